@@ -1,0 +1,46 @@
+"""What entity extraction hands to the relation and meeting extractors for one article.
+
+`extract.build_context(doc, article)` fills it (entities, mentions, holdings); then
+`relations.extract_relations(ctx)` and `meetings.extract_meetings(ctx)` read it. Only these
+modules see the spaCy Doc; everything they return is a frozen value of `model`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Article, Entity, Holding
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that refers to an entity ("Tehran", "Assad", "his Syrian counterpart")."""
+
+    key: str              # Entity.key
+    start: int            # character offsets in the article text
+    end: int
+    token_start: int      # token offsets in the Doc
+    token_end: int
+    sent: int             # index of the sentence in doc.sents
+    text: str
+    how: str = "name"     # name | demonym | seat | alias | surname | pronoun | title | nominal
+
+
+@dataclass(frozen=True)
+class Context:
+    """One article after entity extraction and within-article resolution."""
+
+    article: Article
+    doc: Any                                  # spacy.tokens.Doc (never leaves ingest's nlp/extract stages)
+    entities: dict[str, Entity]               # key -> entity
+    mentions: tuple[Mention, ...]             # in text order
+    holdings: tuple[Holding, ...]
+    state_of: dict[str, str]                  # person key -> state key they speak for (from their posts)
+    main_states: tuple[str, ...]              # the article's states by salience (first = most salient)
+    sentences: tuple[tuple[int, int], ...]    # (start, end) character offsets of each sentence
+    dateline: str | None = None               # state key of a "WASHINGTON (Reuters) -" dateline
+
+    def mentions_in(self, sent: int) -> tuple[Mention, ...]:
+        """The mentions in one sentence."""
+        return tuple(m for m in self.mentions if m.sent == sent)
