@@ -97,6 +97,8 @@ class GK(DefinedNamespace):
     cameoCode: URIRef
     ploverCode: URIRef
     surfaceForm: URIRef
+    title: URIRef
+    model: URIRef
     iso2: URIRef
     iso3: URIRef
     extractor: URIRef
