@@ -88,7 +88,6 @@ class GK(DefinedNamespace):
     # datatype properties
     date: URIRef
     observedOn: URIRef
-    evidence: URIRef
     sentence: URIRef
     startOffset: URIRef
     endOffset: URIRef
@@ -101,7 +100,6 @@ class GK(DefinedNamespace):
     model: URIRef
     iso2: URIRef
     iso3: URIRef
-    extractor: URIRef
 
     # roles (individuals of gk:Role)
     HeadOfState: URIRef
