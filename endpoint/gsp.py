@@ -1,0 +1,5 @@
+"""gsp blueprint (being written)."""
+
+from flask import Blueprint
+
+bp = Blueprint("gsp", __name__)
