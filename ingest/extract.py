@@ -1,0 +1,194 @@
+"""Entity extraction: a parsed article -> its states, organisations, persons, their posts.
+
+`build_context(doc, article)` gathers the mentions (gazetteer spans, the model's entities, name
+forms joined by `resolve`), the posts the text gives named persons, the article's dateline and
+main states; `extract(doc, article)` adds the relation and meeting extractors' findings.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from . import resolve
+from .context import Context, Mention
+from .gazetteer import Gazetteer, load_gazetteer, slug
+from .holdings import find_holdings
+from .model import Article, Entity, Extraction
+from .nlp import GAZ_SPANS
+
+EXTRACTOR = "geokg-0.1.0"
+# a state or seat followed by one of these is part of another name ("South China Sea", "Washington Post")
+SKIP_AFTER = frozenset("""Sea Ocean Post Times Journal Daily Herald Today Tribune Street University College Airlines
+Airways Canal Papers Capitals Redskins Nationals Peninsula Strait Straits Gulf Basin state State Institute Dulles
+Accord accord Agreement agreement Club Stock Exchange Heathrow Marathon Motor Motors Telecom Bank Square""".split())
+SKIP_BEFORE = frozenset("South East North West New Latin Central Northern Southern Eastern Western Gulf Sea".split())
+GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Security Council", "General Assembly",
+                             "Duma", "Democrats", "Republicans", "Labour", "Conservatives", "Red Cross", "IS",
+                             "Revolutionary Guard", "Revolutionary Guards", "Human Rights Council", "PA", "AU"})
+DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
+                      r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
+ORG_KINDS = (("party", ("Party", "Movement", "Front", "League")),
+             ("government_body", ("Ministry", "Department", "Senate", "Congress", "Parliament", "Committee",
+                                  "Council", "Court", "Agency", "Commission", "Cabinet", "Office", "Assembly",
+                                  "Service", "Army", "Navy", "Police", "Guard", "Forces", "Command")),
+             ("company", ("Inc", "Corp", "Ltd", "LLC", "Co", "Group", "Bank", "Airlines", "PLC", "plc")))
+
+
+def _sentences(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Character spans of the sentences and the sentence index of each token."""
+    spans, sent_of = [], []
+    for i, s in enumerate(doc.sents):
+        spans.append((s.start_char, s.end_char))
+        sent_of.extend([i] * len(s))
+    return spans, sent_of
+
+
+def _mention(key: str, span: Span, sent_of: list[int], how: str) -> Mention:
+    return Mention(key=key, start=span.start_char, end=span.end_char, token_start=span.start,
+                   token_end=span.end, sent=sent_of[span.start], text=span.text, how=how)
+
+
+def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str]) -> bool:
+    """Whether a state phrase is really part of another name or a person."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prv = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.text in SKIP_AFTER:
+        return True
+    if prv is not None and prv.text in SKIP_BEFORE and not prv.is_sent_start:
+        return True
+    if prv is not None and prv.text == "-" and span.start > 1 and doc[span.start - 2].text in ("African", "Latin"):
+        return True
+    return ent_label.get(span.start) == "PERSON" and ent_label.get(span.end - 1) == "PERSON"
+
+
+def _org_kind(text: str) -> str:
+    words = text.replace(".", "").split()
+    for kind, cues in ORG_KINDS:
+        if any(w in cues for w in words):
+            return kind
+    return "other"
+
+
+def _dateline(text: str, gz: Gazetteer) -> str | None:
+    """The state of a "WASHINGTON (Reuters) -" or "BENGHAZI, Libya (Reuters) -" dateline."""
+    m = DATELINE.match(text[:200])
+    if not m:
+        return None
+    if m.group(2) and m.group(2).strip() in gz.terms and gz.terms[m.group(2).strip()].key.startswith("state:"):
+        return gz.terms[m.group(2).strip()].key
+    city = m.group(1).split("/")[0].strip().title()
+    term = gz.terms.get(city)
+    if term and term.key.startswith("state:"):
+        return term.key
+    return gz.cities.get(city)
+
+
+def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int]) -> list[Mention]:
+    ent_label = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    org_ents = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") for i in range(e.start, e.end)}
+    out = []
+    for span in doc.spans[GAZ_SPANS]:
+        term = gz.terms.get(span.text)
+        if term is None:
+            continue
+        if term.key.startswith("state:"):
+            if _skip_place(doc, span, ent_label):
+                continue
+        elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
+            ent = org_ents.get(span.start)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                continue   # "Commission" inside "UN Economic and Social Commission for Western Asia"
+        out.append(_mention(term.key, span, sent_of, term.how))
+    return out
+
+
+def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: set[int]) -> list[tuple[Mention, str]]:
+    """Organisations the model finds that the gazetteer does not know, with a guessed kind."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in taken or i in person_tokens for i in range(ent.start, ent.end)):
+            continue
+        span = ent
+        if span[0].lower_ == "the":
+            span = span[1:]
+        if len(span) == 0 or not span.text[:1].isupper() or len(span.text) < 3 or any(c.isdigit() for c in span.text):
+            continue
+        name = re.sub(r"[\u2019']s$", "", span.text).strip()
+        out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
+    return out
+
+
+def build_context(doc: Doc, article: Article) -> Context:
+    """Entities, mentions, posts, dateline and main states of one parsed article."""
+    gz = load_gazetteer()
+    sentences, sent_of = _sentences(doc)
+    mentions = _gazetteer_mentions(doc, gz, sent_of)
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    persons, person_mentions = resolve.find_persons(doc, gz, taken, sent_of)
+    person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
+    entities: dict[str, Entity] = {}
+    forms: dict[str, list[str]] = {}
+    for m in mentions:
+        forms.setdefault(m.key, []).append(m.text)
+    for key, fs in forms.items():
+        info = gz.entities[key]
+        entities[key] = Entity(key=key, kind=info["kind"], name=info["name"],
+                               aliases=tuple(sorted(set(fs) - {info["name"]})), org_kind=info.get("org_kind"),
+                               wikidata=info.get("wikidata"))
+    for m, name in _org_mentions(doc, taken, sent_of, person_tokens):
+        mentions.append(m)
+        if m.key not in entities:
+            entities[m.key] = Entity(key=m.key, kind="org", name=name, org_kind=_org_kind(name))
+    for p in persons:
+        entities[p.key] = Entity(key=p.key, kind="person", name=p.name, aliases=p.aliases)
+    mentions.extend(person_mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    dateline = _dateline(article.text, gz)
+    main_states = _main_states(mentions, dateline)
+    holdings = find_holdings(doc, gz, mentions, entities, sentences, sent_of, dateline, main_states)
+    state_of: dict[str, str] = {}
+    for h in holdings:
+        if h.jurisdiction and h.jurisdiction.startswith("state:"):
+            state_of.setdefault(h.person, h.jurisdiction)
+    return Context(article=article, doc=doc, entities=entities, mentions=tuple(mentions), holdings=tuple(holdings),
+                   state_of=state_of, main_states=main_states, sentences=tuple(sentences), dateline=dateline)
+
+
+def _main_states(mentions: list[Mention], dateline: str | None) -> tuple[str, ...]:
+    """States by salience: how often mentioned, the dateline and the first sentence counting extra."""
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.key.startswith("state:"):
+            score[m.key] += 2 if m.sent == 0 else 1
+            first.setdefault(m.key, m.start)
+    if dateline:
+        score[dateline] += 2
+        first.setdefault(dateline, 0)
+    return tuple(sorted(score, key=lambda k: (-score[k], first[k])))
+
+
+def extract(doc: Doc, article: Article, model: str = "") -> Extraction:
+    """Everything extracted from one article: entities, posts, and (when their modules exist) relations and meetings."""
+    ctx = build_context(doc, article)
+    relations, meetings, memberships = (), (), ()
+    # the relation and meeting extractors are written in parallel; until they exist, none
+    if importlib.util.find_spec(f"{__package__}.relations") is not None:
+        from . import relations as rel_mod
+        relations = tuple(rel_mod.extract_relations(ctx))
+        memberships = tuple(getattr(rel_mod, "extract_memberships", lambda c: ())(ctx))
+    if importlib.util.find_spec(f"{__package__}.meetings") is not None:
+        from . import meetings as meet_mod
+        meetings = tuple(meet_mod.extract_meetings(ctx))
+    used = {m.key for m in ctx.mentions} | {h.jurisdiction for h in ctx.holdings if h.jurisdiction}
+    for r in relations:
+        used.update((r.source, r.target))
+    for mt in meetings:
+        used.update(mt.participants)
+    entities = tuple(e for k, e in sorted(ctx.entities.items()) if k in used)
+    return Extraction(article=article, entities=entities, holdings=ctx.holdings, relations=relations,
+                      meetings=meetings, memberships=memberships, model=model, extractor=EXTRACTOR)

@@ -1,0 +1,200 @@
+"""Posts held: a named person next to a title ("Iran defence minister Amir Hatami", "Lavrov,
+Russia's foreign minister,", "the prime minister of Japan, Shinzo Abe", "his Syrian counterpart").
+
+The title spans come from the nlp stage; here each one is read with its modifiers (whose post:
+"Iran", "NATO", "White House", "Abbas"), its complement ("of Japan", "for China's foreign
+ministry") and the name beside it. Titles that name no state or organisation get one from
+`resolve.fallback_jurisdiction` (the person's other mentions, a counterpart, the dateline, the
+article's main state).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import resolve
+from .context import Mention
+from .gazetteer import DEPUTY, NOT_CURRENT, Gazetteer
+from .model import Entity, Evidence, Holding
+from .nlp import TITLE_SPANS
+
+CABINET = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister"})
+STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
+COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
+NO_POST_KINDS = frozenset({"party", "company", "other"})
+
+
+@dataclass
+class Candidate:
+    """A title read next to a person, before its jurisdiction is settled."""
+
+    person: str
+    role: str
+    title: str
+    explicit: str | None      # entity key named in the title phrase
+    possessor: str | None     # person key whose aide this is ("Abbas spokesman")
+    sent: int
+    confidence: float
+
+
+def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list[Mention], set[str], Mention | None]:
+    """Walk left from a title over its modifiers; returns the phrase start, actor mentions, words, possessor."""
+    j, actors, words, possessor, n = start - 1, [], set(), None, 0
+    while j >= 0 and n < 8:
+        tok = doc[j]
+        m = at.get(j)
+        if m is not None:
+            if m.key.startswith("person:"):
+                possessor = m
+                j = m.token_start - 1
+                break
+            actors.append(m)
+            j = m.token_start - 1
+        elif tok.text in ("'s", "\u2019s", "'", "\u2019"):
+            j -= 1
+        elif tok.lower_ in STOP_LEFT:
+            words.add(tok.lower_)
+            j -= 1
+            break
+        elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or (
+                tok.text == "-" and j > 0 and doc[j - 1].lower_ in ("ex", "then")):
+            words.add(tok.lower_)
+            j -= 1
+        else:
+            break
+        n += 1
+    return j + 1, actors, words, possessor
+
+
+def _complement(doc: Doc, end: int, at: dict[int, Mention]) -> tuple[int, str | None, Mention | None]:
+    """Read "of Japan", "for China's foreign ministry", "to the United Nations" after a title."""
+    if end >= len(doc) or doc[end].lower_ not in COMPLEMENT:
+        return end, None, None
+    prep, j = doc[end].lower_, end + 1
+    found = None
+    while j < len(doc) and j - end <= 6:
+        m = at.get(j)
+        if m is not None and not m.key.startswith("person:"):
+            found = found or m
+            j = m.token_end
+        elif doc[j].lower_ in ("the", "'s", "\u2019s") or (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
+            j += 1
+        else:
+            break
+    if found is None and prep == "on":
+        return j, None, None
+    return (j, prep, found) if found is not None else (end, None, None)
+
+
+def _person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool) -> Mention | None:
+    m = at.get(end)
+    if m is not None and m.key.startswith("person:") and m.token_start == end:
+        return m
+    if comma_ok and end < len(doc) and doc[end].text == ",":
+        m = at.get(end + 1)
+        if m is not None and m.key.startswith("person:") and m.token_start == end + 1:
+            return m
+    return None
+
+
+def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | None:
+    if start >= 2 and doc[start - 1].text == ",":
+        m = at.get(start - 2)
+        if m is not None and m.key.startswith("person:"):
+            return m
+    return None
+
+
+def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
+                sent_of: list[int], skip: set[str]) -> list[Candidate]:
+    out = []
+    for title in doc.spans[TITLE_SPANS]:
+        role = title.label_
+        start, actors, words, possessor = _left_phrase(doc, title.start, at)
+        end, prep, obj = _complement(doc, title.end, at)
+        person = _person_after(end, at, doc, comma_ok=bool(words & STOP_LEFT) or bool(actors))
+        if person is None:
+            person = _person_before(start, at, doc)
+            if person is not None and obj is None:
+                end2, prep, obj = _complement(doc, title.end, at)
+        if person is None:
+            continue
+        after = person.token_end
+        if obj is None and after + 1 < len(doc) and doc[after].lower_ == "of":
+            m = at.get(after + 1) or (at.get(after + 2) if doc[after + 1].lower_ == "the" else None)
+            if m is not None and m.key.startswith("state:"):
+                obj, prep = m, "of"   # "Ambassador Stefan Johannesson of Iceland"
+        if words & NOT_CURRENT or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
+            skip.add(person.key)
+            continue
+        if role in CABINET and words & DEPUTY and role != "HeadOfGovernment":
+            role = "Official"
+        explicit = None
+        named = [a.key for a in reversed(actors)]   # left to right
+        if obj is not None and not (prep == "to" and role == "Ambassador"):
+            named = named + [obj.key] if role == "Ambassador" else [obj.key] + named
+        parties = [k for k in named if entities.get(k) and entities[k].org_kind == "party"]
+        named = [k for k in named if k not in parties]
+        if named:
+            explicit = named[0]
+        if role.endswith("?"):
+            if explicit is None:
+                continue
+            role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"
+            if title.label_ == "HeadOfState?" and not explicit.startswith("state:"):
+                continue
+        elif explicit is None and parties and role in ("Official", "HeadOfState"):
+            continue   # party posts get no holding
+        out.append(Candidate(person.key, role, title.text.lower(), explicit,
+                             possessor.key if possessor is not None else None, sent_of[title.start],
+                             0.9 if explicit else 0.7))
+    return out
+
+
+def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate]) -> tuple[list[Candidate], dict[int, str]]:
+    """ "his Syrian counterpart Abdullah Ayoub": the post of the person whose counterpart it is, in another state."""
+    out, pending = [], {}
+    for tok in doc:
+        if tok.lower_ not in ("counterpart", "counterparts"):
+            continue
+        start, actors, words, _ = _left_phrase(doc, tok.i, at)
+        state = next((a.key for a in actors if a.key.startswith("state:")), None)
+        person = _person_after(tok.i + 1, at, doc, comma_ok=True) or _person_before(start, at, doc)
+        sent = sent_of[tok.i]
+        if person is None:
+            if state:
+                pending[sent] = state
+            continue
+        # whose counterpart: the nearest person before, in the same sentence, who holds a post
+        owner = None
+        for c in cands:
+            if c.sent == sent and c.person != person.key:
+                owner = c
+        if owner is None:
+            continue
+        out.append(Candidate(person.key, owner.role, "counterpart", state, None, sent, 0.75 if state else 0.6))
+    return out, pending
+
+
+def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity],
+                  sentences: list[tuple[int, int]], sent_of: list[int], dateline: str | None,
+                  main_states: tuple[str, ...]) -> list[Holding]:
+    """The posts the text gives named persons, each with its jurisdiction and evidence."""
+    at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    skip: set[str] = set()
+    cands = _candidates(doc, gz, at, entities, sent_of, skip)
+    extra, pending = _counterparts(doc, at, sent_of, cands)
+    cands += extra
+    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending)
+    out, seen = [], set()
+    for c, jur, conf in settled:
+        key = (c.person, c.role, jur)
+        if key in seen:
+            continue
+        seen.add(key)
+        s, e = sentences[c.sent]
+        out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
+                           evidence=Evidence(sentence=doc.text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
+    return out

@@ -1,0 +1,275 @@
+"""Within-article resolution: which name forms are one person ("Assad" is "Bashar al-Assad",
+"Geng" is "Geng Shuang"), and the fullest form of each.
+
+Pure functions over strings and token offsets, so they are tested value in, value out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import slug
+
+# honorifics and titles that news writes before a name but that are not part of it
+HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame president minister prime premier
+king queen prince princess sheikh shaikh emir sultan general gen gen. senator sen sen. rep rep. ambassador
+secretary chancellor governor mayor judge justice pope cardinal bishop rev rev. colonel col col. lt lt.
+lieutenant major maj maj. brigadier admiral adm adm. commander captain capt capt. sergeant sgt sgt. foreign
+defence defense deputy vice chief spokesman spokeswoman crown his her their the a an""".split())
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della", "van", "von",
+                       "der", "den", "le", "la", "du", "des", "dos", "ben"})
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lowercase, accent-folded tokens for matching; "al-Assad" -> ["assad"], "bin Salman" -> ["salman"]."""
+    toks = []
+    for t in slug(name).split("-"):
+        if t and t not in PARTICLES:
+            toks.append(t)
+    return toks
+
+
+def clean_name(text: str) -> str:
+    """A name as written without leading titles, trailing possessive or punctuation."""
+    text = re.sub(r"[\u2019']s$", "", text.strip()).strip(" ,.;:\"'()[]\u201c\u201d")
+    words = text.split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Person:
+    """One person of the article: the fullest name written and the other forms used."""
+
+    name: str
+    forms: list[str] = field(default_factory=list)   # every form used, in text order
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The other forms used, without the name itself, once each."""
+        seen, out = {self.name}, []
+        for f in self.forms:
+            if f not in seen:
+                seen.add(f)
+                out.append(f)
+        return tuple(out)
+
+    @property
+    def key(self) -> str:
+        """The person's entity key: "person:<slug of the fullest name>"."""
+        return f"person:{slug(self.name)}"
+
+
+def _joins(short: list[str], full: list[str]) -> bool:
+    """Whether a shorter form names the same person as a fuller one (in the same article)."""
+    if not short or not full or len(short) >= len(full):
+        return False
+    if full[-len(short):] == short:                   # "Assad", "Le Drian": a tail of the full name
+        return True
+    if len(short) == 1 and full[0] == short[0]:      # "Geng" of "Geng Shuang" (surname first)
+        return True
+    # "George Bush" of "George W Bush": first and last agree, the middle is dropped
+    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
+
+
+def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
+    """Group the name forms of an article (in text order) into persons; returns each with its form indexes.
+
+    A short form joins the fullest name it agrees with; when two full names share it ("Siamak
+    Namazi", "Baquer Namazi"), the one written last before it wins.
+    """
+    toks = [name_tokens(f) for f in forms]
+    order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), i))
+    persons: list[tuple[Person, list[int], list[str]]] = []
+    owner: dict[int, int] = {}
+    for i in order:
+        if not toks[i]:
+            continue
+        same = [p for p, (_, _, pt) in enumerate(persons) if pt == toks[i]]
+        if same:
+            owner[i] = same[0]
+            persons[same[0]][1].append(i)
+            continue
+        fuller = [p for p, (_, _, pt) in enumerate(persons) if _joins(toks[i], pt)]
+        if fuller:
+            before = [p for p in fuller if any(j < i for j in persons[p][1])]
+            owner[i] = max(before or fuller, key=lambda p: max((j for j in persons[p][1] if j < i), default=-1))
+            persons[owner[i]][1].append(i)
+            continue
+        persons.append((Person(forms[i]), [i], toks[i]))
+        owner[i] = len(persons) - 1
+    out = []
+    for p, (person, _, _) in enumerate(persons):
+        idx = sorted(i for i, o in owner.items() if o == p)
+        person.forms = [forms[i] for i in idx]
+        out.append((person, idx))
+    return out
+
+
+# capitalised words the small model sometimes takes for names
+NOT_NAMES = frozenset("""Brexit God Allah Islam Christmas Ramadan Eid Twitter Facebook Reuters Kremlin Congress
+Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# words that are names only when the model says so ("Theresa May"), never found by the surname scan
+CALENDAR = frozenset("January February March April May June July August September October November December".split())
+NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von",
+                            "der", "le", "la", "du", "dos", "-", "ben"})
+
+
+def _trim(doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+                           or not doc[start].text[:1].isupper() or start in taken):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
+                           or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken):
+        end -= 1
+    if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
+        return None
+    return start, end
+
+
+def _after_title(doc, title, taken: set[int], person_tok: set[int], ent_of: dict) -> tuple[int, int] | None:
+    """The name written right after a title that the model did not tag ("President Bashar al-Assad")."""
+    i = title.end
+    if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    ent = ent_of.get(i)
+    if ent is not None and ent.start < title.end and ent.label_ != "PERSON":
+        return None   # "General Motors": the title word is part of another name
+    end = i
+    while end < len(doc) and end - i < 4 and end not in taken and (
+            (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or doc[end].lower_ in NAME_PARTICLES):
+        end += 1
+    return _trim(doc, i, end, taken)
+
+
+def find_persons(doc, gz, taken: set[int], sent_of: list[int]):
+    """The persons of an article and their mentions, name forms joined within the article."""
+    from .context import Mention
+    from .nlp import TITLE_SPANS
+
+    ranges: list[tuple[int, int]] = []
+    ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            r = _trim(doc, ent.start, ent.end, taken)
+            if r and doc[r[0]:r[1]].text not in gz.terms:
+                ranges.append(r)
+    person_tok = {i for s, e in ranges for i in range(s, e)}
+    for title in doc.spans[TITLE_SPANS]:
+        r = _after_title(doc, title, taken, person_tok, ent_of)
+        if r and doc[r[0]:r[1]].text not in gz.terms:
+            ranges.append(r)
+            person_tok.update(range(*r))
+    # single-word forms ("Assad", "Hatami") the model tagged otherwise or not at all
+    known = {doc[s:e].text for s, e in ranges}
+    short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
+    short -= set(gz.terms) | NOT_NAMES | CALENDAR
+    for tok in doc:
+        if tok.text in short and tok.i not in person_tok and tok.i not in taken and tok.is_title:
+            ranges.append((tok.i, tok.i + 1))
+            person_tok.add(tok.i)
+    ranges.sort()
+    forms = [doc[s:e].text for s, e in ranges]
+    persons = []
+    mentions = []
+    for person, idx in cluster_names(forms):
+        persons.append(person)
+        for i in idx:
+            s, e = ranges[i]
+            span = doc[s:e]
+            mentions.append(Mention(key=person.key, start=span.start_char, end=span.end_char, token_start=s,
+                                    token_end=e, sent=sent_of[s], text=span.text,
+                                    how="name" if span.text == person.name else "surname"))
+    return persons, mentions
+
+
+UNIQUE_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister"})
+ORG_POSTS = {"HeadOfState": "Official", "HeadOfGovernment": "Official", "ForeignMinister": "Official",
+             "DefenceMinister": "Official", "Minister": "Official"}
+
+
+def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
+    """A candidate's named jurisdiction as (key, role), and whether the post is to be dropped."""
+    key, role = c.explicit, c.role
+    if key is None:
+        return None, role, False
+    if key.startswith("state:"):
+        return key, role, False
+    info = gz.entities.get(key) or {}
+    kind = info.get("org_kind") or (entities[key].org_kind if key in entities else "other")
+    if info.get("state"):
+        return info["state"], role, False      # posts in national agencies belong to the state
+    if kind in ("igo", "alliance", "armed_group"):
+        return key, ORG_POSTS.get(role, role), False
+    if kind == "government_body":
+        return None, role, False               # a body of some state the text leaves to context
+    return None, role, True                    # party, company: not a public post
+
+
+def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending):
+    """Each candidate post with the state or organisation it belongs to and a confidence.
+
+    Order, for titles that name none: the person's other posts, whose aide they are, a
+    counterpart's state, for envoys a foreign state beside them, the dateline, the main states;
+    skipping a state whose unique post (head of state, ...) another person holds in the article.
+    """
+    from .gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    first: list = []
+    for c in cands:
+        jur, role, drop = _explicit(c, entities, gz)
+        if not drop:
+            first.append((c, role, jur))
+    known: dict[str, list[str]] = {}
+    holder: dict[tuple[str, str], set[str]] = {}
+    for c, role, jur in first:
+        if jur:
+            known.setdefault(c.person, []).append(jur)
+            holder.setdefault((role, jur), set()).add(c.person)
+    states_in = {}
+    for m in mentions:
+        if m.key.startswith("state:"):
+            states_in.setdefault(m.sent, []).append(m.key)
+    sents_of = {}
+    for m in mentions:
+        if m.key.startswith("person:"):
+            sents_of.setdefault(m.key, []).append(m.sent)
+
+    def free(role, person, state):
+        return not (role in UNIQUE_ROLES and holder.get((role, state), set()) - {person})
+
+    out = []
+    for c, role, jur in first:
+        conf = c.confidence
+        if jur is None:
+            options = []
+            options += [(k, 0.8) for k in known.get(c.person, ()) if k.startswith("state:")]
+            if c.possessor:
+                options += [(k, 0.75) for k in known.get(c.possessor, ())]
+            if c.title == "counterpart":
+                options += [(pending[s], 0.7) for s in sorted(pending, reverse=True) if s <= c.sent]
+            if role == "Ambassador":
+                main = main_states[0] if main_states else None
+                options += [(k, 0.55) for s in sents_of.get(c.person, ()) for k in states_in.get(s, ()) if k != main]
+            if dateline:
+                options.append((dateline, 0.6))
+            options += [(k, 0.5) for k in main_states]
+            for k, cf in options:
+                if free(role, c.person, k):
+                    jur, conf = k, cf
+                    break
+        if jur is not None and not jur.startswith("state:"):
+            role = ORG_POSTS.get(role, role) if role in ORG_POSTS else role
+        out.append((_with_role(c, role), jur, conf))
+    return out
+
+
+def _with_role(c, role):
+    if c.role == role:
+        return c
+    from dataclasses import replace
+    return replace(c, role=role)
