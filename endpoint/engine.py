@@ -18,7 +18,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from flask import current_app
 
-from geokg.errors import InputError
+from geokg.errors import InputError, UsageError
 from geokg.formats import rdf_format
 from geokg.settings import Settings
 from geokg.store import QueryResult, Store
@@ -81,6 +81,14 @@ class Engine(ABC):
 
     def close(self) -> None:
         """Release what the engine holds."""
+
+
+def check_iri(value: str) -> str:
+    """The value if it is an absolute IRI (safe to write as <value> in SPARQL), else UsageError (400)."""
+    try:
+        return ox.NamedNode(value).value
+    except ValueError as e:
+        raise UsageError(f"not an absolute IRI: {value!r} ({e})", "Give graphs as absolute IRIs.") from None
 
 
 def graph_ref(graph: str | None) -> str:
