@@ -155,9 +155,14 @@ def to_ntriples(extraction: Extraction) -> str:
         add(a, GK.mentions, node(e.key))
 
     def evidence(s: str, ev: Evidence) -> None:
-        add(s, GK.sentence, literal(ev.sentence))
-        add(s, GK.startOffset, integer(ev.start))
-        add(s, GK.endOffset, integer(ev.end))
+        sentence, start, end = ev.sentence, ev.start, ev.end
+        if len(sentence) == end - start:   # trim the paragraph break a sentence span may end with
+            stripped = sentence.strip()
+            start += len(sentence) - len(sentence.lstrip())
+            sentence, end = stripped, start + len(stripped)
+        add(s, GK.sentence, literal(sentence))
+        add(s, GK.startOffset, integer(start))
+        add(s, GK.endOffset, integer(end))
         add(s, GK.confidence, decimal(ev.confidence))
         add(s, PROV.wasDerivedFrom, a)
         add(s, PROV.wasGeneratedBy, run)

