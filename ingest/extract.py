@@ -103,6 +103,30 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int]) -> list[Men
             if ent is not None and (ent.start < span.start or ent.end > span.end):
                 continue   # "Commission" inside "UN Economic and Social Commission for Western Asia"
         out.append(_mention(term.key, span, sent_of, term.how))
+    taken = {i for m in out for i in range(m.token_start, m.token_end)}
+    for tok in doc:
+        # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states
+        if "-" in tok.text and tok.i not in taken and len(tok.text) > 4:
+            pos = 0
+            for part in tok.text.split("-"):
+                term = gz.terms.get(part)
+                if term is not None and term.key.startswith("state:"):
+                    s = tok.idx + pos
+                    out.append(Mention(key=term.key, start=s, end=s + len(part), token_start=tok.i,
+                                       token_end=tok.i + 1, sent=sent_of[tok.i], text=part, how=term.how))
+                pos += len(part) + 1
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """Parties named after a state ("UK Independence Party"): the party, which also keeps its state mention."""
+    out = []
+    starts = {m.token_start for m in mentions if m.key.startswith("state:")}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent[-1].text in ("Party", "party") and any(i in starts for i in range(ent.start, ent.end)):
+            span = ent[1:] if ent[0].lower_ == "the" else ent
+            out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
     return out
 
 
@@ -127,6 +151,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     gz = load_gazetteer()
     sentences, sent_of = _sentences(doc)
     mentions = _gazetteer_mentions(doc, gz, sent_of)
+    parties = _party_mentions(doc, mentions, sent_of)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     persons, person_mentions = resolve.find_persons(doc, gz, taken, sent_of)
     person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
@@ -143,13 +168,20 @@ def build_context(doc: Doc, article: Article) -> Context:
         mentions.append(m)
         if m.key not in entities:
             entities[m.key] = Entity(key=m.key, kind="org", name=name, org_kind=_org_kind(name))
+    for m in parties:
+        entities[m.key] = Entity(key=m.key, kind="org", name=m.text, org_kind="party")
     for p in persons:
         entities[p.key] = Entity(key=p.key, kind="person", name=p.name, aliases=p.aliases)
     mentions.extend(person_mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     dateline = _dateline(article.text, gz)
+    if dateline and not any(m.key == dateline for m in mentions):
+        dateline = None   # "CAIRO (Reuters)" over an Arab League story: the city, not the state
+    # a party named after a state stands before the state for the titles it modifies
+    mentions_for_titles = [m for m in mentions if not any(
+        p.token_start <= m.token_start < p.token_end for p in parties)] + parties
     main_states = _main_states(mentions, dateline)
-    holdings = find_holdings(doc, gz, mentions, entities, sentences, sent_of, dateline, main_states)
+    holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states)
     state_of: dict[str, str] = {}
     for h in holdings:
         if h.jurisdiction and h.jurisdiction.startswith("state:"):

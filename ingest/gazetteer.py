@@ -191,7 +191,7 @@ TG Togo | Togolese | Lome
 TH Thailand | Thai | Bangkok
 TJ Tajikistan | Tajik; Tajiks | Dushanbe
 TL East Timor; Timor-Leste | East Timorese | Dili
-TM Turkmenistan | Turkmen | Ashgabat
+TM Turkmenistan | | Ashgabat
 TN Tunisia | Tunisian; Tunisians | Tunis
 TO Tonga | Tongan |
 TR Turkey; Türkiye; Turkiye | Turkish; Turks | Ankara
@@ -310,9 +310,9 @@ MI6 | government_body | Secret Intelligence Service | GB
 Kurdistan Regional Government | government_body | KRG |
 Democratic Party | party | Democrats |
 Republican Party | party | Republicans; GOP |
-Conservative Party | party | Conservatives; Tories |
+Conservative Party | party | Conservatives; Tories; Tory |
 Labour Party | party | Labour |
-Liberal Democrats | party | Lib Dems |
+Liberal Democrats | party | Lib Dems; Lib Dem; Liberal Democrat |
 Communist Party | party | Chinese Communist Party |
 Amnesty International | other | Amnesty |
 Human Rights Watch | other | HRW |
@@ -509,6 +509,6 @@ TITLES: dict[str, str] = {
 # words before a title that mean it is not a current post of the person named
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "past", "retired",
                          "would-be", "candidate", "elect", "-elect", "onetime", "one-time", "erstwhile",
-                         "predecessor", "opposition", "shadow", "rebel", "party", "militant"})
+                         "predecessor", "opposition", "previously", "formerly", "shadow", "rebel", "party", "militant"})
 # words that make a cabinet title a deputy's post (an Official): "deputy foreign minister"
-DEPUTY = frozenset({"deputy", "vice", "assistant", "junior", "under"})
+DEPUTY = frozenset({"deputy", "vice", "assistant", "junior"})

@@ -52,14 +52,13 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
                 break
             actors.append(m)
             j = m.token_start - 1
-        elif tok.text in ("'s", "\u2019s", "'", "\u2019"):
+        elif tok.text in ("'s", "\u2019s", "'", "\u2019", "-"):
             j -= 1
         elif tok.lower_ in STOP_LEFT:
             words.add(tok.lower_)
             j -= 1
             break
-        elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or (
-                tok.text == "-" and j > 0 and doc[j - 1].lower_ in ("ex", "then")):
+        elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY:
             words.add(tok.lower_)
             j -= 1
         else:
@@ -68,13 +67,13 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
     return j + 1, actors, words, possessor
 
 
-def _complement(doc: Doc, end: int, at: dict[int, Mention]) -> tuple[int, str | None, Mention | None]:
+def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> tuple[int, str | None, Mention | None]:
     """Read "of Japan", "for China's foreign ministry", "to the United Nations" after a title."""
     if end >= len(doc) or doc[end].lower_ not in COMPLEMENT:
         return end, None, None
     prep, j = doc[end].lower_, end + 1
     found = None
-    while j < len(doc) and j - end <= 6:
+    while j < len(doc) and j - end <= 6 and j not in titled:
         m = at.get(j)
         if m is not None and not m.key.startswith("person:"):
             found = found or m
@@ -108,17 +107,19 @@ def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | No
 
 
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
-                sent_of: list[int], skip: set[str]) -> list[Candidate]:
+                sent_of: list[int]) -> list[Candidate]:
     out = []
+    titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    former: set[tuple[str, str]] = set()
     for title in doc.spans[TITLE_SPANS]:
         role = title.label_
         start, actors, words, possessor = _left_phrase(doc, title.start, at)
-        end, prep, obj = _complement(doc, title.end, at)
+        end, prep, obj = _complement(doc, title.end, at, titled)
         person = _person_after(end, at, doc, comma_ok=bool(words & STOP_LEFT) or bool(actors))
         if person is None:
             person = _person_before(start, at, doc)
             if person is not None and obj is None:
-                end2, prep, obj = _complement(doc, title.end, at)
+                end2, prep, obj = _complement(doc, title.end, at, titled)
         if person is None:
             continue
         after = person.token_end
@@ -127,7 +128,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             if m is not None and m.key.startswith("state:"):
                 obj, prep = m, "of"   # "Ambassador Stefan Johannesson of Iceland"
         if words & NOT_CURRENT or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
-            skip.add(person.key)
+            former.add((person.key, role))
             continue
         if role in CABINET and words & DEPUTY and role != "HeadOfGovernment":
             role = "Official"
@@ -150,7 +151,13 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7))
-    return out
+    return [c for c in out if (c.person, c.role) not in former and (c.person, title_role(c.title)) not in former]
+
+
+def title_role(title: str) -> str:
+    """The role a title phrase has in the table, whatever its context made of it."""
+    from .gazetteer import TITLES
+    return TITLES.get(title, "")
 
 
 def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate]) -> tuple[list[Candidate], dict[int, str]]:
@@ -183,8 +190,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
                   main_states: tuple[str, ...]) -> list[Holding]:
     """The posts the text gives named persons, each with its jurisdiction and evidence."""
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
-    skip: set[str] = set()
-    cands = _candidates(doc, gz, at, entities, sent_of, skip)
+    cands = _candidates(doc, gz, at, entities, sent_of)
     extra, pending = _counterparts(doc, at, sent_of, cands)
     cands += extra
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending)

@@ -16,7 +16,8 @@ HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame presi
 king queen prince princess sheikh shaikh emir sultan general gen gen. senator sen sen. rep rep. ambassador
 secretary chancellor governor mayor judge justice pope cardinal bishop rev rev. colonel col col. lt lt.
 lieutenant major maj maj. brigadier admiral adm adm. commander captain capt capt. sergeant sgt sgt. foreign
-defence defense deputy vice chief spokesman spokeswoman crown his her their the a an""".split())
+defence defense deputy vice chief spokesman spokeswoman crown his her their the a an monsieur madame
+frau herr senora senor""".split())
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della", "van", "von",
                        "der", "den", "le", "la", "du", "des", "dos", "ben"})
 
@@ -81,7 +82,7 @@ def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
     Namazi", "Baquer Namazi"), the one written last before it wins.
     """
     toks = [name_tokens(f) for f in forms]
-    order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), i))
+    order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), -len(forms[i].split()), i))
     persons: list[tuple[Person, list[int], list[str]]] = []
     owner: dict[int, int] = {}
     for i in order:
@@ -133,10 +134,14 @@ def _trim(doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
 def _after_title(doc, title, taken: set[int], person_tok: set[int], ent_of: dict) -> tuple[int, int] | None:
     """The name written right after a title that the model did not tag ("President Bashar al-Assad")."""
     i = title.end
+    if i < len(doc) and doc[i].lower_ in ("on", "for") and i + 1 < len(doc) and i + 1 in taken:
+        i += 1   # "U.N. special envoy on Syria Staffan de Mistura"
+        while i < len(doc) and i in taken:
+            i += 1
     if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
     ent = ent_of.get(i)
-    if ent is not None and ent.start < title.end and ent.label_ != "PERSON":
+    if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON":
         return None   # "General Motors": the title word is part of another name
     end = i
     while end < len(doc) and end - i < 4 and end not in taken and (
@@ -154,7 +159,14 @@ def find_persons(doc, gz, taken: set[int], sent_of: list[int]):
     ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            r = _trim(doc, ent.start, ent.end, taken)
+            end = ent.end
+            # "Ursula von der Leyen": the model stops at lowercase particles
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].text != "-" and (
+                    doc[end + 1].is_title or doc[end + 1].lower_ in NAME_PARTICLES):
+                end += 1
+            if end > ent.end:
+                end += 1
+            r = _trim(doc, ent.start, end, taken)
             if r and doc[r[0]:r[1]].text not in gz.terms:
                 ranges.append(r)
     person_tok = {i for s, e in ranges for i in range(s, e)}
