@@ -1,0 +1,146 @@
+"""The cue lexicon: the words that signal a relation or a meeting, with their CAMEO code and PLOVER type.
+
+Pure data plus small lookups, so the relation and meeting extractors stay readable and the lexicon
+can be reviewed on its own. CAMEO codes follow the CAMEO 1.1b3 manual (e.g. 072 provide military aid,
+111 criticize or denounce, 163 impose embargo, boycott or sanctions); PLOVER types its event classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a cue word means: the relation, its event codes, how sure a plain reading is."""
+
+    rel: str                      # supports | opposes | alliedWith
+    cameo: str | None = None
+    plover: str | None = None
+    confidence: float = 0.8
+    preps: tuple[str, ...] = ()   # prepositions whose object is the target ("sanctions on X", "support for X")
+    reverse: bool = False         # "Iran-aligned Houthis": the modified noun supports the modifier
+
+
+def _cues(words: str, cue: Cue) -> dict[str, Cue]:
+    return {w: cue for w in words.split()}
+
+
+SUPPORT = Cue("supports", "051", "SUPPORT", 0.8, ("for", "to", "of"))
+AID = Cue("supports", "070", "AID", 0.8, ("to", "for"))
+MIL_AID = Cue("supports", "072", "AID", 0.85, ("to", "for"))
+ECON_AID = Cue("supports", "071", "AID", 0.8, ("to", "for"))
+DEFEND = Cue("supports", "052", "SUPPORT", 0.7, ())
+CRITICIZE = Cue("opposes", "111", "ACCUSE", 0.8, ("of", "over", "for"))
+ACCUSE = Cue("opposes", "112", "ACCUSE", 0.8, ())
+DEMAND = Cue("opposes", "100", "REQUEST", 0.65, ())
+THREATEN = Cue("opposes", "130", "THREATEN", 0.75, ("against",))
+SANCTION = Cue("opposes", "163", "SANCTION", 0.85, ("on", "against", "over"))
+EXPEL = Cue("opposes", "166", "COERCE", 0.75, ())
+DETAIN = Cue("opposes", "173", "COERCE", 0.7, ())
+COERCE = Cue("opposes", "170", "COERCE", 0.7, ("on", "against"))
+ASSAULT = Cue("opposes", "190", "ASSAULT", 0.8, ("against", "on"))
+AIR = Cue("opposes", "195", "ASSAULT", 0.8, ("against", "on"))
+OCCUPY = Cue("opposes", "192", "ASSAULT", 0.75, ())
+OPPOSE = Cue("opposes", "110", "REJECT", 0.7, ())
+
+# verbs (by lemma) whose subject acts on their object
+VERBS: dict[str, Cue] = {
+    **_cues("back support endorse sponsor champion", SUPPORT),
+    **_cues("aid assist", AID),
+    **_cues("arm equip train", MIL_AID),
+    **_cues("fund finance bankroll", ECON_AID),
+    **_cues("defend protect", DEFEND),
+    **_cues("condemn denounce criticize criticise chide rap slam blast rebuke lambast castigate censure decry "
+            "insult deride", CRITICIZE),
+    **_cues("accuse blame", ACCUSE),
+    **_cues("threaten", THREATEN),
+    **_cues("sanction blacklist", SANCTION),
+    **_cues("expel", EXPEL),
+    **_cues("detain arrest jail imprison convict", DETAIN),
+    **_cues("punish pressure", COERCE),
+    **_cues("attack fight battle invade raid ambush oust overthrow topple", ASSAULT),
+    **_cues("bomb shell strike", AIR),
+    **_cues("annex occupy", OCCUPY),
+    **_cues("oppose", OPPOSE),
+}
+
+# nouns (by lemma) that carry a relation; the source is a possessor, a demonym or the governing verb's subject
+NOUNS: dict[str, Cue] = {
+    **_cues("backing support endorsement", SUPPORT),
+    **_cues("aid assistance", AID),
+    **_cues("sanction embargo blockade", SANCTION),
+    **_cues("condemnation criticism", CRITICIZE),
+    **_cues("accusation", ACCUSE),
+    **_cues("pressure", COERCE),
+    **_cues("attack offensive invasion campaign fight battle war", Cue("opposes", "190", "ASSAULT", 0.75,
+                                                                       ("against", "on", "with"))),
+    **_cues("airstrike strike bombing", AIR),
+    **_cues("annexation occupation", OCCUPY),
+}
+# nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
+NOUNS_NEED_PREP = frozenset("war fight battle campaign offensive pressure attack strike airstrike bombing".split())
+# verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
+LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
+step intensify carry conduct wage mount keep maintain continue deliver send pledge""".split())
+
+# "X-backed Y": the participle after the hyphen; reverse: Y supports X
+COMPOUNDS: dict[str, Cue] = {
+    **_cues("backed supported sponsored funded financed armed trained", Cue("supports", "051", "SUPPORT", 0.85)),
+    "aligned": Cue("supports", "051", "SUPPORT", 0.75, reverse=True),
+    "allied": Cue("supports", "051", "SUPPORT", 0.75, reverse=True),
+    "led": Cue("supports", "051", "SUPPORT", 0.0),        # "U.S.-led coalition": recognised, never a relation
+}
+# "pro-Israel": the modified noun supports the named actor
+PRO = Cue("supports", "051", "SUPPORT", 0.75)
+
+# "X, an ally of Y" / "Y's ally X": X supports Y (ANNOTATION.md)
+ALLY_NOUNS: dict[str, Cue] = {
+    **_cues("ally backer supporter sponsor patron", Cue("supports", "051", "SUPPORT", 0.8)),
+    **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
+    **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
+}
+# "X and Y have close ties": both ways, once
+TIE_NOUNS = frozenset("ties relationship relations relation partnership alliance friendship cooperation bond bonds".split())
+TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good excellent brotherly strongest closest "
+                           "historic eternal longstanding long-standing".split())
+PACT_NOUNS = frozenset("pact alliance treaty accord".split())
+PACT_VERBS = frozenset("sign seal conclude forge".split())
+ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
+TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
+# "X and Y are locked in a struggle": both oppose each other
+STRUGGLE_NOUNS = frozenset("struggle confrontation rivalry standoff stand-off feud dispute war conflict".split())
+STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
+# "stood with Y", "in solidarity with Y"
+STAND_VERBS = frozenset("stand side".split())
+SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
+# "urged the US to abandon its decision": a demand, when the wanted act undoes something
+URGE_VERBS = frozenset("urge call demand press tell ask".split())
+UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
+rescind revoke dismantle disarm free quit leave lift""".split())
+
+# words that make a clause hypothetical, planned or denied
+MODALS = frozenset("would could might may should can".split())
+HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepare ready willing likely expect
+wish try attempt threaten vow promise offer agree decide refuse reject deny fail urge ask call invite
+allege claim suggest""".split())
+CONDITIONS = frozenset("if whether unless once".split())
+NEGATIONS = frozenset("not n't never no".split())
+
+# speech verbs: a clause under one of these is what the speaker says
+SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insist stress note reiterate warn argue
+claim allege explain repeat comment confirm report""".split())
+ALLEGATION_VERBS = frozenset("claim allege suspect believe deny".split())
+
+# meetings: verbs and nouns, with the CAMEO code of the event
+MEET_VERBS = {"meet": "040", "visit": "042", "host": "043", "hold": "040"}
+MEET_NOUNS = frozenset("talks meeting summit visit trip session".split())
+ARRIVE_VERBS = frozenset("arrive travel fly go".split())
+REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconference conference-call".split())
+
+# nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
+FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
+administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
+police security""".split())
+# "the two countries", "both nations"
+PAIR_NOUNS = frozenset("countries nations states sides governments".split())
