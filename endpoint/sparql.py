@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
 
 from geokg.errors import QuerySyntaxError
+from geokg.formats import RDF_FORMATS, RESULTS_FORMATS
 
 from .auth import require_writer
 from .describe import service_description
@@ -75,11 +76,12 @@ def endpoint():
 
 def run_query(query: str) -> Response:
     """Run a query on the protocol's dataset and answer in the best format the client accepts."""
-    if request.method == "GET" and prefers_html(request):
+    asked = _format_param()
+    if request.method == "GET" and prefers_html(request) and not asked:
         return redirect(_query_page(query=query), 303)
     default, named = _params("default-graph-uri"), _params("named-graph-uri")
     dataset = bool(default or named)
-    wanted = accepted(request)
+    wanted = asked or accepted(request)
     if not wanted:
         abort(406, "none of the Accept types is a SPARQL results or RDF format")
     result = get_engine().query(query, media_type=wanted, default_graphs=default if dataset else None,
@@ -87,6 +89,19 @@ def run_query(query: str) -> Response:
     if result.media_type not in wanted and request.accept_mimetypes:
         abort(406, f"this {result.kind} result cannot be given in any of the Accept types")
     return Response(result.body, content_type=_with_charset(result.media_type), headers={"Vary": "Accept"})
+
+
+def _format_param() -> list[str]:
+    """?format=NAME (json, xml, csv, tsv, turtle, ntriples, jsonld, ...) overrides Accept: the query page's download links."""
+    name = request.values.get("format")
+    if not name:
+        return []
+    # json and xml name a results format and an RDF one: the query's kind picks
+    media = [f.media_type for f in (RESULTS_FORMATS.get(name), RDF_FORMATS.get(name),
+                                    RDF_FORMATS.get({"json": "jsonld", "xml": "rdfxml"}.get(name, ""))) if f]
+    if not media:
+        abort(406, f"unknown format {name!r}: use one of {', '.join([*RESULTS_FORMATS, *RDF_FORMATS])}")
+    return media
 
 
 def run_update(update: str) -> Response:
