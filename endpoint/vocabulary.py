@@ -79,6 +79,6 @@ def serialized(format: str) -> bytes:
     """The ontology in an RDF format: the file itself for Turtle, converted by rdflib otherwise."""
     if format == "turtle":
         return ontology.path("geokg.ttl").read_bytes()
-    rdflib_name = {"jsonld": "json-ld", "rdfxml": "pretty-xml", "ntriples": "nt"}[format]
+    rdflib_name = {"jsonld": "json-ld", "rdfxml": "xml", "ntriples": "nt"}[format]
     data = ontology.load_ontology().serialize(format=rdflib_name)
     return data.encode() if isinstance(data, str) else data
