@@ -3,7 +3,7 @@
 `InProcessEngine` wraps any geokg Store in this process (in-memory stores in tests, remote
 stores). `geokg serve` passes its own engine (killable query processes, a writer process) to
 `create_app(settings, engine=...)`. Every engine runs the SERVICE/LOAD guard before the store
-sees the text.
+sees the text, and runs the text guard.check returns (a refused LOAD SILENT becomes a no-op).
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ class InProcessEngine(Engine):
                                 named_graphs=named_graphs, base_iri=base_iri)
 
     def update(self, sparql, *, base_iri=None, using_graphs=None, using_named_graphs=None):
-        guard.check(sparql, self.settings)
+        sparql = guard.check(sparql, self.settings)
         if using_graphs or using_named_graphs:
             from .updates import add_using
             sparql = add_using(sparql, using_graphs or (), using_named_graphs or ())
