@@ -44,3 +44,11 @@ def prefers_html(request: Request) -> bool:
         return False
     best = max((header[m] for m in KNOWN), default=0)
     return header["text/html"] >= best
+
+
+def served_types(wanted: list[str]) -> set[str]:
+    """The canonical media types the accepted ones stand for (application/json is SPARQL JSON or JSON-LD)."""
+    out = set(wanted)
+    out |= {RESULTS_BY_MEDIA_TYPE[m].media_type for m in wanted if m in RESULTS_BY_MEDIA_TYPE}
+    out |= {RDF_BY_MEDIA_TYPE[m].media_type for m in wanted if m in RDF_BY_MEDIA_TYPE}
+    return out

@@ -10,7 +10,7 @@ from geokg.formats import RDF_FORMATS, RESULTS_FORMATS
 from .auth import require_writer
 from .describe import service_description
 from .engine import check_iri, get_engine
-from .negotiate import RDF_ORDER, accepted, prefers_html
+from .negotiate import RDF_ORDER, accepted, prefers_html, served_types
 
 bp = Blueprint("sparql", __name__)
 
@@ -86,7 +86,7 @@ def run_query(query: str) -> Response:
         abort(406, "none of the Accept types is a SPARQL results or RDF format")
     result = get_engine().query(query, media_type=wanted, default_graphs=default if dataset else None,
                                 named_graphs=named if dataset else None, base_iri=request.base_url)
-    if result.media_type not in wanted and request.accept_mimetypes:
+    if result.media_type not in served_types(wanted) and request.accept_mimetypes:
         abort(406, f"this {result.kind} result cannot be given in any of the Accept types")
     return Response(result.body, content_type=_with_charset(result.media_type), headers={"Vary": "Accept"})
 
