@@ -512,3 +512,17 @@ NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previo
                          "predecessor", "opposition", "previously", "formerly", "shadow", "rebel", "party", "militant"})
 # words that make a cabinet title a deputy's post (an Official): "deputy foreign minister"
 DEPUTY = frozenset({"deputy", "vice", "assistant", "junior"})
+
+# titles that belong to one state's system of government: a hint for a bare title's jurisdiction,
+# used only when the article names that state ("Foreign Secretary Boris Johnson" in a New Delhi story)
+TITLE_STATES: dict[str, str] = {
+    "secretary of state": "US", "senator": "US", "sen.": "US", "congressman": "US", "congresswoman": "US",
+    "rep.": "US", "defense secretary": "US", "secretary of defense": "US", "house speaker": "US",
+    "senate majority leader": "US", "treasury secretary": "US", "attorney general": "US", "press secretary": "US",
+    "national security adviser": "US", "homeland security secretary": "US", "member of congress": "US",
+    "foreign secretary": "GB", "home secretary": "GB", "chancellor of the exchequer": "GB", "mp": "GB",
+    "defence secretary": "GB", "brexit secretary": "GB", "environment secretary": "GB", "health secretary": "GB",
+    "business secretary": "GB", "culture secretary": "GB", "northern ireland secretary": "GB",
+    "work and pensions secretary": "GB", "trade secretary": "GB", "international trade secretary": "GB",
+    "chief cabinet secretary": "JP", "supreme leader": "IR",
+}

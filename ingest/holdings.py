@@ -140,14 +140,14 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         named = [k for k in named if k not in parties]
         if named:
             explicit = named[0]
+        if parties and (role.endswith("?") or role == "Official"):
+            continue   # party posts get no holding: "Lib Dem spokesman", "UK Independence Party leader"
         if role.endswith("?"):
             if explicit is None:
                 continue
             role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"
             if title.label_ == "HeadOfState?" and not explicit.startswith("state:"):
                 continue
-        elif explicit is None and parties and role in ("Official", "HeadOfState"):
-            continue   # party posts get no holding
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7))

@@ -73,7 +73,10 @@ class TitleMarker:
             self.matcher.add(role, list(nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[TITLE_SPANS] = filter_spans(self.matcher(doc, as_spans=True))
+        # a title word inside a known name is not a title ("General Assembly")
+        named = {i for s in doc.spans.get(GAZ_SPANS, ()) for i in range(s.start, s.end)}
+        doc.spans[TITLE_SPANS] = [s for s in filter_spans(self.matcher(doc, as_spans=True))
+                                  if s.start not in named and s.end - 1 not in named]
         return doc
 
 

@@ -228,7 +228,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     counterpart's state, for envoys a foreign state beside them, the dateline, the main states;
     skipping a state whose unique post (head of state, ...) another person holds in the article.
     """
-    from .gazetteer import load_gazetteer
+    from .gazetteer import TITLE_STATES, load_gazetteer
 
     gz = load_gazetteer()
     first: list = []
@@ -242,6 +242,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
         if jur:
             known.setdefault(c.person, []).append(jur)
             holder.setdefault((role, jur), set()).add(c.person)
+    mentioned = {m.key for m in mentions}
     states_in = {}
     for m in mentions:
         if m.key.startswith("state:"):
@@ -264,6 +265,9 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 options += [(k, 0.75) for k in known.get(c.possessor, ())]
             if c.title == "counterpart":
                 options += [(pending[s], 0.7) for s in sorted(pending, reverse=True) if s <= c.sent]
+            hint = TITLE_STATES.get(c.title)
+            if hint and f"state:{hint}" in mentioned:
+                options.append((f"state:{hint}", 0.7))
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
                 options += [(k, 0.55) for s in sents_of.get(c.person, ()) for k in states_in.get(s, ()) if k != main]
@@ -275,7 +279,9 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                     jur, conf = k, cf
                     break
         if jur is not None and not jur.startswith("state:"):
-            role = ORG_POSTS.get(role, role) if role in ORG_POSTS else role
+            role = ORG_POSTS.get(role, role)
+        elif jur == "state:GB" and c.title == "chancellor":
+            role = "Minister"   # the British chancellor is the finance minister
         out.append((_with_role(c, role), jur, conf))
     return out
 

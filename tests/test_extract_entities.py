@@ -1,0 +1,101 @@
+"""Entity extraction, value in -> value out: states, organisations and persons of short news texts."""
+
+import pytest
+
+from geokg.ingest.extract import build_context, extract
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+from geokg.ingest.resolve import clean_name, cluster_names
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def context(nlp, text, id="t"):
+    return build_context(nlp(text), Article(id=id, text=text, date="2018-03-05"))
+
+
+def keys(ctx, kind):
+    return {k for k, e in ctx.entities.items() if e.kind == kind}
+
+
+def test_states_by_name_demonym_and_seat(nlp):
+    ctx = context(nlp, "Tehran said on Sunday it would back Syrian forces. The Kremlin and the White House "
+                       "disagreed, and Downing Street said Britain would stay out.")
+    assert keys(ctx, "state") == {"state:IR", "state:SY", "state:RU", "state:US", "state:GB"}
+    hows = {(m.text, m.how) for m in ctx.mentions if m.key.startswith("state:")}
+    assert ("Syrian", "demonym") in hows and ("Tehran", "seat") in hows and ("Britain", "name") in hows
+
+
+def test_place_names_inside_other_names_are_not_states(nlp):
+    ctx = context(nlp, "Ships sailed through the South China Sea, the Washington Post reported.")
+    assert keys(ctx, "state") == set()
+
+
+def test_states_inside_hyphenated_words(nlp):
+    ctx = context(nlp, "France joined the U.S.-led coalition and praised Iran-backed talks.")
+    assert {"state:US", "state:IR", "state:FR"} <= keys(ctx, "state")
+    us = [m for m in ctx.mentions if m.key == "state:US"][0]
+    assert ctx.article.text[us.start:us.end] == "U.S."
+
+
+def test_organisations_with_kinds_and_aliases(nlp):
+    ctx = context(nlp, "NATO and the U.N. condemned the attack by Islamic State. Hezbollah denied any role, "
+                       "the State Department said.")
+    orgs = {k: ctx.entities[k] for k in keys(ctx, "org")}
+    assert orgs["org:nato"].org_kind == "alliance"
+    assert orgs["org:united-nations"].org_kind == "igo" and "U.N." in orgs["org:united-nations"].aliases
+    assert orgs["org:islamic-state"].org_kind == "armed_group"
+    assert orgs["org:state-department"].org_kind == "government_body"
+
+
+def test_persons_joined_within_an_article(nlp):
+    ctx = context(nlp, "President Bashar al-Assad met envoys in Damascus. Assad said the war was ending. "
+                       "Chinese foreign ministry spokesman Geng Shuang said Beijing supported talks. "
+                       "Geng did not give details.")
+    persons = {e.name: e for e in ctx.entities.values() if e.kind == "person"}
+    assert set(persons) == {"Bashar al-Assad", "Geng Shuang"}
+    assert persons["Bashar al-Assad"].aliases == ("Assad",)
+    assert persons["Geng Shuang"].key == "person:geng-shuang" and persons["Geng Shuang"].aliases == ("Geng",)
+
+
+def test_mentions_carry_offsets_and_sentences(nlp):
+    text = "Iran's defence minister arrived. He met Russian officials in Moscow."
+    ctx = context(nlp, text)
+    for m in ctx.mentions:
+        assert text[m.start:m.end] == m.text
+        s, e = ctx.sentences[m.sent]
+        assert s <= m.start < m.end <= e
+    assert [m.sent for m in ctx.mentions if m.key == "state:RU"] == [1, 1]
+
+
+def test_dateline_and_main_states(nlp):
+    text = ("BEIJING (Reuters) - China said on Thursday its policy toward Zimbabwe would not change. "
+            "China has close ties with Zimbabwe, and Chinese firms invest there.")
+    ctx = context(nlp, text)
+    assert ctx.dateline == "state:CN"
+    assert ctx.main_states[:2] == ("state:CN", "state:ZW")
+
+
+def test_extract_lists_only_what_the_article_mentions(nlp):
+    text = "Japan's Foreign Minister Taro Kono said Tokyo would impose sanctions on North Korea."
+    x = extract(nlp(text), Article(id="a", text=text))
+    assert {e.key for e in x.entities} >= {"state:JP", "state:KP", "person:taro-kono"}
+    assert all(e.kind != "person" or e.name == "Taro Kono" for e in x.entities)
+
+
+def test_name_forms_cluster():
+    persons = {p.name: p for p, _ in cluster_names(
+        ["Jean-Yves Le Drian", "Le Drian", "Siamak Namazi", "Namazi", "Baquer Namazi", "Namazi", "Kim Jong Un", "Kim"])}
+    assert persons["Jean-Yves Le Drian"].aliases == ("Le Drian",)
+    assert persons["Kim Jong Un"].aliases == ("Kim",)
+    # a shared surname goes to the full name written last before it
+    assert persons["Siamak Namazi"].forms == ["Siamak Namazi", "Namazi"]
+    assert persons["Baquer Namazi"].forms == ["Baquer Namazi", "Namazi"]
+
+
+def test_clean_name_drops_titles_and_possessives():
+    assert clean_name("President Bashar al-Assad\u2019s") == "Bashar al-Assad"
+    assert clean_name("Mr Bush") == "Bush"

@@ -1,0 +1,101 @@
+"""Posts held, value in -> value out: title forms, jurisdictions, and what is not a current post."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def posts(nlp, text):
+    ctx = build_context(nlp(text), Article(id="t", text=text, date="2017-11-14"))
+    return {(ctx.entities[h.person].name, h.role, h.jurisdiction) for h in ctx.holdings}, ctx
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran defence minister Amir Hatami arrived in Damascus.", ("Amir Hatami", "DefenceMinister", "state:IR")),
+    ("U.S. Secretary of State Rex Tillerson spoke in Brussels.", ("Rex Tillerson", "ForeignMinister", "state:US")),
+    ("Talks began, said Sergei Lavrov, Russia's foreign minister, on Monday.",
+     ("Sergei Lavrov", "ForeignMinister", "state:RU")),
+    ("The sanctions were backed by the prime minister of Japan, Shinzo Abe, on Friday.",
+     ("Shinzo Abe", "HeadOfGovernment", "state:JP")),
+    ("NATO Secretary-General Jens Stoltenberg visited Kabul.", ("Jens Stoltenberg", "Official", "org:nato")),
+    ("The EU's foreign policy chief Federica Mogherini said talks would go on.",
+     ("Federica Mogherini", "Official", "org:european-union")),
+    ("U.N. special envoy on Syria Staffan de Mistura said talks would resume.",
+     ("Staffan de Mistura", "Ambassador", "org:united-nations")),
+    ("U.S. Ambassador to the United Nations Nikki Haley called the vote shameful.",
+     ("Nikki Haley", "Ambassador", "state:US")),
+    ("State Department spokesman John Kirby said Washington was disappointed.",
+     ("John Kirby", "Official", "state:US")),
+    ("White House national security adviser H.R. McMaster met reporters.",
+     ("H.R. McMaster", "Official", "state:US")),
+    ("Republican Senator James Lankford said Russia kept meddling in U.S. politics.",
+     ("James Lankford", "Legislator", "state:US")),
+    ("North Korean leader Kim Jong Un watched the launch.", ("Kim Jong Un", "HeadOfState", "state:KP")),
+    ("Mogadishu mayor Thabit Mohamed thanked Turkey for its help.", ("Thabit Mohamed", "Official", "state:SO")),
+])
+def test_title_forms(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found, found
+
+
+def test_counterpart_takes_the_post_and_the_other_state(nlp):
+    found, _ = posts(nlp, "Iran's top defence official met his Syrian counterpart in Damascus on Sunday. "
+                          "On Sunday, Iran defence minister Amir Hatami arrived in Syria and met his counterpart "
+                          "Abdullah Ayoub.")
+    assert ("Abdullah Ayoub", "DefenceMinister", "state:SY") in found
+    assert ("Amir Hatami", "DefenceMinister", "state:IR") in found
+
+
+def test_bare_title_takes_the_persons_other_post(nlp):
+    found, _ = posts(nlp, "Syrian President Bashar al-Assad spoke on Monday. Tehran has backed "
+                          "President Bashar al-Assad for years.")
+    assert found == {("Bashar al-Assad", "HeadOfState", "state:SY")}
+
+
+def test_bare_title_takes_the_dateline(nlp):
+    found, ctx = posts(nlp, "TOKYO (Reuters) - Japan will impose sanctions on North Korea, Chief Cabinet Secretary "
+                            "Yoshihide Suga said. Japan wants more pressure on Pyongyang.")
+    assert ctx.dateline == "state:JP"
+    assert ("Yoshihide Suga", "Minister", "state:JP") in found
+    assert ctx.state_of["person:yoshihide-suga"] == "state:JP"
+
+
+@pytest.mark.parametrize("text", [
+    "Former Secretary of State Madeleine Albright questioned the plan.",
+    "Ukraine ousted former-President Leonid Kuchma last year.",
+    "President-elect Donald Trump met advisers in New York.",
+    "UK Independence Party leader Roger Knapman said Britain should leave.",
+    "Facebook Chief Executive Mark Zuckerberg rebuked the criticism.",
+])
+def test_no_current_public_post(nlp, text):
+    found, _ = posts(nlp, text)
+    assert found == set(), found
+
+
+def test_former_post_elsewhere_in_the_article_wins(nlp):
+    found, _ = posts(nlp, "Former Secretary of State Madeleine Albright questioned the plan. "
+                          "Albright, secretary of state under Bill Clinton, said so on Wednesday.")
+    assert not any(p == "Madeleine Albright" and r == "ForeignMinister" for p, r, _ in found)
+
+
+def test_deputy_is_an_official_but_deputy_prime_minister_a_minister(nlp):
+    found, _ = posts(nlp, "Turkish Deputy Prime Minister Bekir Bozdag and Russian Deputy Foreign Minister "
+                          "Sergei Ryabkov spoke.")
+    assert ("Bekir Bozdag", "Minister", "state:TR") in found
+    assert ("Sergei Ryabkov", "Official", "state:RU") in found
+
+
+def test_evidence_is_the_sentence(nlp):
+    text = "Talks opened on Monday. German Foreign Minister Sigmar Gabriel urged calm."
+    _, ctx = posts(nlp, text)
+    (h,) = ctx.holdings
+    assert h.evidence.sentence == "German Foreign Minister Sigmar Gabriel urged calm."
+    assert text[h.evidence.start:h.evidence.end] == h.evidence.sentence
+    assert 0 < h.evidence.confidence <= 1 and h.title == "foreign minister"
