@@ -141,6 +141,6 @@ REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconfere
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
-police security""".split())
+police security troop soldier fighter jet warplane plane official""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states sides governments".split())

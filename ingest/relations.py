@@ -64,7 +64,7 @@ class Actors:
             return self._pronoun(tok)
         if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
-        if tok.lemma_.lower() in C.FORCE_NOUNS or tok.dep_ == "compound" and False:
+        if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at:
                     return [self.key_at[c.i]]
@@ -80,6 +80,9 @@ class Actors:
                     found = [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
                     if found:
                         return found
+        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
+            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
+                return self.of(c, depth + 1)
         for c in tok.children:   # "militias, including the Lebanese Hezbollah movement"
             if c.dep_ == "prep" and c.lower_ == "including":
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
@@ -213,8 +216,8 @@ def hedged(tok, planned: bool = False) -> bool:
             return True
         if node.dep_ in ("ROOT", "ccomp") or node.head.i == node.i:
             return False
-        if node.dep_ == "relcl":
-            return False
+        if node.dep_ in ("relcl", "acl"):
+            return False    # a modifying clause has its own modality
         node, first = node.head, False
 
 

@@ -1,0 +1,301 @@
+"""Meetings that took place (who, where, when) and memberships, read off the dependency parse.
+
+A meeting's participants are the named persons, or a state where no person of it is named (a
+visit with no named host: the visitor and the host state). Planned, hypothetical and remote
+(phone, video) meetings are left out. Dates are worked out from the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import cues as C
+from .context import Context
+from .model import Evidence, Meeting, Membership
+from .relations import Actors, hedged
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"))}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+EXPLICIT = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+
+
+def resolve_date(expression: str, article_date: str | None) -> str | None:
+    """The day a date expression names, from the article's date: "on Sunday" in an article of Monday
+    2018-08-27 is 2018-08-26 (the most recent such day, or the article's own day); "on March 3" takes
+    the article's year; "last week", "in July" and anything vaguer are None."""
+    if not article_date:
+        return None
+    try:
+        today = date.fromisoformat(article_date[:10])
+    except ValueError:
+        return None
+    text = expression.lower()
+    if re.search(r"\b(last|next|this|coming|past)\s+(week|month|year)\b", text):
+        return None
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            if re.search(rf"\bnext\s+{name}\b", text):
+                return None
+            back = (today.weekday() - i) % 7
+            return (today - timedelta(days=back)).isoformat()
+    if re.search(r"\btoday\b", text):
+        return today.isoformat()
+    if re.search(r"\byesterday\b", text):
+        return (today - timedelta(days=1)).isoformat()
+    m = EXPLICIT.search(expression)
+    if m and m.group(1).lower() in MONTHS:
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else today.year
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if not m.group(3) and d > today + timedelta(days=7):
+            d = date(year - 1, month, day)   # "on Dec. 30" in a January article
+        return d.isoformat()
+    return None
+
+
+def _date_of(verb, article_date: str | None) -> str | None:
+    """The date a meeting verb (or noun) is dated by: a date phrase in its clause, else in the clause it depends on."""
+    node = verb
+    for _ in range(3):
+        for tok in node.subtree:
+            if tok.ent_type_ == "DATE" or tok.lower_ in WEEKDAYS:
+                if _in_nested_clause(tok, node):
+                    continue
+                span = [t for t in tok.sent if t.ent_type_ == "DATE" and abs(t.i - tok.i) <= 4] or [tok]
+                d = resolve_date(" ".join(t.text for t in span), article_date)
+                if d:
+                    return d
+        if node.dep_ in ("ROOT",) or node.head.lemma_ in C.SPEECH_VERBS:
+            return None
+        node = node.head
+    return None
+
+
+def _in_nested_clause(tok, top) -> bool:
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "relcl", "advcl") and node.head.i != top.i or node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def _remote(tok) -> bool:
+    """Whether a meeting word is a phone or video call ("in a phone call", "by video link")."""
+    words = {t.lower_ for t in tok.sent}
+    near = {t.lower_ for t in tok.doc[max(0, tok.i - 4):tok.i + 5]}
+    return bool(near & C.REMOTE_WORDS) or ("phone" in words and "call" in words)
+
+
+class MeetingFinder:
+    """Collects meetings of one article and merges those that are the same event."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.actors = Actors(ctx)
+        self.found: list[Meeting] = []
+
+    def place_of(self, verb) -> str | None:
+        """The city or state a meeting took place in: an "in"/"to" phrase of the verb, a visit's object."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
+                for o in c.children:
+                    k = self._place_key(o)
+                    if k:
+                        return k
+        return None
+
+    def _place_key(self, tok) -> str | None:
+        for m in self.ctx.mentions:
+            if m.token_start <= tok.i < m.token_end and (m.key.startswith(("city:", "place:"))
+                                                         or m.key.startswith("state:") and m.how in ("name", "seat")):
+                if m.how == "seat":
+                    return f"city:{m.text}"   # a capital named as a place: the city, not the government
+                return m.key
+        if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+            return f"city:{tok.text}"
+        return None
+
+    def people(self, toks) -> list[str]:
+        """The actors of some noun phrases, persons standing for themselves."""
+        out: list[str] = []
+        for t in toks:
+            for k in self.actors.of(t):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
+        parts = list(dict.fromkeys(p for p in parts if p))
+        if len(parts) < 2 and not (len(parts) == 1 and parts[0].startswith("person:") and place):
+            return
+        sent = self.actors.sent_of(tok)
+        start, end = self.ctx.sentences[sent]
+        if place and place.startswith("city:") and place[5:] in self.ctx.article.text:
+            place = self._city_key(place)
+        ev = Evidence(self.ctx.article.text[start:end], start, end, conf, word)
+        self.found.append(Meeting(tuple(sorted(parts)), place, when, ev))
+
+    def _city_key(self, place: str) -> str:
+        from .gazetteer import slug
+        return f"city:{slug(place[5:])}"
+
+
+def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
+    """The in-person meetings, talks and visits that the article says took place."""
+    f = MeetingFinder(ctx)
+    adate = ctx.article.date
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ("meet", "visit", "host") and not hedged(tok, planned=True) \
+                and not _remote(tok):
+            _meet_verb(f, tok, lemma, adate)
+        elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
+            _arrive(f, tok, adate)
+        elif tok.pos_ == "NOUN" and lemma in ("talk", "talks", "meeting", "visit", "trip", "conference", "summit") \
+                and not _remote(tok):
+            _meet_noun(f, tok, lemma, adate)
+    return _merge(f.found)
+
+
+def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
+    subj, passive = f.actors.subjects(verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    others = f.people(objs)
+    place = f.place_of(verb)
+    when = _date_of(verb, adate)
+    if lemma == "visit":
+        hosts = [k for k in others if k.startswith("state:")]
+        named = [k for k in others if not k.startswith("state:")]
+        if hosts and not named:
+            place = place or hosts[0]
+        f.add(subj + others, place, when, verb, verb.text, 0.75)
+        return
+    if lemma == "host":
+        f.add(subj + others, place, when, verb, verb.text, 0.7)
+        return
+    if not others and len(subj) >= 2:   # "X and Y met"
+        f.add(subj, place, when, verb, verb.text, 0.8)
+        return
+    f.add(subj + others, place, when, verb, verb.text, 0.8)
+
+
+def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Amir Hatami arrived in Syria", "has traveled to Germany and Mexico": a visit to each host state."""
+    places = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    places += [f._place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
+    visitors = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:")]
+    for place in dict.fromkeys(p for p in places if p):
+        host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
+        if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
+            f.add(visitors + [host], place, _date_of(verb, adate), verb, verb.text, 0.7)
+
+
+def _state_of_city(ctx: Context, place: str) -> str | None:
+    from .gazetteer import load_gazetteer
+    name = place.split(":", 1)[1]
+    for m in ctx.mentions:
+        if m.text == name and m.key.startswith("state:"):
+            return m.key
+    gz = load_gazetteer()
+    for city, key in gz.cities.items():
+        if city.lower().replace(" ", "-") == name.lower().replace(" ", "-"):
+            return key
+    return None
+
+
+def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
+    """ "held talks with X", "a joint news conference with X", "X's visit to Y", "after talks with the U.S. officials"."""
+    if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
+        return
+    if any(c.lower_ in ("planned", "upcoming", "next", "future", "proposed", "possible") for c in noun.children):
+        return
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and hedged(verb, planned=True) or _remote(noun):
+        return
+    if any(c.dep_ == "prep" and c.lower_ in ("before", "ahead") for c in [noun.head]):
+        return
+    others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    place = f.place_of(noun)
+    if lemma in ("visit", "trip"):
+        hosts = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("state:")]
+        visitors = [k for k in owners if k.startswith("person:")]
+        if visitors and hosts and not others and all(f.ctx.state_of.get(v) != hosts[0] for v in visitors):
+            if not (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead", "during")):
+                f.add(visitors + hosts[:1], place or hosts[0], _date_of(noun, adate), noun, noun.text, 0.65)
+        return
+    if not others:
+        return
+    subj = owners or (f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else [])
+    if verb.pos_ in ("VERB", "AUX"):
+        place = place or f.place_of(verb)
+    f.add(subj + others, place, _date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),
+          noun, noun.text, 0.65)
+
+
+def _merge(meetings: list[Meeting]) -> tuple[Meeting, ...]:
+    """One meeting per event: a visit (visitor + host state) folds into a meeting of the visitor with a person."""
+    out: list[Meeting] = []
+    for m in sorted(meetings, key=lambda m: (-sum(p.startswith("person:") for p in m.participants), m.evidence.start)):
+        persons = {p for p in m.participants if p.startswith("person:")}
+        same = next((o for o in out if persons and persons <= set(o.participants)), None)
+        if same is not None:
+            i = out.index(same)
+            place = same.place or m.place
+            if m.place and m.place.startswith("city:") and not (same.place or "").startswith("city:"):
+                place = m.place
+            out[i] = Meeting(same.participants, place, same.date or m.date, same.evidence)
+            continue
+        out.append(m)
+    return tuple(sorted(out, key=lambda m: m.evidence.start))
+
+
+def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
+    """ "NATO member Turkey", "Turkey, a member of NATO", "X joined the EU": member -> organisation."""
+    actors = Actors(ctx)
+    found: dict[tuple[str, str], Membership] = {}
+    for tok in ctx.doc:
+        pairs: list[tuple[list[str], list[str]]] = []
+        if tok.lemma_ == "member" and tok.pos_ == "NOUN" and not hedged(tok):
+            groups = [actors.key_at[c.i] for c in tok.children
+                      if c.dep_ in ("compound", "nmod") and actors.key_at.get(c.i, "").startswith("org:")]
+            groups += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                       for o in c.children for k in actors.of(o) if k.startswith("org:")]
+            members = []
+            if tok.dep_ == "compound" and tok.head.i in actors.key_at:
+                members = actors.of(tok.head)
+            elif tok.dep_ == "appos":
+                members = actors.of(tok.head)
+            elif tok.dep_ == "attr":
+                members = [k for c in tok.head.children if c.dep_ == "nsubj" for k in actors.of(c)]
+            members += [k for c in tok.children if c.dep_ == "appos" for k in actors.of(c)]
+            pairs.append((members, groups))
+        if tok.lemma_ == "join" and tok.pos_ == "VERB" and not hedged(tok, planned=True):
+            groups = [k for c in tok.children if c.dep_ == "dobj" for k in actors.of(c) if k.startswith("org:")]
+            pairs.append((actors.subjects(tok)[0], groups))
+        for members, groups in pairs:
+            for mem in members:
+                for g in groups:
+                    if mem != g and mem.startswith(("state:", "person:", "org:")):
+                        sent = actors.sent_of(tok)
+                        s, e = ctx.sentences[sent]
+                        ev = Evidence(ctx.article.text[s:e], s, e, 0.7, tok.text)
+                        found.setdefault((mem, g), Membership(mem, g, ev))
+    return tuple(found.values())
