@@ -24,6 +24,7 @@ from geokg.settings import Settings
 from geokg.store import QueryResult, Store
 
 from . import guard
+from .cache import ResultCache, cache_key
 
 EXTENSION_KEY = "geokg.engine"
 
@@ -116,11 +117,20 @@ class InProcessEngine(Engine):
         self._lock = threading.RLock()
         self._seen_version = ""
         self._changed_at = time.time()
+        self.cache = ResultCache(self.settings.cache_size)
 
     def query(self, sparql, *, media_type, default_graphs=None, named_graphs=None, base_iri=None):
         guard.check(sparql, self.settings)
-        return self.store.query(sparql, media_type=media_type, default_graphs=default_graphs,
-                                named_graphs=named_graphs, base_iri=base_iri)
+        # the same cache rules as the process engine: answers live as long as their data version
+        version = self.store.version()
+        key = cache_key(sparql, media_type, default_graphs, named_graphs, base_iri)
+        hit = self.cache.get(key, version)
+        if hit is not None:
+            return hit
+        result = self.store.query(sparql, media_type=media_type, default_graphs=default_graphs,
+                                  named_graphs=named_graphs, base_iri=base_iri)
+        self.cache.put(key, version, result)
+        return result
 
     def update(self, sparql, *, base_iri=None, using_graphs=None, using_named_graphs=None):
         sparql = guard.check(sparql, self.settings)
