@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from importlib.util import find_spec
 
-from ..errors import UsageError
+from ..errors import GeokgError, UsageError
 from .model import Article, BadItem
 
 CHUNK_ARTICLES = 32          # articles per nlp.pipe call / per task sent to a worker
@@ -203,35 +203,55 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+class _Pool:
+    """Worker processes fed chunks with bounded read-ahead; a pool whose worker died is replaced."""
+
+    def __init__(self, model: str | None, workers: int):
+        self.model, self.workers, self.ctx = model, workers, _context()
+        self.pending: deque[tuple[list, Future]] = deque()
+        self._start()
+
+    def _start(self) -> None:
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=self.ctx, initializer=_init_worker,
+                                            initargs=(self.model,))
+        self.done = 0   # chunks this executor finished
+
+    def submit(self, chunk: list) -> None:
+        self.pending.append((chunk, self.executor.submit(_run_chunk, [a for a in chunk if isinstance(a, Article)])))
+
+    def drain_one(self) -> Iterator[Result]:
+        """Yield the oldest chunk's results; if its worker died, report its articles and start anew."""
+        chunk, future = self.pending.popleft()
+        try:
+            results = future.result()
+            self.done += 1
+        except BrokenProcessPool as e:
+            if self.done == 0:
+                raise GeokgError("the worker processes died before finishing any article",
+                                 "Run with --workers 1 to see why.") from e
+            results = [BadItem(where_of(a), "the worker process died while processing this batch (out of memory?); "
+                                            "ingest it alone to find the article")
+                       for a in chunk if isinstance(a, Article)]
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self._start()
+            waiting = [c for c, _ in self.pending]
+            self.pending.clear()
+            for c in waiting:
+                self.submit(c)
+        yield from _merge(chunk, results)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
 def _process_parallel(items: Iterable[Article | BadItem], model: str | None, workers: int) -> Iterator[Result]:
-    ctx = _context()
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
-    pending: deque[tuple[list, Future]] = deque()
+    pool = _Pool(model, workers)
     try:
         for chunk in chunks(items):
-            articles = [a for a in chunk if isinstance(a, Article)]
-            pending.append((chunk, pool.submit(_run_chunk, articles)))
-            while len(pending) > 2 * workers:   # bounded read-ahead: memory stays flat on any corpus
-                pool = yield from _drain_one(pending, pool, ctx, model, workers)
-        while pending:
-            pool = yield from _drain_one(pending, pool, ctx, model, workers)
+            pool.submit(chunk)
+            while len(pool.pending) > 2 * workers:   # bounded read-ahead: memory stays flat on any corpus
+                yield from pool.drain_one()
+        while pool.pending:
+            yield from pool.drain_one()
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _drain_one(pending, pool, ctx, model, workers):
-    """Yield the oldest chunk's results; if its worker died, report its articles and start a new pool."""
-    chunk, future = pending.popleft()
-    try:
-        results = future.result()
-    except BrokenProcessPool:
-        articles = [a for a in chunk if isinstance(a, Article)]
-        results = [BadItem(where_of(a), "the worker process died while processing this batch (out of memory?); "
-                                        "ingest it alone to find the article") for a in articles]
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
-        resubmitted = deque((c, pool.submit(_run_chunk, [a for a in c if isinstance(a, Article)])) for c, _ in pending)
-        pending.clear()
-        pending.extend(resubmitted)
-    yield from _merge(chunk, results)
-    return pool
+        pool.close()
