@@ -36,7 +36,11 @@ def check(data: rdflib.Graph | None = None) -> CheckResult:
     owlready2.JAVA_EXE = java
     graph = load_ontology()
     if data is not None:
-        graph += data
+        # only types and links between nodes: HermiT knows no xsd:date, and literals cannot make
+        # an individual belong to disjoint classes here (no datatype property has a range it checks)
+        for s, p, o in data:
+            if not isinstance(o, rdflib.Literal):
+                graph.add((s, p, o))
     with tempfile.TemporaryDirectory() as tmp:
         # owlready2 reads RDF/XML and N-Triples, not Turtle
         nt = Path(tmp) / "geokg.nt"
