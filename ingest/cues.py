@@ -59,7 +59,7 @@ VERBS: dict[str, Cue] = {
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict", DETAIN),
     **_cues("punish pressure", COERCE),
-    **_cues("attack fight battle invade raid ambush oust overthrow topple", ASSAULT),
+    **_cues("attack fight battle invade raid ambush", ASSAULT),
     **_cues("bomb shell strike", AIR),
     **_cues("annex occupy", OCCUPY),
     **_cues("oppose", OPPOSE),

@@ -33,7 +33,7 @@ class Actors:
         self.doc = ctx.doc
         self.key_at: dict[int, str] = {}
         for m in ctx.mentions:
-            if m.key.startswith(ACTOR_PREFIXES):
+            if m.key.startswith(ACTOR_PREFIXES) and not (m.text.isupper() and len(m.text) > 4 and m.start < 40):
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
         self.starts = [s for s, _ in ctx.sentences]
@@ -97,7 +97,7 @@ class Actors:
             return [speaker] if speaker else []
         if low in ("he", "she", "him", "her", "his", "hers"):
             return self._antecedent(tok, ("person:",))
-        if low in ("it", "its"):
+        if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             return self._antecedent(tok, ("state:", "org:"))
         return []
 
@@ -113,7 +113,8 @@ class Actors:
         prev = self.doc[sent.start - 1].sent
         cands = [(self.doc[i], self.key_at[i]) for i in range(prev.start, prev.end)
                  if i in self.key_at and self.key_at[i].startswith(prefixes)]
-        subj = [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
+        subj = [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        subj += [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return [subj[0]]
         return [cands[-1][1]] if cands else []
@@ -173,6 +174,12 @@ class Actors:
             if objs:
                 return self.of(objs[0]), False     # object control: "led Washington to impose sanctions"
             return self.subjects(verb.head, depth + 1)[0], False
+        if verb.dep_ == "conj":
+            j = verb.i - 1   # "... and Beijing has stood with": a subject the parser hung elsewhere
+            while j > verb.head.i and self.doc[j].dep_ in ("aux", "advmod", "neg"):
+                j -= 1
+            if j > verb.head.i and j in self.key_at and self.doc[j].pos_ == "PROPN":
+                return [self.key_at[j]], False
         if verb.dep_ in ("conj", "advcl"):
             return self.subjects(verb.head, depth + 1)[0], False
         if verb.dep_ in ("relcl", "acl"):
@@ -196,28 +203,31 @@ class Actors:
 
 def hedged(tok, planned: bool = False) -> bool:
     """Whether a cue sits in a hypothetical, conditional, denied or (for meetings) planned clause."""
-    node, first = tok, True
+    node, first, outer = tok, True, False
     while True:
         for c in node.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS:
                 return True
+            if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
+                return True
+            if outer:
+                continue
             if planned and c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall"):
                 return True
             if c.dep_ == "neg" and (first or node.pos_ in ("VERB", "AUX")):
                 return True
-            if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
+        if not outer:
+            if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS:
                 return True
-        if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS:
-            return True
-        if planned and node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                               for c in node.children):
-            return True
-        if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | {"hope", "want", "urge"}:
-            return True
+            if planned and node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in node.children):
+                return True
+            if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | {"hope", "want", "urge"}:
+                return True
         if node.dep_ in ("ROOT", "ccomp") or node.head.i == node.i:
             return False
         if node.dep_ in ("relcl", "acl"):
-            return False    # a modifying clause has its own modality
+            outer = True    # a modifying clause has its own tense and polarity, not its own modality
         node, first = node.head, False
 
 
@@ -348,6 +358,8 @@ def _noun(f: Finder, noun, cue: C.Cue) -> None:
     governor = head if noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else None
     if governor is not None and hedged(governor) or hedged(noun):
         return
+    if any(c.lower_ in C.NEGATIONS for c in noun.children):
+        return   # "has put no pressure on him"
     targets: list[str] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
@@ -453,6 +465,9 @@ def _ties(f: Finder, noun) -> None:
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not side_a and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "enjoy", "share", "maintain"):
         side_a = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    if not side_a and not between:
+        return
     sides = side_a + [k for k in side_b if k not in side_a]
     if len(sides) >= 2:
         for other in sides[1:]:
