@@ -27,7 +27,7 @@ from geokg.store import QueryResult
 from . import guard
 from .cache import ResultCache, cache_key
 from .engine import Engine
-from .writer import SOCKET, read_pointer
+from .writer import POINTER, SOCKET, read_pointer
 
 DUMP_CHUNK = 1 << 16
 
@@ -75,12 +75,21 @@ class ProcessEngine(Engine):
         self._writer: Connection | None = None
         self._writer_lock = threading.Lock()
         self._authkey = (self.rundir / "authkey").read_bytes()
+        self._pointer_path = str(self.rundir / POINTER)
+        self._stamp: tuple = ()
+        self._current: dict = {}
+        self._count: tuple[str, int] = ("", 0)
 
     # -- data version ------------------------------------------------------------------------
 
     def _pointer(self) -> dict:
+        """The writer's current snapshot; re-read only when the pointer file was replaced."""
         try:
-            return read_pointer(self.rundir)
+            st = os.stat(self._pointer_path)
+            stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+            if stamp != self._stamp:
+                self._current, self._stamp = read_pointer(self.rundir), stamp
+            return self._current
         except (OSError, ValueError) as e:
             raise StoreError(f"the store is not being served ({e})", "Restart `geokg serve`.") from e
 
@@ -92,10 +101,10 @@ class ProcessEngine(Engine):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _run(self, op: str, args: dict) -> tuple[tuple, bytes]:
+    def _run(self, op: str, args: dict, pointer: dict | None = None) -> tuple[tuple, bytes]:
         """Run `op` in an idle query process; kill it on timeout; retry once if it died."""
         for attempt in (1, 2):
-            snapshot = self._pointer()["snapshot"]
+            snapshot = (pointer if pointer and attempt == 1 else self._pointer())["snapshot"]
             try:
                 proc = self._idle.get_nowait()
             except queue.Empty:
@@ -122,14 +131,15 @@ class ProcessEngine(Engine):
     def query(self, sparql: str, *, media_type: list[str], default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, base_iri: str | None = None) -> QueryResult:
         guard.check(sparql, self.settings)
-        version = self.version()
+        pointer = self._pointer()
+        version = pointer["version"]
         key = cache_key(sparql, media_type, default_graphs, named_graphs, base_iri)
         hit = self.cache.get(key, version)
         if hit is not None:
             return hit
         header, body = self._run("query", {"sparql": sparql, "media_type": list(media_type),
                                            "default_graphs": default_graphs, "named_graphs": named_graphs,
-                                           "base_iri": base_iri})
+                                           "base_iri": base_iri}, pointer)
         result = QueryResult(header[1], header[2], body)
         self.cache.put(key, version, result)
         return result
@@ -139,7 +149,10 @@ class ProcessEngine(Engine):
         return body if header[1] else None
 
     def count(self) -> int:
-        return self._run("count", {})[0][1]
+        pointer = self._pointer()
+        if self._count[0] != pointer["version"]:    # counting 850k quads takes a while: once per version
+            self._count = (pointer["version"], self._run("count", {}, pointer)[0][1])
+        return self._count[1]
 
     def dump(self, output: BinaryIO, format: str) -> None:
         """Stream the whole store from a dump process reading the current snapshot."""
