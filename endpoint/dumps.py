@@ -96,12 +96,12 @@ def dump(ext: str, gz: bool = False) -> Response:
     engine = get_engine()
     fmt = RDF_FORMATS[DUMPS[ext]]
     filename = f"geokg.{ext}" + (".gz" if gz else "")
-    response = Response(status=200, content_type="application/gzip" if gz else f"{fmt.media_type}; charset=utf-8",
+    # the stream starts on its first chunk, so a 304 or a HEAD never starts a dump
+    response = Response(stream_dump(engine, fmt.name, compress=gz),
+                        content_type="application/gzip" if gz else f"{fmt.media_type}; charset=utf-8",
                         headers={"Content-Disposition": f'inline; filename="{filename}"'})
     response.set_etag(f"{engine.version()}-{ext}{'-gz' if gz else ''}")
     response.last_modified = int(engine.last_modified())
     response.cache_control.no_cache = True  # revalidate with the ETag every time: the data can change
-    response = response.make_conditional(request)
-    if response.status_code == 200 and request.method != "HEAD":
-        response.response = stream_dump(engine, fmt.name, compress=gz)
-    return response
+    response.implicit_sequence_conversion = False  # else make_conditional reads the whole dump to count it
+    return response.make_conditional(request)
