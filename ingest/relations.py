@@ -159,7 +159,7 @@ class Actors:
 
     def subjects(self, verb, depth: int = 0) -> tuple[list[str], bool]:
         """The agents of a verb, and whether the verb is passive (its grammatical subject is the patient)."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         if passive:
             agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for k in self.of(o)]

@@ -1,0 +1,89 @@
+"""Relations read off small texts: value in (a text), value out (the relations)."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+from geokg.ingest.relations import extract_relations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def relations(nlp, text, date="2018-08-27"):
+    article = Article(id="t", text=text, date=date)
+    return extract_relations(build_context(nlp(text), article))
+
+
+def triples(nlp, text):
+    return {(r.rel, r.source, r.target) for r in relations(nlp, text)}
+
+
+def test_x_backed_names_the_supporter(nlp):
+    rels = relations(nlp, "Iran-backed militias, including the Lebanese Hezbollah movement, fought in the war.")
+    assert ("supports", "state:IR", "org:hezbollah") in {(r.rel, r.source, r.target) for r in rels}
+    r = next(r for r in rels if r.target == "org:hezbollah")
+    assert r.cameo and r.plover == "SUPPORT" and r.evidence.cue == "Iran-backed"
+
+
+def test_passive_agents_support_the_subject(nlp):
+    got = triples(nlp, "Syrian President Bashar al-Assad is backed by Iran and Russia.")
+    assert {("supports", "state:IR", "state:SY"), ("supports", "state:RU", "state:SY")} <= got
+
+
+def test_accusation_is_opposition_with_its_code(nlp):
+    rels = relations(nlp, "Saudi Arabia accused Iran of supplying missiles to rebels in Yemen.")
+    assert [(r.rel, r.source, r.target, r.cameo, r.plover) for r in rels] == [
+        ("opposes", "state:SA", "state:IR", "112", "ACCUSE")]
+
+
+def test_evidence_points_at_the_sentence(nlp):
+    text = "Talks went on for hours. Saudi Arabia accused Iran of supplying missiles to rebels."
+    (r,) = relations(nlp, text)
+    assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+    assert r.evidence.sentence.startswith("Saudi Arabia accused")
+    assert 0 < r.evidence.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "The United States would impose sanctions on Iran if talks fail.",
+    "Germany may condemn Turkey over the arrests.",
+    "China did not condemn North Korea.",
+    "The United States expressed concern about India.",
+    "It is unclear whether Japan will criticize China.",
+])
+def test_hypothetical_denied_and_soft_wording_gives_nothing(nlp, text):
+    assert relations(nlp, text) == ()
+
+
+def test_object_control_gives_the_sanctioner(nlp):
+    got = triples(nlp, "The annexation of Crimea led Washington to impose sanctions on Russia.")
+    assert ("opposes", "state:US", "state:RU") in got
+
+
+def test_a_struggle_opposes_both_ways(nlp):
+    got = triples(nlp, "Iran and Saudi Arabia are locked in a struggle for Middle East predominance.")
+    assert got == {("opposes", "state:IR", "state:SA"), ("opposes", "state:SA", "state:IR")}
+
+
+def test_close_ties_are_an_alliance_listed_once(nlp):
+    rels = relations(nlp, "China and Zimbabwe have a close diplomatic and economic relationship.")
+    assert [(r.rel, {r.source, r.target}) for r in rels] == [("alliedWith", {"state:CN", "state:ZW"})]
+
+
+def test_an_ally_of_supports(nlp):
+    got = triples(nlp, "The killings drew concern from the United States, a close Philippine ally.")
+    assert got == {("supports", "state:US", "state:PH")}
+
+
+def test_an_official_speaks_for_the_state(nlp):
+    got = triples(nlp, "Syrian Defence Minister Abdullah Ayoub chided the United States on Sunday.")
+    assert got == {("opposes", "state:SY", "state:US")}
+
+
+def test_nominal_backing_with_a_light_verb(nlp):
+    got = triples(nlp, "Tehran has provided steady military backing to Syria for years.")
+    assert got == {("supports", "state:IR", "state:SY")}
