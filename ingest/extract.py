@@ -17,6 +17,7 @@ from . import resolve
 from .context import Context, Mention
 from .gazetteer import Gazetteer, load_gazetteer, slug
 from .holdings import find_holdings
+from .persons import find_persons
 from .model import Article, Entity, Extraction
 from .nlp import GAZ_SPANS
 
@@ -153,7 +154,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     mentions = _gazetteer_mentions(doc, gz, sent_of)
     parties = _party_mentions(doc, mentions, sent_of)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    persons, person_mentions = resolve.find_persons(doc, gz, taken, sent_of)
+    persons, person_mentions = find_persons(doc, gz, taken, sent_of)
     person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
     entities: dict[str, Entity] = {}
     forms: dict[str, list[str]] = {}

@@ -1,0 +1,170 @@
+"""Finding the names of persons in a parsed article, on top of the small model's PERSON entities.
+
+The model misses or mislabels names in ways that repeat: it stops at particles ("Ursula von"),
+splits Arabic names ("Zeid Ra" + "al-Hussein"), tags businessmen as organisations ("Viktor
+Pinchuk") and places or papers as persons ("Kirkuk", "the Hurriyet newspaper"). Each rule here
+mends one of those with evidence from the same article; `resolve.cluster_names` then joins forms.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .context import Mention
+from .nlp import TITLE_SPANS
+from .resolve import HONORIFICS, cluster_names
+
+# capitalised words the small model sometimes takes for names
+NOT_NAMES = frozenset("""Brexit God Allah Islam Christmas Ramadan Eid Twitter Facebook Reuters Kremlin Congress
+Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# words that are names only when the model says so ("Theresa May"), never found by the surname scan
+CALENDAR = frozenset("January February March April May June July August September October November December".split())
+NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von",
+                            "der", "le", "la", "du", "dos", "-", "ben", "ad", "ar", "as", "ash", "bu"})
+# nouns that say the name beside them is a thing, not a person ("the Hurriyet newspaper", "firm Fortuna")
+THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
+party movement militia communities community city town village province region district airline bank station
+plan project initiative programme program river mountain camp""".split())
+# nouns that say an appositive names a person ("Rinat Akhmetov, the country's richest man")
+PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband father mother brother sister widow
+businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
+analyst candidate leader spokesman spokeswoman commander""".split())
+ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
+Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines""".split())
+PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across"})
+
+
+def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+                           or not doc[start].text[:1].isupper() or start in taken):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
+                           or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken):
+        end -= 1
+    if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
+        return None
+    return start, end
+
+
+def _extend(doc: Doc, start: int, end: int, ents_at: dict) -> int:
+    """Carry a name over particles and a split-off tail: "Ursula von| der Leyen", "Zeid Ra| ad al-Hussein"."""
+    j = end
+    while j < len(doc) and j - end < 4 and doc[j].lower_ in NAME_PARTICLES and (doc[j].text != "-" or j > end):
+        j += 1
+    if j > end and j < len(doc) and (doc[j].is_title or doc[j].text[:3] in ("al-", "el-")):
+        nxt = ents_at.get(j)
+        if nxt is not None and nxt.label_ == "PERSON":
+            return nxt.end
+        return j + 1
+    nxt = ents_at.get(end)
+    if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and doc[end].text[:3] in ("al-", "el-"):
+        return nxt.end
+    return end
+
+
+def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at: dict) -> tuple[int, int] | None:
+    """The name written right after a title that the model did not tag ("President Bashar al-Assad")."""
+    i = title.end
+    if i < len(doc) and doc[i].lower_ in ("on", "for") and i + 1 < len(doc) and i + 1 in taken:
+        i += 1   # "U.N. special envoy on Syria Staffan de Mistura"
+        while i < len(doc) and i in taken:
+            i += 1
+    if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    ent = ents_at.get(i)
+    if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON":
+        return None   # "General Motors": the title word is part of another name
+    end = i
+    while end < len(doc) and end - i < 4 and end not in taken and (
+            (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or doc[end].lower_ in NAME_PARTICLES):
+        end += 1
+    return _trim(doc, i, end, taken)
+
+
+def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
+    """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
+    toks = list(ent)
+    if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks):
+        return False
+    if any(t.text in ORG_WORDS for t in toks):
+        return False
+    if toks[0].text in given or toks[-1].text in family or toks[0].text in family:
+        return True
+    j = ent.end
+    if j < len(doc) and doc[j].text == ",":
+        for t in doc[j + 1:j + 7]:
+            if t.text in (",", ".", ";"):
+                break
+            if t.lower_ in PERSON_NOUNS:
+                return True
+    return False
+
+
+def _thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
+    """Whether every occurrence of a one-word name reads as a place or a thing."""
+    text = doc[spans[0][0]:spans[0][1]].text
+    if label_votes[(text, "place")] > label_votes[(text, "PERSON")]:
+        return True
+    for s, e in spans:
+        prev = doc[s - 1] if s > 0 else None
+        nxt = doc[e] if e < len(doc) else None
+        if prev is not None and (prev.lower_ in PLACE_PREPS or prev.lower_ in THING_NOUNS):
+            return True
+        if nxt is not None and nxt.lower_ in THING_NOUNS:
+            return True
+        if prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ != "NOUN"):
+            return True   # "the Yazidis", but "the Obama administration"
+    return False
+
+
+def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int]):
+    """The persons of an article and their mentions, name forms joined within the article."""
+    ents_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    ranges: list[tuple[int, int]] = []
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    for ent in person_ents:
+        if ranges and ent.start < ranges[-1][1]:
+            continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
+        r = _trim(doc, ent.start, _extend(doc, ent.start, ent.end, ents_at), taken)
+        if r and doc[r[0]:r[1]].text not in gz.terms:
+            ranges.append(r)
+    given = {doc[s].text for s, e in ranges if e - s >= 2}
+    family = {doc[e - 1].text for s, e in ranges}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and \
+                _looks_like_person(doc, ent, given, family):
+            ranges.append((ent.start, ent.end))
+    person_tok = {i for s, e in ranges for i in range(s, e)}
+    for title in doc.spans[TITLE_SPANS]:
+        r = _after_title(doc, title, taken, person_tok, ents_at)
+        if r and doc[r[0]:r[1]].text not in gz.terms:
+            ranges.append(r)
+            person_tok.update(range(*r))
+    # single-word forms ("Assad", "Hatami") the model tagged otherwise or not at all
+    known = {doc[s:e].text for s, e in ranges}
+    short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
+    short -= set(gz.terms) | NOT_NAMES | CALENDAR
+    for tok in doc:
+        if tok.text in short and tok.i not in person_tok and tok.i not in taken and tok.is_title:
+            ranges.append((tok.i, tok.i + 1))
+            person_tok.add(tok.i)
+    ranges.sort()
+    votes: Counter = Counter()
+    for e in doc.ents:
+        votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
+    forms = [doc[s:e].text for s, e in ranges]
+    persons, mentions = [], []
+    for person, idx in cluster_names(forms):
+        spans = [ranges[i] for i in idx]
+        if all(e - s == 1 for s, e in spans) and _thing(doc, spans, votes):
+            continue
+        persons.append(person)
+        for s, e in spans:
+            span = doc[s:e]
+            mentions.append(Mention(key=person.key, start=span.start_char, end=span.end_char, token_start=s,
+                                    token_end=e, sent=sent_of[s], text=span.text,
+                                    how="name" if span.text == person.name else "surname"))
+    return persons, mentions
