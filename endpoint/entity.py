@@ -68,6 +68,15 @@ class EntityView:
     labels: dict[str, str]
     truncated: list[str] = field(default_factory=list)
 
+    @property
+    def officials_by_holder(self) -> list[tuple[Term, list[Fact]]]:
+        """The officials, each person once with their posts, the most recently seen first."""
+        groups: dict[str, tuple[Term, list[Fact]]] = {}
+        for fact in self.officials:  # already newest first
+            holder = fact.parts["holder"]
+            groups.setdefault(holder.value, (holder, []))[1].append(fact)
+        return list(groups.values())
+
 
 def _evidence(row: dict[str, Term]) -> Evidence:
     def v(name: str) -> str | None:
@@ -77,7 +86,7 @@ def _evidence(row: dict[str, Term]) -> Evidence:
 
 
 def _facts(rows: list[dict[str, Term]], key_vars: tuple[str, ...]) -> list[Fact]:
-    """Rows grouped into facts by key_vars, each with its distinct pieces of evidence."""
+    """Rows grouped into facts by key_vars, each with its distinct pieces of evidence, newest first."""
     facts: dict[tuple, Fact] = {}
     for row in rows:
         key = tuple(row[k].value if k in row else None for k in key_vars)
@@ -85,7 +94,11 @@ def _facts(rows: list[dict[str, Term]], key_vars: tuple[str, ...]) -> list[Fact]
         ev = _evidence(row)
         if (ev.sentence or ev.article) and ev not in fact.evidence:
             fact.evidence.append(ev)
-    return list(facts.values())
+    for fact in facts.values():
+        fact.evidence.sort(key=lambda ev: (ev.date or "", ev.sentence or ""), reverse=True)
+    # newest news first; among equals, the fact with more evidence
+    return sorted(facts.values(), key=lambda f: (max((ev.date or "" for ev in f.evidence), default=""),
+                                                 len(f.evidence)), reverse=True)
 
 
 def _holdings(anchor: str) -> list[dict[str, Term]]:
@@ -168,20 +181,29 @@ def describe(iri: str) -> EntityView | None:
         same_as.append((name, o.value))
     same_as.sort()
 
+    truncated = ["statements"] if len(out) >= ROWS_READ else []
+
+    def read(section: str, rows: list[dict[str, Term]]) -> list[dict[str, Term]]:
+        if len(rows) >= ROWS_READ:
+            truncated.append(section)
+        return rows
+
+    holding_key = ("holder", "role", "jur")
     if is_article:
         anchor = f"?n prov:wasDerivedFrom {e} ."
-        posts_held = _facts(_holdings(anchor), ("holder", "role", "jur"))
+        posts_held = _facts(read("posts", _holdings(anchor)), holding_key)
         officials: list[Fact] = []
-        relations = _facts(_relations(f"?n prov:wasDerivedFrom {e} ; gk:subject ?x ; gk:predicate ?p ; gk:object ?y ."),
-                           ("x", "p", "y"))
-        meetings = _meeting_facts(_meetings(anchor))
+        relations = _facts(read("relations", _relations(
+            f"?n prov:wasDerivedFrom {e} ; gk:subject ?x ; gk:predicate ?p ; gk:object ?y .")), ("x", "p", "y"))
+        meetings = _meeting_facts(read("meetings", _meetings(anchor)))
         mentions, mention_count = [], 0
     else:
-        posts_held = _facts(_holdings(f"?n gk:holder {e} ."), ("holder", "role", "jur"))
-        officials = _facts(_holdings(f"?n gk:jurisdiction {e} ."), ("holder", "role", "jur"))
-        relations = _facts(_relations(f"{{ {e} ?p ?y . BIND({e} AS ?x) }} UNION {{ ?x ?p {e} . BIND({e} AS ?y) }}"),
-                           ("x", "p", "y"))
-        meetings = _meeting_facts(_meetings(f"{{ ?n gk:participant {e} }} UNION {{ ?n gk:location {e} }}"))
+        posts_held = _facts(read("posts", _holdings(f"?n gk:holder {e} .")), holding_key)
+        officials = _facts(read("officials", _holdings(f"?n gk:jurisdiction {e} .")), holding_key)
+        relations = _facts(read("relations", _relations(
+            f"{{ {e} ?p ?y . BIND({e} AS ?x) }} UNION {{ ?x ?p {e} . BIND({e} AS ?y) }}")), ("x", "p", "y"))
+        meetings = _meeting_facts(read("meetings", _meetings(
+            f"{{ ?n gk:participant {e} }} UNION {{ ?n gk:location {e} }}")))
         mentions = select(PROLOGUE + f"""SELECT ?art (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) (SAMPLE(?u) AS ?url)
   (SAMPLE(?src) AS ?source) WHERE {{ ?art gk:mentions {e} .
   OPTIONAL {{ ?art dcterms:title ?t }} OPTIONAL {{ ?art dcterms:date ?d }} OPTIONAL {{ ?art schema:url ?u }}
@@ -189,7 +211,6 @@ def describe(iri: str) -> EntityView | None:
         count = select(PROLOGUE + f"SELECT (COUNT(DISTINCT ?art) AS ?n) WHERE {{ ?art gk:mentions {e} }}")
         mention_count = int(count[0]["n"].value) if count else len(mentions)
 
-    truncated = [name for name, n in (("statements", len(out)),) if n >= ROWS_READ]
     view = EntityView(iri, label, types, alt, same_as,
                       [(p, o, nested) for (p, o), nested in sorted(props.items(), key=lambda kv: (kv[0][0].value, kv[0][1].value))],
                       posts_held, officials, relations, meetings, mentions, mention_count,

@@ -104,7 +104,7 @@ def resource(rest: str):
     if fmt != "html":
         body, _ = entity.description(iri, RDF_FORMATS[fmt].media_type)
         return rdf_response(body, fmt)
-    response = Response(render_template("entity.html", e=view, labels=view.labels))
+    response = Response(render_template("entity.html", e=view, labels=view.labels, rows_read=entity.ROWS_READ))
     response.headers["Vary"] = "Accept"
     return response
 

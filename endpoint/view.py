@@ -75,8 +75,10 @@ def iri_ok(iri: str) -> bool:
 def prefixed(iri: str) -> str:
     """prefix:name for IRIs in a known namespace, else the IRI itself."""
     for prefix, ns in DISPLAY_PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns) and "/" not in iri[len(ns):].rstrip("/"):
-            return f"{prefix}:{iri[len(ns):]}"
+        rest = iri[len(ns):]
+        # geokg's own IRIs read well as gkr:state/IR, though a query would need the full IRI
+        if iri.startswith(ns) and rest and (prefix == "gkr" or "/" not in rest.rstrip("/")):
+            return f"{prefix}:{rest}"
     return iri
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
+
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, XSD
 
 from geokg.namespaces import ONTOLOGY_IRI, PREFIXES, RESOURCE, VOID
 
+from .engine import get_engine
 from .view import select
 
 # the linked-data targets of owl:sameAs, each a void:Linkset with its own triple count
@@ -23,8 +26,16 @@ def _count(sparql: str) -> int:
     return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
 
 
+# engine -> (data version, statistics): counting takes seconds on big stores, so once per change of data
+_counted: "weakref.WeakKeyDictionary[object, tuple[str, dict]]" = weakref.WeakKeyDictionary()
+
+
 def statistics() -> dict:
-    """The numbers VoID reports, counted in the store (distinct triples across all graphs)."""
+    """The numbers VoID reports, counted in the store (distinct triples across all graphs), kept until the data changes."""
+    engine = get_engine()
+    version = engine.version()
+    if engine in _counted and _counted[engine][0] == version:
+        return _counted[engine][1]
     stats = {
         # the union of all graphs repeats a triple stated in several articles: count each once
         "triples": _count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"),
@@ -33,7 +44,7 @@ def statistics() -> dict:
         "properties": _count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"),
         "entities": _count(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c "
                            f"FILTER(STRSTARTS(STR(?s), \"{RESOURCE}\")) }}"),
-        "graphs": _count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+        "graphs": _count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g WHERE { GRAPH ?g { } } }"),
     }
     stats["classes"] = {r["c"].value: int(r["n"].value) for r in select(
         "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c ORDER BY ?c")}
@@ -42,6 +53,7 @@ def statistics() -> dict:
         stats["linksets"][key] = _count(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{OWL.sameAs}> ?o "
             f"FILTER(STRSTARTS(STR(?o), \"{ns}\")) }} }}")
+    _counted[engine] = (version, stats)
     return stats
 
 

@@ -425,7 +425,7 @@ def seeded(tmp_path_factory):
     dump = subprocess.run([str(geokg), "dump", "--store", str(store_dir), "--format", "nquads"],
                           capture_output=True, timeout=120)
     assert dump.returncode == 0, dump.stderr
-    ds = Dataset()
+    ds = Dataset(default_union=True)  # read as the endpoint does: the union of all graphs
     ds.parse(data=dump.stdout, format="nquads")
     store = open_store(str(store_dir))
     yield make_client(store), ds
