@@ -130,7 +130,7 @@ class ProcessEngine(Engine):
 
     def query(self, sparql: str, *, media_type: list[str], default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, base_iri: str | None = None) -> QueryResult:
-        guard.check(sparql, self.settings)
+        sparql = guard.check(sparql, self.settings)
         pointer = self._pointer()
         version = pointer["version"]
         key = cache_key(sparql, media_type, default_graphs, named_graphs, base_iri)
@@ -191,7 +191,7 @@ class ProcessEngine(Engine):
         return reply[1]
 
     def update(self, sparql: str, *, base_iri: str | None = None, using_graphs=None, using_named_graphs=None) -> None:
-        guard.check(sparql, self.settings)
+        # the writer's engine runs the guard again, on the text it is given
         self._write("update", sparql, base_iri=base_iri, using_graphs=using_graphs,
                     using_named_graphs=using_named_graphs)
 
