@@ -32,7 +32,9 @@ ROLES = {"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister"
 
 # characters an IRI may not hold as they are (RFC 3987 / N-Triples IRIREF); percent-encoded instead
 IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
-ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
+ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:.+")
+CAMEO_CODE = re.compile(r"[0-9]{2,4}")
+PLOVER_CODE = re.compile(r"[A-Z_]+")
 LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
@@ -146,8 +148,12 @@ def to_ntriples(extraction: Extraction) -> str:
     ids = {key: iri(entity_iri(key, e.geonames)) for key, e in entities.items()}
 
     def node(key: str) -> str:
-        if key not in ids:   # a fact about an entity extract did not list: same IRI, no description
+        if key not in ids:   # a fact about an entity extract did not list: described from its key
             ids[key] = iri(entity_iri(key))
+            kind, _, name = key.partition(":")
+            label = name.replace("-", " ").title() if kind == "person" else name
+            _describe(add, ids[key], Entity(key=key, kind=kind, name=label))
+            add(a, GK.mentions, ids[key])
         return ids[key]
 
     for e in entities.values():
@@ -189,9 +195,9 @@ def to_ntriples(extraction: Extraction) -> str:
         _statement(add, s, node(r.source), p, node(r.target))
         if r.evidence.cue:
             add(s, GK.cue, literal(r.evidence.cue))
-        if r.cameo:
+        if r.cameo and CAMEO_CODE.fullmatch(r.cameo):
             add(s, GK.cameoCode, literal(r.cameo))
-        if r.plover:
+        if r.plover and PLOVER_CODE.fullmatch(r.plover):
             add(s, GK.ploverCode, literal(r.plover))
         evidence(s, r.evidence)
 
@@ -205,6 +211,8 @@ def to_ntriples(extraction: Extraction) -> str:
 
     for mt in _best(extraction.meetings, lambda m: (tuple(sorted(set(m.participants))), m.place, valid_date(m.date))):
         parts = sorted(set(mt.participants))
+        if len(parts) < 2:   # a meeting takes two; the shapes say so
+            continue
         s = iri(f"{RESOURCE}meeting/{short_hash(art.id, 'meeting', *parts, mt.place, valid_date(mt.date))}")
         add(s, RDF.type, iri(str(GK.Meeting)))
         for p in parts:
