@@ -31,12 +31,13 @@ RELATED = (("subclass of", RDFS.subClassOf), ("subproperty of", RDFS.subProperty
 
 @dataclass
 class TermDoc:
-    name: str                # the fragment: /ontology#name
+    name: str                # the local name
     iri: str
     label: str
     comment: str
     related: list[tuple[str, list[str]]] = field(default_factory=list)   # (relation, IRIs)
     characteristics: list[str] = field(default_factory=list)
+    anchor: str = ""         # the fragment, /ontology#name; a punned term's second entry gets name-section
 
 
 def _english(graph: Graph, s: URIRef, p: URIRef) -> str:
@@ -53,7 +54,7 @@ def documentation() -> tuple[dict, list[tuple[str, str, list[TermDoc]]]]:
     header = {"iri": ONTOLOGY_IRI, "label": _english(graph, head, RDFS.label) or "geokg ontology",
               "comment": _english(graph, head, RDFS.comment),
               "version": _english(graph, head, OWL.versionInfo)}
-    sections, placed = [], set()
+    sections, placed, anchors = [], set(), set()
     for key, title, kinds in SECTIONS:
         terms = []
         for s in sorted({s for k in kinds for s in graph.subjects(RDF.type, k)}, key=str):
@@ -61,6 +62,8 @@ def documentation() -> tuple[dict, list[tuple[str, str, list[TermDoc]]]]:
                 continue
             placed.add((str(s), key))
             doc = TermDoc(str(s)[len(GK):], str(s), _english(graph, s, RDFS.label), _english(graph, s, RDFS.comment))
+            doc.anchor = doc.name if doc.name not in anchors else f"{doc.name}-{key}"
+            anchors.add(doc.anchor)
             for name, p in RELATED:
                 objs = sorted(str(o) for o in graph.objects(s, p) if isinstance(o, URIRef)
                               and o not in CHARACTERISTICS and o not in (OWL.Class, OWL.NamedIndividual,
