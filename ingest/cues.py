@@ -59,7 +59,9 @@ VERBS: dict[str, Cue] = {
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict", DETAIN),
     **_cues("punish pressure", COERCE),
-    **_cues("attack fight battle invade raid ambush", ASSAULT),
+    **_cues("attack fight battle invade raid ambush dislodge defeat crush combat confront repel besiege", ASSAULT),
+    **_cues("oust overthrow topple", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
+    **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell strike", AIR),
     **_cues("annex occupy", OCCUPY),
     **_cues("oppose", OPPOSE),
@@ -91,6 +93,16 @@ COMPOUNDS: dict[str, Cue] = {
     "allied": Cue("supports", "051", "SUPPORT", 0.75, reverse=True),
     "led": Cue("supports", "051", "SUPPORT", 0.0),        # "U.S.-led coalition": recognised, never a relation
 }
+# "called Assad a terrorist", "regards Hamas as a terrorist group": a condemnation
+LABEL_VERBS = frozenset("call label brand designate regard consider view describe deem list dub".split())
+LABEL_NOUNS = frozenset("""terrorist terrorists terror enemy enemies threat dictator criminal murderer aggressor
+occupier butcher tyrant""".split())
+LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
+# "has supplied weapons to the SDF": material aid, when what is given is aid
+GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
+AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
+equipment troops support help money funds funding loan loans training advisers""".split())
+
 # "pro-Israel": the modified noun supports the named actor
 PRO = Cue("supports", "051", "SUPPORT", 0.75)
 

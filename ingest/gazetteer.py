@@ -502,7 +502,7 @@ TITLES: dict[str, str] = {
                      "deputy secretary of state", "under secretary", "undersecretary", "assistant secretary",
                      "deputy secretary", "crown prince", "police chief", "central bank governor",
                      "human rights chief", "spy chief", "state secretary", "minister of state", "ombudsman",
-                     "justice", "chief justice"], "Official"),
+                     "chief justice"], "Official"),
     **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official"], "Official?"),
 }
 

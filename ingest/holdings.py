@@ -53,6 +53,8 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             actors.append(m)
             j = m.token_start - 1
         elif tok.text in ("'s", "\u2019s", "'", "\u2019", "-"):
+            if tok.text != "-":
+                words.add("'s")
             j -= 1
         elif tok.lower_ in STOP_LEFT:
             words.add(tok.lower_)
@@ -91,9 +93,11 @@ def _person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool) ->
     m = at.get(end)
     if m is not None and m.key.startswith("person:") and m.token_start == end:
         return m
+    # "the prime minister of Japan, Shinzo Abe, said": a name set off by commas after a definite title
     if comma_ok and end < len(doc) and doc[end].text == ",":
         m = at.get(end + 1)
-        if m is not None and m.key.startswith("person:") and m.token_start == end + 1:
+        if m is not None and m.key.startswith("person:") and m.token_start == end + 1 and (
+                m.token_end >= len(doc) or doc[m.token_end].text in (",", ".")):
             return m
     return None
 
@@ -115,7 +119,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         role = title.label_
         start, actors, words, possessor = _left_phrase(doc, title.start, at)
         end, prep, obj = _complement(doc, title.end, at, titled)
-        person = _person_after(end, at, doc, comma_ok=bool(words & STOP_LEFT) or bool(actors))
+        if obj is not None and obj.how == "demonym" and end == obj.token_end:
+            continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
+        person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s"}))
         if person is None:
             person = _person_before(start, at, doc)
             if person is not None and obj is None:

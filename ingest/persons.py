@@ -77,6 +77,8 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
     ent = ents_at.get(i)
     if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON":
         return None   # "General Motors": the title word is part of another name
+    if doc[i].text in ORG_WORDS:
+        return None   # "Justice Department"
     end = i
     while end < len(doc) and end - i < 4 and end not in taken and (
             (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or doc[end].lower_ in NAME_PARTICLES):

@@ -57,7 +57,13 @@ class Actors:
             return []
         low = tok.lower_
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
-            return self.of(tok.head.head, depth + 1)
+            found = self.of(tok.head.head, depth + 1)
+            j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
+            while not found and j >= 0 and self.doc[j].is_punct:
+                j -= 1
+            if not found and j >= 0 and j in self.key_at:
+                found = [self.key_at[j]]
+            return found
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
             return self.of(tok.head.head.head, depth + 1)
         if tok.pos_ == "PRON":
@@ -104,6 +110,11 @@ class Actors:
     def _antecedent(self, tok, prefixes: tuple[str, ...]) -> list[str]:
         """The nearest earlier actor of the wanted kind: in the sentence, else the last sentence's subject."""
         sent = tok.sent
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ROOT":
+            for c in sent.root.children:   # "Hamas controls Gaza ..., with which it has fought": the main subject
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i in self.key_at \
+                        and self.key_at[c.i].startswith(prefixes):
+                    return [self.key_at[c.i]]
         for i in range(tok.i - 1, sent.start - 1, -1):
             k = self.key_at.get(i)
             if k and k.startswith(prefixes) and not self._in_same_np(i, tok):
@@ -317,6 +328,12 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _struggle(f, tok)
         if tok.lower_ in C.COMPOUNDS and _compound_participle(tok):
             _compound(f, tok, C.COMPOUNDS[tok.lower_])
+        elif "-" in tok.text and tok.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:
+            _compound(f, tok, C.COMPOUNDS[tok.text.rsplit("-", 1)[1].lower()], joined=True)
+        if lemma in C.LABEL_VERBS and tok.pos_ == "VERB":
+            _label(f, tok)
+        if lemma in C.GIVE_VERBS and tok.pos_ == "VERB":
+            _give(f, tok)
         if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             _pro(f, tok)
         if lemma == "help" and tok.pos_ == "NOUN":
@@ -340,6 +357,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
                 f.add(cue, sources, [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)],
                       verb, verb.text, both=True)
         return
+    if cue.reverse:   # oust, overthrow: regime change of a state or group, not an election's loser
+        targets = [t for t in targets if not t.startswith("person:") and t not in f.ctx.state_of]
+        cue = C.Cue(cue.rel, cue.cameo, cue.plover, cue.confidence, cue.preps)
     if verb.lemma_ == "threaten" and not targets:
         targets = _deep_targets(f, verb)
     f.add(cue, sources, targets, verb, verb.text)
@@ -383,10 +403,10 @@ def _noun(f: Finder, noun, cue: C.Cue) -> None:
     f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
 
 
-def _compound(f: Finder, part, cue: C.Cue) -> None:
+def _compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
     """ "Iran-backed militias", "Russian and Iranian-backed forces", "the Iran-aligned Houthi movement"."""
     doc = part.doc
-    src_tok = doc[part.i - 2]
+    src_tok = part if joined else doc[part.i - 2]
     sources = [f.actors.key_at[src_tok.i]] if src_tok.i in f.actors.key_at else []
     if not sources:
         return
@@ -399,14 +419,14 @@ def _compound(f: Finder, part, cue: C.Cue) -> None:
         noun = noun.head
     if noun is None:
         return
-    targets = f.actors.of(noun)
+    targets = f.actors._one(noun, 0)   # not its conjuncts: "a U.S.-backed coalition and Iranian-backed forces"
     if not targets:   # "Iran-backed militias" named only later in an apposition
         targets = [k for c in noun.children if c.dep_ == "appos" for k in f.actors.of(c)]
     if not targets:
         return
     if cue.reverse:
         sources, targets = targets, sources
-    f.add(cue, sources, targets, part, f"{src_tok.text}-{part.text}")
+    f.add(cue, sources, targets, part, part.text if joined else f"{src_tok.text}-{part.text}")
 
 
 def _pro(f: Finder, pro) -> None:
@@ -544,3 +564,38 @@ def _help_from(f: Finder, noun) -> None:
     verb = noun.head.head
     if verb.pos_ in ("VERB", "AUX") and not hedged(verb):
         f.add(C.AID, helpers, f.actors.subjects(verb)[0], noun, f"help from")
+
+
+def _label(f: Finder, verb) -> None:
+    """ "called Assad a terrorist", "it regards Hamas as a terrorist group"."""
+    if hedged(verb):
+        return
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass")]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    labels += [o for x in objs for c in x.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+
+    def is_label(t) -> bool:
+        return t.lemma_.lower() in C.LABEL_NOUNS or t.lower_ in C.LABEL_NOUNS or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in C.LABEL_NOUNS for c in t.children)
+    if not any(is_label(t) for t in labels) and not any(is_label(t) for t in objs):
+        return
+    targets = [k for o in objs if not is_label(o) or o.i in f.actors.key_at for k in f.actors.of(o)]
+    sources, _ = f.actors.subjects(verb)
+    sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
+                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.LABEL, sources, targets, verb, verb.text)
+
+
+def _give(f: Finder, verb) -> None:
+    """ "France has supplied weapons to the SDF": military or material aid to the receiver."""
+    if hedged(verb):
+        return
+    gifts = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(g.lemma_.lower() in C.AID_OBJECTS or g.lower_ in C.AID_OBJECTS or any(
+            c.dep_ == "conj" and c.lower_ in C.AID_OBJECTS for c in g.children) for g in gifts):
+        return
+    receivers = [k for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    receivers += [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in f.actors.of(c)]
+    f.add(C.MIL_AID, f.actors.subjects(verb)[0], receivers, verb, f"{verb.text} {gifts[0].text}")

@@ -140,6 +140,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     skipping a state whose unique post (head of state, ...) another person holds in the article.
     """
     from .gazetteer import TITLE_STATES, load_gazetteer
+    from .officials import known_state
 
     gz = load_gazetteer()
     first: list = []
@@ -176,6 +177,9 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 options += [(k, 0.75) for k in known.get(c.possessor, ())]
             if c.title == "counterpart":
                 options += [(pending[s], 0.7) for s in sorted(pending, reverse=True) if s <= c.sent]
+            known_elsewhere = known_state(entities[c.person].name) if c.person in entities else None
+            if known_elsewhere and known_elsewhere in mentioned:
+                options.append((known_elsewhere, 0.75))
             hint = TITLE_STATES.get(c.title)
             if hint and f"state:{hint}" in mentioned:
                 options.append((f"state:{hint}", 0.7))
