@@ -10,11 +10,12 @@ from flask import Flask, current_app, jsonify
 from werkzeug.exceptions import HTTPException
 
 from geokg.errors import (AuthError, GeokgError, InputError, QueryRefusedError, QuerySyntaxError,
-                          QueryTimeoutError, RemoteError, StoreLockedError, UsageError)
+                          QueryTimeoutError, RemoteError, StoreError, UsageError)
 
 STATUS: list[tuple[type[GeokgError], int]] = [
     (QuerySyntaxError, 400), (InputError, 400), (UsageError, 400),
-    (QueryRefusedError, 403), (QueryTimeoutError, 503), (StoreLockedError, 503), (RemoteError, 503),
+    (QueryRefusedError, 403), (QueryTimeoutError, 503), (RemoteError, 503),
+    (StoreError, 503),   # the store (or a SERVICE endpoint it called) failed: retrying later may work
 ]
 
 
