@@ -59,9 +59,10 @@ class Writer:
         self.store = OxigraphStore(settings.store, union_default_graph=settings.union_default_graph)
         self.engine = InProcessEngine(self.store, settings=settings)
         self.token = secrets.token_hex(4)
-        self.seq = 0
         self.lock = threading.Lock()
         self.snapdir.mkdir(parents=True, exist_ok=True)
+        # a restarted writer goes on numbering after the snapshots its predecessor left
+        self.seq = max((int(p.name[1:]) for p in self.snapdir.glob("s*[0-9]")), default=0)
 
     def ensure_reference(self) -> None:
         """Load geokg's reference graph when the links stage provides one and the store lacks it."""
@@ -105,10 +106,9 @@ class Writer:
         if op not in WRITE_OPS:
             raise ValueError(f"unknown write operation {op!r}")
         with self.lock:
-            try:
-                return getattr(self.engine, op)(*args, **kwargs)
-            finally:
-                self.publish()
+            result = getattr(self.engine, op)(*args, **kwargs)
+            self.publish()      # only after a write that succeeded: a failed one changed nothing
+            return result
 
     def handle(self, conn: Connection) -> None:
         """Answer one worker's requests until it disconnects."""

@@ -188,3 +188,19 @@ def test_readers_see_whole_articles_during_an_ingest(server):
     partial = [s for s in seen if s[0] != ARTICLE_TRIPLES or s[1] != s[2]]
     assert not partial, partial[:5]
     assert count(server, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/round> 2 } }") == 30
+
+
+def test_writer_crash_is_survived(server):
+    master = _server_pid(server)
+    writer = next(p for p in _children(master) if "geokg.endpoint.writer" in _cmdline(p))
+    os.kill(writer, signal.SIGKILL)
+    deadline = time.monotonic() + 60
+    while True:     # the server starts a new writer; writes work again and nothing written before is lost
+        r = requests.post(f"{server}/sparql", headers=AUTH, timeout=30,
+                          data={"update": "INSERT DATA { <http://example.org/w> <http://example.org/p> 'after' }"})
+        if r.status_code == 204 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert r.status_code == 204, r.text
+    assert count(server, COUNT + " # after the writer crash") >= TRIPLES + 1
+    update(server, "DELETE DATA { <http://example.org/w> <http://example.org/p> 'after' }")
