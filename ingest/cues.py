@@ -59,7 +59,7 @@ VERBS: dict[str, Cue] = {
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict", DETAIN),
     **_cues("punish pressure", COERCE),
-    **_cues("attack fight battle invade raid ambush dislodge defeat crush combat confront repel besiege", ASSAULT),
+    **_cues("attack fight battle invade raid ambush intervene dislodge defeat crush combat confront repel besiege", ASSAULT),
     **_cues("oust overthrow topple", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell strike", AIR),

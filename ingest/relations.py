@@ -195,6 +195,9 @@ class Actors:
             return self.subjects(verb.head, depth + 1)[0], False
         if verb.dep_ in ("relcl", "acl"):
             return self.of(verb.head), False
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."
         return [], False
 
     def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
