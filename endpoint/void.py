@@ -7,6 +7,7 @@ import weakref
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, XSD
 
+from geokg.errors import QueryTimeoutError
 from geokg.namespaces import ONTOLOGY_IRI, PREFIXES, RESOURCE, VOID
 
 from .engine import get_engine
@@ -21,8 +22,12 @@ TARGETS = (
 DUMPS = ("dump.nq.gz", "dump.ttl.gz", "dump.nt.gz", "dump.trig.gz", "dump.jsonld.gz")
 
 
-def _count(sparql: str) -> int:
-    rows = select(sparql)
+def _count(sparql: str) -> int | None:
+    """A count, or None when the query overran the timeout (a huge store): VoID then omits that figure."""
+    try:
+        rows = select(sparql)
+    except QueryTimeoutError:
+        return None
     return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
 
 
@@ -46,14 +51,19 @@ def statistics() -> dict:
                            f"FILTER(STRSTARTS(STR(?s), \"{RESOURCE}\")) }}"),
         "graphs": _count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g WHERE { GRAPH ?g { } } }"),
     }
-    stats["classes"] = {r["c"].value: int(r["n"].value) for r in select(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c ORDER BY ?c")}
+    try:
+        stats["classes"] = {r["c"].value: int(r["n"].value) for r in select(
+            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c ORDER BY ?c")}
+    except QueryTimeoutError:
+        stats["classes"] = None
     stats["linksets"] = {}
     for key, _, ns, _ in TARGETS:
         stats["linksets"][key] = _count(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{OWL.sameAs}> ?o "
             f"FILTER(STRSTARTS(STR(?o), \"{ns}\")) }} }}")
-    _counted[engine] = (version, stats)
+    complete = None not in (*stats.values(), *stats["linksets"].values())
+    if complete:  # a figure that timed out is tried again next time
+        _counted[engine] = (version, stats)
     return stats
 
 
@@ -87,10 +97,13 @@ def build(base_url: str, stats: dict) -> Graph:
     g.add((ds, VOID.feature, URIRef("http://www.w3.org/ns/formats/JSON-LD")))
     for key, name in (("triples", VOID.triples), ("entities", VOID.entities), ("subjects", VOID.distinctSubjects),
                       ("objects", VOID.distinctObjects), ("properties", VOID.properties)):
-        g.add((ds, name, Literal(stats[key], datatype=XSD.integer)))
-    # void:documents: the articles the facts were read from
-    g.add((ds, VOID.documents, Literal(stats["classes"].get(PREFIXES["gk"] + "Article", 0), datatype=XSD.integer)))
-    for cls, n in stats["classes"].items():
+        if stats[key] is not None:
+            g.add((ds, name, Literal(stats[key], datatype=XSD.integer)))
+    classes = stats["classes"] or {}
+    if stats["classes"] is not None:
+        # void:documents: the articles the facts were read from
+        g.add((ds, VOID.documents, Literal(classes.get(PREFIXES["gk"] + "Article", 0), datatype=XSD.integer)))
+    for cls, n in classes.items():
         part = BNode()
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(cls)))
@@ -106,6 +119,7 @@ def build(base_url: str, stats: dict) -> Graph:
         g.add((linkset, VOID.linkPredicate, OWL.sameAs))
         g.add((linkset, VOID.subjectsTarget, ds))
         g.add((linkset, VOID.objectsTarget, target))
-        g.add((linkset, VOID.triples, Literal(stats["linksets"][key], datatype=XSD.integer)))
+        if stats["linksets"][key] is not None:
+            g.add((linkset, VOID.triples, Literal(stats["linksets"][key], datatype=XSD.integer)))
         g.add((ds, VOID.subset, linkset))
     return g
