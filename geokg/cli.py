@@ -79,11 +79,12 @@ def load(files, store, graph, update_url, gsp_url, auth) -> None:
 @click.option("--graph", default=None, metavar="IRI", help="Dump only this named graph.")
 @click.option("-o", "--output", default=None, metavar="FILE", help="Write here (gzip when it ends in .gz); default stdout.")
 @click.option("--update-url", default=None, hidden=True)
+@click.option("--gsp-url", default=None, help="Remote backend: the Graph Store Protocol URL (dumps read through it).")
 @click.option("--auth", default=None, help="Remote backend: user:password or a bearer token.")
-def dump(store, fmt, graph, output, update_url, auth) -> None:
+def dump(store, fmt, graph, output, update_url, gsp_url, auth) -> None:
     """Write the store, or one graph, as RDF, streamed in constant memory."""
     fmt_ = rdf_format(fmt)
-    with open_store(_settings(store=store, update_url=update_url, auth=auth)) if _is_remote(store) else \
+    with open_store(_settings(store=store, update_url=update_url, gsp_url=gsp_url, auth=auth)) if _is_remote(store) else \
             open_store(_settings(store=store), read_only=_exists(store)) as st:
         if output is None:
             st.dump(sys.stdout.buffer, format=fmt_.name, graph=graph)

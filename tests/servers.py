@@ -138,3 +138,51 @@ def virtuoso_server():
 def env_without_geokg() -> dict:
     """The environment minus GEOKG_* variables, so a developer's settings do not leak into tests."""
     return {k: v for k, v in os.environ.items() if not k.startswith("GEOKG_")}
+
+
+def clear(server: SparqlServer) -> None:
+    """Drop every user graph of a server (and geokg's version graph): an empty store for the next test."""
+    from geokg.store.remote import META_GRAPH, RemoteStore
+
+    with RemoteStore(server.query_url, update_url=server.update_url) as st:
+        names = [*st.graphs(), META_GRAPH]
+        st._post_update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in names))
+
+
+def run_geokg(*args: str, input: bytes | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`geokg ARGS` in a subprocess with a clean environment."""
+    return subprocess.run([sys.executable, "-m", "geokg", *args], capture_output=True, input=input,
+                          timeout=timeout, env=env_without_geokg())
+
+
+def start_geokg_serve(*args: str, folder: Path) -> tuple[subprocess.Popen, str]:
+    """`geokg serve ARGS` on a free port; returns the process and its base URL once /health answers."""
+    port = free_port()
+    log = folder / f"serve-{port}.log"
+    proc = subprocess.Popen([sys.executable, "-m", "geokg", "serve", *args, "--port", str(port)],
+                            stdout=log.open("wb"), stderr=subprocess.STDOUT, env=env_without_geokg(),
+                            start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    end = time.monotonic() + 120
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f"geokg serve exited: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            if requests.get(base + "/health", timeout=5).status_code == 200:
+                return proc, base
+        except requests.exceptions.RequestException:
+            pass
+        time.sleep(0.2)
+    stop_group(proc)
+    raise RuntimeError(f"geokg serve not up after 120 s: {log.read_text(errors='replace')[-2000:]}")
+
+
+def stop_group(proc: subprocess.Popen) -> None:
+    """Stop a process started in its own session, with its children (gunicorn workers, writer)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()

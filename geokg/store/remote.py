@@ -54,16 +54,21 @@ def query_form(sparql: str) -> str:
 class RemoteStore(Store):
     """A SPARQL 1.1 server reached over HTTP with one keep-alive session."""
 
-    version_ttl = 1.0    # seconds a version token is trusted before asking the server again
+    # seconds a version token is trusted before asking the server again: 0, since another process
+    # (another gunicorn worker, an ingest) may have written a moment ago; raise it to trade freshness for speed
+    version_ttl = 0.0
 
     def __init__(self, query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
                  auth: str | None = None, timeout: float = 30.0, union_default_graph: bool = True,
-                 batch_triples: int = 500, gsp_batch_triples: int = 50_000, page_size: int = 10_000):
+                 batch_triples: int = 500, gsp_batch_triples: int = 50_000, page_size: int = 10_000,
+                 version_ttl: float | None = None):
         self.location = self.query_url = query_url
         self.update_url, self.gsp_url = update_url, gsp_url
         self.union_default_graph = union_default_graph
         self.timeout, self.write_timeout = timeout, max(600.0, timeout)
         self.batch_triples, self.gsp_batch_triples, self.page_size = batch_triples, gsp_batch_triples, page_size
+        if version_ttl is not None:
+            self.version_ttl = version_ttl
         self._session = requests.Session()
         adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
         self._session.mount("http://", adapter)
@@ -85,7 +90,8 @@ class RemoteStore(Store):
         extra = settings.extra or {}
         return cls(settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url, auth=settings.auth,
                    timeout=settings.query_timeout, union_default_graph=union_default_graph,
-                   **{k: extra[k] for k in ("batch_triples", "gsp_batch_triples", "page_size") if k in extra})
+                   **{k: extra[k] for k in ("batch_triples", "gsp_batch_triples", "page_size", "version_ttl")
+                      if k in extra})
 
     # -- HTTP --------------------------------------------------------------------------------
 
