@@ -330,6 +330,19 @@ def test_query_page_runs_the_query_in_the_link(client, sample):
     assert str(escape(QUERY)) in body  # the query stays in the editor
 
 
+def test_sparql_sends_a_browser_to_the_query_page(client):
+    response = client.get("/sparql?query=" + quote(QUERY), headers={"Accept": "text/html,*/*;q=0.8"})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"], headers={"Accept": "text/html"})
+    assert page.status_code == 200 and 'id="result-table"' in page.get_data(as_text=True)
+
+
+def test_head_of_an_entity(client):
+    response = client.head("/resource/state/IR", headers={"Accept": "text/turtle"})
+    assert response.status_code == 200 and response.mimetype == "text/turtle"
+    assert client.head("/resource/state/XX").status_code == 404
+
+
 def test_query_page_offers_downloads_in_each_format(client):
     _, body = html(client, "/?query=" + quote(QUERY))
     links = dict(_downloads(body))
