@@ -23,7 +23,8 @@ from .nlp import TITLE_SPANS
 CABINET = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister"})
 STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
 COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
-NO_POST_KINDS = frozenset({"party", "company", "other"})
+LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
+                          "lawmakers", "parliamentary"})
 
 
 @dataclass
@@ -78,7 +79,7 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
     while j < len(doc) and j - end <= 6 and j not in titled:
         m = at.get(j)
         if m is not None and not m.key.startswith("person:"):
-            found = found or m
+            found = m   # the last actor is the head: "chief of Palestinian Islamist group Hamas"
             j = m.token_end
         elif doc[j].lower_ in ("the", "'s", "\u2019s") or (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
             j += 1
@@ -148,6 +149,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             explicit = named[0]
         if parties and (role.endswith("?") or role == "Official"):
             continue   # party posts get no holding: "Lib Dem spokesman", "UK Independence Party leader"
+        if role == "Official?" and any(t.lower_ in LEGISLATURES for t in doc[title.end:end + 6]):
+            role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
         if role.endswith("?"):
             if explicit is None:
                 continue
@@ -180,11 +183,16 @@ def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: l
             if state:
                 pending[sent] = state
             continue
-        # whose counterpart: the nearest person before, in the same sentence, who holds a post
+        # whose counterpart: the nearest person before it in the sentence who holds a post in the article
+        roles = {c.person: c for c in cands if c.title != "counterpart"}
         owner = None
-        for c in cands:
-            if c.sent == sent and c.person != person.key:
-                owner = c
+        for j in range(tok.i - 1, -1, -1):
+            if sent_of[j] != sent:
+                break
+            m = at.get(j)
+            if m is not None and m.key in roles and m.key != person.key:
+                owner = roles[m.key]
+                break
         if owner is None:
             continue
         out.append(Candidate(person.key, owner.role, "counterpart", state, None, sent, 0.75 if state else 0.6))

@@ -125,7 +125,10 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
     kind = info.get("org_kind") or (entities[key].org_kind if key in entities else "other")
     if info.get("state"):
         return info["state"], role, False      # posts in national agencies belong to the state
-    if kind in ("igo", "alliance", "armed_group"):
+    if kind == "armed_group":
+        # an armed group's commanders are officers; its leaders, negotiators, spokesmen hold no public post
+        return key, role, role != "MilitaryOfficer"
+    if kind in ("igo", "alliance"):
         return key, ORG_POSTS.get(role, role), False
     if kind == "government_body":
         return None, role, False               # a body of some state the text leaves to context
@@ -167,9 +170,12 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     def free(role, person, state):
         return not (role in UNIQUE_ROLES and holder.get((role, state), set()) - {person})
 
+    posted = {c.person for c, _, _ in first}
     out = []
     for c, role, jur in first:
         conf = c.confidence
+        if c.possessor and c.possessor not in posted and role in ORG_POSTS:
+            continue   # "Nixon's first secretary of state": a post under someone who holds none now
         if jur is None:
             options = []
             options += [(k, 0.8) for k in known.get(c.person, ()) if k.startswith("state:")]
