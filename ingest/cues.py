@@ -62,7 +62,7 @@ VERBS: dict[str, Cue] = {
     **_cues("attack fight battle invade raid ambush intervene dislodge defeat crush combat confront repel besiege", ASSAULT),
     **_cues("oust overthrow topple", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
-    **_cues("bomb shell strike", AIR),
+    **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("annex occupy", OCCUPY),
     **_cues("oppose", OPPOSE),
 }
@@ -112,6 +112,12 @@ ALLY_NOUNS: dict[str, Cue] = {
     **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
     **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
 }
+# "the United States was Japan's second biggest trade partner": economics, not an alliance
+NON_ALLY_MODIFIERS = frozenset("trade trading business economic commercial export import sparring coalition".split())
+# "US-backed Syrian Kurdish fighters": a group inside the state, not the state
+SUBSTATE_WORDS = frozenset("""rebel rebels opposition insurgent insurgents militant militants tribal separatist
+separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawite druze""".split())
+
 # "X and Y have close ties": both ways, once
 TIE_NOUNS = frozenset("ties relationship relations relation partnership alliance friendship cooperation bond bonds".split())
 TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good excellent brotherly strongest closest "

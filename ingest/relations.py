@@ -70,7 +70,8 @@ class Actors:
             return self._pronoun(tok)
         if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
-        if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:
+        if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS) and not any(
+                c.lower_ in C.SUBSTATE_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at:
                     return [self.key_at[c.i]]
@@ -101,10 +102,30 @@ class Actors:
         if low in ("we", "our", "us", "i", "my", "me", "ours"):
             speaker = self.speaker(tok)
             return [speaker] if speaker else []
+        if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
+            got = self._clause_subject(tok)   # "Ankara ... putting it at odds with its key ally"
+            if got:
+                return got
         if low in ("he", "she", "him", "her", "his", "hers"):
             return self._antecedent(tok, ("person:",))
         if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             return self._antecedent(tok, ("state:", "org:"))
+        return []
+
+    def _clause_subject(self, tok) -> list[str]:
+        """The named subject of the clause a possessive stands in."""
+        node = tok.head
+        for _ in range(8):
+            if node.pos_ in ("VERB", "AUX"):
+                for c in node.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
+                        return [self.key_at[c.i]]
+            if node.head.i == node.i:
+                break
+            node = node.head
+        for c in tok.sent.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
+                return [self.key_at[c.i]]
         return []
 
     def _antecedent(self, tok, prefixes: tuple[str, ...]) -> list[str]:
@@ -354,6 +375,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     sources, passive = f.actors.subjects(verb)
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+    if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
+        targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if verb.lemma_ in ("fight", "battle") and not targets:
         for c in verb.children:   # "has fought three wars with Israel": both sides
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -447,7 +471,7 @@ def _pro(f: Finder, pro) -> None:
 
 def _ally(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies"."""
-    if hedged(ally):
+    if hedged(ally) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
         return
     whose: list[str] = []
     for c in ally.children:
