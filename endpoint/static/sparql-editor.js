@@ -53,7 +53,16 @@
   if (!textarea || !layer || !form) return;
   var pre = layer.parentNode;
 
+  var box = pre.parentNode;
+  function fit() {
+    // as tall as the query, within 8 and 30 lines
+    var line = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
+    var lines = textarea.value.split("\n").length + 1;
+    box.style.height = (Math.min(Math.max(lines, 8), 30) * line + 24) + "px";
+  }
+
   function refresh() {
+    fit();
     layer.innerHTML = highlight(textarea.value);
     pre.scrollTop = textarea.scrollTop;
     pre.scrollLeft = textarea.scrollLeft;
