@@ -104,7 +104,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=25000)
     ap.add_argument("--duration", type=int, default=5, help="seconds of wrk per query, server and mode")
     ap.add_argument("--connections", type=int, default=4)
-    ap.add_argument("--workers", type=int, default=2, help="geokg serve --workers")
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds per measurement; the best counts")
+    ap.add_argument("--workers", type=int, default=4, help="geokg serve --workers (one per connection is best)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/geokg-bench"))
     ap.add_argument("--only", default="", help="run only templates whose name contains this")
     args = ap.parse_args()
@@ -121,13 +122,15 @@ def main() -> None:
             row = {"query": template.stem}
             for mode, cold in (("warm", None), ("cold", 30000)):
                 for name in ("oxigraph", "geokg"):
-                    pfile = args.work / f"paths-{name}-{mode}.txt"
-                    pfile.write_text(paths(prefixes[name], template, cold))
-                    r = wrk(bases[name], pfile, args.duration, args.connections)
-                    if r["errors_non2xx"] or r["socket_errors"]:
-                        print(f"  {template.stem} {mode} {name}: {int(r['errors_non2xx'])} non-2xx, "
-                              f"{int(r['socket_errors'])} socket errors", file=sys.stderr)
-                    row[f"{name}_{mode}"] = r["rps"]
+                    (args.work / f"paths-{name}-{mode}.txt").write_text(paths(prefixes[name], template, cold))
+                # the machine is shared: alternate the servers and keep each one's best round
+                for _ in range(args.rounds):
+                    for name in ("oxigraph", "geokg"):
+                        r = wrk(bases[name], args.work / f"paths-{name}-{mode}.txt", args.duration, args.connections)
+                        if r["errors_non2xx"] or r["socket_errors"]:
+                            print(f"  {template.stem} {mode} {name}: {int(r['errors_non2xx'])} non-2xx, "
+                                  f"{int(r['socket_errors'])} socket errors", file=sys.stderr)
+                        row[f"{name}_{mode}"] = max(row.get(f"{name}_{mode}", 0.0), r["rps"])
                 row[f"ratio_{mode}"] = row[f"geokg_{mode}"] / row[f"oxigraph_{mode}"]
             rows.append(row)
             print(f"{row['query']:32} warm {row['oxigraph_warm']:8.1f} {row['geokg_warm']:8.1f} x{row['ratio_warm']:5.2f}"
@@ -137,7 +140,8 @@ def main() -> None:
             p.terminate()
         for p in procs:
             p.wait(30)
-    print(f"\nrequests/s, {args.connections} connections, {args.duration:g} s each; columns: oxigraph geokg ratio")
+    print(f"\nrequests/s, {args.connections} connections, best of {args.rounds} rounds of {args.duration:g} s; "
+          "columns: oxigraph geokg ratio")
     print(f"geometric mean geokg/oxigraph: warm {geomean([r['ratio_warm'] for r in rows]):.2f} (target 1.0), "
           f"cold {geomean([r['ratio_cold'] for r in rows]):.2f} (target 0.8)")
 

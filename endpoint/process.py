@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from multiprocessing.connection import Client, Connection
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +31,7 @@ from .engine import Engine
 from .writer import POINTER, SOCKET, read_pointer
 
 DUMP_CHUNK = 1 << 16
+WRITER_WAIT = 10.0     # seconds a write waits for a restarted writer
 
 
 def _error(name: str, message: str, hint: str) -> errors.GeokgError:
@@ -79,6 +81,8 @@ class ProcessEngine(Engine):
         self._stamp: tuple = ()
         self._current: dict = {}
         self._count: tuple[str, int] = ("", 0)
+        # started now, so the first query does not wait for Python and pyoxigraph to load
+        self._idle.put(QueryProcess(settings.union_default_graph))
 
     # -- data version ------------------------------------------------------------------------
 
@@ -172,12 +176,23 @@ class ProcessEngine(Engine):
 
     # -- writing -------------------------------------------------------------------------------
 
+    def _connect(self) -> Connection:
+        """The connection to the writer, waiting a few seconds if it is being restarted."""
+        deadline = time.monotonic() + WRITER_WAIT
+        while True:
+            try:
+                return Client(str(self.rundir / SOCKET), family="AF_UNIX", authkey=self._authkey)
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+
     def _write(self, op: str, *args, **kwargs):
         with self._writer_lock:
             for attempt in (1, 2):
                 try:
                     if self._writer is None:
-                        self._writer = Client(str(self.rundir / SOCKET), family="AF_UNIX", authkey=self._authkey)
+                        self._writer = self._connect()
                     self._writer.send((op, args, kwargs))
                     reply = self._writer.recv()
                     break

@@ -27,7 +27,8 @@ from geokg.settings import Settings
 
 from .writer import settings_to_json
 
-THREADS = 4                 # request threads per worker; each runs its queries in its own process
+# request threads per worker (each runs its queries in its own process); GEOKG_SERVE_THREADS to tune
+THREADS = int(os.environ.get("GEOKG_SERVE_THREADS", "2"))
 WRITER_START_TIMEOUT = 120  # seconds; loading the reference graph into a new store takes a while
 MAX_REQUEST_LINE = 8190     # gunicorn's largest; longer queries must be POSTed
 
