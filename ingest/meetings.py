@@ -123,6 +123,24 @@ class MeetingFinder:
             return f"city:{tok.text}"
         return None
 
+    def agents(self, verb) -> list[str]:
+        """The subjects of a meeting verb; else the one person named inside its subject phrase
+        ("The new chief of Hamas, Ismail Haniyeh, arrived")."""
+        got = self.actors.subjects(verb)[0]
+        if got:
+            return got
+        node = verb
+        while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ in ("advcl", "xcomp", "conj") \
+                and node.head.i != node.i:
+            node = node.head
+        for c in node.children:
+            if c.dep_ == "nsubj":
+                persons = {self.actors.key_at[t.i] for t in c.subtree if t.i in self.actors.key_at
+                           and self.actors.key_at[t.i].startswith("person:")}
+                if len(persons) == 1:
+                    return list(persons)
+        return []
+
     def people(self, toks) -> list[str]:
         """The actors of some noun phrases, persons standing for themselves."""
         out: list[str] = []
@@ -166,7 +184,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
 
 
 def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
-    subj, passive = f.actors.subjects(verb)
+    subj = f.agents(verb)
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
@@ -196,7 +214,7 @@ def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     places += [f._place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
-    visitors = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:")]
+    visitors = [k for k in f.agents(verb) if k.startswith("person:")]
     for place in dict.fromkeys(p for p in places if p):
         host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
@@ -236,14 +254,18 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     if lemma in ("visit", "trip"):
         hosts = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("state:")]
-        visitors = [k for k in owners if k.startswith("person:")]
+        visitors = [k for k in owners if k.startswith(("person:", "state:"))]
+        visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
+                     if k.startswith(("person:", "state:"))]
+        hosts = [h for h in hosts if h not in visitors]
         if visitors and hosts and not others and all(f.ctx.state_of.get(v) != hosts[0] for v in visitors):
             if not (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead", "during")):
                 f.add(visitors + hosts[:1], place or hosts[0], _date_of(noun, adate), noun, noun.text, 0.65)
         return
     if not others:
         return
-    subj = owners or (f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else [])
+    subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
     if verb.pos_ in ("VERB", "AUX"):
         place = place or f.place_of(verb)
     f.add(subj + others, place, _date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),

@@ -255,8 +255,10 @@ def hedged(tok, planned: bool = False) -> bool:
             if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS:
                 return True
             if planned and node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                   for c in node.children):
-                return True
+                                                                   for c in node.children) and not (
+                    node.head.tag_ == "VBD" and node.head.lemma_ not in C.HEDGE_HEADS | {"be"}
+                    and node.head.lemma_ in C.ARRIVE_VERBS | {"come", "visit", "stop"}):
+                return True   # "will travel to meet" is planned; "arrived in Cairo to hold talks" took place
             if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | {"hope", "want", "urge"}:
                 return True
         if node.dep_ in ("ROOT", "ccomp") or node.head.i == node.i:
