@@ -141,7 +141,12 @@ class InProcessEngine(Engine):
             self.store.update(sparql, base_iri=base_iri)
 
     def _exists(self, graph: str | None) -> bool:
-        return graph is None or graph in self.store.graphs()
+        if graph is None:
+            return True
+        native = getattr(self.store, "oxigraph", None)   # embedded: one lookup instead of listing every graph
+        if isinstance(native, ox.Store):
+            return native.contains_named_graph(ox.NamedNode(graph))
+        return graph in self.store.graphs()
 
     def get_graph(self, graph, format):
         if not self._exists(graph):
