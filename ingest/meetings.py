@@ -180,7 +180,23 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "NOUN" and lemma in ("talk", "talks", "meeting", "visit", "trip", "conference", "summit") \
                 and not _remote(tok):
             _meet_noun(f, tok, lemma, adate)
-    return _merge(f.found)
+    return _merge([_lede_dated(ctx, m) for m in f.found])
+
+
+def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
+    """An undated meeting of someone the first sentence dates ("Erdogan on Wednesday called ...") takes that date:
+    news reports the lede's event and the meeting in the same story."""
+    if m.date or not ctx.sentences or not ctx.article.date:
+        return m
+    lede = [t for t in ctx.doc if t.idx < ctx.sentences[0][1]]
+    keys = {k for t in lede for k in [Actors.key_of(ctx, t)] if k}
+    if not keys & set(m.participants):
+        return m
+    for t in lede:
+        if t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday"):
+            d = resolve_date(t.text, ctx.article.date)
+            return Meeting(m.participants, m.place, d, m.evidence)
+    return m
 
 
 def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:

@@ -38,6 +38,14 @@ class Actors:
                     self.key_at[i] = m.key
         self.starts = [s for s, _ in ctx.sentences]
 
+    @staticmethod
+    def key_of(ctx: Context, tok) -> str | None:
+        """The entity a token is part of, if any."""
+        for m in ctx.mentions:
+            if m.token_start <= tok.i < m.token_end:
+                return m.key
+        return None
+
     def sent_of(self, tok) -> int:
         """The index of the sentence holding a token."""
         return max(0, bisect_right(self.starts, tok.idx) - 1)
