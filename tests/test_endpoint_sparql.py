@@ -247,3 +247,24 @@ def test_cors_and_health(client, settings):
     health = client.get("/health").json
     assert health["ok"] is True and health["quads"] == 3 and health["store"] == settings.store
     assert json.dumps(health)
+
+
+@pytest.mark.slow
+def test_over_real_http_through_geokg_serve():
+    import requests
+
+    from endpoint_server import geokg_serve
+
+    with geokg_serve("memory:", "--enable-update", "--token", TOKEN, "--cors", "*") as base:
+        url = f"{base}/sparql"
+        assert requests.post(url, data="INSERT DATA { <http://ex/a> <http://ex/b> 1 }",
+                             headers={**AUTH, "Content-Type": "application/sparql-update"}).status_code == 204
+        csv = requests.get(url, params={"query": "SELECT ?o { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
+        assert csv.status_code == 200 and csv.text.splitlines() == ["o", "1"]
+        refused = requests.post(url, data="CLEAR ALL", headers={"Content-Type": "application/sparql-update"})
+        assert refused.status_code == 401 and "Bearer" in refused.headers["WWW-Authenticate"]
+        big = requests.post(url, data=b"#" * (11 * 1024 * 1024), headers={"Content-Type": "application/sparql-query"})
+        assert big.status_code == 413 and big.json()["error"]["status"] == 413
+        preflight = requests.options(url, headers={"Origin": "https://x.example", "Access-Control-Request-Method": "POST"})
+        assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+        assert requests.get(f"{base}/health").json()["quads"] == 1
