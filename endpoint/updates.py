@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from geokg.errors import QuerySyntaxError
 
-# strings, IRIs and comments are whole tokens, so braces and words inside them do not count
-_TOKEN = re.compile(r"""'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*|[{}]|[A-Za-z_]\w*""")
+# strings, IRIs, comments, variables and prefixed names are whole tokens: braces and words in them do not count
+_TOKEN = re.compile(r"""'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*|[{}]|[?$]\w+|[A-Za-z_][\w.\-]*:[^\s{}()<>,;]*|:[^\s{}()<>,;]*|[A-Za-z_]\w*""")
 
 
 def add_using(sparql: str, using: Sequence[str], using_named: Sequence[str]) -> str:

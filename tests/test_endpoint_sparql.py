@@ -268,3 +268,13 @@ def test_over_real_http_through_geokg_serve():
         preflight = requests.options(url, headers={"Origin": "https://x.example", "Access-Control-Request-Method": "POST"})
         assert preflight.headers["Access-Control-Allow-Origin"] == "*"
         assert requests.get(f"{base}/health").json()["quads"] == 1
+
+
+def test_using_clauses_go_before_each_where_and_nowhere_else():
+    from geokg.endpoint.updates import add_using
+
+    text = ('PREFIX where: <http://x/> DELETE { ?where where:p "WHERE" } WHERE { ?where ?p ?o '
+            '{ SELECT * WHERE { ?a ?b ?c } } } ; DELETE WHERE { ?a ?b ?c } ; INSERT { <a> <b> <c> } WHERE {}')
+    out = add_using(text, ["http://g/1"], ["http://g/2"])
+    assert out.count("USING <http://g/1> USING NAMED <http://g/2> WHERE") == 2
+    assert out.replace("USING <http://g/1> USING NAMED <http://g/2> ", "") == text
