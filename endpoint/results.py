@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ import pyoxigraph as ox
 from geokg import ontology
 
 from .engine import get_engine
-from .view import SPARQL_JSON, Term, term_of
+from .view import SPARQL_JSON, Term
 
 SHOWN_ROWS = 1000   # rows the page shows; the page says how many more there are and offers downloads
 NTRIPLES = "application/n-triples"
@@ -43,21 +44,38 @@ class Example:
 
 
 def run(sparql: str) -> Table:
-    """Run a query and read at most SHOWN_ROWS of its answer (total counts them all)."""
+    """Run a query and read at most SHOWN_ROWS of its answer; total counts them all.
+
+    The answer is read lazily by pyoxigraph: a query answering a million rows costs the page
+    the count, not a million rows in memory.
+    """
     result = get_engine().query(sparql, media_type=[SPARQL_JSON, NTRIPLES])
     if result.kind == "graph":
-        triples = list(ox.parse(result.body, format=ox.RdfFormat.N_TRIPLES))
-        table = Table("graph", ["subject", "predicate", "object"], total=len(triples))
-        table.rows = [[_term(t.subject), _term(t.predicate), _term(t.object)] for t in triples[:SHOWN_ROWS]]
+        triples = iter(ox.parse(result.body, format=ox.RdfFormat.N_TRIPLES))
+        table = Table("graph", ["subject", "predicate", "object"])
+        table.rows = [[_term(t.subject), _term(t.predicate), _term(t.object)]
+                      for t in itertools.islice(triples, SHOWN_ROWS)]
+        table.total = len(table.rows) + sum(1 for _ in triples)
         return table
-    data = json.loads(result.body)
-    if "boolean" in data:
-        return Table("boolean", ["result"], total=1, boolean=bool(data["boolean"]))
-    columns = data.get("head", {}).get("vars", [])
-    bindings = data.get("results", {}).get("bindings", [])
-    table = Table("solutions", columns, total=len(bindings))
-    table.rows = [[term_of(row[c]) if c in row else None for c in columns] for row in bindings[:SHOWN_ROWS]]
+    parsed = ox.parse_query_results(result.body, format=ox.QueryResultsFormat.JSON)
+    if isinstance(parsed, ox.QueryBoolean):
+        return Table("boolean", ["result"], total=1, boolean=bool(parsed))
+    columns = _head_vars(result.body) or [v.value for v in parsed.variables]
+    table = Table("solutions", columns)
+    table.rows = [[_term(row[c]) if row[c] is not None else None for c in columns]
+                  for row in itertools.islice(parsed, SHOWN_ROWS)]
+    table.total = len(table.rows) + sum(1 for _ in parsed)
     return table
+
+
+def _head_vars(body: bytes) -> list[str]:
+    """The variables in the order of the JSON head (pyoxigraph's parser does not keep it), if the head comes first."""
+    end = body.find(b'"results"')
+    try:
+        head = json.loads(body[:end].rstrip().rstrip(b",") + b"}") if end > 0 else {}
+        return [str(v) for v in head.get("head", {}).get("vars", [])]
+    except (ValueError, AttributeError):
+        return []
 
 
 def _term(node) -> Term:

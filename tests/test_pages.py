@@ -370,6 +370,18 @@ def test_download_links_answer_in_their_format(client, label, media):
     assert "Iran" in response.get_data(as_text=True)
 
 
+def test_query_page_says_when_it_shows_only_the_first_rows(client):
+    from geokg.endpoint.results import SHOWN_ROWS
+    n = 45
+    values = " ".join(str(i) for i in range(n))
+    _, body = html(client, "/?query=" + quote(f"SELECT ?x ?y WHERE {{ VALUES ?x {{ {values} }} VALUES ?y {{ {values} }} }}"))
+    assert n * n > SHOWN_ROWS
+    table = body.split('id="result-table"')[1].split("</table>")[0]
+    assert table.count("<tr>") == SHOWN_ROWS + 1
+    count = body.split('id="result-count">')[1].split("</span>")[0]
+    assert f"{n * n} results" in count and f"first {SHOWN_ROWS}" in count
+
+
 def test_query_page_shows_graph_results_and_ask(client):
     _, body = html(client, "/?query=" + quote("CONSTRUCT { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o } "
                                              "WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o }"))
