@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
+from werkzeug.exceptions import MethodNotAllowed
 
 from geokg.errors import QuerySyntaxError
 from geokg.formats import RDF_FORMATS, RESULTS_FORMATS
@@ -39,7 +40,7 @@ def _operation() -> tuple[str | None, str | None]:
     """The query and the update text of the request (at most one of them), by the protocol's three ways."""
     if request.method == "GET":
         if request.args.getlist("update"):
-            abort(405, "updates must be sent with POST")
+            raise MethodNotAllowed(["POST"], "updates must be sent with POST")
         return _one(request.args.getlist("query"), "query"), None
     mimetype = request.mimetype
     if mimetype == FORM:
