@@ -81,7 +81,7 @@ def start_servers(store: Path, work: Path, workers: int, extra: list[str]) -> tu
 
 def wrk(base: str, paths_file: Path, seconds: float, connections: int) -> dict:
     """One wrk run with ../shared/bench/mix.lua; its summary line as numbers."""
-    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", str(SHARED / "mix.lua"), base],
+    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "60s", "-s", str(SHARED / "mix.lua"), base],
                          env={**os.environ, "WRK_PATHS": str(paths_file)}, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"wrk failed on {base}: {out.stdout} {out.stderr}")

@@ -46,6 +46,7 @@ class WriterSupervisor:
     def start(self) -> None:
         """Start the writer and wait until it listens; raise its error if it cannot open the store."""
         (self.rundir / "ready").unlink(missing_ok=True)
+        (self.rundir / "failed").unlink(missing_ok=True)
         stderr = open(self.rundir / "writer.log", "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "geokg.endpoint.writer", str(self.rundir), str(self.snapdir)],
                                      stdin=subprocess.DEVNULL, stderr=stderr)
@@ -74,6 +75,7 @@ class WriterSupervisor:
                     self.start()
                 except errors.GeokgError as e:
                     print(f"geokg: error: {e}", file=sys.stderr)
+                    self.stopping.wait(5.0)     # do not spin on a store that cannot be opened
 
     def stop(self) -> None:
         """Stop the writer (it flushes and closes the store) and remove its snapshots."""

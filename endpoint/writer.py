@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import fcntl
+import importlib.util
 import json
 import os
 import secrets
@@ -66,10 +67,9 @@ class Writer:
 
     def ensure_reference(self) -> None:
         """Load geokg's reference graph when the links stage provides one and the store lacks it."""
-        try:
-            from geokg.ingest.reference import ensure_reference
-        except ImportError:
-            return
+        if importlib.util.find_spec("geokg.ingest.reference") is None:
+            return      # the links stage is not installed: serve the store as it is
+        from geokg.ingest.reference import ensure_reference
         ensure_reference(self.store)
 
     def publish(self) -> None:
@@ -141,12 +141,12 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         writer = Writer(settings, rundir, snapdir)
+        writer.ensure_reference()
     except GeokgError as e:
         failure = {"class": type(e).__name__, "message": e.message, "hint": e.hint}
         (rundir / "failed").write_text(json.dumps(failure))
         sys.exit(1)
     try:
-        writer.ensure_reference()
         writer.publish()
         (rundir / SOCKET).unlink(missing_ok=True)
         with Listener(str(rundir / SOCKET), family="AF_UNIX", authkey=authkey) as listener:

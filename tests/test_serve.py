@@ -204,3 +204,18 @@ def test_writer_crash_is_survived(server):
     assert r.status_code == 204, r.text
     assert count(server, COUNT + " # after the writer crash") >= TRIPLES + 1
     update(server, "DELETE DATA { <http://example.org/w> <http://example.org/p> 'after' }")
+
+
+def test_a_store_held_by_another_process_is_one_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    store = tmp_path / "held"
+    holder = ox.Store(str(store))   # this test process holds the store for writing
+    try:
+        r = subprocess.run([sys.executable, "-m", "geokg", "serve", "--store", str(store), "--port", "1"],
+                           capture_output=True, text=True, timeout=120)
+    finally:
+        del holder
+    assert r.returncode != 0
+    assert "open for writing by" in r.stderr and "Traceback" not in r.stderr
