@@ -9,7 +9,7 @@ from functools import cache
 
 from flask import url_for
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from geokg.namespaces import PREFIXES, RESOURCE
 
@@ -112,14 +112,14 @@ def best_label(literals: list[Term]) -> str | None:
 
 
 def labels_of(iris: set[str]) -> dict[str, str]:
-    """A display label for each IRI: rdfs:label or skos:prefLabel in the store, else the ontology's."""
+    """A display label for each IRI: rdfs:label, skos:prefLabel or (articles) dcterms:title in the store, else the ontology's."""
     labels = {i: l for i, l in ontology_labels().items() if i in iris}
     wanted = sorted(i for i in iris if iri_ok(i))
     found: dict[str, list[Term]] = {}
     for start in range(0, len(wanted), 200):  # VALUES blocks of a sane size
         values = " ".join(f"<{i}>" for i in wanted[start:start + 200])
         for row in select(f"SELECT DISTINCT ?s ?l WHERE {{ VALUES ?s {{ {values} }} "
-                          f"?s <{RDFS.label}>|<{SKOS.prefLabel}> ?l }}"):
+                          f"?s <{RDFS.label}>|<{SKOS.prefLabel}>|<{DCTERMS.title}> ?l }}"):
             found.setdefault(row["s"].value, []).append(row["l"])
     labels.update({i: best_label(ls) for i, ls in found.items() if ls})
     return labels
