@@ -61,8 +61,18 @@ def _geokg_error(error: GeokgError):
     return error_response(status, error.message, error.hint, headers)
 
 
+HTTP_HINTS = {
+    404: "The paths are /sparql, /store, /dump.nq (and .ttl .nt .trig .jsonld, each .gz), /resource/..., /health.",
+    405: "Use one of the methods in the Allow header.",
+    406: "Accept a SPARQL results format (JSON, XML, CSV, TSV) or an RDF one (Turtle, N-Triples, RDF/XML, JSON-LD).",
+    413: "Send a smaller body (GEOKG_MAX_BODY sets the limit), or load big files with `geokg load`.",
+    415: "Send a form, application/sparql-query, application/sparql-update or an RDF media type, in UTF-8.",
+}
+
+
 def _http_error(error: HTTPException):
-    response = error_response(error.code or 500, error.description or error.name)
+    code = error.code or 500
+    response = error_response(code, error.description or error.name, HTTP_HINTS.get(code, ""))
     if error.code == 405 and error.valid_methods:
         response.headers["Allow"] = ", ".join(error.valid_methods)
     return response
