@@ -156,6 +156,12 @@ MEET_NOUNS = frozenset("talks meeting summit visit trip session".split())
 ARRIVE_VERBS = frozenset("arrive travel fly go".split())
 REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconference conference-call".split())
 
+# verbs under which a meeting did not (yet) take place: "refused a meeting with Pence"
+NOT_MET_VERBS = frozenset("""refuse cancel postpone reject decline skip scrap seek request propose want plan hope
+expect schedule ask offer invite call delay suspend rule""".split())
+# titles that stand for their state: "the president of Taiwan", "his Syrian counterpart"
+TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader counterpart".split())
+
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers

@@ -152,7 +152,7 @@ class MeetingFinder:
 
     def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
         parts = list(dict.fromkeys(p for p in parts if p))
-        if len(parts) < 2 and not (len(parts) == 1 and parts[0].startswith("person:") and place):
+        if len(parts) < 2:
             return
         sent = self.actors.sent_of(tok)
         start, end = self.ctx.sentences[sent]
@@ -207,6 +207,8 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     place = f.place_of(verb)
     when = _date_of(verb, adate)
     if lemma == "visit":
+        if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
+            return   # a tourist visiting Germany: no meeting between actors
         hosts = [k for k in others if k.startswith("state:")]
         named = [k for k in others if not k.startswith("state:")]
         if hosts and not named:
@@ -214,7 +216,8 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         f.add(subj + others, place, when, verb, verb.text, 0.75)
         return
     if lemma == "host":
-        f.add(subj + others, place, when, verb, verb.text, 0.7)
+        if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
+            f.add(subj + others, place, when, verb, verb.text, 0.7)
         return
     if not others and len(subj) >= 2:   # "X and Y met"
         f.add(subj, place, when, verb, verb.text, 0.8)
@@ -230,7 +233,9 @@ def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     places += [f._place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
-    visitors = [k for k in f.agents(verb) if k.startswith("person:")]
+    if verb.tag_ not in ("VBD", "VBN"):
+        return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
+    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
     for place in dict.fromkeys(p for p in places if p):
         host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
@@ -259,7 +264,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and hedged(verb, planned=True) or _remote(noun):
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) or verb.lemma_ in C.NOT_MET_VERBS) \
+            or _remote(noun):
         return
     if any(c.dep_ == "prep" and c.lower_ in ("before", "ahead") for c in [noun.head]):
         return
@@ -282,6 +288,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     if not others:
         return
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
+    if not subj:
+        return   # "talks with Russia and Saudi Arabia have been taking place": one side only
     if verb.pos_ in ("VERB", "AUX"):
         place = place or f.place_of(verb)
     f.add(subj + others, place, _date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),

@@ -78,7 +78,7 @@ class Actors:
             return self._pronoun(tok)
         if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
-        if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS) and not any(
+        if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at:
