@@ -14,7 +14,6 @@ import fcntl
 import importlib.util
 import json
 import os
-import secrets
 import shutil
 import signal
 import sys
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from geokg.errors import GeokgError
 from geokg.settings import Settings
-from geokg.store.oxigraph import OxigraphStore
+from geokg.store.oxigraph import VERSION_FILE, OxigraphStore
 
 WRITE_OPS = frozenset({"update", "put_graph", "post_graph", "delete_graph", "replace_graphs"})
 SOCKET = "writer.sock"
@@ -59,7 +58,6 @@ class Writer:
         self.rundir, self.snapdir = rundir, snapdir
         self.store = OxigraphStore(settings.store, union_default_graph=settings.union_default_graph)
         self.engine = InProcessEngine(self.store, settings=settings)
-        self.token = secrets.token_hex(4)
         self.lock = threading.Lock()
         self.snapdir.mkdir(parents=True, exist_ok=True)
         # a restarted writer goes on numbering after the snapshots its predecessor left
@@ -77,7 +75,12 @@ class Writer:
         self.seq += 1
         path = self.snapdir / f"s{self.seq:08d}"
         self.store.oxigraph.backup(str(path))
-        pointer = {"version": f"{self.token}.{self.seq}", "snapshot": str(path), "modified": time.time()}
+        # the store's own version token (changed by every write) keeps ETags valid across restarts
+        try:
+            modified = os.stat(Path(self.store.location) / VERSION_FILE).st_mtime
+        except OSError:
+            modified = time.time()
+        pointer = {"version": self.store.version(), "snapshot": str(path), "modified": modified}
         tmp = self.rundir / (POINTER + ".tmp")
         tmp.write_text(json.dumps(pointer))
         os.replace(tmp, self.rundir / POINTER)
