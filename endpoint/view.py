@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlsplit
 
 from flask import url_for
 from rdflib import Graph, URIRef
@@ -25,6 +26,7 @@ DISPLAY_PREFIXES = PREFIXES | {
     "dbr": "http://dbpedia.org/resource/",
     "gn": "https://sws.geonames.org/",
 }
+LINKED_SCHEMES = {"http", "https", "ftp", "mailto"}
 # characters that may not appear inside a SPARQL IRIREF: an IRI holding one is never in the store
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -82,13 +84,14 @@ def prefixed(iri: str) -> str:
     return iri
 
 
-def href(iri: str) -> str:
-    """Where a link to an IRI goes: local pages for geokg's own IRIs, the IRI itself otherwise."""
+def href(iri: str) -> str | None:
+    """Where a link to an IRI goes: local pages for geokg's own IRIs, the IRI itself for web
+    addresses, and nowhere for other schemes (data may hold a javascript: URL: it must not become a link)."""
     if iri.startswith(str(RESOURCE)):
         return url_for("pages.resource", rest=iri[len(str(RESOURCE)):])
     if iri.startswith(GK_NS):
         return url_for("pages.ontology") + "#" + iri[len(GK_NS):]
-    return iri
+    return iri if urlsplit(iri).scheme.lower() in LINKED_SCHEMES else None
 
 
 @cache

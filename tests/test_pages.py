@@ -81,6 +81,11 @@ SAMPLE = """
     gk:confidence 0.75 ; prov:wasDerivedFrom <article/a1> .
   <run/01> a prov:Activity ; prov:used <article/a1> ; gk:model "en_core_web_sm 3.8.0" .
 }
+<article/a2> {
+  <article/a2> a gk:Article ; dcterms:identifier "a2" ; dcterms:title "A hostile source" ;
+    schema:url <javascript:alert(3)> ; gk:mentions <state/SY> .
+  <state/SY> a gk:State ; rdfs:label "Syria"@en ; owl:sameAs <javascript:alert(4)> .
+}
 """
 
 
@@ -175,6 +180,14 @@ def test_labels_and_sentences_are_escaped(client, path):
     _, body = html(client, path)
     assert "<script>alert(" not in body
     assert str(escape(EVIL)) in body
+
+
+@pytest.mark.parametrize("path", ["/resource/article/a2", "/resource/state/SY",
+                                  "/?query=" + quote("SELECT ?o WHERE { ?s ?p ?o FILTER(isIRI(?o)) }")])
+def test_a_javascript_url_in_the_data_is_never_a_link(client, path):
+    _, body = html(client, path)
+    assert "javascript:alert(" in body  # shown as text
+    assert not re.search(r"href=\"\s*javascript:", body, re.I)
 
 
 def test_evil_sentence_is_text(client):
