@@ -190,6 +190,12 @@ def test_a_javascript_url_in_the_data_is_never_a_link(client, path):
     assert not re.search(r"href=\"\s*javascript:", body, re.I)
 
 
+def test_html_pages_forbid_foreign_and_inline_scripts(client):
+    for path in ("/", "/resource/state/IR", "/ontology"):
+        csp = html(client, path)[0].headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "unsafe-inline" not in csp
+
+
 def test_evil_sentence_is_text(client):
     _, body = html(client, "/resource/org/evil")
     assert str(escape(EVIL_SENTENCE)) in body and EVIL_SENTENCE not in body
