@@ -69,7 +69,8 @@ VERBS: dict[str, Cue] = {
 
 # nouns (by lemma) that carry a relation; the source is a possessor, a demonym or the governing verb's subject
 NOUNS: dict[str, Cue] = {
-    **_cues("backing support endorsement", SUPPORT),
+    "backing": SUPPORT,     # "Iran's backing of Assad"; but "the support of the DUP" is the DUP's
+    **_cues("support endorsement", Cue("supports", "051", "SUPPORT", 0.8, ("for", "to"))),
     **_cues("aid assistance", AID),
     **_cues("sanction embargo blockade", SANCTION),
     **_cues("condemnation criticism", CRITICIZE),

@@ -7,6 +7,7 @@ speaker's "we"); officials stand for their state. Hypothetical, denied and plann
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ from .model import Evidence, Relation
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
 MIN_CONFIDENCE = 0.5
+# "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
+DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +35,10 @@ class Actors:
         self.ctx = ctx
         self.doc = ctx.doc
         self.key_at: dict[int, str] = {}
+        dateline = DATELINE_END.search(ctx.article.text[:200])
+        skip_before = dateline.end() if dateline else 0
         for m in ctx.mentions:
-            if m.key.startswith(ACTOR_PREFIXES) and not (m.text.isupper() and len(m.text) > 4 and m.start < 40):
+            if m.key.startswith(ACTOR_PREFIXES) and m.start >= skip_before:
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
         self.starts = [s for s, _ in ctx.sentences]
@@ -78,6 +83,9 @@ class Actors:
             return self._pronoun(tok)
         if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
+        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
+            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
+                return self.of(c, depth + 1)
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             for c in tok.children:
@@ -95,9 +103,6 @@ class Actors:
                     found = [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
                     if found:
                         return found
-        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
-            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
-                return self.of(c, depth + 1)
         for c in tok.children:   # "militias, including the Lebanese Hezbollah movement"
             if c.dep_ == "prep" and c.lower_ == "including":
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
@@ -269,9 +274,11 @@ def hedged(tok, planned: bool = False) -> bool:
                 return True   # "will travel to meet" is planned; "arrived in Cairo to hold talks" took place
             if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | {"hope", "want", "urge"}:
                 return True
-        if node.dep_ in ("ROOT", "ccomp") or node.head.i == node.i:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             return False
-        if node.dep_ in ("relcl", "acl"):
+        if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:
+            return False    # what a speaker says stands on its own; "could allow X to ..." does not
+        if node.dep_ in ("relcl", "acl", "ccomp"):
             outer = True    # a modifying clause has its own tense and polarity, not its own modality
         node, first = node.head, False
 
