@@ -57,9 +57,11 @@ def _ensure_reference(store) -> None:
     """Load the reference graph (states, organisations, cities) when it is missing or outdated."""
     if find_spec(f"{__package__}.reference") is None:
         return
-    from .reference import ensure_reference
+    from . import reference
 
-    ensure_reference(store)
+    ensure = getattr(reference, "ensure_reference", None)   # the links work lands in steps
+    if ensure is not None:
+        ensure(store)
 
 
 def _summary(stored: int, failures: list[BadItem], finished: bool) -> None:
