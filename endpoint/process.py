@@ -55,8 +55,9 @@ class QueryProcess:
         self.conn.send_bytes(pickle.dumps((op, snapshot, args)))
         if not self.conn.poll(timeout):
             raise TimeoutError
-        header = pickle.loads(self.conn.recv_bytes())
-        return header, self.conn.recv_bytes()
+        message = self.conn.recv_bytes()
+        size = int.from_bytes(message[:4], "big")
+        return pickle.loads(message[4:4 + size]), message[4 + size:]
 
     def kill(self) -> None:
         """Stop the process for real (a running query cannot be interrupted otherwise)."""

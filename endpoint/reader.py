@@ -92,8 +92,9 @@ def serve(conn: Connection, union_default_graph: bool) -> None:
             view.close()    # reopen next time: the snapshot may have been replaced
             header, body = ("error", "StoreError", f"query failed: {e}", ""), b""
         try:
-            conn.send_bytes(pickle.dumps(header))
-            conn.send_bytes(body)
+            # one message, so the worker wakes once: header length, header, then the answer's bytes
+            head = pickle.dumps(header)
+            conn.send_bytes(len(head).to_bytes(4, "big") + head + body)
         except OSError:
             return      # the worker is gone
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import fcntl
+import importlib
 import importlib.util
 import json
 import os
@@ -67,8 +68,9 @@ class Writer:
         """Load geokg's reference graph when the links stage provides one and the store lacks it."""
         if importlib.util.find_spec("geokg.ingest.reference") is None:
             return      # the links stage is not installed: serve the store as it is
-        from geokg.ingest.reference import ensure_reference
-        ensure_reference(self.store)
+        ensure_reference = getattr(importlib.import_module("geokg.ingest.reference"), "ensure_reference", None)
+        if ensure_reference is not None:
+            ensure_reference(self.store)
 
     def publish(self) -> None:
         """Snapshot the store and point readers at it; delete unused older snapshots."""
