@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 
 from endpoint_server import geokg_serve
 
@@ -26,6 +27,9 @@ pytestmark = pytest.mark.skipif(not (CONFORMANCE / "run_query_tests.py").exists(
 def server(tmp_path_factory):
     store = tmp_path_factory.mktemp("conformance") / "store"
     with geokg_serve(store, "--no-union-default-graph", "--enable-update", "--token", TOKEN) as base:
+        # the runners want an empty store: drop what a new store may start with (the reference graph)
+        requests.post(f"{base}/sparql", data="DROP ALL", timeout=60, headers={
+            "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}).raise_for_status()
         yield base
 
 
