@@ -224,3 +224,15 @@ def gazetteer_orgs() -> tuple[dict, ...]:
     """Organisations for the gazetteer: {name, kind, aliases, wikidata, state}."""
     return tuple({"name": o.name, "kind": o.kind, "aliases": o.aliases, "wikidata": o.wikidata,
                   "state": f"state:{o.state}" if o.state else None} for o in organizations())
+
+
+def reference_ntriples() -> str:
+    """The reference graph (geokg.namespaces.REFERENCE_GRAPH) as sorted N-Triples text."""
+    from .refgraph import reference_ntriples as build
+    return build()
+
+
+def ensure_reference(store) -> bool:
+    """Load the reference graph into the store when absent or outdated; True when it was (re)written."""
+    from .refgraph import ensure_reference as ensure
+    return ensure(store)
