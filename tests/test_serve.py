@@ -219,3 +219,25 @@ def test_a_store_held_by_another_process_is_one_clear_error(tmp_path):
         del holder
     assert r.returncode != 0
     assert "open for writing by" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_result_cache_is_bounded_in_bytes_and_dropped_on_a_new_version():
+    from geokg.endpoint.cache import ResultCache, cache_key
+    from geokg.store import QueryResult
+
+    cache = ResultCache(64_000)
+    answer = QueryResult("solutions", "application/sparql-results+json", b"x" * 1000)
+    for i in range(200):
+        key = cache_key(f"SELECT {i}", ["application/json"], None, None, None)
+        assert cache.get(key, "v1") is None
+        cache.put(key, "v1", answer)
+    assert 0 < cache.size <= 64_000 and len(cache) < 200
+    newest = cache_key("SELECT 199", ["application/json"], None, None, None)
+    assert cache.get(newest, "v1") is answer                      # the least recently used went first
+    assert cache.get(cache_key("SELECT 0", ["application/json"], None, None, None), "v1") is None
+    assert cache.get(newest, "v2") is None and len(cache) == 0     # the data changed: all dropped
+    cache.put(newest, "v1", answer)                                # an answer computed on old data
+    assert len(cache) == 0
+    big = QueryResult("graph", "text/turtle", b"y" * 20_000)       # over an eighth of the bound
+    cache.put(newest, "v2", big)
+    assert cache.get(newest, "v2") is None
