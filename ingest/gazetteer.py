@@ -497,13 +497,14 @@ TITLES: dict[str, str] = {
                      "aide", "deputy minister", "vice minister", "deputy foreign minister", "deputy defence minister",
                      "deputy defense minister", "governor", "mayor", "intelligence chief", "secretary-general",
                      "secretary general", "vice president", "vice-president", "commissioner", "high commissioner",
-                     "foreign policy chief", "top diplomat", "negotiator", "chief negotiator", "director",
+                     "foreign policy chief", "top diplomat", "negotiator", "chief negotiator",
                      "director general", "director-general", "prosecutor", "chief prosecutor", "diplomat",
                      "deputy secretary of state", "under secretary", "undersecretary", "assistant secretary",
                      "deputy secretary", "crown prince", "police chief", "central bank governor",
                      "human rights chief", "spy chief", "state secretary", "minister of state", "ombudsman",
                      "chief justice"], "Official"),
-    **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official"], "Official?"),
+    **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director",
+                     "executive director"], "Official?"),
 }
 
 # words before a title that mean it is not a current post of the person named

@@ -172,6 +172,8 @@ def title_role(title: str) -> str:
 def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate]) -> tuple[list[Candidate], dict[int, str]]:
     """ "his Syrian counterpart Abdullah Ayoub": the post of the person whose counterpart it is, in another state."""
     out, pending = [], {}
+    if "counterpart" not in doc.text:
+        return out, pending
     for tok in doc:
         if tok.lower_ not in ("counterpart", "counterparts"):
             continue
@@ -207,7 +209,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = _candidates(doc, gz, at, entities, sent_of)
     extra, pending = _counterparts(doc, at, sent_of, cands)
     cands += extra
-    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending)
+    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, doc.text)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)

@@ -32,7 +32,8 @@ PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband fathe
 businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
 analyst candidate leader spokesman spokeswoman commander""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
-Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines""".split())
+Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
+Command Assembly Headquarters Court Office""".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across"})
 
 

@@ -69,8 +69,8 @@ def _joins(short: list[str], full: list[str]) -> bool:
         return False
     if full[-len(short):] == short:                   # "Assad", "Le Drian": a tail of the full name
         return True
-    if len(short) == 1 and full[0] == short[0]:      # "Geng" of "Geng Shuang" (surname first)
-        return True
+    if len(short) == 1 and full[0] == short[0]:
+        return True   # "Geng" of "Geng Shuang" (surname first), "Zeid" of "Zeid Ra'ad al-Hussein"
     # "George Bush" of "George W Bush": first and last agree, the middle is dropped
     return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
 
@@ -135,12 +135,15 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
     return None, role, True                    # party, company: not a public post
 
 
-def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending):
+def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text=""):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
-    counterpart's state, for envoys a foreign state beside them, the dateline, the main states;
-    skipping a state whose unique post (head of state, ...) another person holds in the article.
+    counterpart's state, the state the person's titles give them elsewhere (`officials`), a
+    title of one state's government, for leaders the nearest state in the sentence, for envoys a
+    foreign state beside them, the dateline, the main states. A state is skipped when another
+    person holds its unique post (head of state, ...) in the article, or when it has no such title
+    ("President" of Britain, "Prime Minister" of the United States).
     """
     from .gazetteer import TITLE_STATES, load_gazetteer
     from .officials import known_state
@@ -158,53 +161,90 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             known.setdefault(c.person, []).append(jur)
             holder.setdefault((role, jur), set()).add(c.person)
     mentioned = {m.key for m in mentions}
-    states_in = {}
+    states_in: dict[int, list] = {}
+    sents_of: dict[str, list[int]] = {}
     for m in mentions:
         if m.key.startswith("state:"):
-            states_in.setdefault(m.sent, []).append(m.key)
-    sents_of = {}
-    for m in mentions:
-        if m.key.startswith("person:"):
+            states_in.setdefault(m.sent, []).append(m)
+        elif m.key.startswith("person:"):
             sents_of.setdefault(m.key, []).append(m.sent)
-
-    def free(role, person, state):
-        return not (role in UNIQUE_ROLES and holder.get((role, state), set()) - {person})
-
     posted = {c.person for c, _, _ in first}
+
+    def fits(role, title, person, state, strict=True):
+        if not state.startswith("state:"):
+            return True
+        if not _title_fits(title, state):
+            return False
+        return not (strict and role in UNIQUE_ROLES and holder.get((role, state), set()) - {person})
+
     out = []
     for c, role, jur in first:
         conf = c.confidence
         if c.possessor and c.possessor not in posted and role in ORG_POSTS:
             continue   # "Nixon's first secretary of state": a post under someone who holds none now
         if jur is None:
-            options = []
-            options += [(k, 0.8) for k in known.get(c.person, ()) if k.startswith("state:")]
+            options = [(k, 0.8, True) for k in known.get(c.person, ()) if k.startswith("state:")]
             if c.possessor:
-                options += [(k, 0.75) for k in known.get(c.possessor, ())]
+                options += [(k, 0.75, True) for k in known.get(c.possessor, ())]
             if c.title == "counterpart":
-                options += [(pending[s], 0.7) for s in sorted(pending, reverse=True) if s <= c.sent]
-            known_elsewhere = known_state(entities[c.person].name) if c.person in entities else None
-            if known_elsewhere and known_elsewhere in mentioned:
-                options.append((known_elsewhere, 0.75))
+                options += [(pending[s], 0.7, True) for s in sorted(pending, reverse=True) if s <= c.sent]
+            elsewhere = known_state(entities[c.person].name) if c.person in entities else None
+            if elsewhere and elsewhere in mentioned:
+                options.append((elsewhere, 0.75, False))
             hint = TITLE_STATES.get(c.title)
             if hint and f"state:{hint}" in mentioned:
-                options.append((f"state:{hint}", 0.7))
+                options.append((f"state:{hint}", 0.7, True))
+            if role in ("HeadOfState", "HeadOfGovernment"):
+                options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text)]
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
-                options += [(k, 0.55) for s in sents_of.get(c.person, ()) for k in states_in.get(s, ()) if k != main]
+                options += [(m.key, 0.55, True) for s in sents_of.get(c.person, ()) for m in states_in.get(s, ())
+                            if m.key != main]
             if dateline:
-                options.append((dateline, 0.6))
-            options += [(k, 0.5) for k in main_states]
-            for k, cf in options:
-                if free(role, c.person, k):
+                options.append((dateline, 0.6, True))
+            options += [(k, 0.5, True) for k in main_states]
+            for k, cf, strict in options:
+                if fits(role, c.title, c.person, k, strict):
                     jur, conf = k, cf
                     break
+        elif not fits(role, c.title, c.person, jur, strict=False):
+            continue
         if jur is not None and not jur.startswith("state:"):
             role = ORG_POSTS.get(role, role)
         elif jur == "state:GB" and c.title == "chancellor":
             role = "Minister"   # the British chancellor is the finance minister
         out.append((_with_role(c, role), jur, conf))
     return out
+
+
+# states whose head of state is a monarch (a "president" there heads something else), and states
+# with no prime minister: a bare title is not placed there
+MONARCHIES = frozenset("""GB JP ES NL BE SE NO DK SA JO MA TH KH MY BH KW QA AE OM BN BT LU LI MC CA AU NZ
+SZ LS TO""".split())
+NO_PRIME_MINISTER = frozenset("""US MX BR AR CO CL PE VE EC BO PY UY ID PH NG KE ZA AF IR CY GH ZW""".split())
+
+
+COMPOUND = re.compile(r"-\w+ed\b")   # "Egyptian-brokered", "U.S.-led": the state acts from outside
+
+
+def _title_fits(title: str, state: str) -> bool:
+    iso = state[6:]
+    if title in ("president",) and iso in MONARCHIES:
+        return False
+    if title in ("prime minister", "premier", "pm") and iso in NO_PRIME_MINISTER:
+        return False
+    return title != "chancellor" or iso in ("DE", "AT", "GB")
+
+
+def _nearby_states(c, states_in, known, mentions, text: str) -> list[str]:
+    """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered" and other officials' states."""
+    beside = {m.key for m in mentions if m.sent == c.sent and m.key.startswith("person:")} - {c.person}
+    others = {k for p in beside for k in known.get(p, ())}
+    at = next((m.start for m in mentions if m.key == c.person and m.sent == c.sent), None)
+    if at is None:
+        return []
+    near = [m for m in states_in.get(c.sent, ()) if m.key not in others and not COMPOUND.match(text, m.end)]
+    return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
 
 
 def _with_role(c, role):
