@@ -59,8 +59,8 @@ VERBS: dict[str, Cue] = {
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict", DETAIN),
     **_cues("punish pressure", COERCE),
-    **_cues("attack fight battle invade raid ambush intervene dislodge defeat crush combat confront repel besiege", ASSAULT),
-    **_cues("oust overthrow topple", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
+    **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege", ASSAULT),
+    **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("annex occupy", OCCUPY),
@@ -134,9 +134,9 @@ STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
 STAND_VERBS = frozenset("stand side".split())
 SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 # "urged the US to abandon its decision": a demand, when the wanted act undoes something
-URGE_VERBS = frozenset("urge call demand press tell ask".split())
+URGE_VERBS = frozenset("urge call demand press tell ask order".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
-rescind revoke dismantle disarm free quit leave lift""".split())
+rescind revoke dismantle disarm free quit leave lift vacate close""".split())
 
 # words that make a clause hypothetical, planned or denied
 MODALS = frozenset("would could might may should can".split())

@@ -312,7 +312,7 @@ class Finder:
                 s2, t2 = _stand_for(self.ctx, s, True), _stand_for(self.ctx, t, False)
                 if s2 == t2 or s == t:
                     continue
-                if speaker and speaker == t2 and speaker not in (s2,):
+                if cue.rel == "opposes" and speaker and speaker == t2 and speaker != s2:
                     continue    # one side's allegation about the other, as reported by that side
                 self._put(cue, s2, t2, tok, word, confidence)
                 if both:
@@ -379,6 +379,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _pro(f, tok)
         if lemma == "help" and tok.pos_ == "NOUN":
             _help_from(f, tok)
+        if lemma in ("demand", "call") and tok.pos_ == "NOUN":
+            _demand_noun(f, tok)
     return tuple(sorted(f.found.values(), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
 
 
@@ -625,6 +627,8 @@ def _label(f: Finder, verb) -> None:
     if not any(is_label(t) for t in labels) and not any(is_label(t) for t in objs):
         return
     targets = [k for o in objs if not is_label(o) or o.i in f.actors.key_at for k in f.actors.of(o)]
+    if not targets:   # "called North Korea's missile launches a threat"
+        targets = [k for o in objs if not is_label(o) for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
     sources, _ = f.actors.subjects(verb)
     sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
@@ -643,3 +647,19 @@ def _give(f: Finder, verb) -> None:
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     receivers += [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in f.actors.of(c)]
     f.add(C.MIL_AID, f.actors.subjects(verb)[0], receivers, verb, f"{verb.text} {gifts[0].text}")
+
+
+def _demand_noun(f: Finder, noun) -> None:
+    """ "Israeli demands that Hamas abandon militancy", "Turkey's calls for Assad to quit"."""
+    if hedged(noun):
+        return
+    wanted = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.lemma_ in C.UNDO_VERBS
+              and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)]
+    if not wanted:
+        return
+    targets = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    sources = [f.actors.key_at[c.i] for c in noun.children
+               if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
+    if not sources and noun.dep_ == "dobj":
+        sources = f.actors.subjects(noun.head)[0]
+    f.add(C.DEMAND, sources, targets, noun, f"{noun.text} to {wanted[0].text}")

@@ -87,3 +87,31 @@ def test_an_official_speaks_for_the_state(nlp):
 def test_nominal_backing_with_a_light_verb(nlp):
     got = triples(nlp, "Tehran has provided steady military backing to Syria for years.")
     assert got == {("supports", "state:IR", "state:SY")}
+
+
+def test_calling_a_leader_a_terrorist_opposes_his_state(nlp):
+    got = triples(nlp, "Turkish President Tayyip Erdogan on Wednesday called Syrian President Bashar al-Assad a terrorist.")
+    assert got == {("opposes", "state:TR", "state:SY")}
+
+
+def test_support_given_by_doing(nlp):
+    got = triples(nlp, "Tehran has angered Washington by supporting Yemen's rebel Houthi movement.")
+    assert ("supports", "state:IR", "org:houthis") in got
+
+
+def test_a_demand_that_undoes_something(nlp):
+    got = triples(nlp, "Arab foreign ministers met in Cairo. Egypt urged the United States to abandon its decision.")
+    assert ("opposes", "state:EG", "state:US") in got
+
+
+def test_a_request_to_help_is_no_demand(nlp):
+    assert relations(nlp, "Duterte urged the United States to help Manila eradicate drugs.") == ()
+
+
+def test_a_trade_partner_is_no_ally(nlp):
+    assert relations(nlp, "The United States was Japan's second biggest trade partner after China.") == ()
+
+
+def test_a_reported_partnership_is_kept(nlp):
+    got = triples(nlp, '"Russia is Ukraine\'s eternal strategic partner," Ukrainian President Viktor Yushchenko said.')
+    assert got == {("alliedWith", "state:RU", "state:UA")}
