@@ -75,6 +75,26 @@ class EntityView:
     labels: dict[str, str]
     truncated: list[str] = field(default_factory=list)
 
+    def _reference_members(self, position: str) -> list[Term]:
+        """Memberships known only from the reference tables (no sentence), with this entity at `position` (x or y)."""
+        other = "y" if position == "x" else "x"
+        found = [f.parts[other] for f in self.relations
+                 if not f.evidence and f.parts["p"].value == GK + "memberOf" and f.parts[position].value == self.iri]
+        return sorted(found, key=lambda t: self.labels.get(t.value, t.value).lower())
+
+    @property
+    def member_of(self) -> list[Term]:
+        return self._reference_members("x")
+
+    @property
+    def members(self) -> list[Term]:
+        return self._reference_members("y")
+
+    @property
+    def other_relations(self) -> list[Fact]:
+        """Relations from the news (with sentences), and any reference relation other than membership."""
+        return [f for f in self.relations if f.evidence or f.parts["p"].value != GK + "memberOf"]
+
     @property
     def officials_by_holder(self) -> list[tuple[Term, list[Fact]]]:
         """The officials, each person once with their posts, the most recently seen first."""

@@ -152,8 +152,11 @@ def test_person_page_shows_post_held_and_meeting(client):
 
 def test_reference_membership_without_evidence_is_shown(client):
     _, body = html(client, "/resource/org/arab-league")
-    relations = body.split('id="relations"')[1].split("</section>")[0]
-    assert 'href="/resource/state/SY"' in relations and "member of" in relations.lower()
+    members = body.split('id="memberships"')[1].split("</section>")[0]
+    assert 'href="/resource/state/SY"' in members and "1 member:" in members
+    _, body = html(client, "/resource/state/SY")
+    member_of = body.split('id="memberships"')[1].split("</section>")[0]
+    assert 'href="/resource/org/arab-league"' in member_of and "Member of" in member_of
 
 
 def test_article_page_shows_metadata_and_everything_extracted(client):
