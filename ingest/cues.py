@@ -106,6 +106,7 @@ equipment troops support help money funds funding loan loans training advisers""
 
 # "pro-Israel": the modified noun supports the named actor
 PRO = Cue("supports", "051", "SUPPORT", 0.75)
+ANTI = Cue("opposes", "110", "REJECT", 0.65)
 
 # "X, an ally of Y" / "Y's ally X": X supports Y (ANNOTATION.md)
 ALLY_NOUNS: dict[str, Cue] = {

@@ -375,7 +375,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _label(f, tok)
         if lemma in C.GIVE_VERBS and tok.pos_ == "VERB":
             _give(f, tok)
-        if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
+        if tok.lower_ in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             _pro(f, tok)
         if lemma == "help" and tok.pos_ == "NOUN":
             _help_from(f, tok)
@@ -446,6 +446,15 @@ def _noun(f: Finder, noun, cue: C.Cue) -> None:
         sources = f.actors.subjects(head)[0]
     if not sources and noun.dep_ == "pobj" and head.lower_ == "by":
         return
+    if not sources and noun.dep_ == "pobj" and noun.lemma_ in C.NOUNS_NEED_PREP:
+        node = head   # "The Peshmerga are at the forefront of the campaign against Islamic State"
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                sources = f.actors.subjects(node)[0]
+                break
+            if node.head.i == node.i or node.dep_ not in ("pobj", "prep"):
+                break
+            node = node.head
     f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
 
 
@@ -476,16 +485,21 @@ def _compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
 
 
 def _pro(f: Finder, pro) -> None:
-    """ "pro-Israel lobbying group AIPAC": the group supports Israel."""
+    """ "pro-Israel lobbying group AIPAC": the group supports Israel; "Drahos is pro-EU"; "took an anti-EU turn"."""
     doc = pro.doc
     target = doc[pro.i + 2]
     if target.i not in f.actors.key_at:
         return
+    cue = C.PRO if pro.lower_ == "pro" else C.ANTI
     noun = target.head
-    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i and noun.head.pos_ != "AUX":
         noun = noun.head
     sources = [f.actors.key_at[noun.i]] if noun.i in f.actors.key_at else []
-    f.add(C.PRO, sources, [f.actors.key_at[target.i]], pro, f"pro-{target.text}")
+    if not sources and noun.pos_ != "PROPN" and noun.dep_ in ("attr", "acomp", "dobj", "ROOT") and not hedged(noun):
+        verb = noun.head if noun.dep_ != "ROOT" else noun
+        if verb.lemma_ in ("be", "take", "turn", "become", "remain", "seem"):
+            sources = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:") or k.startswith("org:")]
+    f.add(cue, sources, [f.actors.key_at[target.i]], pro, f"{pro.text}-{target.text}")
 
 
 def _ally(f: Finder, ally, cue: C.Cue) -> None:
