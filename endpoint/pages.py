@@ -15,7 +15,7 @@ from geokg.errors import QueryError
 from geokg.formats import RDF_FORMATS
 from geokg.namespaces import RESOURCE
 
-from . import entity, results, vocabulary, void
+from . import cbd, entity, results, vocabulary, void
 from .errors import error_response, status_of
 from .view import href, iri_ok, local_name, prefixed
 
@@ -114,7 +114,7 @@ def resource(rest: str):
         return error_response(404, f"nothing is known about {iri}",
                               "Check the IRI, or search with SPARQL on /sparql.")
     if fmt != "html":
-        body, _ = entity.description(iri, RDF_FORMATS[fmt].media_type)
+        body, _ = cbd.description(iri, RDF_FORMATS[fmt].media_type)
         return rdf_response(body, fmt)
     response = Response(render_template("entity.html", e=view, labels=view.labels, rows_read=entity.ROWS_READ))
     response.headers["Vary"] = "Accept"
