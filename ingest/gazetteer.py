@@ -14,207 +14,174 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# ISO2 names; ... | demonyms; ... | seats of government used for the government; ...
+# What the reference tables lack, by ISO2: short names; ... | demonyms; ... | seats of government used
+# for the government; ...
 # (capitals that are mostly an organisation's seat or a contested city are left out:
 # Brussels is the EU, Cairo the Arab League, Geneva and New York the UN; Jerusalem, Tripoli)
 STATES = """
-AD Andorra | Andorran | Andorra la Vella
-AE United Arab Emirates; UAE; U.A.E.; Emirates | Emirati; Emiratis | Abu Dhabi
-AF Afghanistan | Afghan; Afghans | Kabul
-AG Antigua and Barbuda | Antiguan |
-AL Albania | Albanian; Albanians | Tirana
-AM Armenia | Armenian; Armenians | Yerevan
-AO Angola | Angolan; Angolans | Luanda
-AR Argentina | Argentine; Argentinian; Argentines | Buenos Aires
-AT Austria | Austrian; Austrians | Vienna
-AU Australia | Australian; Australians | Canberra
-AZ Azerbaijan | Azerbaijani; Azeri; Azerbaijanis | Baku
-BA Bosnia and Herzegovina; Bosnia; Bosnia-Herzegovina | Bosnian; Bosnians | Sarajevo
-BB Barbados | Barbadian |
-BD Bangladesh | Bangladeshi; Bangladeshis | Dhaka
-BE Belgium | Belgian; Belgians |
-BF Burkina Faso | Burkinabe | Ouagadougou
-BG Bulgaria | Bulgarian; Bulgarians | Sofia
-BH Bahrain | Bahraini; Bahrainis | Manama
-BI Burundi | Burundian | Bujumbura
-BJ Benin | Beninese | Porto-Novo
-BN Brunei | Bruneian |
-BO Bolivia | Bolivian; Bolivians | La Paz
-BR Brazil | Brazilian; Brazilians | Brasilia
-BS Bahamas; The Bahamas | Bahamian |
-BT Bhutan | Bhutanese | Thimphu
-BW Botswana | Botswanan | Gaborone
-BY Belarus | Belarusian; Belarussian; Belarusians | Minsk
-BZ Belize | Belizean |
-CA Canada | Canadian; Canadians | Ottawa
-CD Democratic Republic of Congo; Democratic Republic of the Congo; DR Congo; DRC; Congo-Kinshasa | Congolese | Kinshasa
-CF Central African Republic | Central African | Bangui
-CG Republic of Congo; Republic of the Congo; Congo-Brazzaville; Congo Republic | | Brazzaville
-CH Switzerland | Swiss | Bern
-CI Ivory Coast; Cote d'Ivoire; Côte d'Ivoire; Cote d’Ivoire | Ivorian; Ivorians | Abidjan; Yamoussoukro
-CL Chile | Chilean; Chileans | Santiago
-CM Cameroon | Cameroonian; Cameroonians | Yaounde
-CN China; People's Republic of China; PRC; Mainland China | Chinese | Beijing; Zhongnanhai
-CO Colombia | Colombian; Colombians | Bogota
-CR Costa Rica | Costa Rican |
-CU Cuba | Cuban; Cubans | Havana
-CV Cape Verde; Cabo Verde | Cape Verdean | Praia
-CY Cyprus | Cypriot; Cypriots | Nicosia
-CZ Czech Republic; Czechia | Czech; Czechs | Prague
-DE Germany | German; Germans | Berlin
-DJ Djibouti | Djiboutian |
-DK Denmark | Danish; Danes | Copenhagen
-DM Dominica | Dominican |
-DO Dominican Republic | | Santo Domingo
-DZ Algeria | Algerian; Algerians | Algiers
-EC Ecuador | Ecuadorean; Ecuadorian; Ecuadoreans | Quito
-EE Estonia | Estonian; Estonians | Tallinn
-EG Egypt | Egyptian; Egyptians |
-ER Eritrea | Eritrean; Eritreans | Asmara
-ES Spain | Spanish; Spaniards | Madrid
-ET Ethiopia | Ethiopian; Ethiopians | Addis Ababa
-FI Finland | Finnish; Finns | Helsinki
-FJ Fiji | Fijian; Fijians | Suva
-FM Micronesia; Federated States of Micronesia | Micronesian |
-FR France | French | Paris; Elysee; Élysée; Elysee Palace; Élysée Palace; Quai d'Orsay
-GA Gabon | Gabonese | Libreville
-GB United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; Downing Street; Whitehall
-GD Grenada | Grenadian |
-GE Georgia | Georgian; Georgians | Tbilisi
-GH Ghana | Ghanaian; Ghanaians | Accra
-GM Gambia; The Gambia | Gambian; Gambians | Banjul
-GN Guinea | Guinean; Guineans | Conakry
-GQ Equatorial Guinea | Equatoguinean | Malabo
-GR Greece | Greek; Greeks | Athens
-GT Guatemala | Guatemalan; Guatemalans |
-GW Guinea-Bissau | Bissau-Guinean |
-GY Guyana | Guyanese |
-HN Honduras | Honduran; Hondurans | Tegucigalpa
-HR Croatia | Croatian; Croat; Croats | Zagreb
-HT Haiti | Haitian; Haitians | Port-au-Prince
-HU Hungary | Hungarian; Hungarians | Budapest
-ID Indonesia | Indonesian; Indonesians | Jakarta
-IE Ireland; Republic of Ireland | Irish | Dublin
-IL Israel | Israeli; Israelis |
-IN India | Indian; Indians | New Delhi
-IQ Iraq | Iraqi; Iraqis | Baghdad
-IR Iran; Islamic Republic | Iranian; Iranians | Tehran
-IS Iceland | Icelandic; Icelanders | Reykjavik
-IT Italy | Italian; Italians | Rome
-JM Jamaica | Jamaican; Jamaicans |
-JO Jordan | Jordanian; Jordanians | Amman
-JP Japan | Japanese | Tokyo
-KE Kenya | Kenyan; Kenyans | Nairobi
-KG Kyrgyzstan | Kyrgyz | Bishkek
-KH Cambodia | Cambodian; Cambodians | Phnom Penh
-KI Kiribati | |
-KM Comoros | Comoran; Comorian |
-KN Saint Kitts and Nevis; St Kitts and Nevis | |
-KP North Korea; Democratic People's Republic of Korea; DPRK | North Korean; North Koreans | Pyongyang
-KR South Korea; Republic of Korea | South Korean; South Koreans | Seoul; Blue House
-KW Kuwait | Kuwaiti; Kuwaitis |
-KZ Kazakhstan | Kazakh; Kazakhstani; Kazakhs | Astana; Nur-Sultan
-LA Laos | Laotian; Lao | Vientiane
-LB Lebanon | Lebanese | Beirut
-LC Saint Lucia; St Lucia | |
-LI Liechtenstein | |
-LK Sri Lanka | Sri Lankan; Sri Lankans | Colombo
-LR Liberia | Liberian; Liberians | Monrovia
-LS Lesotho | | Maseru
-LT Lithuania | Lithuanian; Lithuanians | Vilnius
-LU Luxembourg | Luxembourgish |
-LV Latvia | Latvian; Latvians | Riga
-LY Libya | Libyan; Libyans |
-MA Morocco | Moroccan; Moroccans | Rabat
-MC Monaco | Monegasque |
-MD Moldova | Moldovan; Moldovans | Chisinau
-ME Montenegro | Montenegrin |
-MG Madagascar | Malagasy | Antananarivo
-MH Marshall Islands | Marshallese |
-MK North Macedonia; Macedonia | Macedonian; Macedonians | Skopje
-ML Mali | Malian; Malians | Bamako
-MM Myanmar; Burma | Myanmarese; Burmese | Naypyitaw; Naypyidaw; Nay Pyi Taw
-MN Mongolia | Mongolian; Mongolians | Ulaanbaatar
-MR Mauritania | Mauritanian | Nouakchott
-MT Malta | Maltese | Valletta
-MU Mauritius | Mauritian |
-MV Maldives | Maldivian |
-MW Malawi | Malawian |
-MX Mexico | Mexican; Mexicans | Mexico City
-MY Malaysia | Malaysian; Malaysians | Kuala Lumpur; Putrajaya
-MZ Mozambique | Mozambican | Maputo
-NA Namibia | Namibian | Windhoek
-NE Niger | Nigerien | Niamey
-NG Nigeria | Nigerian; Nigerians | Abuja
-NI Nicaragua | Nicaraguan; Nicaraguans | Managua
-NL Netherlands; The Netherlands; Holland | Dutch | The Hague; Amsterdam
-NO Norway | Norwegian; Norwegians | Oslo
-NP Nepal | Nepali; Nepalese | Kathmandu
-NR Nauru | Nauruan |
-NZ New Zealand | New Zealander; New Zealanders | Wellington
-OM Oman | Omani; Omanis | Muscat
-PA Panama | Panamanian; Panamanians |
-PE Peru | Peruvian; Peruvians | Lima
-PG Papua New Guinea | Papua New Guinean | Port Moresby
-PH Philippines; The Philippines | Philippine; Filipino; Filipinos | Manila
-PK Pakistan | Pakistani; Pakistanis | Islamabad
-PL Poland | Polish; Poles | Warsaw
-PS Palestine; State of Palestine | Palestinian; Palestinians | Ramallah
-PT Portugal | Portuguese | Lisbon
-PW Palau | Palauan |
-PY Paraguay | Paraguayan; Paraguayans | Asuncion
-QA Qatar | Qatari; Qataris | Doha
-RO Romania | Romanian; Romanians | Bucharest
-RS Serbia | Serbian; Serbs | Belgrade
-RU Russia; Russian Federation | Russian; Russians | Moscow; Kremlin
-RW Rwanda | Rwandan; Rwandans | Kigali
-SA Saudi Arabia; Saudi; Kingdom of Saudi Arabia | Saudis | Riyadh
-SB Solomon Islands | |
-SC Seychelles | Seychellois |
-SD Sudan | Sudanese | Khartoum
-SE Sweden | Swedish; Swedes | Stockholm
-SG Singapore | Singaporean; Singaporeans |
-SI Slovenia | Slovenian; Slovene; Slovenians | Ljubljana
-SK Slovakia; Slovak Republic | Slovak; Slovakian; Slovaks | Bratislava
-SL Sierra Leone | Sierra Leonean | Freetown
-SM San Marino | Sammarinese |
-SN Senegal | Senegalese | Dakar
-SO Somalia | Somali; Somalis | Mogadishu
-SR Suriname | Surinamese | Paramaribo
-SS South Sudan | South Sudanese | Juba
-ST Sao Tome and Principe; São Tomé and Príncipe | |
-SV El Salvador | Salvadoran; Salvadorans | San Salvador
-SY Syria; Syrian Arab Republic | Syrian; Syrians | Damascus
-SZ Eswatini; Swaziland | Swazi | Mbabane
-TD Chad | Chadian; Chadians | N'Djamena; Ndjamena
-TG Togo | Togolese | Lome
-TH Thailand | Thai | Bangkok
-TJ Tajikistan | Tajik; Tajiks | Dushanbe
-TL East Timor; Timor-Leste | East Timorese | Dili
-TM Turkmenistan | | Ashgabat
-TN Tunisia | Tunisian; Tunisians | Tunis
-TO Tonga | Tongan |
-TR Turkey; Türkiye; Turkiye | Turkish; Turks | Ankara
-TT Trinidad and Tobago | Trinidadian |
-TV Tuvalu | |
-TW Taiwan; Republic of China | Taiwanese | Taipei
-TZ Tanzania | Tanzanian; Tanzanians | Dodoma; Dar es Salaam
-UA Ukraine | Ukrainian; Ukrainians | Kiev; Kyiv
-UG Uganda | Ugandan; Ugandans | Kampala
-US United States; United States of America; U.S.; US; U.S.A.; USA; America | American; Americans | Washington; White House
-UY Uruguay | Uruguayan; Uruguayans | Montevideo
-UZ Uzbekistan | Uzbek; Uzbeks | Tashkent
-VA Vatican; Holy See; Vatican City | |
-VC Saint Vincent and the Grenadines | |
-VE Venezuela | Venezuelan; Venezuelans | Caracas
-VN Vietnam; Viet Nam | Vietnamese | Hanoi
-VU Vanuatu | |
-WS Samoa | Samoan |
-XK Kosovo | Kosovar; Kosovars; Kosovan | Pristina
-YE Yemen | Yemeni; Yemenis | Sanaa; Sana'a
-ZA South Africa | South African; South Africans | Pretoria
-ZM Zambia | Zambian; Zambians | Lusaka
-ZW Zimbabwe | Zimbabwean; Zimbabweans | Harare
+AD | | Andorra la Vella
+AE | Emiratis | Abu Dhabi
+AF | Afghans | Kabul
+AL | Albanians | Tirana
+AM | Armenians | Yerevan
+AO | Angolans | Luanda
+AR | Argentines | Buenos Aires
+AT | Austrians | Vienna
+AU | Australians | Canberra
+AZ | Azerbaijanis | Baku
+BA | Bosnians | Sarajevo
+BD | Bangladeshis | Dhaka
+BE | Belgians | 
+BF | | Ouagadougou
+BG | Bulgarians | Sofia
+BH | Bahrainis | Manama
+BI | | Bujumbura
+BJ | | Porto-Novo
+BO | Bolivians | La Paz
+BR | Brazilians | Brasilia
+BT | | Thimphu
+BW | | Gaborone
+BY | Belarussian; Belarusians | Minsk
+CA | Canadians | Ottawa
+CD | | Kinshasa
+CF | | Bangui
+CG | | Brazzaville
+CH | | Bern
+CI Cote d’Ivoire | Ivorians | Abidjan; Yamoussoukro
+CL | Chileans | Santiago
+CM | Cameroonians | Yaounde
+CN PRC; Mainland China | | Beijing; Zhongnanhai
+CO | Colombians | Bogota
+CU | Cubans | Havana
+CV | | Praia
+CY | Cypriots | Nicosia
+CZ | Czechs | Prague
+DE | Germans | Berlin
+DK | Danes | Copenhagen
+DO | | Santo Domingo
+DZ | Algerians | Algiers
+EC | Ecuadorean; Ecuadoreans | Quito
+EE | Estonians | Tallinn
+EG | Egyptians | 
+ER | Eritreans | Asmara
+ES | Spaniards | Madrid
+ET | Ethiopians | Addis Ababa
+FI | Finns | Helsinki
+FJ | Fijians | Suva
+FR | | Paris; Elysee; Élysée; Elysee Palace; Élysée Palace; Quai d'Orsay
+GA | | Libreville
+GB | Briton; Britons | London; Downing Street; Whitehall
+GE | Georgians | Tbilisi
+GH | Ghanaians | Accra
+GM | Gambians | Banjul
+GN | Guineans | Conakry
+GQ | | Malabo
+GR | Greeks | Athens
+GT | Guatemalans | 
+HN | Hondurans | Tegucigalpa
+HR | Croat; Croats | Zagreb
+HT | Haitians | Port-au-Prince
+HU | Hungarians | Budapest
+ID | Indonesians | Jakarta
+IE | | Dublin
+IL | Israelis | 
+IN | Indians | New Delhi
+IQ | Iraqis | Baghdad
+IR Islamic Republic | Iranians | Tehran
+IS | Icelanders | Reykjavik
+IT | Italians | Rome
+JM | Jamaicans | 
+JO | Jordanians | Amman
+JP | | Tokyo
+KE | Kenyans | Nairobi
+KG | | Bishkek
+KH | Cambodians | Phnom Penh
+KN St Kitts and Nevis | | 
+KP | North Koreans | Pyongyang
+KR | South Koreans | Seoul; Blue House
+KW | Kuwaitis | 
+KZ | Kazakhs | Astana; Nur-Sultan
+LA | | Vientiane
+LB | | Beirut
+LC St Lucia | | 
+LK | Sri Lankans | Colombo
+LR | Liberians | Monrovia
+LS | | Maseru
+LT | Lithuanians | Vilnius
+LV | Latvians | Riga
+LY | Libyans | 
+MA | Moroccans | Rabat
+MD | Moldovans | Chisinau
+MG | | Antananarivo
+MK | Macedonians | Skopje
+ML | Malians | Bamako
+MM | Myanmarese | Naypyitaw; Naypyidaw; Nay Pyi Taw
+MN | Mongolians | Ulaanbaatar
+MR | | Nouakchott
+MT | | Valletta
+MX | Mexicans | Mexico City
+MY | Malaysians | Kuala Lumpur; Putrajaya
+MZ | | Maputo
+NA | | Windhoek
+NE | | Niamey
+NG | Nigerians | Abuja
+NI | Nicaraguans | Managua
+NL The Netherlands | | The Hague; Amsterdam
+NO | Norwegians | Oslo
+NP | | Kathmandu
+NZ | New Zealanders | Wellington
+OM | Omanis | Muscat
+PA | Panamanians | 
+PE | Peruvians | Lima
+PG | | Port Moresby
+PH The Philippines | Filipinos | Manila
+PK | Pakistanis | Islamabad
+PL | Poles | Warsaw
+PS | Palestinians | Ramallah
+PT | | Lisbon
+PY | Paraguayans | Asuncion
+QA | Qataris | Doha
+RO | Romanians | Bucharest
+RS | Serbs | Belgrade
+RU | Russians | Moscow; Kremlin
+RW | Rwandans | Kigali
+SA | Saudis | Riyadh
+SD | | Khartoum
+SE | Swedes | Stockholm
+SG | Singaporeans | 
+SI | Slovenians | Ljubljana
+SK | Slovakian; Slovaks | Bratislava
+SL | | Freetown
+SN | | Dakar
+SO | Somalis | Mogadishu
+SR | | Paramaribo
+SS | | Juba
+ST Sao Tome and Principe | | 
+SV | Salvadorans | San Salvador
+SY | Syrians | Damascus
+SZ | | Mbabane
+TD | Chadians | N'Djamena; Ndjamena
+TG | | Lome
+TH | | Bangkok
+TJ | Tajiks | Dushanbe
+TL | East Timorese | Dili
+TM | | Ashgabat
+TN | Tunisians | Tunis
+TR | Turks | Ankara
+TW | | Taipei
+TZ | Tanzanians | Dodoma; Dar es Salaam
+UA | Ukrainians | Kiev; Kyiv
+UG | Ugandans | Kampala
+US | Americans | Washington; White House
+UY | Uruguayans | Montevideo
+UZ | Uzbeks | Tashkent
+VE | Venezuelans | Caracas
+VN | | Hanoi
+XK | Kosovars | Pristina
+YE | Yemenis | Sanaa; Sana'a
+ZA | South Africans | Pretoria
+ZM | Zambians | Lusaka
+ZW | Zimbabweans | Harare
 """
 
 # canonical name | kind | aliases; ... | ISO2 of the state a government body belongs to
@@ -380,13 +347,14 @@ def load_gazetteer() -> Gazetteer:
     gz = Gazetteer()
     ref_states = {s["iso2"].upper(): s for s in _reference_states()}
     for row in _rows(STATES):
-        head = row[0][0].split(" ", 1)
-        iso, names = head[0], [head[1], *row[0][1:]] if len(head) > 1 else row[0][1:]
+        head = row[0][0].split(" ", 1) if row[0] else []
+        iso = head[0] if head else ""
+        names = [head[1], *row[0][1:]] if len(head) > 1 else row[0][1:]
         demonyms = row[1] if len(row) > 1 else []
         seats = row[2] if len(row) > 2 else []
         key = f"state:{iso}"
         ref = ref_states.get(iso, {})
-        gz.entities[key] = {"kind": "state", "name": ref.get("name") or names[0], "wikidata": ref.get("wikidata")}
+        gz.entities[key] = {"kind": "state", "name": ref.get("name") or (names or [iso])[0], "wikidata": ref.get("wikidata")}
         for n in names:
             gz.add(n, Term(key, "name"))
         for d in demonyms:
