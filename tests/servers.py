@@ -102,7 +102,7 @@ def start_virtuoso(folder: Path) -> tuple[subprocess.Popen, SparqlServer]:
     if grant.returncode != 0:
         stop(proc)
         raise RuntimeError(f"isql-vt GRANT failed: {grant.stdout} {grant.stderr}")
-    return proc, SparqlServer("virtuoso", f"{base}/sparql", f"{base}/sparql", None,
+    return proc, SparqlServer("virtuoso", f"{base}/sparql", f"{base}/sparql", f"{base}/sparql-graph-crud",
                               auth_url=f"{base}/sparql-auth", auth="dba:dba")
 
 

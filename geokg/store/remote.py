@@ -198,11 +198,15 @@ class RemoteStore(Store):
     def _graph_counts(self) -> list[tuple[str, int]]:
         """(graph, triples) of every user graph, in pages (the server may cap answers)."""
         out: list[tuple[str, int]] = []
+        grouped = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
         while True:
-            rows = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g "
-                                f"LIMIT {self.page_size} OFFSET {len(out)}")
+            if self._is_virtuoso():    # it sorts at most 10000 rows unless the sort sits in a subquery
+                page = f"SELECT ?g ?n WHERE {{ {{ {grouped} }} }} OFFSET {len(out)} LIMIT {self.page_size}"
+            else:
+                page = f"{grouped} LIMIT {self.page_size} OFFSET {len(out)}"
+            rows = self._select(page)
             out += [(b["g"]["value"], int(b["n"]["value"])) for b in rows if "g" in b and "n" in b]
-            if not rows or len(rows) < min(self.page_size, 1000):
+            if len(rows) < self.page_size:    # (a server capping below page_size would end this early)
                 break
         return [(g, n) for g, n in out if not SYSTEM_GRAPH.match(g)]
 
@@ -227,46 +231,55 @@ class RemoteStore(Store):
 
     def dump(self, output: BinaryIO, *, format: str, graph: str | None = None) -> None:
         fmt = rdf_format(format)
-        names = [graph] if graph is not None else self.graphs()
+        sizes = self._graph_counts() if graph is None else [(graph, self.count(graph))]
 
         def statements() -> Iterator[ox.Triple | ox.Quad]:
-            for name in names:
+            for name, size in sizes:
                 g = ox.NamedNode(name)
-                for s, p, o in self._triples(name):
+                for s, p, o in self._triples(name, size):
                     yield ox.Quad(s, p, o, g) if fmt.quads else ox.Triple(s, p, o)
 
         ox.serialize(statements(), output, format=fmt.oxigraph)
 
-    def _triples(self, graph: str) -> Iterator[tuple]:
-        """The triples of one graph, streamed: Graph Store GET, else SELECT in pages."""
-        if self.gsp_url:
+    def _triples(self, graph: str, expected: int) -> Iterator[tuple]:
+        """The `expected` triples of one graph, streamed: by Graph Store GET when the graph is smaller
+        than a page (Virtuoso caps GSP GET too), else by SELECT in pages; a shortfall is an error."""
+        seen = 0
+        if self.gsp_url and 0 < expected < self.page_size:
             r = self._send("GET", self.gsp_url, timeout=self.write_timeout, params={"graph": graph},
                            headers={"Accept": _NT}, stream=True, tolerate=(404,))
-            if r.status_code == 404:
-                return
             r.raw.decode_content = True
             try:
-                for q in ox.parse(r.raw, format=ox.RdfFormat.N_TRIPLES):
+                for q in ([] if r.status_code == 404 else ox.parse(r.raw, format=ox.RdfFormat.N_TRIPLES)):
+                    seen += 1
                     yield q.subject, q.predicate, q.object
             finally:
                 r.close()
-            return
-        expected, seen = self.count(graph), 0
-        pattern = f"WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-        order = "" if expected <= self.page_size else " ORDER BY ?s ?p ?o"
-        while seen < expected:
-            rows = self._select(f"SELECT ?s ?p ?o {pattern}{order} LIMIT {self.page_size} OFFSET {seen}")
-            if not rows:
-                break
-            if not order and len(rows) < expected:    # capped below our page: order, and go on paging
-                order = " ORDER BY ?s ?p ?o"
-                rows = self._select(f"SELECT ?s ?p ?o {pattern}{order} LIMIT {self.page_size} OFFSET 0")
-            seen += len(rows)
-            for b in rows:
-                yield _term(b["s"]), _term(b["p"]), _term(b["o"])
-        if seen < expected:
-            raise RemoteError(f"the dump of {graph} stopped at {seen} of {expected} triples",
-                              "The server capped or changed the graph while it was read; run the dump again.")
+        else:
+            ordered = expected > self.page_size
+            while seen < expected:
+                rows = self._select(self._page(graph, ordered, seen))
+                if not rows:
+                    break
+                if not ordered and len(rows) < expected:    # capped below our page: order, and go on paging
+                    ordered = True
+                    rows = self._select(self._page(graph, ordered, 0))
+                seen += len(rows)
+                for b in rows:
+                    yield _term(b["s"]), _term(b["p"]), _term(b["o"])
+        if seen != expected:
+            raise RemoteError(f"the dump of <{graph}> read {seen} triples where the server counted {expected}",
+                              "The server capped the answer or the graph changed while it was read; run the dump again.")
+
+    def _page(self, graph: str, ordered: bool, offset: int) -> str:
+        """The SELECT of one page of a graph's triples; ordered, so that pages neither overlap nor miss."""
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}"
+        if not ordered:
+            return f"SELECT ?s ?p ?o WHERE {{ {where} }} LIMIT {self.page_size} OFFSET {offset}"
+        if self._is_virtuoso():    # it sorts at most 10000 rows unless the sort sits in a subquery
+            return (f"SELECT ?s ?p ?o WHERE {{ {{ SELECT ?s ?p ?o WHERE {{ {where} }} ORDER BY ?s ?p ?o }} }} "
+                    f"OFFSET {offset} LIMIT {self.page_size}")
+        return f"SELECT ?s ?p ?o WHERE {{ {where} }} ORDER BY ?s ?p ?o LIMIT {self.page_size} OFFSET {offset}"
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -298,10 +311,14 @@ class RemoteStore(Store):
                     pass
             except SyntaxError as e:
                 raise QuerySyntaxError(f"graph <{iri}>: not valid N-Triples: {e}") from e
-        if self.gsp_url:
+        if self.gsp_url:    # one PUT a graph: each graph is replaced whole; no update text to parse
             for iri, ntriples in graphs.items():
-                self._send("PUT", self.gsp_url, timeout=self.write_timeout, params={"graph": iri},
-                           data=ntriples.encode("utf-8"), headers={"Content-Type": _NT}).close()
+                if ntriples.strip():
+                    self._send("PUT", self.gsp_url, timeout=self.write_timeout, params={"graph": iri},
+                               data=ntriples.encode("utf-8"), headers={"Content-Type": _NT}).close()
+                else:
+                    self._send("DELETE", self.gsp_url, timeout=self.write_timeout, params={"graph": iri},
+                               tolerate=(404,)).close()
             self._post_update(self._bump_ops())
             return
         ops: list[str] = []
