@@ -434,6 +434,12 @@ def test_query_page_long_query_by_post(client):
     assert response.status_code == 200 and 'id="result-table"' in response.get_data(as_text=True)
 
 
+def test_query_page_links_to_itself(client):
+    _, body = html(client, "/?query=" + quote(QUERY))
+    link = re.search(r'id="permalink" href="([^"]+)"', body).group(1).replace("&amp;", "&")
+    assert parse_qs(urlsplit(link).query)["query"] == [QUERY]
+
+
 def test_example_queries_are_offered_and_run(client):
     examples = ontology.example_queries()
     if not examples:
