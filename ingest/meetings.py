@@ -61,30 +61,23 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
 
 
 def _date_of(verb, article_date: str | None) -> str | None:
-    """The date a meeting verb (or noun) is dated by: a date phrase in its clause, else in the clause it depends on."""
+    """The date a meeting word is dated by: a date phrase attached to it ("met ... on Sunday", "talks on
+    Monday"), else to the clause it depends on, never one inside another phrase ("a trip from Nov. 5")."""
     node = verb
     for _ in range(3):
-        for tok in node.subtree:
-            if tok.ent_type_ == "DATE" or tok.lower_ in WEEKDAYS:
-                if _in_nested_clause(tok, node):
-                    continue
-                span = [t for t in tok.sent if t.ent_type_ == "DATE" and abs(t.i - tok.i) <= 4] or [tok]
-                d = resolve_date(" ".join(t.text for t in span), article_date)
-                if d:
-                    return d
-        if node.dep_ in ("ROOT",) or node.head.lemma_ in C.SPEECH_VERBS:
+        for c in node.children:
+            cands = [c] if c.dep_ in ("npadvmod", "tmod", "nmod", "advmod") else [
+                o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") else []
+            for t in cands:
+                if t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
+                    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                    d = resolve_date(ent.text if ent is not None else t.text, article_date)
+                    if d:
+                        return d
+        if node.dep_ == "ROOT" or node.head.lemma_ in C.SPEECH_VERBS or node.head.i == node.i:
             return None
         node = node.head
     return None
-
-
-def _in_nested_clause(tok, top) -> bool:
-    node = tok
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("ccomp", "relcl", "advcl") and node.head.i != top.i or node.dep_ == "relcl":
-            return True
-        node = node.head
-    return False
 
 
 def _remote(tok) -> bool:
@@ -152,8 +145,8 @@ class MeetingFinder:
 
     def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
         parts = list(dict.fromkeys(p for p in parts if p))
-        if len(parts) < 2:
-            return
+        if len(parts) < 2 or sum(p.startswith("state:") for p in parts) > 4:
+            return   # a list of countries is a group, not the parties to one meeting
         sent = self.actors.sent_of(tok)
         start, end = self.ctx.sentences[sent]
         if place and place.startswith("city:") and place[5:] in self.ctx.article.text:
@@ -189,7 +182,7 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
     if m.date or not ctx.sentences or not ctx.article.date:
         return m
     lede = [t for t in ctx.doc if t.idx < ctx.sentences[0][1]]
-    keys = {k for t in lede for k in [Actors.key_of(ctx, t)] if k}
+    keys = {k for t in lede for k in [Actors.key_of(ctx, t)] if k and k.startswith("person:")}
     if not keys & set(m.participants):
         return m
     for t in lede:
@@ -219,6 +212,8 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
             f.add(subj + others, place, when, verb, verb.text, 0.7)
         return
+    if not others and any(c.dep_ == "dobj" for c in verb.children):
+        return   # "Romania and Bulgaria meet all the criteria"
     if not others and len(subj) >= 2:   # "X and Y met"
         f.add(subj, place, when, verb, verb.text, 0.8)
         return
@@ -264,7 +259,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) or verb.lemma_ in C.NOT_MET_VERBS) \
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
+                                         or verb.lemma_ in ("prepare", "await")) \
             or _remote(noun):
         return
     if any(c.dep_ == "prep" and c.lower_ in ("before", "ahead") for c in [noun.head]):
