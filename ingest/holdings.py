@@ -209,7 +209,9 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = _candidates(doc, gz, at, entities, sent_of)
     extra, pending = _counterparts(doc, at, sent_of, cands)
     cands += extra
-    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, doc.text)
+    subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
+    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, doc.text,
+                                           subjects)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)

@@ -135,7 +135,7 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
     return None, role, True                    # party, company: not a public post
 
 
-def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text=""):
+def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset()):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
@@ -195,7 +195,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             if hint and f"state:{hint}" in mentioned:
                 options.append((f"state:{hint}", 0.7, True))
             if role in ("HeadOfState", "HeadOfGovernment"):
-                options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text)]
+                options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text, subjects)]
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
                 options += [(m.key, 0.55, True) for s in sents_of.get(c.person, ()) for m in states_in.get(s, ())
@@ -236,14 +236,17 @@ def _title_fits(title: str, state: str) -> bool:
     return title != "chancellor" or iso in ("DE", "AT", "GB")
 
 
-def _nearby_states(c, states_in, known, mentions, text: str) -> list[str]:
+def _nearby_states(c, states_in, known, mentions, text: str, subjects) -> list[str]:
     """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered" and other officials' states."""
     beside = {m.key for m in mentions if m.sent == c.sent and m.key.startswith("person:")} - {c.person}
     others = {k for p in beside for k in known.get(p, ())}
     at = next((m.start for m in mentions if m.key == c.person and m.sent == c.sent), None)
     if at is None:
         return []
-    near = [m for m in states_in.get(c.sent, ()) if m.key not in others and not COMPOUND.match(text, m.end)]
+    # "Iran criticized President Emmanuel Macron": a state acting on the person is not theirs
+    acting = at not in subjects
+    near = [m for m in states_in.get(c.sent, ()) if m.key not in others and not COMPOUND.match(text, m.end)
+            and not (acting and m.start in subjects)]
     return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
 
 
