@@ -55,11 +55,11 @@ class SnapshotView:
             self._lock_fd = None
 
 
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when the worker that started it dies (no orphan queries)."""
+def die_with_parent(sig: int = signal.SIGKILL) -> None:
+    """Ask Linux to send `sig` to this process when the one that started it dies (no orphans)."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        libc.prctl(PR_SET_PDEATHSIG, sig)
     except (OSError, AttributeError):
         pass    # not Linux: an orphan stops at its next send instead
     if os.getppid() == 1:

@@ -28,6 +28,8 @@ from geokg.errors import GeokgError
 from geokg.settings import Settings
 from geokg.store.oxigraph import VERSION_FILE, OxigraphStore
 
+from .reader import die_with_parent
+
 WRITE_OPS = frozenset({"update", "put_graph", "post_graph", "delete_graph", "replace_graphs"})
 SOCKET = "writer.sock"
 POINTER = "current"
@@ -144,6 +146,7 @@ def main(argv: list[str]) -> None:
     settings = settings_from_json((rundir / "settings.json").read_text())
     authkey = (rundir / "authkey").read_bytes()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    die_with_parent(signal.SIGTERM)     # a killed `geokg serve` must not leave the store locked
     try:
         writer = Writer(settings, rundir, snapdir)
         writer.ensure_reference()
