@@ -145,6 +145,7 @@ def test_fuzzed_queries_and_accept_values_never_give_500(server, query, accept, 
        path=st.sampled_from(["/sparql", "/store", "/health", "/dump.nt", "/sparql?query=ASK%7B%7D", "/store?default",
                              "/nowhere", "/resource/x", "/sparql?query=%ff%fe"]))
 def test_fuzzed_headers_never_give_500(server, name, value, path):
+    value = value.strip()     # requests itself refuses leading or trailing whitespace
     if name == "Content-Length":
         value = "".join(c for c in value if c.isdigit())[:3] or "0"
     r = requests.get(f"{server}{path}", headers={name: value}, timeout=30, stream=True)
