@@ -25,6 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sparql_bench import BIN, SHARED, build_store, free_port, paths, wait_http  # noqa: E402
 
+from geokg.settings import Settings  # noqa: E402
+
 CORPUS = SHARED.parent / "eval" / "news" / "corpus.jsonl"
 TOKEN = "load-test-token"
 
@@ -116,7 +118,8 @@ def main() -> None:
     if ingest.returncode:
         print("  " + "\n  ".join(ingest.stderr.strip().splitlines()[-5:]))
     print(f"server RSS (whole process tree, after a 10 s warm-up): before {rss_before / 2**20:.0f} MiB, "
-          f"after {rss_after / 2**20:.0f} MiB (result cache bound: 64 MiB over all workers)")
+          f"after {rss_after / 2**20:.0f} MiB (result cache bound: {Settings.from_env().cache_size / 2**20:.0f} MiB "
+          "over all workers)")
 
 
 if __name__ == "__main__":
