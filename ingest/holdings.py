@@ -22,6 +22,7 @@ from .nlp import TITLE_SPANS
 
 CABINET = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister"})
 STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
+CLOSERS = frozenset({",", ".", ";", ")", "who", "\u2014", "-", "\"", "\u201d"})
 COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
 LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
                           "lawmakers", "parliamentary"})
@@ -103,6 +104,14 @@ def _person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool) ->
     return None
 
 
+def _closes(doc: Doc, title, end: int) -> bool:
+    """Whether a title phrase after a comma is an apposition ("X, the prime minister, said"), not a new subject."""
+    if title.root.dep_ == "appos":
+        return True
+    np_end = max(end, max(t.i for t in title.root.subtree) + 1)
+    return any(j >= len(doc) or doc[j].text in CLOSERS for j in (end, np_end))
+
+
 def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | None:
     if start >= 2 and doc[start - 1].text == ",":
         m = at.get(start - 2)
@@ -123,8 +132,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if obj is not None and obj.how == "demonym" and end == obj.token_end:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
         person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s"}))
-        if person is None:
-            person = _person_before(start, at, doc)
+        if person is None and _closes(doc, title, end):
+            person = _person_before(start, at, doc)   # "Lavrov, Russia's foreign minister, said"
             if person is not None and obj is None:
                 end2, prep, obj = _complement(doc, title.end, at, titled)
         if person is None:

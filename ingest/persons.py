@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .context import Mention
+from .reference import cities_named
 from .nlp import TITLE_SPANS
 from .resolve import HONORIFICS, cluster_names
 
@@ -42,6 +43,10 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or not doc[start].text[:1].isupper() or start in taken):
         start += 1
+    for j in range(start, end):
+        if doc[j].text in ("'s", "\u2019s"):
+            end = j   # "Christian Kern's Social Democrats": the name stops at its possessive
+            break
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
                            or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken):
         end -= 1
@@ -162,8 +167,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int]):
     persons, mentions = [], []
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
-        if all(e - s == 1 for s, e in spans) and _thing(doc, spans, votes):
-            continue
+        if all(e - s == 1 for s, e in spans) and (_thing(doc, spans, votes) or cities_named(person.name)):
+            continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         persons.append(person)
         for s, e in spans:
             span = doc[s:e]

@@ -94,6 +94,8 @@ def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
             persons[same[0]][1].append(i)
             continue
         fuller = [p for p, (_, _, pt) in enumerate(persons) if _joins(toks[i], pt)]
+        tails = [p for p in fuller if persons[p][2][-len(toks[i]):] == toks[i]]
+        fuller = tails or fuller   # "Trump" is Donald Trump's surname before it is Trump Turnberry's first word
         if fuller:
             before = [p for p in fuller if any(j < i for j in persons[p][1])]
             owner[i] = max(before or fuller, key=lambda p: max((j for j in persons[p][1] if j < i), default=-1))

@@ -99,3 +99,21 @@ def test_name_forms_cluster():
 def test_clean_name_drops_titles_and_possessives():
     assert clean_name("President Bashar al-Assad\u2019s") == "Bashar al-Assad"
     assert clean_name("Mr Bush") == "Bush"
+
+
+def test_a_surname_joins_the_person_not_a_place_named_after_them(nlp):
+    ctx = context(nlp, "Donald Trump opened Trump Turnberry in Scotland on Friday. Trump said the course was great.")
+    names = {e.name: e for e in ctx.entities.values() if e.kind == "person"}
+    assert "Trump" in names["Donald Trump"].aliases
+
+
+def test_a_name_stops_at_its_possessive(nlp):
+    ctx = context(nlp, "VIENNA (Reuters) - Austrian Chancellor Christian Kern\u2019s Social Democrats asked Facebook "
+                       "for the names.")
+    assert {e.name for e in ctx.entities.values() if e.kind == "person"} == {"Christian Kern"}
+
+
+def test_places_the_model_calls_persons_are_dropped(nlp):
+    ctx = context(nlp, "Kurdish fighters took control of Kirkuk in 2014. Kirkuk is home to Arab communities. "
+                       "Fighting in Kirkuk went on, the Hurriyet newspaper said.")
+    assert {e.name for e in ctx.entities.values() if e.kind == "person"} == set()

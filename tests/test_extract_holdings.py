@@ -99,3 +99,21 @@ def test_evidence_is_the_sentence(nlp):
     assert h.evidence.sentence == "German Foreign Minister Sigmar Gabriel urged calm."
     assert text[h.evidence.start:h.evidence.end] == h.evidence.sentence
     assert 0 < h.evidence.confidence <= 1 and h.title == "foreign minister"
+
+
+def test_a_new_subject_after_a_comma_is_not_an_apposition(nlp):
+    found, _ = posts(nlp, "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said US "
+                          "policy had changed.")
+    assert found == {("Condoleezza Rice", "ForeignMinister", "state:US")}
+
+
+def test_bare_leader_title_takes_the_nearby_state_not_the_acting_one(nlp):
+    found, _ = posts(nlp, "BEIJING (Reuters) - China said its policy toward Zimbabwe would not change after the "
+                          "military said it was holding President Robert Mugabe. China is watching closely.")
+    assert ("Robert Mugabe", "HeadOfState", "state:ZW") in found
+
+
+def test_titles_a_state_does_not_have(nlp):
+    found, _ = posts(nlp, "LONDON (Reuters) - Britain and Iran spoke on Monday. President Hassan Rouhani said "
+                          "the accord would hold. Britain welcomed it.")
+    assert ("Hassan Rouhani", "HeadOfState", "state:GB") not in found
