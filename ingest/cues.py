@@ -64,8 +64,11 @@ VERBS: dict[str, Cue] = {
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("annex occupy", OCCUPY),
-    **_cues("oppose", OPPOSE),
+    **_cues("oppose counter counteract contain", OPPOSE),
 }
+# opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
+# China's expansion" (not for support: "backed Iran's bid" is no backing of Iran)
+POSS_OBJECT_CAMEO = frozenset("110 111 112 163 170".split())
 
 # nouns (by lemma) that carry a relation; the source is a possessor, a demonym or the governing verb's subject
 NOUNS: dict[str, Cue] = {
@@ -79,13 +82,16 @@ NOUNS: dict[str, Cue] = {
     **_cues("attack offensive invasion campaign fight battle war", Cue("opposes", "190", "ASSAULT", 0.75,
                                                                        ("against", "on", "with"))),
     **_cues("airstrike strike bombing", AIR),
-    **_cues("annexation occupation", OCCUPY),
+    **_cues("annexation occupation", Cue("opposes", "192", "ASSAULT", 0.75, ("of", "from", "against"))),
+    **_cues("insurgency rebellion uprising", Cue("opposes", "190", "ASSAULT", 0.7, ("against", "in"))),
 }
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
-NOUNS_NEED_PREP = frozenset("war fight battle campaign offensive pressure attack strike airstrike bombing".split())
+NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
+insurgency rebellion uprising""".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
-step intensify carry conduct wage mount keep maintain continue deliver send pledge""".split())
+step intensify carry conduct wage wag mount keep maintain continue deliver send pledge""".split())
+# ("wag": the small model's lemma of "waged")
 
 # "X-backed Y": the participle after the hyphen; reverse: Y supports X
 COMPOUNDS: dict[str, Cue] = {

@@ -42,6 +42,21 @@ class Actors:
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
         self.starts = [s for s, _ in ctx.sentences]
+        # "China's Defence Ministry", "the Chinese foreign ministry": a body of a named state acts for it
+        self.body_state: dict[str, str] = {}
+        for m in ctx.mentions:
+            ent = ctx.entities.get(m.key)
+            if ent is None or ent.kind != "org" or not any(
+                    w in ent.name for w in ("Ministry", "Department", "Office", "Cabinet", "Army", "Navy", "Agency")):
+                continue
+            head = self.doc[m.token_end - 1]
+            for t in (*self.doc[m.token_start:m.token_end], *head.children):
+                k = self.key_at.get(t.i) if t.i < m.token_start or t.i >= m.token_end else None
+                if k is None and t.dep_ in ("poss", "amod", "compound"):
+                    k = next((x.key for x in ctx.mentions if x.token_start <= t.i < x.token_end
+                              and x.key.startswith("state:")), None)
+                if k and k.startswith("state:"):
+                    self.body_state.setdefault(m.key, k)
 
     @staticmethod
     def key_of(ctx: Context, tok) -> str | None:
@@ -283,12 +298,14 @@ def hedged(tok, planned: bool = False) -> bool:
         node, first = node.head, False
 
 
-def _stand_for(ctx: Context, key: str, source: bool) -> str:
+def _stand_for(ctx: Context, key: str, source: bool, bodies: dict[str, str] | None = None) -> str:
     """An official stands for their state; a government body, as a source, for its state."""
     if key in ctx.state_of:
         return ctx.state_of[key]
     if source and key in _body_states():
         return _body_states()[key]
+    if source and bodies and key in bodies:
+        return bodies[key]
     return key
 
 
@@ -309,7 +326,7 @@ class Finder:
         speaker = self._reporting_speaker(tok)
         for s in sources:
             for t in targets:
-                s2, t2 = _stand_for(self.ctx, s, True), _stand_for(self.ctx, t, False)
+                s2, t2 = _stand_for(self.ctx, s, True, self.actors.body_state), _stand_for(self.ctx, t, False)
                 if s2 == t2 or s == t:
                     continue
                 if cue.rel == "opposes" and speaker and speaker == t2 and speaker != s2:
@@ -394,6 +411,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     sources, passive = f.actors.subjects(verb)
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+    if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
+        targets = [k for c in verb.children if c.dep_ == "dobj" and c.lemma_ not in C.NOUNS
+                   for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
@@ -429,7 +449,13 @@ def _noun(f: Finder, noun, cue: C.Cue) -> None:
     targets: list[str] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
-            targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                found = f.actors.of(o)
+                if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
+                    found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
+                if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):
+                    found = []   # one annexes or rebels in a state, not in "Crimea" taken for a group
+                targets += found
     if not targets and governor is not None and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:
         for c in head.children:
             if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",):
