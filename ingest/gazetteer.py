@@ -184,7 +184,7 @@ ZM | Zambians | Lusaka
 ZW | Zimbabweans | Harare
 """
 
-# canonical name | kind | aliases; ... | ISO2 of the state a government body belongs to
+# canonical name | kind | aliases; ... | ISO2 of the state a government body (or a national party) belongs to
 ORGS = """
 United Nations | igo | UN; U.N.; United Nations Organization |
 United Nations Security Council | igo | UN Security Council; U.N. Security Council; Security Council; UNSC |
@@ -275,12 +275,12 @@ House of Lords | government_body | | GB
 Mossad | government_body | | IL
 MI6 | government_body | Secret Intelligence Service | GB
 Kurdistan Regional Government | government_body | KRG |
-Democratic Party | party | Democrats |
-Republican Party | party | Republicans; GOP |
-Conservative Party | party | Conservatives; Tories; Tory |
-Labour Party | party | Labour |
-Liberal Democrats | party | Lib Dems; Lib Dem; Liberal Democrat |
-Communist Party | party | Chinese Communist Party |
+Democratic Party | party | Democrats; Democrat | US
+Republican Party | party | Republicans; Republican; GOP | US
+Conservative Party | party | Conservatives; Tories; Tory | GB
+Labour Party | party | Labour | GB
+Liberal Democrats | party | Lib Dems; Lib Dem; Liberal Democrat | GB
+Communist Party | party | Chinese Communist Party | CN
 Amnesty International | other | Amnesty |
 Human Rights Watch | other | HRW |
 International Committee of the Red Cross | other | ICRC; Red Cross |

@@ -158,6 +158,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             explicit = named[0]
         if parties and (role.endswith("?") or role == "Official"):
             continue   # party posts get no holding: "Lib Dem spokesman", "UK Independence Party leader"
+        if explicit is None and parties:
+            # "Republican Senator James Lankford": a national party tells the state of a public post
+            explicit = next((gz.entities[k]["state"] for k in parties if (gz.entities.get(k) or {}).get("state")), None)
         if role == "Official?" and any(t.lower_ in LEGISLATURES for t in doc[title.end:end + 6]):
             role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
         if role.endswith("?"):

@@ -177,6 +177,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             return True
         if not _title_fits(title, state):
             return False
+        if title == "chancellor" and state == "state:GB":
+            return True   # the British chancellor is a minister, not the head of government
         return not (strict and role in UNIQUE_ROLES and holder.get((role, state), set()) - {person})
 
     out = []
