@@ -110,6 +110,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(60)
+        shutil.rmtree(store, ignore_errors=True)
     summary = next((l for l in out.splitlines() if l.startswith("requests ")), f"wrk failed: {out} {err}")
     print(f"wrk -c{args.connections} {args.seconds} s on the 7-query mix (every request different), "
           f"{args.workers} workers:\n  {summary}")

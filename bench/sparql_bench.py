@@ -140,6 +140,7 @@ def main() -> None:
             p.terminate()
         for p in procs:
             p.wait(30)
+        shutil.rmtree(args.work / "oxigraph-copy", ignore_errors=True)
     print(f"\nrequests/s, {args.connections} connections, best of {args.rounds} rounds of {args.duration:g} s; "
           "columns: oxigraph geokg ratio")
     print(f"geometric mean geokg/oxigraph: warm {geomean([r['ratio_warm'] for r in rows]):.2f} (target 1.0), "
