@@ -93,6 +93,9 @@ LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce l
 step intensify carry conduct wage wag mount keep maintain continue deliver send pledge""".split())
 # ("wag": the small model's lemma of "waged")
 
+# verbs whose subject receives what a nominal cue gives
+RECEIVE_VERBS = frozenset("receive get win gain seek need request want lose ask welcome enjoy accept face".split())
+
 # "X-backed Y": the participle after the hyphen; reverse: Y supports X
 COMPOUNDS: dict[str, Cue] = {
     **_cues("backed supported sponsored funded financed armed trained", Cue("supports", "051", "SUPPORT", 0.85)),

@@ -102,7 +102,8 @@ class Actors:
             if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
                 return self.of(c, depth + 1)
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
-                c.lower_ in C.SUBSTATE_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+                c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at)
+                for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at:
                     return [self.key_at[c.i]]
@@ -469,6 +470,8 @@ def _noun(f: Finder, noun, cue: C.Cue) -> None:
     if not sources:
         sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     if not sources and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_ in C.RECEIVE_VERBS:
+            return   # "Kenya receives financial support from ...": the subject is the receiver
         sources = f.actors.subjects(head)[0]
     if not sources and noun.dep_ == "pobj" and head.lower_ == "by":
         return
@@ -555,7 +558,8 @@ def _ally(f: Finder, ally, cue: C.Cue) -> None:
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if who and whose:
         f.add(cue, who, whose, ally, ally.text)
-    elif who and not whose and ally.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2:
+    elif who and not whose and ally.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2 \
+            and ally.lemma_ in ("ally", "partner"):
         f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
 
 
