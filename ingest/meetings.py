@@ -173,7 +173,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "NOUN" and lemma in ("talk", "talks", "meeting", "visit", "trip", "conference", "summit") \
                 and not _remote(tok):
             _meet_noun(f, tok, lemma, adate)
-    return _merge([_lede_dated(ctx, m) for m in f.found])
+    return _merge([_lede_dated(ctx, m) for m in f.found], ctx.state_of)
 
 
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
@@ -197,7 +197,7 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
-    place = f.place_of(verb)
+    place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
     when = _date_of(verb, adate)
     if lemma == "visit":
         if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
@@ -292,12 +292,16 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
           noun, noun.text, 0.65)
 
 
-def _merge(meetings: list[Meeting]) -> tuple[Meeting, ...]:
-    """One meeting per event: a visit (visitor + host state) folds into a meeting of the visitor with a person."""
+def _merge(meetings: list[Meeting], state_of: dict[str, str]) -> tuple[Meeting, ...]:
+    """One meeting per event: a visit (visitor + host state) folds into a meeting of the visitor with a person,
+    and "Iran's defence official met his Syrian counterpart" into the meeting of the two named ministers."""
     out: list[Meeting] = []
     for m in sorted(meetings, key=lambda m: (-sum(p.startswith("person:") for p in m.participants), m.evidence.start)):
         persons = {p for p in m.participants if p.startswith("person:")}
         same = next((o for o in out if persons and persons <= set(o.participants)), None)
+        if same is None and not persons:
+            same = next((o for o in out if set(m.participants) <= {state_of.get(p, p) for p in o.participants}
+                         and (not m.date or not o.date or m.date == o.date)), None)
         if same is not None:
             i = out.index(same)
             place = same.place or m.place

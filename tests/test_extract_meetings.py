@@ -73,3 +73,16 @@ def test_membership_from_a_title_noun(nlp):
     text = "NATO member Turkey bought Russian missiles."
     got = {(m.member, m.group) for m in extract_memberships(context(nlp, text))}
     assert got == {("state:TR", "org:nato")}
+
+
+def test_the_same_meeting_told_twice_is_one_meeting_at_the_city(nlp):
+    text = ("Iran's top defence official met with his Syrian counterpart in Damascus on Sunday. "
+            "On Sunday, Iran defence minister Amir Hatami arrived in Syria and met his counterpart Abdullah Ayoub.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:amir-hatami", "person:abdullah-ayoub"}
+    assert (m.place, m.date) == ("city:damascus", "2018-08-26")
+
+
+def test_a_refused_meeting_is_none(nlp):
+    text = "Palestinian President Mahmoud Abbas refused a meeting with U.S. Vice President Mike Pence."
+    assert extract_meetings(context(nlp, text)) == ()
