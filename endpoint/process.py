@@ -8,6 +8,7 @@ writer process (endpoint/writer.py) over a Unix socket. Answers are cached per w
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pickle
 import queue
@@ -159,21 +160,35 @@ class ProcessEngine(Engine):
             self._count = (pointer["version"], self._run("count", {}, pointer)[0][1])
         return self._count[1]
 
+    def _lock_snapshot(self) -> tuple[str, int]:
+        """The current snapshot, locked so the writer cannot delete it (it may between read and lock)."""
+        for _ in range(10):
+            snapshot = self._pointer()["snapshot"]
+            fd = os.open(snapshot + ".lock", os.O_RDONLY | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            if os.path.isdir(snapshot):
+                return snapshot, fd
+            os.close(fd)    # superseded and deleted meanwhile: take the newer one
+        raise StoreError("the data changed too often to start a dump", "Try again.")
+
     def dump(self, output: BinaryIO, format: str) -> None:
         """Stream the whole store from a dump process reading the current snapshot."""
-        snapshot = self._pointer()["snapshot"]
+        snapshot, lock = self._lock_snapshot()
         union = "1" if self.settings.union_default_graph else "0"
-        with subprocess.Popen([sys.executable, "-m", "geokg.endpoint.reader", "--dump", snapshot, format, union],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL) as proc:
-            assert proc.stdout is not None and proc.stderr is not None
-            try:
-                while chunk := proc.stdout.read(DUMP_CHUNK):
-                    output.write(chunk)
-            finally:
-                if proc.poll() is None:
-                    proc.kill()     # the client went away: stop dumping
-                if proc.wait() not in (0, -9):
-                    raise StoreError(f"dump failed: {proc.stderr.read().decode(errors='replace')[-500:]}")
+        try:
+            with subprocess.Popen([sys.executable, "-m", "geokg.endpoint.reader", "--dump", snapshot, format, union],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL) as proc:
+                assert proc.stdout is not None and proc.stderr is not None
+                try:
+                    while chunk := proc.stdout.read(DUMP_CHUNK):
+                        output.write(chunk)
+                finally:
+                    if proc.poll() is None:
+                        proc.kill()     # the client went away: stop dumping
+                    if proc.wait() not in (0, -9):
+                        raise StoreError(f"dump failed: {proc.stderr.read().decode(errors='replace')[-500:]}")
+        finally:
+            os.close(lock)
 
     # -- writing -------------------------------------------------------------------------------
 

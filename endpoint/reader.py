@@ -18,7 +18,7 @@ import signal
 import sys
 from multiprocessing.connection import Connection
 
-from geokg.errors import GeokgError
+from geokg.errors import GeokgError, StoreError
 from geokg.store.oxigraph import OxigraphStore
 
 from .engine import InProcessEngine
@@ -42,6 +42,8 @@ class SnapshotView:
             # the lock is taken before opening: the writer deletes only snapshots nobody locks
             self._lock_fd = os.open(path + ".lock", os.O_RDONLY | os.O_CREAT, 0o600)
             fcntl.flock(self._lock_fd, fcntl.LOCK_SH)
+            if not os.path.isdir(path):     # deleted between the worker reading the pointer and this lock
+                raise StoreError(f"the snapshot {path} was replaced", "Run the query again.")
             self.store = OxigraphStore(path, read_only=True, union_default_graph=self.union_default_graph)
             self.path = path
         return self.store

@@ -241,3 +241,28 @@ def test_the_result_cache_is_bounded_in_bytes_and_dropped_on_a_new_version():
     big = QueryResult("graph", "text/turtle", b"y" * 20_000)       # over an eighth of the bound
     cache.put(newest, "v2", big)
     assert cache.get(newest, "v2") is None
+
+
+def test_a_dump_during_an_ingest_holds_whole_articles(server):
+    dumps: list = []
+
+    def dump() -> None:
+        r = requests.get(f"{server}/dump.nq", timeout=60)
+        dumps.append((r.status_code, r.content))
+
+    threads = []
+    for round_ in (3, 4):
+        for i in range(30, 45):
+            update(server, _article(i, round_))
+            if i % 5 == 0:
+                threads.append(threading.Thread(target=dump))
+                threads[-1].start()
+    for t in threads:
+        t.join()
+    assert dumps and all(status == 200 for status, _ in dumps)
+    for _, body in dumps:
+        sizes: dict = {}
+        for quad in ox.parse(body, format=ox.RdfFormat.N_QUADS):
+            if quad.predicate.value == "http://example.org/round":
+                sizes.setdefault(quad.graph_name.value, set()).add((quad.subject.value, quad.object.value))
+        assert sizes and all(len(s) == ARTICLE_TRIPLES and len({o for _, o in s}) == 1 for s in sizes.values())
