@@ -88,25 +88,27 @@ class Writer:
         tmp = self.rundir / (POINTER + ".tmp")
         tmp.write_text(json.dumps(pointer))
         os.replace(tmp, self.rundir / POINTER)
-        self.prune(keep=path.name)
+        # the one before stays too: a worker may have read the pointer just before it changed
+        self.prune(keep={path.name, f"s{self.seq - 1:08d}"})
 
-    def prune(self, keep: str) -> None:
-        """Delete every snapshot but `keep` that no reader has locked."""
+    def prune(self, keep: set[str]) -> None:
+        """Delete every snapshot not in `keep` that no reader has locked."""
         for entry in sorted(self.snapdir.iterdir()):
             name = entry.name.removesuffix(".lock")
-            if name == keep or not entry.is_dir():
+            if name in keep or not entry.is_dir():
                 if entry.suffix == ".lock" and not (self.snapdir / name).exists():
                     entry.unlink(missing_ok=True)   # a reader's lock of a snapshot already gone
                 continue
             lock = os.open(str(entry) + ".lock", os.O_RDONLY | os.O_CREAT, 0o600)
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                # deleted while locked: a reader waiting for the lock then finds no snapshot, never half of one
+                shutil.rmtree(entry, ignore_errors=True)
+                Path(str(entry) + ".lock").unlink(missing_ok=True)
             except BlockingIOError:
-                continue    # a query process is reading it; try again after the next write
+                pass        # a query process is reading it; try again after the next write
             finally:
                 os.close(lock)
-            shutil.rmtree(entry, ignore_errors=True)
-            Path(str(entry) + ".lock").unlink(missing_ok=True)
 
     def apply(self, op: str, args: tuple, kwargs: dict):
         """Run one write operation of the Engine interface, then publish the new data."""
