@@ -319,7 +319,8 @@ def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
     found: dict[tuple[str, str], Membership] = {}
     for tok in ctx.doc:
         pairs: list[tuple[list[str], list[str]]] = []
-        if tok.lemma_ == "member" and tok.pos_ == "NOUN" and not hedged(tok):
+        if tok.lemma_ == "member" and tok.pos_ == "NOUN" and not hedged(tok) and not any(
+                c.lower_ in ("former", "ex", "staff", "founding", "non") for c in tok.children):
             groups = [actors.key_at[c.i] for c in tok.children
                       if c.dep_ in ("compound", "nmod") and actors.key_at.get(c.i, "").startswith("org:")]
             groups += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")

@@ -707,3 +707,9 @@ def _demand_noun(f: Finder, noun) -> None:
     if not sources and noun.dep_ == "dobj":
         sources = f.actors.subjects(noun.head)[0]
     f.add(C.DEMAND, sources, targets, noun, f"{noun.text} to {wanted[0].text}")
+
+
+def extract_memberships(ctx: Context) -> tuple:
+    """Memberships (member -> organisation); they are read in `meetings`, kept here where `extract` looks."""
+    from .meetings import extract_memberships as memberships   # meetings imports this module
+    return memberships(ctx)
