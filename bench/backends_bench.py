@@ -93,7 +93,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=150, help="corpus articles to ingest")
     ap.add_argument("--synth", type=int, default=3000, help="synthetic articles for the query benchmark")
     ap.add_argument("--duration", type=float, default=5, help="seconds of wrk per measurement")
-    ap.add_argument("--skip-ingest", action="store_true", help="skip the end-to-end ingest (spaCy) runs")
+    ap.add_argument("--parts", default="1234", help="which parts to run (e.g. 23); 2 needs the articles of 1")
     args = ap.parse_args()
     corpus = SHARED / "eval" / "news" / "corpus.jsonl"
     if not corpus.exists() or shutil.which("wrk") is None:
@@ -130,14 +130,22 @@ def run(args, corpus: Path, work: Path, backends: dict) -> None:
     embedded = work / "embedded"
     stores = {"embedded": ["--store", str(embedded)]} | {name: options(s) for name, s in backends.items()}
 
-    print(f"1. ingest of {args.articles} corpus articles, end to end (articles/s)")
-    if args.skip_ingest:
-        subprocess.run(geokg("ingest", str(sample), "--store", str(embedded)), capture_output=True)
+    if "1" not in args.parts:
+        if "2" in args.parts:
+            subprocess.run(geokg("ingest", str(sample), "--store", str(embedded)), capture_output=True)
     else:
+        print(f"1. ingest of {args.articles} corpus articles, end to end (articles/s)")
         for name, opts in stores.items():
             seconds = timed(geokg("ingest", str(sample), *opts))
             print(f"   {name:16} {args.articles / seconds:7.2f}   ({seconds:.1f} s)", flush=True)
 
+    if "2" in args.parts:
+        write_only(embedded, work, backends)
+    if "3" in args.parts or "4" in args.parts:
+        queries(args, work, backends)
+
+
+def write_only(embedded: Path, work: Path, backends: dict) -> None:
     graphs = article_graphs(embedded)
     triples = sum(text.count("\n") for text in graphs.values())
     print(f"2. writes only: {len(graphs)} article graphs, {triples} triples, replace_graphs in batches of 64 "
@@ -147,12 +155,14 @@ def run(args, corpus: Path, work: Path, backends: dict) -> None:
             servers.clear(server)
             with RemoteStore(server.query_url, update_url=server.update_url, gsp_url=gsp) as st:
                 rate = write_rate(st, graphs)
-            print(f"   {name + (' (GSP PUT)' if gsp else ' (SPARQL Update)'):30} {rate:9.1f}", flush=True)
+            print(f"   {name + (' (+ GSP URL)' if gsp else ' (update URL)'):30} {rate:9.1f}", flush=True)
     with open_store("memory:") as st:
         print(f"   {'embedded (in memory)':30} {write_rate(st, graphs):9.1f}")
     with open_store(str(work / "embedded-writes")) as st:
         print(f"   {'embedded (directory)':30} {write_rate(st, graphs):9.1f}")
 
+
+def queries(args, work: Path, backends: dict) -> None:
     trig = work / "synth.trig"
     subprocess.run([sys.executable, str(SHARED / "bench" / "synth_kg.py"), str(args.synth), str(trig)], check=True)
     quads = sum(1 for _ in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
@@ -165,6 +175,8 @@ def run(args, corpus: Path, work: Path, backends: dict) -> None:
         seconds = timed(geokg("load", str(trig), *opts))
         print(f"   {name:16} {quads / seconds:9.0f}   ({seconds:.1f} s)", flush=True)
 
+    if "4" not in args.parts:
+        return
     print(f"4. queries, requests/s at 4 connections, {args.duration:g} s each: through geokg serve | the server directly")
     direct = {name: (s.query_url.split("/", 3)[2], "/" + s.query_url.split("/", 3)[3]) for name, s in backends.items()}
     for name, opts in stores.items():

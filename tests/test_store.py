@@ -171,7 +171,7 @@ def test_replace_graphs_is_all_or_nothing(filled):
 
 def test_replace_many_graphs_in_batches(store):
     graphs = {f"{EX}article/{i}": "".join(f'<{EX}s{i}> <{EX}p{j}> "v{i}-{j}" .\n' for j in range(40))
-              for i in range(30)}    # 1200 triples: several requests at 500 triples each
+              for i in range(30)}    # 1200 triples: several requests on Virtuoso (500 triples each)
     store.replace_graphs(graphs)
     assert store.count() == 1200 and len(store.graphs()) == 30
     assert all(store.count(g) == 40 for g in list(graphs)[:3])
