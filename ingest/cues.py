@@ -55,6 +55,7 @@ VERBS: dict[str, Cue] = {
             "insult deride", CRITICIZE),
     **_cues("accuse blame", ACCUSE),
     **_cues("threaten", THREATEN),
+    "warn": Cue("opposes", "130", "THREATEN", 0.6, ("dobj-only",)),   # "warned Iran", not "warned against a split"
     **_cues("sanction blacklist", SANCTION),
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict", DETAIN),
@@ -176,6 +177,6 @@ TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader cou
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
-police security troop soldier fighter jet warplane plane official""".split())
+police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states sides governments".split())

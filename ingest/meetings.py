@@ -273,6 +273,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         hosts = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("state:")]
         visitors = [k for k in owners if k.startswith(("person:", "state:"))]
+        if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
+                and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
+            visitors = [k for k in f.agents(verb) if k in f.ctx.state_of]
         visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                      for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
                      if k.startswith(("person:", "state:"))]
@@ -281,9 +284,14 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             if not (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead", "during")):
                 f.add(visitors + hosts[:1], place or hosts[0], _date_of(noun, adate), noun, noun.text, 0.65)
         return
+    subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    if not others and len(subj) >= 2 and noun.dep_ == "dobj":
+        others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks"
+    if between and len(others) >= 2 and not subj:
+        others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
     if not others:
         return
-    subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
     if not subj:
         return   # "talks with Russia and Saudi Arabia have been taking place": one side only
     if verb.pos_ in ("VERB", "AUX"):

@@ -412,6 +412,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     sources, passive = f.actors.subjects(verb)
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+    if cue.preps == ("dobj-only",):
+        targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
         targets = [k for c in verb.children if c.dep_ == "dobj" and c.lemma_ not in C.NOUNS
                    for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
