@@ -6,10 +6,10 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-import pyoxigraph
 import pytest
+
+from ingest_dump import canonical_dump as dump
 
 STATES = [("Iran", "Tehran", "Hassan Rouhani"), ("Syria", "Damascus", "Bashar al-Assad"),
           ("Russia", "Moscow", "Vladimir Putin"), ("Turkey", "Ankara", "Tayyip Erdogan"),
@@ -43,14 +43,6 @@ def run(*args):
                          timeout=300, env=env())
     assert out.returncode == 0, out.stderr
     return out
-
-
-def dump(store):
-    st = pyoxigraph.Store.read_only(str(store))
-    try:
-        return sorted(st.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8").splitlines())
-    finally:
-        del st
 
 
 @pytest.fixture(scope="module")

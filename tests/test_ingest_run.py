@@ -11,6 +11,7 @@ import pytest
 
 from geokg.ingest.rdf import article_iri
 from geokg.ingest.read import iter_articles
+from ingest_dump import canonical_dump as dump
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "articles" / "iran-syria-2018-08-27.txt"
@@ -28,12 +29,6 @@ def ingest(*args, **kw):
     out = geokg("ingest", *args, **kw)
     assert "Traceback" not in out.stderr, out.stderr
     return out
-
-
-def dump(store) -> list[str]:
-    out = geokg("dump", "--store", store, "--format", "nquads")
-    assert out.returncode == 0, out.stderr
-    return sorted(out.stdout.splitlines())
 
 
 def select(store, query):
