@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import signal
 import sys
 import traceback
 from collections import deque
@@ -181,6 +182,9 @@ _INIT_ERROR: BaseException | None = None
 
 def _init_worker(model: str | None) -> None:
     global _WORKER, _INIT_ERROR
+    # Ctrl-C is the main process's to handle: it stops the pool; workers printing their own
+    # KeyboardInterrupt tracebacks would only bury its one-line message
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _WORKER = Worker(model)
     except UsageError as e:   # reported by the first task: a failing initializer breaks the pool silently
