@@ -20,6 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from importlib.util import find_spec
+from pathlib import Path
 
 from ..errors import GeokgError, UsageError
 from .model import Article, BadItem
@@ -45,7 +46,7 @@ Result = Done | BadItem
 
 def where_of(article: Article) -> str:
     """How a failure names an article: where it was read, and its id when that is not obvious from there."""
-    return article.origin if article.id in article.origin else f"{article.origin} ({article.id})"
+    return article.origin if Path(article.origin).stem == article.id else f"{article.origin} ({article.id})"
 
 
 class Worker:

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from geokg.ingest.pipeline import split_text
 from geokg.ingest.rdf import article_iri
 from geokg.ingest.read import iter_articles
 from ingest_dump import canonical_dump as dump
@@ -131,6 +134,13 @@ def test_stdin_and_workers_give_the_same_store(tmp_path):
     out = ingest(src, "--store", two, "--workers", "2")
     assert out.returncode == 0, out.stderr
     assert dump(one) == dump(two)
+
+
+@given(st.text(alphabet="ab .\n", max_size=400), st.integers(4, 60))
+def test_pieces_join_back_and_are_small_enough(text, size):
+    pieces = split_text(text, size)
+    assert "".join(pieces) == text
+    assert all(0 < len(p) <= size for p in pieces) or text == ""
 
 
 @pytest.mark.slow
