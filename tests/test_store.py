@@ -186,6 +186,19 @@ def test_load_turtle_into_a_graph_keeps_blank_nodes(store):
     assert rows(result) == [('"POINT(51.42 35.69)"',)]
 
 
+def test_blank_nodes_survive_batching(store):
+    # sorted N-Triples put every "_:g ..." line before the "<city> ... _:g" lines: more triples than one
+    # request or operation takes, so a blank node's triples must be kept together when they are cut
+    lines = [f'_:g{i} <{EX}wkt> "POINT({i} {i})" .' for i in range(350)]
+    lines += [f"<{EX}city{i}> <{EX}geometry> _:g{i} ." for i in range(350)]
+    store.replace_graphs({G1: "\n".join(lines) + "\n"})
+    store.load(io.BytesIO("\n".join(lines).encode()), format="ntriples", graph=G2)
+    for g in (G1, G2):
+        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?c <{EX}geometry> ?x . ?x <{EX}wkt> ?w }} }}"
+        assert rows(store.query(q, media_type="application/sparql-results+json"))[0][0].startswith('"350"')
+        assert store.count(g) == 700
+
+
 def test_load_nquads_names_its_graphs(store, tmp_path):
     path = tmp_path / "d.nq"
     path.write_text(f"<{EX}a> <{EX}p> \"1\" <{G1}> .\n<{EX}b> <{EX}p> \"2\" <{G2}> .\n<{EX}c> <{EX}p> \"3\" <{G2}> .\n")

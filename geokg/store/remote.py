@@ -17,6 +17,7 @@ Graph Store HTTP Protocol when a GSP URL is given. What servers differ in, and h
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import secrets
 import threading
@@ -73,6 +74,10 @@ class RemoteStore(Store):
         if version_ttl is not None:
             self.version_ttl = version_ttl
         self._session = requests.Session()
+        # read proxy and CA settings from the environment once, not on every request (a third of its cost)
+        self._session.proxies = requests.utils.get_environ_proxies(query_url)
+        self._session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+        self._session.trust_env = False
         adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
@@ -310,10 +315,10 @@ class RemoteStore(Store):
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         if not graphs:
             return
+        parsed: dict[str, list[ox.Triple]] = {}
         for iri, ntriples in graphs.items():    # refuse a bad batch before any of it is written
             try:
-                for _ in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-                    pass
+                parsed[iri] = [q.triple for q in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
             except SyntaxError as e:
                 raise QuerySyntaxError(f"graph <{iri}>: not valid N-Triples: {e}") from e
         if self._writes_by_gsp():    # one PUT a graph: each graph is replaced whole
@@ -328,10 +333,10 @@ class RemoteStore(Store):
             return
 
         def units() -> Iterator[tuple[int, list[str]]]:
-            for iri, ntriples in graphs.items():
-                lines = [line for line in ntriples.splitlines() if line.strip()]
-                yield len(lines) + 1, [f"DROP SILENT GRAPH <{iri}>", *(
-                    _insert(iri, lines[i:i + self.batch_triples]) for i in range(0, len(lines), self.batch_triples))]
+            for iri, triples in parsed.items():
+                ops = [f"DROP SILENT GRAPH <{iri}>"]
+                ops += [_insert(iri, chunk) for _, chunk in _chunks(triples, iri, self.batch_triples)]
+                yield len(triples) + 1, ops
 
         self._post_units(units())
 
@@ -375,8 +380,7 @@ class RemoteStore(Store):
                                data=ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES),
                                headers={"Content-Type": _NT}).close()
             else:
-                self._post_units((len(chunk), [_insert(name, ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES)
-                                                       .decode("utf-8").splitlines())]) for name, chunk in chunks)
+                self._post_units((len(chunk), [_insert(name, chunk)]) for name, chunk in chunks)
         except SyntaxError as e:
             raise UsageError(f"{getattr(source, 'name', source)}: not valid {fmt.name}: {e}",
                              "Fix the file, or name it with the extension of its real format.") from e
@@ -388,29 +392,68 @@ class RemoteStore(Store):
         self._session.close()
 
 
-def _insert(graph: str | None, lines: list[str]) -> str:
-    """INSERT DATA for N-Triples lines; INSERT ... WHERE {} when blank nodes appear (Virtuoso refuses them in DATA)."""
-    body = "\n".join(lines)
-    block = f"GRAPH <{graph}> {{\n{body}\n}}" if graph else body
-    if "_:" in body:
+def _insert(graph: str | None, triples: list[ox.Triple]) -> str:
+    """INSERT DATA of triples; INSERT ... WHERE {} when blank nodes appear (Virtuoso refuses them in DATA)."""
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    block = f"GRAPH <{graph}> {{\n{body}}}" if graph else body
+    if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
         return f"INSERT {{ {block} }} WHERE {{}}"
     return f"INSERT DATA {{ {block} }}"
 
 
-def _chunks(quads: Iterable[ox.Quad], graph: str | None, limit: int) -> Iterator[tuple[str | None, list[ox.Triple]]]:
-    """Consecutive triples of one graph, about `limit` at a time, cut where no blank node spans the cut."""
+def _chunks(statements: Iterable[ox.Quad | ox.Triple], graph: str | None,
+            limit: int) -> Iterator[tuple[str | None, list[ox.Triple]]]:
+    """Triples of one graph at a time, `limit` at a time. Triples with blank nodes are held back to the
+    end and sent with every other triple of their blank nodes, since each request or operation makes
+    its own blank nodes (only those triples are held in memory)."""
     name: str | None = None
     chunk: list[ox.Triple] = []
-    for q in quads:
-        g = graph if graph is not None else (q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None)
-        blank = isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-        if chunk and (g != name or (len(chunk) >= limit and not blank) or len(chunk) >= 2 * limit):
+    held: dict[str | None, list[ox.Triple]] = {}
+    for q in statements:
+        g = graph if graph is not None or isinstance(q, ox.Triple) else (
+            q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None)
+        t = q if isinstance(q, ox.Triple) else q.triple
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+            held.setdefault(g, []).append(t)
+            continue
+        if chunk and (g != name or len(chunk) >= limit):
             yield name, chunk
             chunk = []
         name = g
-        chunk.append(ox.Triple(q.subject, q.predicate, q.object))
+        chunk.append(t)
     if chunk:
         yield name, chunk
+    for g, triples in held.items():
+        for group in _blank_node_groups(triples, limit):
+            yield g, group
+
+
+def _blank_node_groups(triples: list[ox.Triple], limit: int) -> Iterator[list[ox.Triple]]:
+    """Triples packed about `limit` at a time, all the triples of connected blank nodes in one pack."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for t in triples:
+        labels = [n.value for n in (t.subject, t.object) if isinstance(n, ox.BlankNode)]
+        for other in labels[1:]:
+            parent[root(other)] = root(labels[0])
+    components: dict[str, list[ox.Triple]] = {}
+    for t in triples:
+        first = t.subject if isinstance(t.subject, ox.BlankNode) else t.object
+        components.setdefault(root(first.value), []).append(t)
+    pack: list[ox.Triple] = []
+    for component in components.values():
+        if pack and len(pack) + len(component) > limit:
+            yield pack
+            pack = []
+        pack += component
+    if pack:
+        yield pack
 
 
 def _term(b: dict) -> ox.NamedNode | ox.BlankNode | ox.Literal:
