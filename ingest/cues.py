@@ -170,7 +170,7 @@ REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconfere
 
 # verbs under which a meeting did not (yet) take place: "refused a meeting with Pence"
 NOT_MET_VERBS = frozenset("""refuse cancel postpone reject decline skip scrap seek request propose want plan hope
-expect schedule ask offer invite call delay suspend rule""".split())
+expect schedule ask offer invite call delay suspend rule allow enable help pave""".split())
 # titles that stand for their state: "the president of Taiwan", "his Syrian counterpart"
 TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader counterpart".split())
 

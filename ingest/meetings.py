@@ -62,7 +62,8 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
 
 def _date_of(verb, article_date: str | None) -> str | None:
     """The date a meeting word is dated by: a date phrase attached to it ("met ... on Sunday", "talks on
-    Monday"), else to the clause it depends on, never one inside another phrase ("a trip from Nov. 5")."""
+    Monday"), else to the clause it depends on, never one inside another phrase ("a trip from Nov. 5");
+    "" when the phrase names no single day ("in September"), so that no other date is guessed."""
     node = verb
     for _ in range(3):
         for c in node.children:
@@ -71,9 +72,7 @@ def _date_of(verb, article_date: str | None) -> str | None:
             for t in cands:
                 if t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
                     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                    d = resolve_date(ent.text if ent is not None else t.text, article_date)
-                    if d:
-                        return d
+                    return resolve_date(ent.text if ent is not None else t.text, article_date) or ""
         if node.dep_ == "ROOT" or node.head.lemma_ in C.SPEECH_VERBS or node.head.i == node.i:
             return None
         node = node.head
@@ -173,15 +172,19 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "NOUN" and lemma in ("talk", "talks", "meeting", "visit", "trip", "conference", "summit") \
                 and not _remote(tok):
             _meet_noun(f, tok, lemma, adate)
-    return _merge([_lede_dated(ctx, m) for m in f.found], ctx.state_of)
+    dated = [_lede_dated(ctx, m) for m in f.found]
+    return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx.state_of)
 
 
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
     """An undated meeting of someone the first sentence dates ("Erdogan on Wednesday called ...") takes that date:
     news reports the lede's event and the meeting in the same story."""
-    if m.date or not ctx.sentences or not ctx.article.date:
+    if m.date is not None or not ctx.sentences or not ctx.article.date:
         return m
-    lede = [t for t in ctx.doc if t.idx < ctx.sentences[0][1]]
+    end = ctx.sentences[0][1]
+    if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
+        end = ctx.sentences[1][1]   # "TUNIS (Reuters) -" parsed as a sentence of its own
+    lede = [t for t in ctx.doc if t.idx < end]
     keys = {k for t in lede for k in [Actors.key_of(ctx, t)] if k and k.startswith("person:")}
     if not keys & set(m.participants):
         return m
@@ -263,8 +266,11 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
                                          or verb.lemma_ in ("prepare", "await")) \
             or _remote(noun):
         return
-    if any(c.dep_ == "prep" and c.lower_ in ("before", "ahead") for c in [noun.head]):
-        return
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in ("before", "ahead", "pending", "until", "prior"):
+            return   # "ahead of a visit by Trump"
     others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
