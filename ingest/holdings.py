@@ -143,6 +143,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             m = at.get(after + 1) or (at.get(after + 2) if doc[after + 1].lower_ == "the" else None)
             if m is not None and m.key.startswith("state:"):
                 obj, prep = m, "of"   # "Ambassador Stefan Johannesson of Iceland"
+        if role in ("HeadOfState", "HeadOfGovernment") and obj is None and title.end < len(doc) and \
+                doc[title.end].lower_ in ("of", "at"):
+            continue   # "president of the 15-member council": the head of something else
         if words & NOT_CURRENT or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
             former.add((person.key, role))
             continue
@@ -213,6 +216,39 @@ def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: l
     return out, pending
 
 
+NOMINAL = frozenset({"president", "prime minister", "premier", "chancellor"})
+
+
+def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate]) -> list[Candidate]:
+    """ "Trump attacked Facebook ... The president has been skeptical": a definite bare title names the
+    article's one person without a post, when nobody else holds that post in the article."""
+    held = {c.role for c in cands}
+    posted = {c.person for c in cands}
+    out = []
+    for title in doc.spans[TITLE_SPANS]:
+        if title.text.lower() not in NOMINAL or title.label_ in held or title.start == 0:
+            continue
+        if doc[title.start - 1].lower_ != "the" or (title.end < len(doc) and (
+                doc[title.end].lower_ == "of" or at.get(title.end) is not None or doc[title.end].is_title)):
+            continue
+        sent = sent_of[title.start]
+        before = [m for i, m in sorted(at.items()) if i < title.start and m.key.startswith("person:")
+                  and sent_of[i] >= sent - 1]
+        free = {m.key for m in before} - posted
+        # and only the person the article is most about among those without a post
+        counts: dict[str, int] = {}
+        for m in at.values():
+            if m.key.startswith("person:") and m.key not in posted:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        top = max(counts, key=counts.get) if counts else None
+        if len(free) == 1 and top in free:
+            person = free.pop()
+            out.append(Candidate(person, title.label_, title.text.lower(), None, None, sent, 0.5))
+            held.add(title.label_)
+            posted.add(person)
+    return out
+
+
 def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity],
                   sentences: list[tuple[int, int]], sent_of: list[int], dateline: str | None,
                   main_states: tuple[str, ...]) -> list[Holding]:
@@ -221,6 +257,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = _candidates(doc, gz, at, entities, sent_of)
     extra, pending = _counterparts(doc, at, sent_of, cands)
     cands += extra
+    cands += _nominal(doc, at, sent_of, cands)
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, doc.text,
                                            subjects)

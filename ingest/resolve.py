@@ -241,15 +241,13 @@ def _title_fits(title: str, state: str) -> bool:
 
 
 def _nearby_states(c, states_in, known, mentions, text: str, subjects) -> list[str]:
-    """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered" and other officials' states."""
-    beside = {m.key for m in mentions if m.sent == c.sent and m.key.startswith("person:")} - {c.person}
-    others = {k for p in beside for k in known.get(p, ())}
+    """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered" and states acting on the person."""
     at = next((m.start for m in mentions if m.key == c.person and m.sent == c.sent), None)
     if at is None:
         return []
     # "Iran criticized President Emmanuel Macron": a state acting on the person is not theirs
     acting = at not in subjects
-    near = [m for m in states_in.get(c.sent, ()) if m.key not in others and not COMPOUND.match(text, m.end)
+    near = [m for m in states_in.get(c.sent, ()) if not COMPOUND.match(text, m.end)
             and not (acting and m.start in subjects)]
     return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
 

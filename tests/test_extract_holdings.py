@@ -117,3 +117,15 @@ def test_titles_a_state_does_not_have(nlp):
     found, _ = posts(nlp, "LONDON (Reuters) - Britain and Iran spoke on Monday. President Hassan Rouhani said "
                           "the accord would hold. Britain welcomed it.")
     assert ("Hassan Rouhani", "HeadOfState", "state:GB") not in found
+
+
+def test_the_president_of_something_else_is_no_head_of_state(nlp):
+    found, _ = posts(nlp, "Japan's U.N. Ambassador Koro Bessho, president of the 15-member council for December, "
+                          "said talks would go on.")
+    assert found == {("Koro Bessho", "Ambassador", "state:JP")}
+
+
+def test_a_definite_bare_title_names_the_one_person_without_a_post(nlp):
+    found, _ = posts(nlp, "WASHINGTON (Reuters) - Lawmakers questioned U.S. intelligence. On Wednesday, Trump "
+                          "attacked Facebook in a tweet. The president has been skeptical of the findings.")
+    assert ("Trump", "HeadOfState", "state:US") in found
