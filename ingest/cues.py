@@ -66,6 +66,7 @@ VERBS: dict[str, Cue] = {
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("annex occupy", OCCUPY),
     **_cues("oppose counter counteract contain", OPPOSE),
+    "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
 }
 # opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
 # China's expansion" (not for support: "backed Iran's bid" is no backing of Iran)
@@ -121,6 +122,7 @@ ANTI = Cue("opposes", "110", "REJECT", 0.65)
 # "X, an ally of Y" / "Y's ally X": X supports Y (ANNOTATION.md)
 ALLY_NOUNS: dict[str, Cue] = {
     **_cues("ally backer supporter sponsor patron", Cue("supports", "051", "SUPPORT", 0.8)),
+    "friend": Cue("supports", "051", "SUPPORT", 0.7),
     **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
     **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
 }
@@ -139,7 +141,8 @@ PACT_VERBS = frozenset("sign seal conclude forge".split())
 ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "X and Y are locked in a struggle": both oppose each other
-STRUGGLE_NOUNS = frozenset("struggle confrontation rivalry standoff stand-off feud dispute war conflict".split())
+STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
+clash clashes fighting hostilities""".split())
 STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
 # "stood with Y", "in solidarity with Y"
 STAND_VERBS = frozenset("stand side".split())

@@ -412,6 +412,11 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     sources, passive = f.actors.subjects(verb)
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+    if cue.preps == ("with-both",):   # "clashed with": both sides
+        others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        f.add(cue, f.actors.subjects(verb)[0], others, verb, verb.text, both=True)
+        return
     if cue.preps == ("dobj-only",):
         targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
@@ -539,7 +544,7 @@ def _ally(f: Finder, ally, cue: C.Cue) -> None:
         return
     whose: list[str] = []
     for c in ally.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):   # "a major partner for the Kurds"
             whose += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not whose:
         whose = [k for c in ally.children if c.dep_ == "poss" for k in f.actors.of(c)]
@@ -600,7 +605,20 @@ def _pact(f: Finder, verb) -> None:
 
 
 def _struggle(f: Finder, noun) -> None:
-    """ "X and Y are locked in a struggle", "X ... locked in a confrontation with Y": both ways."""
+    """ "X and Y are locked in a struggle", "X ... locked in a confrontation with Y", "the rift between X and Y",
+    "X's feud with Y": both ways."""
+    if hedged(noun):
+        return
+    sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if len(sides) < 2 and noun.lemma_ not in ("war", "conflict", "fighting"):
+        owner = [k for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in f.actors.of(c)]
+        other = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        sides = owner[:1] + other if owner and other else sides
+    if len(sides) >= 2:
+        f.add(STRUGGLE_LOW, sides[:1], sides[1:2], noun, noun.text, both=True)
+        return
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return
     verb = noun.head.head
@@ -614,6 +632,9 @@ def _struggle(f: Finder, noun) -> None:
             sides += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if len(sides) >= 2:
         f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)
+
+
+STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
 
 
 def _stand(f: Finder, verb) -> None:

@@ -115,3 +115,13 @@ def test_a_trade_partner_is_no_ally(nlp):
 def test_a_reported_partnership_is_kept(nlp):
     got = triples(nlp, '"Russia is Ukraine\'s eternal strategic partner," Ukrainian President Viktor Yushchenko said.')
     assert got == {("alliedWith", "state:RU", "state:UA")}
+
+
+def test_a_proxy_war_between_two_states_opposes_both_ways(nlp):
+    got = triples(nlp, "Yemen is one of the most violent fronts in a proxy war between Saudi Arabia and Iran.")
+    assert got == {("opposes", "state:SA", "state:IR"), ("opposes", "state:IR", "state:SA")}
+
+
+def test_a_partner_for_is_an_alliance(nlp):
+    rels = relations(nlp, "The United States is a vital partner for France.")
+    assert [(r.rel, {r.source, r.target}, r.plover) for r in rels] == [("alliedWith", {"state:US", "state:FR"}, "COOPERATE")]
