@@ -26,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "bench"
 BIN = Path(sys.executable).parent
+COLD_PATHS = 20000    # distinct queries per cold round: more than any server answers in a round
 
 
 def free_port() -> int:
@@ -102,9 +103,9 @@ def geomean(values: list[float]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=25000)
-    ap.add_argument("--duration", type=int, default=5, help="seconds of wrk per query, server and mode")
+    ap.add_argument("--duration", type=int, default=3, help="seconds of wrk per query, server and mode")
     ap.add_argument("--connections", type=int, default=4)
-    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds per measurement; the best counts")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds per measurement; the best counts")
     ap.add_argument("--workers", type=int, default=4, help="geokg serve --workers (one per connection is best)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/geokg-bench"))
     ap.add_argument("--only", default="", help="run only templates whose name contains this")
@@ -120,13 +121,21 @@ def main() -> None:
             if args.only not in template.name:
                 continue
             row = {"query": template.stem}
-            for mode, cold in (("warm", None), ("cold", 30000)):
+            for mode, cold in (("warm", None), ("cold", COLD_PATHS)):
+                # cold: every round gets queries never sent before (wrk replays the same order each
+                # run, so a repeated file would let the second round hit geokg's cache)
+                files = {}
                 for name in ("oxigraph", "geokg"):
-                    (args.work / f"paths-{name}-{mode}.txt").write_text(paths(prefixes[name], template, cold))
+                    lines = paths(prefixes[name], template, cold * args.rounds if cold else None).splitlines()
+                    step = cold or 1
+                    for n in range(args.rounds):
+                        f = args.work / f"paths-{name}-{mode}-{n}.txt"
+                        f.write_text("\n".join(lines[n * step:(n + 1) * step] if cold else lines) + "\n")
+                        files[name, n] = f
                 # the machine is shared: alternate the servers and keep each one's best round
-                for _ in range(args.rounds):
+                for n in range(args.rounds):
                     for name in ("oxigraph", "geokg"):
-                        r = wrk(bases[name], args.work / f"paths-{name}-{mode}.txt", args.duration, args.connections)
+                        r = wrk(bases[name], files[name, n], args.duration, args.connections)
                         if r["errors_non2xx"] or r["socket_errors"]:
                             print(f"  {template.stem} {mode} {name}: {int(r['errors_non2xx'])} non-2xx, "
                                   f"{int(r['socket_errors'])} socket errors", file=sys.stderr)
