@@ -165,9 +165,10 @@ SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insi
 claim allege explain repeat comment confirm report""".split())
 ALLEGATION_VERBS = frozenset("claim allege suspect believe deny".split())
 
-# meetings: verbs and nouns, with the CAMEO code of the event
-MEET_VERBS = {"meet": "040", "visit": "042", "host": "043", "hold": "040"}
-MEET_NOUNS = frozenset("talks meeting summit visit trip session".split())
+# meetings: verbs and nouns
+# (CAMEO 040 consult, 042 make a visit, 043 host a visit; PLOVER CONSULT)
+MEET_VERBS = frozenset("meet visit host".split())
+MEET_NOUNS = frozenset("talk talks meeting visit trip conference summit".split())
 ARRIVE_VERBS = frozenset("arrive travel fly go".split())
 REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconference conference-call".split())
 

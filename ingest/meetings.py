@@ -164,12 +164,12 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     adate = ctx.article.date
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in ("meet", "visit", "host") and not hedged(tok, planned=True) \
+        if tok.pos_ == "VERB" and lemma in C.MEET_VERBS and not hedged(tok, planned=True) \
                 and not _remote(tok):
             _meet_verb(f, tok, lemma, adate)
         elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
             _arrive(f, tok, adate)
-        elif tok.pos_ == "NOUN" and lemma in ("talk", "talks", "meeting", "visit", "trip", "conference", "summit") \
+        elif tok.pos_ == "NOUN" and lemma in C.MEET_NOUNS \
                 and not _remote(tok):
             _meet_noun(f, tok, lemma, adate)
     dated = [_lede_dated(ctx, m) for m in f.found]
