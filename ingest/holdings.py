@@ -25,7 +25,7 @@ STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "w
 CLOSERS = frozenset({",", ".", ";", ")", "who", "\u2014", "-", "\"", "\u201d"})
 COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
 LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
-                          "lawmakers", "parliamentary"})
+                          "lawmakers", "parliamentary", "representatives", "congressional"})
 
 
 @dataclass
@@ -42,8 +42,12 @@ class Candidate:
 
 
 def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list[Mention], set[str], Mention | None]:
-    """Walk left from a title over its modifiers; returns the phrase start, actor mentions, words, possessor."""
+    """Walk left from a title over its modifiers; returns the phrase start, actor mentions, words, possessor.
+
+    Actors written right before the title (no plain word between: "CIA chief", "Russia's foreign
+    minister") are marked with "near:" + their key in words."""
     j, actors, words, possessor, n = start - 1, [], set(), None, 0
+    plain = False
     while j >= 0 and n < 8:
         tok = doc[j]
         m = at.get(j)
@@ -53,7 +57,12 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
                 j = m.token_start - 1
                 break
             actors.append(m)
+            if not plain:
+                words.add("near:" + m.key)
             j = m.token_start - 1
+        elif tok.lower_ in ("and", "&") and j > 0 and at.get(j - 1) is not None and \
+                not at[j - 1].key.startswith("person:"):
+            j -= 1   # "former White House and State Department official"
         elif tok.text in ("'s", "\u2019s", "'", "\u2019", "-"):
             if tok.text != "-":
                 words.add("'s")
@@ -64,6 +73,7 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             break
         elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY:
             words.add(tok.lower_)
+            plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY
             j -= 1
         else:
             break
@@ -166,7 +176,15 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             explicit = next((gz.entities[k]["state"] for k in parties if (gz.entities.get(k) or {}).get("state")), None)
         if role == "Official?" and any(t.lower_ in LEGISLATURES for t in doc[title.end:end + 6]):
             role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
+        if title.text.lower() == "chief of staff" and any(a.how == "seat" for a in actors):
+            role = "Official"     # "White House Chief of Staff John Kelly": not a military post
         if role.endswith("?"):
+            # a weak title needs its body right beside it: "CIA chief", not "Chinese film director"
+            near = [a.key for a in reversed(actors) if "near:" + a.key in words and a.key not in parties]
+            explicit = obj.key if obj is not None and prep == "of" else (near[0] if near else None)
+            if role == "HeadOfState?" and words - {"the", "'s", "a", "top", "supreme"} - {w for w in words
+                                                                                       if w.startswith("near:")}:
+                continue   # "Iraqi Kurdish leader", "India's Hindu nationalist leader"
             if explicit is None:
                 continue
             role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"

@@ -129,3 +129,18 @@ def test_a_definite_bare_title_names_the_one_person_without_a_post(nlp):
     found, _ = posts(nlp, "WASHINGTON (Reuters) - Lawmakers questioned U.S. intelligence. On Wednesday, Trump "
                           "attacked Facebook in a tweet. The president has been skeptical of the findings.")
     assert ("Trump", "HeadOfState", "state:US") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tensions rose when he met Iraqi Kurdish leader Massoud Barzani in Erbil.", set()),
+    ("Feng Xiaogang, a famous Chinese film director, spoke.", set()),
+    ("The plan was criticised by former White House and State Department official P.J. Crowley.", set()),
+    ("CIA chief Mike Pompeo said North Korea could be months away.", {("Mike Pompeo", "Official", "state:US")}),
+    ("Paris is in contact with White House Chief of Staff John Kelly, diplomats said.",
+     {("John Kelly", "Official", "state:US")}),
+    ("Representative Michael McCaul, the chairman of the House of Representatives Homeland Security Committee, "
+     "said so.", {("Michael McCaul", "Legislator", "state:US")}),
+])
+def test_weak_titles_need_their_body_beside_them(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert found == expected
