@@ -86,3 +86,14 @@ def test_the_same_meeting_told_twice_is_one_meeting_at_the_city(nlp):
 def test_a_refused_meeting_is_none(nlp):
     text = "Palestinian President Mahmoud Abbas refused a meeting with U.S. Vice President Mike Pence."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_memberships_of_a_state_in_organisations(nlp):
+    text = "South Sudan became independent in 2011. It is a United Nations member state and a member state of the African Union."
+    got = {(m.member, m.group) for m in extract_memberships(context(nlp, text))}
+    assert got == {("state:SS", "org:united-nations"), ("state:SS", "org:african-union")}
+
+
+def test_a_former_member_is_no_member(nlp):
+    text = "Turkey, a former NATO member, bought Russian missiles."
+    assert extract_memberships(context(nlp, text)) == ()
