@@ -43,6 +43,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or not doc[start].text[:1].isupper() or start in taken):
         start += 1
+    while end - start >= 3 and doc[start].pos_ in ("NOUN", "VERB") and doc[start + 1].pos_ == "PROPN":
+        start += 1   # "Lawyer Celal Celik", "Accepting Xi Jinping" at the start of a sentence
     for j in range(start, end):
         if doc[j].text in ("'s", "\u2019s"):
             end = j   # "Christian Kern's Social Democrats": the name stops at its possessive
