@@ -24,7 +24,8 @@ HTML_SUFFIXES = (".html", ".htm")
 KINDS = "an article file (.txt, .jsonl, .html)"
 
 # " date 2018-08-27 Iran's top ..." (the seed article): the date may share the first line with the text
-DATE_PREFIX = re.compile(r"\A\s*date\s+(\S+)[ \t]*(?:\r?\n)*[ \t]*")
+# (a digit must follow, so a text opening "date palms grow ..." is left alone)
+DATE_PREFIX = re.compile(r"\A\s*date\s+(\d\S*)[ \t]*(?:\r?\n)*[ \t]*")
 # control characters other than \n \t \r (C0, DEL, C1) and lone surrogates from JSON "\ud800"
 BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 

@@ -75,6 +75,13 @@ def test_txt_date_on_its_own_line(tmp_path):
     assert (a.date, a.text) == ("2020-02-29", "The text.")
 
 
+def test_txt_opening_with_the_word_date(tmp_path):
+    p = tmp_path / "palms.txt"
+    p.write_text("date palms grow in Iraq.", encoding="utf-8")
+    a = only(read([p]))
+    assert (a.date, a.text) == (None, "date palms grow in Iraq.")
+
+
 def test_txt_with_bom(tmp_path):
     p = tmp_path / "bom.txt"
     p.write_bytes("\ufeffdate 2018-01-02 Text here.".encode("utf-8"))
