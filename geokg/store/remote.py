@@ -95,12 +95,10 @@ class RemoteStore(Store):
     @classmethod
     def from_settings(cls, settings: Settings, *, union_default_graph: bool = True) -> "RemoteStore":
         """A RemoteStore configured from settings (store URL, update_url, gsp_url, auth, query_timeout)."""
-        extra = settings.extra or {}
+        tuning = ("batch_triples", "request_triples", "gsp_batch_triples", "page_size", "version_ttl")
+        extra = {k: v for k, v in (settings.extra or {}).items() if k in tuning}
         return cls(settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url, auth=settings.auth,
-                   timeout=settings.query_timeout, union_default_graph=union_default_graph,
-                   **{k: extra[k] for k in ("batch_triples", "request_triples", "gsp_batch_triples", "page_size",
-                                                 "version_ttl")
-                      if k in extra})
+                   timeout=settings.query_timeout, union_default_graph=union_default_graph, **extra)
 
     # -- HTTP --------------------------------------------------------------------------------
 
