@@ -61,6 +61,11 @@ class ServerWriter:
             r = self.session.post(self.url, data=body, timeout=self.timeout)
         except self._requests.RequestException as e:
             raise RemoteError(f"cannot send articles to {self.url}: {e}") from e
+        if r.status_code == 413 and len(graphs) > 1:   # the server takes smaller bodies: halve the batch
+            items = list(graphs.items())
+            self.write(dict(items[: len(items) // 2]))
+            self.write(dict(items[len(items) // 2:]))
+            return
         if r.status_code in (401, 403):
             raise AuthError(f"{self.url} refused the update ({r.status_code}): {_first_line(r.text)}",
                             "Use the token the server was started with, and start it with --enable-update.")
