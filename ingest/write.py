@@ -51,6 +51,10 @@ class ServerWriter:
                                      "Content-Type": "application/sparql-update; charset=utf-8"})
         self.timeout = timeout
         self._requests = requests
+        try:   # fail before the model is loaded, not after the first batch
+            self.session.get(self.url, params={"query": "ASK {}"}, timeout=30)
+        except requests.RequestException as e:
+            raise RemoteError(f"cannot reach {self.url} ({type(e).__name__})") from e
 
     def write(self, graphs: Mapping[str, str]) -> None:
         """DROP SILENT GRAPH + INSERT DATA for each graph, in one request (one transaction on the server)."""
@@ -60,7 +64,7 @@ class ServerWriter:
         try:
             r = self.session.post(self.url, data=body, timeout=self.timeout)
         except self._requests.RequestException as e:
-            raise RemoteError(f"cannot send articles to {self.url}: {e}") from e
+            raise RemoteError(f"cannot send articles to {self.url} ({type(e).__name__})") from e
         if r.status_code == 413 and len(graphs) > 1:   # the server takes smaller bodies: halve the batch
             items = list(graphs.items())
             self.write(dict(items[: len(items) // 2]))
