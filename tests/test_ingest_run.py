@@ -201,3 +201,18 @@ def test_server_mode(tmp_path):
         r = requests.get(f"{base}/sparql", params={"query": f"ASK {{ GRAPH <{SEED_GRAPH}> {{ ?a a <{GK}Article> }} }}"},
                          headers={"Accept": "application/sparql-results+json"}, timeout=30)
         assert r.json()["boolean"] is True
+
+
+def test_server_down_is_one_line(tmp_path):
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]   # closed again below: nothing listens there
+    out = ingest(SEED, "--server", f"http://127.0.0.1:{port}", "--token", "t")
+    assert out.returncode == 1
+    assert f"cannot reach http://127.0.0.1:{port}/sparql" in out.stderr
+
+
+def test_server_needs_a_token():
+    out = ingest(SEED, "--server", "http://127.0.0.1:9")
+    assert out.returncode == 2 and "--server needs --token" in out.stderr
