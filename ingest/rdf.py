@@ -9,6 +9,7 @@ rdflib Graph: this runs once per article and must cost next to nothing beside sp
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -98,6 +99,7 @@ def valid_date(value: str | None) -> str | None:
 
 def decimal(value: float) -> str:
     """An xsd:decimal literal in [0, 1] with at most three digits after the point."""
+    value = value if math.isfinite(value) else 0.0
     text = f"{min(max(value, 0.0), 1.0):.3f}".rstrip("0")
     return literal(text + "0" if text.endswith(".") else text, datatype=str(XSD.decimal))
 
