@@ -181,6 +181,6 @@ TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader cou
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
-police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships""".split())
+police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states sides governments".split())

@@ -420,8 +420,12 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.preps == ("dobj-only",):
         targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
-        targets = [k for c in verb.children if c.dep_ == "dobj" and c.lemma_ not in C.NOUNS
-                   for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
+        acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
+                and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")]   # not "denounced Russian support"
+        targets = [k for c in acts for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
+        targets += [k for c in acts
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "by"     # "condemned the attack by X"
+                    for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

@@ -125,3 +125,11 @@ def test_a_proxy_war_between_two_states_opposes_both_ways(nlp):
 def test_a_partner_for_is_an_alliance(nlp):
     rels = relations(nlp, "The United States is a vital partner for France.")
     assert [(r.rel, {r.source, r.target}, r.plover) for r in rels] == [("alliedWith", {"state:US", "state:FR"}, "COOPERATE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey condemned the air strikes by Israel on Monday.", ("opposes", "state:TR", "state:IL")),
+    ("Germany criticized Russia's annexation of Crimea.", ("opposes", "state:DE", "state:RU")),
+])
+def test_condemning_an_act_opposes_its_author(nlp, text, expected):
+    assert expected in triples(nlp, text)
