@@ -159,9 +159,9 @@ class RemoteStore(Store):
             r.close()
         return b"".join(parts)
 
-    def _select(self, sparql: str) -> list[dict]:
-        """The bindings of an internal SELECT (SPARQL JSON)."""
-        r = self._send("POST", self.query_url, timeout=self.write_timeout, data={"query": sparql},
+    def _select(self, sparql: str, timeout: float | None = None) -> list[dict]:
+        """The bindings of an internal SELECT (SPARQL JSON); counts and pages get the long timeout."""
+        r = self._send("POST", self.query_url, timeout=timeout or self.write_timeout, data={"query": sparql},
                        headers={"Accept": _JSON})
         try:
             return r.json()["results"]["bindings"]
@@ -230,7 +230,8 @@ class RemoteStore(Store):
         with self._lock:
             if self._version and time.monotonic() - self._version[0] < self.version_ttl:
                 return self._version[1]
-        rows = self._select(f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{VERSION_PREDICATE}> ?v }} }}")
+        rows = self._select(f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{VERSION_PREDICATE}> ?v }} }}",
+                            timeout=self.timeout)
         if rows:
             token = rows[0]["v"]["value"]
         else:
