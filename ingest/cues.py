@@ -183,4 +183,4 @@ FORCE_NOUNS = frozenset("""government regime forces force troops army military m
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power""".split())
 # "the two countries", "both nations"
-PAIR_NOUNS = frozenset("countries nations states sides governments".split())
+PAIR_NOUNS = frozenset("countries nations states governments".split())

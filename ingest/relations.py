@@ -104,9 +104,12 @@ class Actors:
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at)
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
+            mods = [self.key_at[c.i] for c in tok.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at
+                    and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+            if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
+                return [next((k for k in mods if k.startswith("org:")), mods[0])]
             for c in tok.children:
-                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at:
-                    return [self.key_at[c.i]]
                 if c.dep_ == "amod" and c.lower_ == "loyal":
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ == "to":

@@ -133,3 +133,9 @@ def test_a_partner_for_is_an_alliance(nlp):
 ])
 def test_condemning_an_act_opposes_its_author(nlp, text, expected):
     assert expected in triples(nlp, text)
+
+
+def test_a_named_group_wins_over_the_state_it_is_in(nlp):
+    got = triples(nlp, "The U.S. House of Representatives backed new sanctions on Lebanon's Iran-backed Hezbollah militia.")
+    assert ("supports", "state:IR", "org:hezbollah") in got
+    assert not any(t == "state:LB" for _, _, t in got)
