@@ -30,6 +30,7 @@ SKIP_BEFORE = frozenset("South East North West New Latin Central Northern Southe
 GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Security Council", "General Assembly",
                              "Duma", "Democrats", "Republicans", "Labour", "Conservatives", "Red Cross", "IS",
                              "Revolutionary Guard", "Revolutionary Guards", "Human Rights Council", "PA", "AU"})
+HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
                       r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 ORG_KINDS = (("party", ("Party", "Movement", "Front", "League")),
@@ -88,9 +89,9 @@ def _dateline(text: str, gz: Gazetteer) -> str | None:
     return gz.cities.get(city)
 
 
-def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int]) -> list[Mention]:
-    ent_label = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
-    org_ents = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") for i in range(e.start, e.end)}
+def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, ents: tuple) -> list[Mention]:
+    ent_label = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    org_ents = {i: e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") for i in range(e.start, e.end)}
     out = []
     for span in doc.spans[GAZ_SPANS]:
         term = gz.terms.get(span.text)
@@ -105,9 +106,13 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int]) -> list[Men
                 continue   # "Commission" inside "UN Economic and Social Commission for Western Asia"
         out.append(_mention(term.key, span, sent_of, term.how))
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
-    for tok in doc:
-        # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states
-        if "-" in tok.text and tok.i not in taken and len(tok.text) > 4:
+    # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states
+    for hit in HYPHENATED.finditer(text):
+        tok_span = doc.char_span(hit.start(), hit.end())
+        if tok_span is None or len(tok_span) != 1:
+            continue
+        tok = tok_span[0]
+        if tok.i not in taken:
             pos = 0
             for part in tok.text.split("-"):
                 term = gz.terms.get(part)
@@ -120,21 +125,22 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int]) -> list[Men
     return out
 
 
-def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents: tuple) -> list[Mention]:
     """Parties named after a state ("UK Independence Party"): the party, which also keeps its state mention."""
     out = []
     starts = {m.token_start for m in mentions if m.key.startswith("state:")}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "ORG" and ent[-1].text in ("Party", "party") and any(i in starts for i in range(ent.start, ent.end)):
             span = ent[1:] if ent[0].lower_ == "the" else ent
             out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
     return out
 
 
-def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: set[int]) -> list[tuple[Mention, str]]:
+def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: set[int],
+                  ents: tuple) -> list[tuple[Mention, str]]:
     """Organisations the model finds that the gazetteer does not know, with a guessed kind."""
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "ORG" or any(i in taken or i in person_tokens for i in range(ent.start, ent.end)):
             continue
         span = ent
@@ -151,10 +157,13 @@ def build_context(doc: Doc, article: Article) -> Context:
     """Entities, mentions, posts, dateline and main states of one parsed article."""
     gz = load_gazetteer()
     sentences, sent_of = _sentences(doc)
-    mentions = _gazetteer_mentions(doc, gz, sent_of)
-    parties = _party_mentions(doc, mentions, sent_of)
+    # doc.text and doc.ents are rebuilt on every access: once per article, and the text as read when it is the doc's
+    same = len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text)
+    text, ents = article.text if same else doc.text, doc.ents
+    mentions = _gazetteer_mentions(doc, gz, sent_of, text, ents)
+    parties = _party_mentions(doc, mentions, sent_of, ents)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    persons, person_mentions = find_persons(doc, gz, taken, sent_of)
+    persons, person_mentions = find_persons(doc, gz, taken, sent_of, text, ents)
     person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
     entities: dict[str, Entity] = {}
     forms: dict[str, list[str]] = {}
@@ -165,7 +174,7 @@ def build_context(doc: Doc, article: Article) -> Context:
         entities[key] = Entity(key=key, kind=info["kind"], name=info["name"],
                                aliases=tuple(sorted(set(fs) - {info["name"]})), org_kind=info.get("org_kind"),
                                wikidata=info.get("wikidata"))
-    for m, name in _org_mentions(doc, taken, sent_of, person_tokens):
+    for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents):
         mentions.append(m)
         if m.key not in entities:
             entities[m.key] = Entity(key=m.key, kind="org", name=name, org_kind=_org_kind(name))
@@ -182,7 +191,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     mentions_for_titles = [m for m in mentions if not any(
         p.token_start <= m.token_start < p.token_end for p in parties)] + parties
     main_states = _main_states(mentions, dateline)
-    holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states)
+    holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text)
     state_of: dict[str, str] = {}
     for h in holdings:
         if h.jurisdiction and h.jurisdiction.startswith("state:"):

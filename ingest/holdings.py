@@ -202,10 +202,11 @@ def title_role(title: str) -> str:
     return TITLES.get(title, "")
 
 
-def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate]) -> tuple[list[Candidate], dict[int, str]]:
+def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate],
+                  text: str) -> tuple[list[Candidate], dict[int, str]]:
     """ "his Syrian counterpart Abdullah Ayoub": the post of the person whose counterpart it is, in another state."""
     out, pending = [], {}
-    if "counterpart" not in doc.text:
+    if "counterpart" not in text:
         return out, pending
     for tok in doc:
         if tok.lower_ not in ("counterpart", "counterparts"):
@@ -269,15 +270,16 @@ def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[C
 
 def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity],
                   sentences: list[tuple[int, int]], sent_of: list[int], dateline: str | None,
-                  main_states: tuple[str, ...]) -> list[Holding]:
+                  main_states: tuple[str, ...], text: str | None = None) -> list[Holding]:
     """The posts the text gives named persons, each with its jurisdiction and evidence."""
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     cands = _candidates(doc, gz, at, entities, sent_of)
-    extra, pending = _counterparts(doc, at, sent_of, cands)
+    text = doc.text if text is None else text
+    extra, pending = _counterparts(doc, at, sent_of, cands, text)
     cands += extra
     cands += _nominal(doc, at, sent_of, cands)
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
-    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, doc.text,
+    settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
     out, seen = [], set()
     for c, jur, conf in settled:
@@ -287,5 +289,5 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         seen.add(key)
         s, e = sentences[c.sent]
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
-                           evidence=Evidence(sentence=doc.text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
+                           evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
     return out

@@ -8,6 +8,7 @@ mends one of those with evidence from the same article; `resolve.cluster_names` 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -130,11 +131,13 @@ def _thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool
     return False
 
 
-def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int]):
+def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None):
     """The persons of an article and their mentions, name forms joined within the article."""
-    ents_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    text = doc.text if text is None else text
+    ents = doc.ents if ents is None else ents
+    ents_at = {i: e for e in ents for i in range(e.start, e.end)}
     ranges: list[tuple[int, int]] = []
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_ents = [e for e in ents if e.label_ == "PERSON"]
     for ent in person_ents:
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
@@ -143,7 +146,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int]):
             ranges.append(r)
     given = {doc[s].text for s, e in ranges if e - s >= 2}
     family = {doc[e - 1].text for s, e in ranges}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and \
                 _looks_like_person(doc, ent, given, family):
             ranges.append((ent.start, ent.end))
@@ -157,13 +160,19 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int]):
     known = {doc[s:e].text for s, e in ranges}
     short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
     short -= set(gz.terms) | NOT_NAMES | CALENDAR
-    for tok in doc:
-        if tok.text in short and tok.i not in person_tok and tok.i not in taken and tok.is_title:
-            ranges.append((tok.i, tok.i + 1))
-            person_tok.add(tok.i)
+    if short:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(short, key=len, reverse=True)) + r")\b")
+        for hit in pattern.finditer(text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            if tok.i not in person_tok and tok.i not in taken and tok.is_title:
+                ranges.append((tok.i, tok.i + 1))
+                person_tok.add(tok.i)
     ranges.sort()
     votes: Counter = Counter()
-    for e in doc.ents:
+    for e in ents:
         votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
     forms = [doc[s:e].text for s, e in ranges]
     persons, mentions = [], []
