@@ -169,6 +169,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             _meet_verb(f, tok, lemma, adate)
         elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
             _arrive(f, tok, adate)
+        elif tok.pos_ == "VERB" and lemma in C.PACT_VERBS | {"reach", "strike"} and not hedged(tok, planned=True):
+            _sealed(f, tok, adate)
         elif tok.pos_ == "NOUN" and lemma in C.MEET_NOUNS \
                 and not _remote(tok):
             _meet_noun(f, tok, lemma, adate)
@@ -240,6 +242,16 @@ def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
             f.add(visitors + [host], place, _date_of(verb, adate), verb, verb.text, 0.7)
 
 
+def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Hamas and Fatah sealed a deal last week in Cairo": the parties met where they signed."""
+    if not any(c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS | {"deal", "agreement"} for c in verb.children):
+        return
+    place = f.place_of(verb)
+    parties = f.actors.subjects(verb)[0]
+    if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
+        f.add(parties, place, _date_of(verb, adate), verb, verb.text, 0.6)
+
+
 def _state_of_city(ctx: Context, place: str) -> str | None:
     from .gazetteer import load_gazetteer
     name = place.split(":", 1)[1]
@@ -292,8 +304,10 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
-    if not others and len(subj) >= 2 and noun.dep_ == "dobj":
-        others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks"
+    past = noun.dep_ == "pobj" and any(t.lower_ in ("after", "following", "during", "at") for t in noun.ancestors
+                                       if t.i > verb.i or t.head.i == verb.i)
+    if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or past):
+        others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks", "..., they announced after talks in X"
     if between and len(others) >= 2 and not subj:
         others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
     if not others:

@@ -97,3 +97,10 @@ def test_memberships_of_a_state_in_organisations(nlp):
 def test_a_former_member_is_no_member(nlp):
     text = "Turkey, a former NATO member, bought Russian missiles."
     assert extract_memberships(context(nlp, text)) == ()
+
+
+def test_talks_the_announcers_held_before_they_announced(nlp):
+    text = "Russia, Iran and Turkey announced new dates after a round of peace talks in Kazakhstan last week."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"state:RU", "state:IR", "state:TR"}
+    assert (m.place, m.date) == ("state:KZ", None)
