@@ -70,7 +70,8 @@ class WriterSupervisor:
         """Restart the writer whenever it dies (a thread of the gunicorn master)."""
         while not self.stopping.wait(1.0):
             if self.proc is not None and self.proc.poll() is not None and not self.stopping.is_set():
-                print(f"geokg: the writer process stopped ({self.proc.returncode}); restarting it", file=sys.stderr)
+                log = (self.rundir / "writer.log").read_text(errors="replace").strip().splitlines()[-5:]
+                print("geokg: the writer process stopped; restarting it", *log, sep="\n  ", file=sys.stderr)
                 try:
                     self.start()
                 except errors.GeokgError as e:
