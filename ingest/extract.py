@@ -13,7 +13,6 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from . import resolve
 from .context import Context, Mention
 from .gazetteer import Gazetteer, load_gazetteer, slug
 from .holdings import find_holdings
