@@ -139,6 +139,10 @@ TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good 
 PACT_NOUNS = frozenset("pact alliance treaty accord".split())
 PACT_VERBS = frozenset("sign seal conclude forge".split())
 ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
+# "coordinates closely with Washington", "joint military exercises by the United States and South Korea"
+CLOSE_VERBS = frozenset("coordinate cooperate work collaborate".split())
+JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
+JOINT = Cue("alliedWith", "062", "COOPERATE", 0.7)
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "X and Y are locked in a struggle": both oppose each other
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift

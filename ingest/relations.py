@@ -396,6 +396,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _label(f, tok)
         if lemma in C.GIVE_VERBS and tok.pos_ == "VERB":
             _give(f, tok)
+        if lemma in C.CLOSE_VERBS and tok.pos_ == "VERB":
+            _close(f, tok)
+        if lemma in C.JOINT_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "joint" for c in tok.children):
+            _joint(f, tok)
         if tok.lower_ in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             _pro(f, tok)
         if lemma == "help" and tok.pos_ == "NOUN":
@@ -743,3 +747,27 @@ def extract_memberships(ctx: Context) -> tuple:
     """Memberships (member -> organisation); they are read in `meetings`, kept here where `extract` looks."""
     from .meetings import extract_memberships as memberships   # meetings imports this module
     return memberships(ctx)
+
+
+def _close(f: Finder, verb) -> None:
+    """ "the EU, which normally coordinates closely with Washington": close cooperation is an alliance."""
+    if hedged(verb) or not any(c.dep_ == "advmod" and c.lower_ in ("closely", "tightly") for c in verb.children):
+        return
+    others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.TIES, f.actors.subjects(verb)[0][:1], others[:1], verb, f"{verb.text} closely")
+
+
+def _joint(f: Finder, noun) -> None:
+    """ "joint military exercises by the United States and South Korea", "X and Y held joint drills"."""
+    if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
+        return
+    sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "between")
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not sides and noun.dep_ == "dobj":
+        sides = f.actors.subjects(noun.head)[0]
+        sides += [k for c in list(noun.children) + list(noun.head.children) if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sides = list(dict.fromkeys(sides))
+    if len(sides) == 2:
+        f.add(C.JOINT, sides[:1], sides[1:], noun, f"joint {noun.text}")

@@ -139,3 +139,11 @@ def test_a_named_group_wins_over_the_state_it_is_in(nlp):
     got = triples(nlp, "The U.S. House of Representatives backed new sanctions on Lebanon's Iran-backed Hezbollah militia.")
     assert ("supports", "state:IR", "org:hezbollah") in got
     assert not any(t == "state:LB" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iraq and Turkey have also held joint military drills.", {"state:IQ", "state:TR"}),
+    ("The EU, which normally coordinates closely with Washington on sanctions, disagreed.", {"org:european-union", "state:US"}),
+])
+def test_close_cooperation_is_an_alliance(nlp, text, pair):
+    assert [(r.rel, {r.source, r.target}) for r in relations(nlp, text)] == [("alliedWith", pair)]
