@@ -144,3 +144,24 @@ def test_a_definite_bare_title_names_the_one_person_without_a_post(nlp):
 def test_weak_titles_need_their_body_beside_them(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert found == expected
+
+
+def test_officials_are_mined_from_explicit_titles_only(tmp_path):
+    from geokg.ingest.officials import mine
+    lines = [
+        {"id": "a", "text": "Russian President Vladimir Putin spoke in Moscow. President Hassan Rouhani listened."},
+        {"id": "b", "text": "MOSCOW (Reuters) - Russia's President Vladimir Putin met Iranian officials."},
+        {"id": "c", "text": "Russian President Vladimir Putin left."},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(__import__("json").dumps(x) for x in lines), encoding="utf-8")
+    assert mine([str(path)], exclude={"c"}) == [("Vladimir Putin", "RU", 2)]
+
+
+def test_the_officials_table_places_a_bare_title(nlp):
+    from geokg.ingest.officials import known_state
+    if known_state("Vladimir Putin") != "state:RU":
+        pytest.skip("the shipped officials table does not list Vladimir Putin")
+    found, _ = posts(nlp, "LONDON (Reuters) - Britain and Russia have argued for years. A British inquiry said the "
+                          "killing was approved by President Vladimir Putin.")
+    assert ("Vladimir Putin", "HeadOfState", "state:RU") in found
