@@ -126,9 +126,16 @@ def _thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool
             return True
         if nxt is not None and nxt.lower_ in THING_NOUNS:
             return True
+        if nxt is not None and nxt.text == "(" and any(t.lower_ in THING_NOUNS for t in doc[e + 1:e + 6]):
+            return True   # "Jubilee (the ruling party)"
         if prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ != "NOUN"):
             return True   # "the Yazidis", but "the Obama administration"
     return False
+
+
+def _quoted(doc: Doc, s: int, e: int) -> bool:
+    return s > 0 and e < len(doc) and doc[s - 1].text in ("\u201c", '"', "\u2018") and \
+        doc[e].text in ("\u201d", '"', "\u2019")
 
 
 def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None):
@@ -178,6 +185,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     persons, mentions = [], []
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
+        if all(_quoted(doc, s, e) for s, e in spans):
+            continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and (_thing(doc, spans, votes) or cities_named(person.name)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         persons.append(person)

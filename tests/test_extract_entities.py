@@ -117,3 +117,10 @@ def test_places_the_model_calls_persons_are_dropped(nlp):
     ctx = context(nlp, "Kurdish fighters took control of Kirkuk in 2014. Kirkuk is home to Arab communities. "
                        "Fighting in Kirkuk went on, the Hurriyet newspaper said.")
     assert {e.name for e in ctx.entities.values() if e.kind == "person"} == set()
+
+
+def test_parties_and_show_titles_are_not_persons(nlp):
+    ctx = context(nlp, "Odinga said Jubilee (the ruling party) had taken corruption to new heights. Jubilee denied "
+                       "it. Albright told MSNBC\u2019s \u201cAndrea Mitchell Reports\u201d on Wednesday that she agreed.")
+    persons = {e.name for e in ctx.entities.values() if e.kind == "person"}
+    assert "Albright" in persons and not persons & {"Jubilee", "Andrea Mitchell Reports"}
