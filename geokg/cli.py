@@ -198,6 +198,20 @@ def serve(store, host, port, workers, query_timeout, union_default_graph, enable
     run_serve(settings)
 
 
+@cli.command()
+@store_option
+@click.option("--online", is_flag=True, help="Ask the Wikidata API for answers the cache lacks (else: the cache only).")
+@click.option("--cache", default=None, metavar="FILE", help="SQLite cache of API answers (default ./geokg-wikidata.sqlite).")
+@click.option("--api", "api_url", default="https://www.wikidata.org/w/api.php", show_default=True, metavar="URL",
+              help="The Wikidata (MediaWiki) API.")
+@click.option("--delay", type=float, default=1.0, show_default=True, help="Seconds between API requests.")
+def link(store, online, cache, api_url, delay) -> None:
+    """Link persons and organisations without a Wikidata link, through the Wikidata API (see docs/links.md)."""
+    from .ingest.online import main as run_link
+
+    sys.exit(run_link(_settings(store=store), online=online, cache=cache, api_url=api_url, delay=delay))
+
+
 @cli.group()
 def ontology() -> None:
     """The geokg OWL ontology."""

@@ -37,6 +37,7 @@ class StateRecord:
     geonames: str                     # GeoNames id of the country feature
     dbpedia: str                      # full DBpedia resource IRI
     status: str                       # un_member | un_observer | partially_recognized
+    neighbours: tuple[str, ...] = ()  # ISO2 of land neighbours (GeoNames countryInfo)
 
     @property
     def key(self) -> str:
@@ -111,7 +112,8 @@ def states() -> tuple[StateRecord, ...]:
     return tuple(StateRecord(
         iso2=s["iso2"], iso3=s["iso3"], name=s["name"], aliases=tuple(s["aliases"]), demonyms=tuple(s["demonyms"]),
         capitals=tuple(s["capitals"]), capital_geonames=s["capital_geonames"], wikidata=s["wikidata"],
-        geonames=s["geonames"], dbpedia=s["dbpedia"], status=s["status"]) for s in _reference()["states"])
+        geonames=s["geonames"], dbpedia=s["dbpedia"], status=s["status"],
+        neighbours=tuple(s.get("neighbours", ()))) for s in _reference()["states"])
 
 
 @lru_cache(maxsize=1)
