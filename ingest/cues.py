@@ -180,7 +180,7 @@ REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconfere
 NOT_MET_VERBS = frozenset("""refuse cancel postpone reject decline skip scrap seek request propose want plan hope
 expect schedule ask offer invite call delay suspend rule allow enable help pave""".split())
 # titles that stand for their state: "the president of Taiwan", "his Syrian counterpart"
-TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader counterpart".split())
+TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader counterpart ambassador envoy".split())
 
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy

@@ -430,6 +430,10 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
                 and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")]   # not "denounced Russian support"
         targets = [k for c in acts for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
+        targets += [f.actors.key_at[p.i] for c in acts for p in c.children   # "condemned the U.S. decision"
+                    if cue.cameo in ("111", "112") and c.lower_ not in C.SUBSTATE_WORDS
+                    and p.dep_ in ("amod", "compound") and p.i in f.actors.key_at
+                    and not ("-" in p.text and p.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
         targets += [k for c in acts
                     for p in c.children if p.dep_ == "prep" and p.lower_ == "by"     # "condemned the attack by X"
                     for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]

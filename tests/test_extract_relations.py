@@ -147,3 +147,11 @@ def test_a_named_group_wins_over_the_state_it_is_in(nlp):
 ])
 def test_close_cooperation_is_an_alliance(nlp, text, pair):
     assert [(r.rel, {r.source, r.target}) for r in relations(nlp, text)] == [("alliedWith", pair)]
+
+
+def test_condemning_a_states_decision_opposes_the_state(nlp):
+    assert triples(nlp, "Tehran condemned the U.S. decision on Monday.") == {("opposes", "state:IR", "state:US")}
+
+
+def test_blaming_a_states_rebels_does_not_oppose_the_state(nlp):
+    assert relations(nlp, "Russia has blamed Syrian rebels.") == ()
