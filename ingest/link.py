@@ -20,8 +20,10 @@ from .model import Entity, Extraction
 # state names that are also names of other things news mentions (a US state, a river, a person's
 # first name, another country): such a state needs context in the article to be linked
 AMBIGUOUS_STATE_NAMES = frozenset({"georgia", "jordan", "chad", "guinea", "congo", "niger", "dominica", "dominican",
-                                   "congolese", "guinean", "georgian", "jordanian", "micronesia", "samoa", "macedonia",
-                                   "macedonian", "korea", "korean", "timor", "sudan", "sudanese"})
+                                   "congolese", "guinean", "macedonia", "macedonian", "korea", "korean"})
+# what makes "Georgia" the US state: the United States or its politics in the article
+US_CONTEXT = re.compile(r"\b(Atlanta|Savannah|U\.S\. state|state of Georgia|Gov\.|governor|Senate|Republican|"
+                        r"Democrat(ic)?|county|Alabama|Florida|Tennessee|Carolina)\b")
 
 
 @lru_cache(maxsize=1)
@@ -49,11 +51,14 @@ def _has_context(s: ref.StateRecord, e: Entity, text: str, states: set[str]) -> 
     forms = [e.name, *e.aliases]
     if any(ref.fold(f) not in AMBIGUOUS_STATE_NAMES for f in forms):
         return True   # "Republic of the Congo", "DRC": the form itself decides
-    if states & set(s.neighbours):
-        return True   # Georgia next to Russia, Jordan next to Syria or Israel
     cues = {*s.capitals, *(d for d in s.demonyms if ref.fold(d) not in AMBIGUOUS_STATE_NAMES),
             *(a for a in s.aliases if ref.fold(a) not in AMBIGUOUS_STATE_NAMES)}
-    return any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues if c)
+    if states & set(s.neighbours) or any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues if c):
+        return True   # Georgia beside Russia, Jordan beside Syria; Tbilisi, N'Djamena
+    if s.iso2 == "GE":   # the US state is the other Georgia: any sign of American politics leaves it open
+        return "US" not in states and not US_CONTEXT.search(text)
+    # a state of the same part of the world (Turkey for Jordan, Nigeria for Chad)
+    return any((o := ref.state(iso)) is not None and o.region == s.region for iso in states)
 
 
 def _state(e: Entity, ctx: _Context) -> Entity:

@@ -38,6 +38,7 @@ class StateRecord:
     dbpedia: str                      # full DBpedia resource IRI
     status: str                       # un_member | un_observer | partially_recognized
     neighbours: tuple[str, ...] = ()  # ISO2 of land neighbours (GeoNames countryInfo)
+    region: str | None = None         # Africa | Americas | Asia | Europe | Oceania (rigour)
 
     @property
     def key(self) -> str:
@@ -113,7 +114,7 @@ def states() -> tuple[StateRecord, ...]:
         iso2=s["iso2"], iso3=s["iso3"], name=s["name"], aliases=tuple(s["aliases"]), demonyms=tuple(s["demonyms"]),
         capitals=tuple(s["capitals"]), capital_geonames=s["capital_geonames"], wikidata=s["wikidata"],
         geonames=s["geonames"], dbpedia=s["dbpedia"], status=s["status"],
-        neighbours=tuple(s.get("neighbours", ()))) for s in _reference()["states"])
+        neighbours=tuple(s.get("neighbours", ())), region=s.get("region")) for s in _reference()["states"])
 
 
 @lru_cache(maxsize=1)

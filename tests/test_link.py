@@ -83,7 +83,13 @@ def test_ambiguous_state_names_need_context():
     assert caucasus["state:GE"].wikidata == "Q230"
     # the demonym or the capital settles it
     assert by_key(link(extraction("Georgia's parliament in Tbilisi voted.", [georgia])))["state:GE"].wikidata == "Q230"
+    # no sign of the US state, and France named: the country
+    assert by_key(link(extraction("Sarkozy left for Georgia in 2008.", [
+        georgia, Entity("state:FR", "state", "France")])))["state:GE"].wikidata == "Q230"
     jordan = Entity("state:JO", "state", "Jordan")
+    # a state of the same part of the world
+    assert by_key(link(extraction("Berlin moved its troops from Turkey to Jordan.", [
+        jordan, Entity("state:TR", "state", "Turkey")])))["state:JO"].wikidata == "Q810"
     assert "state:JO" not in by_key(link(extraction("Jordan scored twice.", [jordan])))
     assert by_key(link(extraction("Jordan and Syria reopened the border.", [
         jordan, Entity("state:SY", "state", "Syria")])))["state:JO"].wikidata == "Q810"

@@ -98,6 +98,7 @@ def build() -> dict:
             "wikidata": (o.get("wikidata") or [t["qid"]])[0],
             "geonames": str(gn["geonameid"]) if gn else None,
             "dbpedia": DBPEDIA + title.replace(" ", "_"),
+            "region": t.get("region"),
             "neighbours": sorted(n for n in gn.get("neighbours", "").split(",") if n),
             "status": "un_observer" if code in OBSERVERS else "partially_recognized" if code in PARTIAL
             else "un_member",
