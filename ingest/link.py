@@ -55,8 +55,8 @@ def _has_context(s: ref.StateRecord, e: Entity, text: str, states: set[str]) -> 
             *(a for a in s.aliases if ref.fold(a) not in AMBIGUOUS_STATE_NAMES)}
     if states & set(s.neighbours) or any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues if c):
         return True   # Georgia beside Russia, Jordan beside Syria; Tbilisi, N'Djamena
-    if s.iso2 == "GE":   # the US state is the other Georgia: any sign of American politics leaves it open
-        return "US" not in states and not US_CONTEXT.search(text)
+    if s.iso2 == "GE":   # the US state is the other Georgia: signs of American state politics leave it open
+        return not US_CONTEXT.search(text)
     # a state of the same part of the world (Turkey for Jordan, Nigeria for Chad)
     return any((o := ref.state(iso)) is not None and o.region == s.region for iso in states)
 
