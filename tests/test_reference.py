@@ -128,3 +128,21 @@ INSERT DATA {{ GRAPH <{REFERENCE_GRAPH}> {{ <{REFERENCE_GRAPH}> <{DCTERMS.hasVer
     assert store.count() == n
     answer = store.query(f"ASK {{ <{RESOURCE}state/ZZ> ?p ?o }}", media_type="application/sparql-results+json")
     assert json.loads(answer.body)["boolean"] is False
+
+
+def test_the_shipped_json_is_what_the_build_script_makes():
+    import importlib.util
+    from importlib.metadata import version
+
+    shipped = json.loads((ref.DATA / "reference.json").read_text(encoding="utf-8"))
+    installed = {p: version(p) for p in shipped["sources"]}
+    if installed != shipped["sources"]:
+        pytest.skip(f"packages {installed} differ from those the data was built from {shipped['sources']}; "
+                    "run ingest/data/build_reference.py")
+    spec = importlib.util.spec_from_file_location("build_reference", ref.DATA / "build_reference.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    data = build.build()
+    cities = data.pop("cities")
+    assert data == shipped
+    assert cities == json.loads((ref.DATA / "cities.json").read_text(encoding="utf-8"))
