@@ -205,11 +205,15 @@ def serve(store, host, port, workers, query_timeout, union_default_graph, enable
 @click.option("--api", "api_url", default="https://www.wikidata.org/w/api.php", show_default=True, metavar="URL",
               help="The Wikidata (MediaWiki) API.")
 @click.option("--delay", type=float, default=1.0, show_default=True, help="Seconds between API requests.")
-def link(store, online, cache, api_url, delay) -> None:
+@click.option("--update-url", default=None, help="Remote backend: the SPARQL Update URL.")
+@click.option("--gsp-url", default=None, help="Remote backend: the Graph Store Protocol URL.")
+@click.option("--auth", default=None, help="Remote backend: user:password or a bearer token.")
+def link(store, online, cache, api_url, delay, update_url, gsp_url, auth) -> None:
     """Link persons and organisations without a Wikidata link, through the Wikidata API (see docs/links.md)."""
     from .ingest.online import main as run_link
 
-    sys.exit(run_link(_settings(store=store), online=online, cache=cache, api_url=api_url, delay=delay))
+    settings = _settings(store=store, update_url=update_url, gsp_url=gsp_url, auth=auth)
+    sys.exit(run_link(settings, online=online, cache=cache, api_url=api_url, delay=delay))
 
 
 @cli.group()
