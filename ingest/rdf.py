@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date as Date
 
@@ -20,6 +19,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from .. import __version__
 from ..namespaces import DBR, GEONAMES, GK, RESOURCE, SCHEMA, WD
 from .model import Entity, Evidence, Extraction
+from .reference import slug  # one slug for every minted IRI, so the reference's IRIs and ingest's agree
 
 AGENT = f"{RESOURCE}agent/geokg-{__version__}"
 EXTRACTOR = f"geokg-{__version__}"
@@ -37,13 +37,6 @@ ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:.+")
 CAMEO_CODE = re.compile(r"[0-9]{2,4}")
 PLOVER_CODE = re.compile(r"[A-Z_]+")
 LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
-
-
-def slug(text: str) -> str:
-    """Accents folded, lowercase, apostrophes dropped, other runs of non-alphanumerics as one hyphen."""
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    s = re.sub(r"['\u2019`]", "", s)
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 def short_hash(*parts: object) -> str:
