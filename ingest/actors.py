@@ -1,0 +1,266 @@
+"""Which actors a token stands for: a name, a demonym on "forces", "the two countries", a pronoun, a quoted "we".
+
+`Actors(ctx).of(token)` is what every relation and meeting pattern asks of its source and target tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from . import cues as C
+from .context import Context
+from .gazetteer import load_gazetteer
+
+ACTOR_PREFIXES = ("state:", "org:", "person:")
+# "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
+DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
+
+
+@lru_cache(maxsize=1)
+def body_states() -> dict[str, str]:
+    """Government bodies and the state they act for ("State Department" -> the US)."""
+    return {k: v["state"] for k, v in load_gazetteer().entities.items() if v.get("state")}
+
+
+class Actors:
+    """Which actors a token of the article stands for."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.key_at: dict[int, str] = {}
+        dateline = DATELINE_END.search(ctx.article.text[:200])
+        skip_before = dateline.end() if dateline else 0
+        for m in ctx.mentions:
+            if m.key.startswith(ACTOR_PREFIXES) and m.start >= skip_before:
+                for i in range(m.token_start, m.token_end):
+                    self.key_at[i] = m.key
+        self.starts = [s for s, _ in ctx.sentences]
+        # "China's Defence Ministry", "the Chinese foreign ministry": a body of a named state acts for it
+        self.body_state: dict[str, str] = {}
+        for m in ctx.mentions:
+            ent = ctx.entities.get(m.key)
+            if ent is None or ent.kind != "org" or not any(
+                    w in ent.name for w in ("Ministry", "Department", "Office", "Cabinet", "Army", "Navy", "Agency")):
+                continue
+            head = self.doc[m.token_end - 1]
+            for t in (*self.doc[m.token_start:m.token_end], *head.children):
+                k = self.key_at.get(t.i) if t.i < m.token_start or t.i >= m.token_end else None
+                if k is None and t.dep_ in ("poss", "amod", "compound"):
+                    k = next((x.key for x in ctx.mentions if x.token_start <= t.i < x.token_end
+                              and x.key.startswith("state:")), None)
+                if k and k.startswith("state:"):
+                    self.body_state.setdefault(m.key, k)
+
+    @staticmethod
+    def key_of(ctx: Context, tok) -> str | None:
+        """The entity a token is part of, if any."""
+        for m in ctx.mentions:
+            if m.token_start <= tok.i < m.token_end:
+                return m.key
+        return None
+
+    def sent_of(self, tok) -> int:
+        """The index of the sentence holding a token."""
+        return max(0, bisect_right(self.starts, tok.idx) - 1)
+
+    def of(self, tok, depth: int = 0) -> list[str]:
+        """The actors a noun-phrase head stands for, its conjuncts included."""
+        out = self._one(tok, depth)
+        for c in tok.children:
+            if c.dep_ == "conj" and depth < 6:
+                out += [k for k in self.of(c, depth + 1) if k not in out]
+        return out
+
+    def _one(self, tok, depth: int) -> list[str]:
+        if tok.i in self.key_at:
+            return [self.key_at[tok.i]]
+        if depth > 6:
+            return []
+        low = tok.lower_
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
+            found = self.of(tok.head.head, depth + 1)
+            j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
+            while not found and j >= 0 and self.doc[j].is_punct:
+                j -= 1
+            if not found and j >= 0 and j in self.key_at:
+                found = [self.key_at[j]]
+            return found
+        if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
+            return self.of(tok.head.head.head, depth + 1)
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
+            return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
+        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
+            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
+                return self.of(c, depth + 1)
+        if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
+                c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at)
+                for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
+            mods = [self.key_at[c.i] for c in tok.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at
+                    and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+            if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
+                return [next((k for k in mods if k.startswith("org:")), mods[0])]
+            for c in tok.children:
+                if c.dep_ == "amod" and c.lower_ == "loyal":
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ == "to":
+                            return [k for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+                if c.dep_ == "acl" and c.lemma_ in ("head", "lead", "run"):
+                    for p in c.children:
+                        if p.dep_ == "agent":
+                            return [k for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found = [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+                    if found:
+                        return found
+        for c in tok.children:   # "militias, including the Lebanese Hezbollah movement"
+            if c.dep_ == "prep" and c.lower_ == "including":
+                return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+        if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
+            return self._one(tok.head, depth + 1)
+        return []
+
+    def _pronoun(self, tok) -> list[str]:
+        low = tok.lower_
+        if low in ("we", "our", "us", "i", "my", "me", "ours"):
+            speaker = self.speaker(tok)
+            return [speaker] if speaker else []
+        if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
+            got = self._clause_subject(tok)   # "Ankara ... putting it at odds with its key ally"
+            if got:
+                return got
+        if low in ("he", "she", "him", "her", "his", "hers"):
+            return self._antecedent(tok, ("person:",))
+        if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
+            return self._antecedent(tok, ("state:", "org:"))
+        return []
+
+    def _clause_subject(self, tok) -> list[str]:
+        """The named subject of the clause a possessive stands in."""
+        node = tok.head
+        for _ in range(8):
+            if node.pos_ in ("VERB", "AUX"):
+                for c in node.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
+                        return [self.key_at[c.i]]
+            if node.head.i == node.i:
+                break
+            node = node.head
+        for c in tok.sent.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
+                return [self.key_at[c.i]]
+        return []
+
+    def _antecedent(self, tok, prefixes: tuple[str, ...]) -> list[str]:
+        """The nearest earlier actor of the wanted kind: in the sentence, else the last sentence's subject."""
+        sent = tok.sent
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ROOT":
+            for c in sent.root.children:   # "Hamas controls Gaza ..., with which it has fought": the main subject
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i in self.key_at \
+                        and self.key_at[c.i].startswith(prefixes):
+                    return [self.key_at[c.i]]
+        for i in range(tok.i - 1, sent.start - 1, -1):
+            k = self.key_at.get(i)
+            if k and k.startswith(prefixes) and not self._in_same_np(i, tok):
+                return [k]
+        if sent.start == 0:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        cands = [(self.doc[i], self.key_at[i]) for i in range(prev.start, prev.end)
+                 if i in self.key_at and self.key_at[i].startswith(prefixes)]
+        subj = [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        subj += [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [subj[0]]
+        return [cands[-1][1]] if cands else []
+
+    def _in_same_np(self, i: int, tok) -> bool:
+        return self.doc[i].head.i == tok.i or tok.head.i == i
+
+    def speaker(self, tok) -> str | None:
+        """Who a first-person word in reported speech stands for: the subject of the speech verb."""
+        node = tok
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_ in C.SPEECH_VERBS:
+                for c in node.children:
+                    if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON" or (
+                            c.dep_ == "nsubj" and c.lower_ in ("he", "she")):
+                        got = self.of(c)
+                        if got:
+                            return got[0]
+        sent = tok.sent
+        for s in (sent, *self._near_sents(sent)):
+            for t in s:
+                if t.lemma_ in C.SPEECH_VERBS and not self._inside_quote(t):
+                    subj = [c for c in t.children if c.dep_ == "nsubj"]
+                    for c in subj:
+                        got = self.of(c) if c.lower_ not in ("we", "i") else []
+                        if got:
+                            return got[0]
+        return None
+
+    def _near_sents(self, sent):
+        out = []
+        if sent.end < len(self.doc):
+            out.append(self.doc[sent.end].sent)
+        if sent.start > 0:
+            out.append(self.doc[sent.start - 1].sent)
+        return out
+
+    def _inside_quote(self, tok) -> bool:
+        before = self.doc[tok.sent.start:tok.i].text
+        return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+    def subjects(self, verb, depth: int = 0) -> tuple[list[str], bool]:
+        """The agents of a verb, and whether the verb is passive (its grammatical subject is the patient)."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        if passive:
+            agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for k in self.of(o)]
+            return agents, True
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return self.of(c), False
+        if depth > 4 or verb.head.i == verb.i:
+            return [], False
+        if verb.dep_ == "xcomp":
+            objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objs:
+                return self.of(objs[0]), False     # object control: "led Washington to impose sanctions"
+            return self.subjects(verb.head, depth + 1)[0], False
+        if verb.dep_ == "conj":
+            j = verb.i - 1   # "... and Beijing has stood with": a subject the parser hung elsewhere
+            while j > verb.head.i and self.doc[j].dep_ in ("aux", "advmod", "neg"):
+                j -= 1
+            if j > verb.head.i and j in self.key_at and self.doc[j].pos_ == "PROPN":
+                return [self.key_at[j]], False
+        if verb.dep_ in ("conj", "advcl"):
+            return self.subjects(verb.head, depth + 1)[0], False
+        if verb.dep_ in ("relcl", "acl"):
+            return self.of(verb.head), False
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."
+        return [], False
+
+    def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
+        """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in preps + ("against",)):
+                targets = self.of(c) if c.dep_ != "prep" else [
+                    k for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+                out += [k for k in targets if k not in out]
+        if not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            out = self.of(verb.head)
+        if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out = self.of(verb.head)   # "forces backed by Iran"
+        return out
+
+

@@ -1,0 +1,230 @@
+"""Relations carried by nouns: "Iran's backing of Assad", "X, an ally of Y", "close ties", "the rift between".
+
+Each function takes the Finder and a cue noun (or a compound part) and records what it finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+
+STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
+
+
+def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
+    head = noun.head
+    governor = head if noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else None
+    if governor is not None and hedged(governor) or hedged(noun):
+        return
+    if any(c.lower_ in C.NEGATIONS for c in noun.children):
+        return   # "has put no pressure on him"
+    targets: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                found = f.actors.of(o)
+                if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
+                    found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
+                if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):
+                    found = []   # one annexes or rebels in a state, not in "Crimea" taken for a group
+                targets += found
+    if not targets and governor is not None and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:
+        for c in head.children:
+            if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",):
+                targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not targets and noun.lemma_ not in C.NOUNS_NEED_PREP and noun.dep_ == "pobj" and head.lower_ == "of":
+        return
+    if not targets:
+        return
+    sources = [f.actors.key_at[c.i] for c in noun.children
+               if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]
+    if not sources:
+        sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not sources and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_ in C.RECEIVE_VERBS:
+            return   # "Kenya receives financial support from ...": the subject is the receiver
+        sources = f.actors.subjects(head)[0]
+    if not sources and noun.dep_ == "pobj" and head.lower_ == "by":
+        return
+    if not sources and noun.dep_ == "pobj" and noun.lemma_ in C.NOUNS_NEED_PREP:
+        node = head   # "The Peshmerga are at the forefront of the campaign against Islamic State"
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                sources = f.actors.subjects(node)[0]
+                break
+            if node.head.i == node.i or node.dep_ not in ("pobj", "prep"):
+                break
+            node = node.head
+    f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
+
+
+def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
+    """ "Iran-backed militias", "Russian and Iranian-backed forces", "the Iran-aligned Houthi movement"."""
+    doc = part.doc
+    src_tok = part if joined else doc[part.i - 2]
+    sources = [f.actors.key_at[src_tok.i]] if src_tok.i in f.actors.key_at else []
+    if not sources:
+        return
+    j = src_tok.i - 1   # "Russian and Iranian-backed"
+    while j >= 1 and doc[j].lower_ in ("and", ",") and (j - 1) in f.actors.key_at:
+        sources.append(f.actors.key_at[j - 1])
+        j -= 2
+    noun = part.head if part.dep_ in ("amod", "compound", "npadvmod", "acl") else None
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.i < noun.head.i:
+        noun = noun.head
+    if noun is None:
+        return
+    targets = f.actors._one(noun, 0)   # not its conjuncts: "a U.S.-backed coalition and Iranian-backed forces"
+    if not targets:   # "Iran-backed militias" named only later in an apposition
+        targets = [k for c in noun.children if c.dep_ == "appos" for k in f.actors.of(c)]
+    if not targets:
+        return
+    if cue.reverse:
+        sources, targets = targets, sources
+    f.add(cue, sources, targets, part, part.text if joined else f"{src_tok.text}-{part.text}")
+
+
+def pro_prefix(f: Finder, pro) -> None:
+    """ "pro-Israel lobbying group AIPAC": the group supports Israel; "Drahos is pro-EU"; "took an anti-EU turn"."""
+    doc = pro.doc
+    target = doc[pro.i + 2]
+    if target.i not in f.actors.key_at:
+        return
+    cue = C.PRO if pro.lower_ == "pro" else C.ANTI
+    noun = target.head
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i and noun.head.pos_ != "AUX":
+        noun = noun.head
+    sources = [f.actors.key_at[noun.i]] if noun.i in f.actors.key_at else []
+    if not sources and noun.pos_ != "PROPN" and noun.dep_ in ("attr", "acomp", "dobj", "ROOT") and not hedged(noun):
+        verb = noun.head if noun.dep_ != "ROOT" else noun
+        if verb.lemma_ in ("be", "take", "turn", "become", "remain", "seem"):
+            sources = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:") or k.startswith("org:")]
+    f.add(cue, sources, [f.actors.key_at[target.i]], pro, f"{pro.text}-{target.text}")
+
+
+def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
+    """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies"."""
+    if hedged(ally) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
+        return
+    whose: list[str] = []
+    for c in ally.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):   # "a major partner for the Kurds"
+            whose += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not whose:
+        whose = [k for c in ally.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not whose:
+        whose = [f.actors.key_at[c.i] for c in ally.children
+                 if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")]
+    who: list[str] = []
+    if ally.dep_ == "appos" or (ally.dep_ == "conj" and ally.head.dep_ != "appos" and False):
+        who = f.actors.of(ally.head)
+    elif ally.dep_ in ("compound", "nmod") and ally.head.i in f.actors.key_at:
+        who = f.actors.of(ally.head)
+    elif ally.dep_ == "attr":
+        who = [k for c in ally.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    if not who:
+        who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
+    if not who:
+        who = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "including"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if who and whose:
+        f.add(cue, who, whose, ally, ally.text)
+    elif who and not whose and ally.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2 \
+            and ally.lemma_ in ("ally", "partner"):
+        f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
+
+
+def tie_noun(f: Finder, noun) -> None:
+    """ "X and Y have strong ties", "X's close relationship with Y", "the two countries' special relationship"."""
+    if not any(c.dep_ == "amod" and c.lower_ in C.TIE_ADJECTIVES for c in noun.children):
+        return
+    if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
+        return
+    side_a = [k for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("their", "its", "his", "her")
+              for k in f.actors.of(c)]
+    side_b = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not side_a and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "enjoy", "share", "maintain"):
+        side_a = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    if not side_a and not between:
+        return
+    sides = side_a + [k for k in side_b if k not in side_a]
+    if len(sides) >= 2:
+        for other in sides[1:]:
+            f.add(C.TIES, sides[:1], [other], noun, noun.text)
+
+
+def struggle_noun(f: Finder, noun) -> None:
+    """ "X and Y are locked in a struggle", "X ... locked in a confrontation with Y", "the rift between X and Y",
+    "X's feud with Y": both ways."""
+    if hedged(noun):
+        return
+    sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if len(sides) < 2 and noun.lemma_ not in ("war", "conflict", "fighting"):
+        owner = [k for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in f.actors.of(c)]
+        other = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        sides = owner[:1] + other if owner and other else sides
+    if len(sides) >= 2:
+        f.add(STRUGGLE_LOW, sides[:1], sides[1:2], noun, noun.text, both=True)
+        return
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return
+    verb = noun.head.head
+    if verb.lemma_ not in ("lock", "embroil", "engage", "mire", "entangle"):
+        return
+    sides, _ = f.actors.subjects(verb)
+    if not sides and any(c.dep_ in ("nsubjpass",) for c in verb.children):
+        sides = [k for c in verb.children if c.dep_ == "nsubjpass" for k in f.actors.of(c)]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "against"):
+            sides += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if len(sides) >= 2:
+        f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)
+
+
+
+def help_from(f: Finder, noun) -> None:
+    """ "With help from them and Russian aircraft, Assad has recaptured ...": the helpers support the subject."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return
+    helpers = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+               for o in c.children for k in f.actors.of(o)]
+    verb = noun.head.head
+    if verb.pos_ in ("VERB", "AUX") and not hedged(verb):
+        f.add(C.AID, helpers, f.actors.subjects(verb)[0], noun, f"help from")
+
+
+
+def demand_noun(f: Finder, noun) -> None:
+    """ "Israeli demands that Hamas abandon militancy", "Turkey's calls for Assad to quit"."""
+    if hedged(noun):
+        return
+    wanted = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.lemma_ in C.UNDO_VERBS
+              and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)]
+    if not wanted:
+        return
+    targets = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    sources = [f.actors.key_at[c.i] for c in noun.children
+               if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
+    if not sources and noun.dep_ == "dobj":
+        sources = f.actors.subjects(noun.head)[0]
+    f.add(C.DEMAND, sources, targets, noun, f"{noun.text} to {wanted[0].text}")
+
+
+
+def joint(f: Finder, noun) -> None:
+    """ "joint military exercises by the United States and South Korea", "X and Y held joint drills"."""
+    if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
+        return
+    sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "between")
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not sides and noun.dep_ == "dobj":
+        sides = f.actors.subjects(noun.head)[0]
+        sides += [k for c in list(noun.children) + list(noun.head.children) if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sides = list(dict.fromkeys(sides))
+    if len(sides) == 2:
+        f.add(C.JOINT, sides[:1], sides[1:], noun, f"joint {noun.text}")
