@@ -1,4 +1,4 @@
-"""Meetings that took place (who, where, when) and memberships, read off the dependency parse.
+"""Meetings that took place (who, where, when), read off the dependency parse.
 
 A meeting's participants are the named persons, or a state where no person of it is named (a
 visit with no named host: the visitor and the host state). Planned, hypothetical and remote
@@ -7,76 +7,14 @@ visit with no named host: the visitor and the host state). Planned, hypothetical
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
-
 from . import cues as C
 from .context import Context
-from .model import Evidence, Meeting, Membership
+from .dates import WEEKDAYS, date_of, resolve_date
+from .memberships import extract_memberships
+from .model import Evidence, Meeting
 from .relations import Actors, hedged
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                          "september", "october", "november", "december"))}
-MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12})
-EXPLICIT = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-
-
-def resolve_date(expression: str, article_date: str | None) -> str | None:
-    """The day a date expression names, from the article's date: "on Sunday" in an article of Monday
-    2018-08-27 is 2018-08-26 (the most recent such day, or the article's own day); "on March 3" takes
-    the article's year; "last week", "in July" and anything vaguer are None."""
-    if not article_date:
-        return None
-    try:
-        today = date.fromisoformat(article_date[:10])
-    except ValueError:
-        return None
-    text = expression.lower()
-    if re.search(r"\b(last|next|this|coming|past)\s+(week|month|year)\b", text):
-        return None
-    for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", text):
-            if re.search(rf"\bnext\s+{name}\b", text):
-                return None
-            back = (today.weekday() - i) % 7
-            return (today - timedelta(days=back)).isoformat()
-    if re.search(r"\btoday\b", text):
-        return today.isoformat()
-    if re.search(r"\byesterday\b", text):
-        return (today - timedelta(days=1)).isoformat()
-    m = EXPLICIT.search(expression)
-    if m and m.group(1).lower() in MONTHS:
-        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else today.year
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            return None
-        if not m.group(3) and d > today + timedelta(days=7):
-            d = date(year - 1, month, day)   # "on Dec. 30" in a January article
-        return d.isoformat()
-    return None
-
-
-def _date_of(verb, article_date: str | None) -> str | None:
-    """The date a meeting word is dated by: a date phrase attached to it ("met ... on Sunday", "talks on
-    Monday"), else to the clause it depends on, never one inside another phrase ("a trip from Nov. 5");
-    "" when the phrase names no single day ("in September"), so that no other date is guessed."""
-    node = verb
-    for _ in range(3):
-        for c in node.children:
-            cands = [c] if c.dep_ in ("npadvmod", "tmod", "nmod", "advmod") else [
-                o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") else []
-            for t in cands:
-                if t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
-                    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                    return resolve_date(ent.text if ent is not None else t.text, article_date) or ""
-        if node.dep_ == "ROOT" or node.head.lemma_ in C.SPEECH_VERBS or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
+__all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
 
 def _remote(tok) -> bool:
@@ -203,7 +141,7 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
-    when = _date_of(verb, adate)
+    when = date_of(verb, adate)
     if lemma == "visit":
         if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
             return   # a tourist visiting Germany: no meeting between actors
@@ -239,7 +177,7 @@ def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
     for place in dict.fromkeys(p for p in places if p):
         host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
-            f.add(visitors + [host], place, _date_of(verb, adate), verb, verb.text, 0.7)
+            f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.7)
 
 
 def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
@@ -249,7 +187,7 @@ def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
     place = f.place_of(verb)
     parties = f.actors.subjects(verb)[0]
     if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
-        f.add(parties, place, _date_of(verb, adate), verb, verb.text, 0.6)
+        f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
 
 
 def _state_of_city(ctx: Context, place: str) -> str | None:
@@ -300,7 +238,7 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         hosts = [h for h in hosts if h not in visitors]
         if visitors and hosts and not others and all(f.ctx.state_of.get(v) != hosts[0] for v in visitors):
             if not (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead", "during")):
-                f.add(visitors + hosts[:1], place or hosts[0], _date_of(noun, adate), noun, noun.text, 0.65)
+                f.add(visitors + hosts[:1], place or hosts[0], date_of(noun, adate), noun, noun.text, 0.65)
         return
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
@@ -316,7 +254,7 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "talks with Russia and Saudi Arabia have been taking place": one side only
     if verb.pos_ in ("VERB", "AUX"):
         place = place or f.place_of(verb)
-    f.add(subj + others, place, _date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),
+    f.add(subj + others, place, date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),
           noun, noun.text, 0.65)
 
 
@@ -339,75 +277,3 @@ def _merge(meetings: list[Meeting], state_of: dict[str, str]) -> tuple[Meeting, 
             continue
         out.append(m)
     return tuple(sorted(out, key=lambda m: m.evidence.start))
-
-
-def _is_party(ctx: Context, key: str) -> bool:
-    ent = ctx.entities.get(key)
-    return ent is not None and ent.kind == "org" and (ent.org_kind == "party" or any(
-        w in ent.name for w in ("Party", "Democrats", "Republicans", "Labour", "Conservatives", "Front", "League")))
-
-
-def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
-    """ "NATO member Turkey", "Turkey, a member of NATO", "X joined the EU": member -> organisation."""
-    actors = Actors(ctx)
-    found: dict[tuple[str, str], Membership] = {}
-    for tok in ctx.doc:
-        pairs: list[tuple[list[str], list[str]]] = []
-        if tok.lemma_ == "member" and tok.pos_ == "NOUN" and not hedged(tok) and not any(
-                c.lower_ in ("former", "ex", "staff", "founding", "non") for c in tok.children):
-            groups = [actors.key_at[c.i] for c in tok.children
-                      if c.dep_ in ("compound", "nmod") and actors.key_at.get(c.i, "").startswith("org:")]
-            groups += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                       for o in c.children for k in actors.of(o) if k.startswith("org:")]
-            members = []
-            if tok.dep_ == "compound" and tok.head.i in actors.key_at:
-                members = actors.of(tok.head)
-            elif tok.dep_ == "appos":
-                members = actors.of(tok.head)
-            elif tok.dep_ == "attr":
-                members = [k for c in tok.head.children if c.dep_ == "nsubj" for k in actors.of(c)]
-            members += [k for c in tok.children if c.dep_ == "appos" for k in actors.of(c)]
-            pairs.append((members, groups))
-        if tok.lower_ in ("politician", "member", "candidate", "lawmaker", "legislator", "mp", "senator",
-                          "representative", "deputy") and tok.pos_ == "NOUN":
-            # "a Norwegian politician for the Labour Party": the person of the copula belongs to the party
-            parties = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")
-                       for o in c.children if o.dep_ == "pobj" for k in actors.of(o) if _is_party(ctx, k)]
-            if parties and tok.dep_ == "attr":
-                pairs.append(([k for c in tok.head.children if c.dep_ == "nsubj" for k in actors.of(c)
-                               if k.startswith("person:")], parties))
-        if tok.i in actors.key_at and actors.key_at[tok.i].startswith("person:") and tok.i + 3 < len(ctx.doc) \
-                and ctx.doc[tok.i + 1].text == "(":
-            # "county mayor is Janne Johnsen (Conservative Party)"
-            close = next((t.i for t in ctx.doc[tok.i + 2:tok.i + 8] if t.text == ")"), None)
-            inside = {actors.key_at[t.i] for t in ctx.doc[tok.i + 2:close or tok.i + 2] if t.i in actors.key_at}
-            if close and len(inside) == 1 and _is_party(ctx, next(iter(inside))):
-                pairs.append(([actors.key_at[tok.i]], list(inside)))
-        if tok.lemma_ in ("state", "country", "nation") and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "appos", "conj") \
-                and any(c.lower_ == "member" and c.dep_ in ("compound", "amod") for c in tok.children):
-            # "It is a United Nations member state, a member state of the African Union"
-            groups = [actors.key_at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in actors.key_at
-                      and actors.key_at[c.i].startswith("org:")]
-            groups += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for o in c.children for k in actors.of(o) if k.startswith("org:")]
-            head = tok
-            while head.dep_ in ("appos", "conj") and head.head.i != head.i:
-                head = head.head
-            members = [k for c in head.head.children if c.dep_ == "nsubj" for k in actors.of(c)
-                       if k.startswith("state:")] if head.dep_ == "attr" else []
-            pairs.append((members, groups))
-        if tok.lemma_ == "join" and tok.pos_ == "VERB" and not hedged(tok, planned=True):
-            groups = [k for c in tok.children if c.dep_ == "dobj" for k in actors.of(c) if k.startswith("org:")]
-            for m in actors.subjects(tok)[0]:   # joining a firm is a job, not a membership
-                kinds = ("party",) if m.startswith("person:") else ("igo", "alliance")
-                pairs.append(([m], [g for g in groups if _is_party(ctx, g) or (
-                    ctx.entities.get(g) is not None and ctx.entities[g].org_kind in kinds)]))
-        for members, groups in pairs:
-            for mem in members:
-                for g in groups:
-                    if mem != g and mem.startswith(("state:", "person:", "org:")):
-                        sent = actors.sent_of(tok)
-                        s, e = ctx.sentences[sent]
-                        ev = Evidence(ctx.article.text[s:e], s, e, 0.7, tok.text)
-                        found.setdefault((mem, g), Membership(mem, g, ev))
-    return tuple(found.values())
