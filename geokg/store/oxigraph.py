@@ -14,11 +14,14 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from ..errors import QuerySyntaxError, StoreError, StoreLockedError, UsageError
+from ..namespaces import GEO, PREFIXES, WGS84
 from ..formats import RDF_BY_MEDIA_TYPE, RDF_FORMATS, RESULTS_BY_MEDIA_TYPE, RESULTS_FORMATS, rdf_format
 from .base import QueryResult, Store
 
 OWNER_FILE = "geokg-writer.json"     # who holds the store for writing
 VERSION_FILE = "geokg-version"       # changes with every write, read by other processes
+# gkr: is left out: its local names hold "/", which Turtle must escape ("gkr:state\/IR")
+DUMP_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p != "gkr"} | {"geo": str(GEO), "wgs84": str(WGS84)}
 UNKNOWN_FUNCTION = re.compile(r"custom function <([^>]*)> is not supported")
 
 
@@ -148,14 +151,17 @@ class OxigraphStore(Store):
 
     def dump(self, output: BinaryIO, *, format: str, graph: str | None = None) -> None:
         fmt = rdf_format(format)
+        prefixes = {"prefixes": DUMP_PREFIXES} if fmt.oxigraph in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if graph is not None:
-            self._store.dump(output, format=fmt.oxigraph, from_graph=ox.NamedNode(graph))
+            self._store.dump(output, format=fmt.oxigraph, from_graph=ox.NamedNode(graph), **prefixes)
         elif fmt.quads:
-            self._store.dump(output, format=fmt.oxigraph)
+            self._store.dump(output, format=fmt.oxigraph, **prefixes)
         else:
-            # a triple format holds no graph names: write the union of all graphs
-            triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            triples.serialize(output, format=fmt.oxigraph)
+            # A triple format holds no graph names: write every graph's triples, streamed. A CONSTRUCT
+            # would merge the duplicates but holds every triple in memory (4x the RSS at 850k quads);
+            # a triple stated in several graphs is written once per graph, which parsers merge.
+            triples = (quad.triple for quad in self._store.quads_for_pattern(None, None, None, None))
+            ox.serialize(triples, output, fmt.oxigraph, **prefixes)
 
     # -- writing -----------------------------------------------------------------------------
 
