@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .context import Mention
 from .reference import cities_named
 from .nlp import TITLE_SPANS
+from .gazetteer import TITLES
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -37,6 +38,37 @@ ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
 Command Assembly Headquarters Court Office""".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across"})
+# words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
+NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
+Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc Corp Ltd LLC PLC plc""".split())
+# capitalised heads that make a name a place or a building ("Tarif Bridge", "Sayeda Zeinab Shrine")
+PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
+Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield
+Airstrip TV Radio""".split())
+# lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
+# "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
+PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
+province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
+tanker crossing checkpoint""".split())
+COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer producer manufacturer supplier lender insurer
+operator conglomerate firm company""".split())
+PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
+province countryside region""".split())
+# verbs whose objects are places, not persons ("advancing on Salahuddin and Bureij")
+PLACE_VERBS = frozenset("advance besiege shell storm enter liberate recapture retake evacuate encircle".split())
+# party and camp words that stand before a name without being part of it ("Conservative Graham Brady")
+PARTY_WORDS = frozenset("""Conservative Conservatives Tory Republican Democrat Democratic Labour Liberal Socialist
+Communist Green Greens Independent Nationalist Unionist Loyalist Islamist Sunni Shiite Shia Kurdish""".split())
+# role words written before names that are in no title table
+ROLE_WORDS = frozenset("""judge professor prof comrade baron baroness lady lord dame daily grand imam mufti ayatollah
+rabbi pastor father archbishop cardinal doctor activist analyst dissident prosecutor investigator officer agent
+reporter correspondent editor author writer economist strategist researcher scholar expert colonel sergeant
+private captain veteran coach""".split())
+# state names that are also given names: never cut from a person's name
+NAME_STATES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya", "Santa Lucia"})
+BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph) by\b"
+                    r"|\b(?:AP|AFP|REUTERS|Reuters|Getty|EPA) Photo\b|\bREUTERS/")
+CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
 
 
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
@@ -55,6 +87,11 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
         end -= 1
     if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
         return None
+    for t in doc[start:end]:
+        if t.text in NON_NAME_WORDS or (t.text.endswith("ism") and t.is_title) or CAMEL.search(t.text):
+            return None   # "Subscribe TRT World", "Judaism", "Russian MoD", "PriceU.S."
+    if doc[end - 1].text in PLACE_HEADS or doc[end - 1].text in ORG_WORDS:
+        return None       # "Tarif Bridge", "Peoples Council"
     return start, end
 
 
@@ -114,23 +151,106 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
     return False
 
 
+def _title_word(tok) -> bool:
+    """Whether a capitalised word before a name is a title or a role ("Speaker", "Senators", "Professor")."""
+    low = tok.lower_
+    return any(w in HONORIFICS or w in TITLES or w in PERSON_NOUNS or w in ROLE_WORDS
+               for w in (low, low[:-1] if low.endswith("s") else low))
+
+
+def _first_conjunct(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _place_object(tok) -> bool:
+    """Whether a token is the object of a verb of movement on places ("advancing on Salahuddin and Bureij")."""
+    tok = _first_conjunct(tok)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS
+
+
+def _place_context(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name's surroundings make it a place, a vehicle or a company."""
+    nxt = doc[e] if e < len(doc) else None
+    j = s - 1
+    while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
+        j -= 1   # "in al-Inzarat", "area of al Houla"
+    prev = doc[j] if j >= 0 else None
+    if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
+        return True
+    if prev is not None and prev.lower_ in COMPANY_BEFORE:
+        return True
+    return prev is not None and prev.lower_ == "of" and j > 0 and doc[j - 1].lower_ in PLACE_OF
+
+
 def _thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
     """Whether every occurrence of a one-word name reads as a place or a thing."""
     text = doc[spans[0][0]:spans[0][1]].text
     if label_votes[(text, "place")] > label_votes[(text, "PERSON")]:
         return True
     for s, e in spans:
-        prev = doc[s - 1] if s > 0 else None
+        j = s - 1
+        while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
+            j -= 1
+        prev = doc[j] if j >= 0 else None
         nxt = doc[e] if e < len(doc) else None
         if prev is not None and (prev.lower_ in PLACE_PREPS or prev.lower_ in THING_NOUNS):
             return True
+        if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ in COMPANY_BEFORE:
+            return True   # "Spain's biggest food retailer, Mercadona"
         if nxt is not None and nxt.lower_ in THING_NOUNS:
             return True
         if nxt is not None and nxt.text == "(" and any(t.lower_ in THING_NOUNS for t in doc[e + 1:e + 6]):
             return True   # "Jubilee (the ruling party)"
         if prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ != "NOUN"):
             return True   # "the Yazidis", but "the Obama administration"
+        if _place_context(doc, s, e) or _place_object(doc[s]):
+            return True
     return False
+
+
+def _after_article(doc: Doc, s: int) -> bool:
+    """Whether a name follows the Arabic article of a place name ("al-Bu Kamal", "al Houla")."""
+    return (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("al", "el")) or \
+        (s >= 1 and doc[s - 1].lower_ in ("al", "el", "al-", "el-"))
+
+
+def _byline(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether every mention is a reporter's or photographer's credit, not a person of the story."""
+    zones = []
+    for m in BYLINE.finditer(text):
+        stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        zones.append((m.start(), min(stop, m.end() + 80)))
+    for s, e in spans:
+        if any(a <= doc[s].idx < b for a, b in zones):
+            continue
+        sent = doc[s].sent
+        if sent.start == 0 and s == 0 and all(t.is_punct for t in doc[e:sent.end]):
+            continue   # a name alone on the first line: the byline of a pasted story
+        return False
+    return True
+
+
+def _strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
+    """A model name without the state names stuck to its ends ("Russia Homs", "Sayeda Zeinab Syria").
+
+    With `glued` (a text written without apostrophes) "Syrias" is read as the possessive of Syria."""
+    def state(t) -> bool:
+        for form in (t.text, t.text[:-1] if glued and t.text.endswith("s") else None):
+            term = gz.terms.get(form) if form else None
+            if term is not None and term.key.startswith("state:") and term.how in ("name", "alias") and \
+                    form not in NAME_STATES:
+                return True
+        return False
+    while e - s >= 2 and state(doc[e - 1]):
+        e -= 1
+    while e - s >= 2 and state(doc[s]):
+        s += 1
+    return s, e
 
 
 def _quoted(doc: Doc, s: int, e: int) -> bool:
@@ -144,11 +264,21 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     ents = doc.ents if ents is None else ents
     ents_at = {i: e for e in ents for i in range(e.start, e.end)}
     ranges: list[tuple[int, int]] = []
+    glued = "'" not in text and "\u2019" not in text
     person_ents = [e for e in ents if e.label_ == "PERSON"]
     for ent in person_ents:
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
-        r = _trim(doc, ent.start, _extend(doc, ent.start, ent.end, ents_at), taken)
+        start = ent.start
+        prv = doc[start - 1] if start > 0 else None
+        if prv is not None and prv.pos_ == "PROPN" and prv.is_title and prv.ent_iob_ == "O" and \
+                prv.dep_ == "compound" and ent.start <= prv.head.i < ent.end and prv.i not in taken and \
+                not _title_word(prv) and prv.text not in PARTY_WORDS and prv.text not in gz.terms and \
+                prv.i > 0 and doc[prv.i - 1].pos_ in ("PUNCT", "VERB"):
+            start -= 1   # "Santo| Domic Chol": a first name the model left out
+        r = _trim(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken)
+        if r:
+            r = _strip_states(doc, *r, gz, glued)
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
     given = {doc[s].text for s, e in ranges if e - s >= 2}
@@ -189,6 +319,13 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and (_thing(doc, spans, votes) or cities_named(person.name)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
+        full = [(s, e) for s, e in spans if e - s > 1] or spans
+        if all(_after_article(doc, s) for s, e in full):
+            continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
+        if any(_place_context(doc, s, e) for s, e in full):
+            continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
+        if _byline(doc, spans, text):
+            continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
         persons.append(person)
         for s, e in spans:
             span = doc[s:e]
