@@ -69,9 +69,26 @@ class Actors:
     def of(self, tok, depth: int = 0) -> list[str]:
         """The actors a noun-phrase head stands for, its conjuncts included."""
         out = self._one(tok, depth)
+        if tok.i in self.key_at and out[0].startswith("state:") and (
+                tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+            out = self._run_of_states(tok, out[0]) + out
         for c in tok.children:
             if c.dep_ == "conj" and depth < 6:
                 out += [k for k in self.of(c, depth + 1) if k not in out]
+        return out
+
+    def _run_of_states(self, tok, key: str) -> list[str]:
+        """States written just before a listed state with no comma ("Saudi Arabia Turkey and Qatar"): listed too."""
+        out: list[str] = []
+        j = tok.i - 1
+        while j >= 0 and self.key_at.get(j) == key:
+            j -= 1
+        while j >= 0 and self.key_at.get(j, "").startswith("state:") and self.doc[j].head.i > j \
+                and self.doc[j].dep_ == "compound" and self.key_at[j] not in out + [key]:
+            other = self.key_at[j]
+            out.insert(0, other)
+            while j >= 0 and self.key_at.get(j) == other:
+                j -= 1
         return out
 
     def _one(self, tok, depth: int) -> list[str]:
@@ -90,8 +107,17 @@ class Actors:
             return found
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
             return self.of(tok.head.head.head, depth + 1)
+        if tok.pos_ == "PRON" and low in ("those", "that") and depth < 6:   # "against those of Machar"
+            return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if low in C.SITE_NOUNS:   # "Syrian army positions", "the Syrian military airfield"
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i:
+                    got = self._one(c, depth + 1)
+                    if got and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS):
+                        return got
         if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
@@ -148,6 +174,10 @@ class Actors:
                 for c in node.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
                         return [self.key_at[c.i]]
+                if node.dep_ == "xcomp":   # object control: "demanding Russia rein in its ally"
+                    for c in node.head.children:
+                        if c.dep_ == "dobj" and c.i in self.key_at and c.i < tok.i:
+                            return [self.key_at[c.i]]
             if node.head.i == node.i:
                 break
             node = node.head
@@ -229,8 +259,8 @@ class Actors:
                 return self.of(c), False
         if depth > 4 or verb.head.i == verb.i:
             return [], False
-        if verb.dep_ == "xcomp":
-            objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
+            objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS]
             if objs:
                 return self.of(objs[0]), False     # object control: "led Washington to impose sanctions"
             return self.subjects(verb.head, depth + 1)[0], False

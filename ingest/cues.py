@@ -43,6 +43,8 @@ ASSAULT = Cue("opposes", "190", "ASSAULT", 0.8, ("against", "on"))
 AIR = Cue("opposes", "195", "ASSAULT", 0.8, ("against", "on"))
 OCCUPY = Cue("opposes", "192", "ASSAULT", 0.75, ())
 OPPOSE = Cue("opposes", "110", "REJECT", 0.7, ())
+BLOCKADE = Cue("opposes", "191", "COERCE", 0.8, ("of", "on", "against"))
+BREAK_TIES = Cue("opposes", "161", "SANCTION", 0.8)    # reduce or break diplomatic relations
 
 # verbs (by lemma) whose subject acts on their object
 VERBS: dict[str, Cue] = {
@@ -65,7 +67,9 @@ VERBS: dict[str, Cue] = {
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("annex occupy", OCCUPY),
-    **_cues("oppose counter counteract contain", OPPOSE),
+    **_cues("oppose counter counteract contain antagonize antagonise", OPPOSE),
+    **_cues("retaliate", COERCE),   # "retaliated against Argentina"
+    "blockade": BLOCKADE,
     "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
 }
 # opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
@@ -77,8 +81,10 @@ NOUNS: dict[str, Cue] = {
     "backing": SUPPORT,     # "Iran's backing of Assad"; but "the support of the DUP" is the DUP's
     **_cues("support endorsement", Cue("supports", "051", "SUPPORT", 0.8, ("for", "to"))),
     **_cues("aid assistance", AID),
-    **_cues("sanction embargo blockade", SANCTION),
-    **_cues("condemnation criticism", CRITICIZE),
+    **_cues("sanction", SANCTION),
+    "embargo": Cue("opposes", "163", "SANCTION", 0.85, ("on", "against", "of")),
+    **_cues("blockade siege", BLOCKADE),
+    **_cues("condemnation criticism rebuke censure denunciation", CRITICIZE),
     **_cues("accusation", ACCUSE),
     **_cues("pressure", COERCE),
     **_cues("attack offensive invasion campaign fight battle war", Cue("opposes", "190", "ASSAULT", 0.75,
@@ -86,17 +92,23 @@ NOUNS: dict[str, Cue] = {
     **_cues("airstrike strike bombing", AIR),
     **_cues("annexation occupation", Cue("opposes", "192", "ASSAULT", 0.75, ("of", "from", "against"))),
     **_cues("insurgency rebellion uprising", Cue("opposes", "190", "ASSAULT", 0.7, ("against", "in"))),
+    # "launched missiles at the Syrian airfield", "fired a missile over Japan": only with such a target
+    **_cues("missile rocket shell mortar", Cue("opposes", "195", "ASSAULT", 0.75, ("at", "over", "into", "toward",
+                                                                                   "towards"))),
+    **_cues("rhetoric", Cue("opposes", "111", "ACCUSE", 0.7, ("against",))),
 }
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
 NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
-insurgency rebellion uprising""".split())
+insurgency rebellion uprising missile rocket shell mortar rhetoric""".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
-step intensify carry conduct wage wag mount keep maintain continue deliver send pledge""".split())
+step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire""".split())
 # ("wag": the small model's lemma of "waged")
 
 # verbs whose subject receives what a nominal cue gives
 RECEIVE_VERBS = frozenset("receive get win gain seek need request want lose ask welcome enjoy accept face".split())
+# "the move drew condemnation from Germany": the one named after "from" acts against the subject (or its owner)
+DRAW_VERBS = frozenset("draw prompt provoke spark trigger attract earn face receive bring meet".split())
 
 # "X-backed Y": the participle after the hyphen; reverse: Y supports X
 COMPOUNDS: dict[str, Cue] = {
@@ -125,9 +137,13 @@ ALLY_NOUNS: dict[str, Cue] = {
     "friend": Cue("supports", "051", "SUPPORT", 0.7),
     **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
     **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
+    "rival": Cue("opposes", "110", "REJECT", 0.7, ("both",)),   # rivalry goes both ways
 }
 # "the United States was Japan's second biggest trade partner": economics, not an alliance
-NON_ALLY_MODIFIERS = frozenset("trade trading business economic commercial export import sparring coalition".split())
+NON_ALLY_MODIFIERS = frozenset("""trade trading business economic commercial export import sparring coalition
+former onetime one-time erstwhile ex election electoral presidential""".split())
+# rivals that oppose each other: states and armed groups, not election candidates or companies
+RIVAL_KINDS = frozenset("armed_group".split())
 # "US-backed Syrian Kurdish fighters": a group inside the state, not the state
 SUBSTATE_WORDS = frozenset("""rebel rebels opposition insurgent insurgents militant militants tribal separatist
 separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawite druze""".split())
@@ -140,13 +156,20 @@ PACT_NOUNS = frozenset("pact alliance treaty accord".split())
 PACT_VERBS = frozenset("sign seal conclude forge".split())
 ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
 # "coordinates closely with Washington", "joint military exercises by the United States and South Korea"
-CLOSE_VERBS = frozenset("coordinate cooperate work collaborate".split())
+CLOSE_VERBS = frozenset("coordinate cooperate work collaborate align".split())
 JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
 JOINT = Cue("alliedWith", "062", "COOPERATE", 0.7)
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "X and Y are locked in a struggle": both oppose each other
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
-clash clashes fighting hostilities""".split())
+clash clashes fighting hostilities tension tensions hostility enmity animosity""".split())
+# "X has escalated a war of words with Y": the verb's subject against the "with" object
+STRUGGLE_VERBS = frozenset("escalate wage wag fight have intensify deepen lock engage mire embroil entangle".split())
+# "broke off diplomatic ties with Y", "severed relations with Y", "cut ties with Y"
+BREAK_VERBS = frozenset("break sever cut suspend freeze downgrade rupture".split())
+BROKEN_NOUNS = frozenset("tie ties relation relations contact contacts".split())
+# "the conflict pits Kiir's troops against those of Machar": both sides oppose each other
+PIT_VERBS = frozenset("pit".split())
 STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
 # "stood with Y", "in solidarity with Y"
 STAND_VERBS = frozenset("stand side".split())
@@ -162,6 +185,8 @@ HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepa
 wish try attempt threaten vow promise offer agree decide refuse reject deny fail urge ask call invite
 allege claim suggest""".split())
 CONDITIONS = frozenset("if whether unless once".split())
+# nouns whose clause is wanted, not done: "a demand that Hamas disarm", "calls for Assad to quit"
+HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split())
 NEGATIONS = frozenset("not n't never no".split())
 
 # speech verbs: a clause under one of these is what the speaker says
@@ -186,5 +211,8 @@ TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader cou
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power""".split())
+# places that stand for the actor of their modifier as a target ("Syrian army positions", "the Syrian airfield")
+SITE_NOUNS = frozenset("""positions base bases airbase airbases airfield airfields outpost outposts installation
+installations convoy convoys checkpoint checkpoints""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states governments".split())

@@ -39,6 +39,11 @@ def hedged(tok, planned: bool = False) -> bool:
                 return True   # "will travel to meet" is planned; "arrived in Cairo to hold talks" took place
             if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | {"hope", "want", "urge"}:
                 return True
+        if not outer and node.dep_ in ("acl", "ccomp") and node.head.lemma_ in C.HEDGE_NOUNS \
+                and node.head.pos_ == "NOUN":
+            return True     # "a demand that Hamas sever its ties with Iran": asked for, not done
+        if not outer and node.dep_ == "ccomp" and any(c.dep_ == "neg" for c in node.head.children):
+            return True     # "did not mean that Libya had cut its ties"
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return False
         if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:

@@ -12,6 +12,7 @@ STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
 
 
 def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
+    """ "Iran's backing of Assad", "sanctions on Moscow", "the offensive by Turkey against the YPG"."""
     head = noun.head
     governor = head if noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else None
     if governor is not None and hedged(governor) or hedged(noun):
@@ -35,11 +36,16 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not targets and noun.lemma_ not in C.NOUNS_NEED_PREP and noun.dep_ == "pobj" and head.lower_ == "of":
         return
     if not targets:
+        if cue.rel == "opposes" and noun.dep_ == "dobj" and head.lemma_ in C.DRAW_VERBS:
+            _drawn(f, noun, cue)
         return
     sources = [f.actors.key_at[c.i] for c in noun.children
                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]
     if not sources:
         sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not sources:   # "the blockade of Qatar by Saudi Arabia"
+        sources = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not sources and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in C.RECEIVE_VERBS:
             return   # "Kenya receives financial support from ...": the subject is the receiver
@@ -56,6 +62,26 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                 break
             node = node.head
     f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
+
+
+def _drawn(f: Finder, noun, cue: C.Cue) -> None:
+    """ "Israel's decision drew condemnation from Turkey": Turkey opposes Israel (the subject, or its owner)."""
+    critics = [k for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not critics:
+        return
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if any(s.tag_ in ("WDT", "WP") for s in subjects):   # "a mission in Afghanistan, which faces attacks from"
+        subjects = [noun.head.head] if noun.head.dep_ == "relcl" else []
+    targets = [k for c in noun.head.children if c.dep_ == "dative" for k in f.actors.of(c)]   # "earned him a rebuke"
+    targets = targets or [k for s in subjects for k in f.actors.of(s)]
+    if not targets:   # the act's agent: "Israel's decision", "the U.S. strike", "the offensive by Russia"
+        targets = [f.actors.key_at[c.i] for s in subjects for c in s.children
+                   if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at
+                   and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+        targets += [k for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "by"
+                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(cue, critics, targets, noun, f"{noun.head.text} {noun.text} from", cue.confidence - 0.05)
 
 
 def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
@@ -103,21 +129,29 @@ def pro_prefix(f: Finder, pro) -> None:
 
 
 def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
-    """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies"."""
+    """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
     if hedged(ally) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
         return
+    coord = ally.head if ally.dep_ == "conj" and ally.head.pos_ == "NOUN" and (ally.head.dep_ == "appos" or (
+        ally.head.dep_ == "conj" and ally.head.head.i in f.actors.key_at)) else None   # "X, its neighbour and ally"
+    owners = (ally, coord) if coord is not None else (ally,)
     whose: list[str] = []
     for c in ally.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):   # "a major partner for the Kurds"
             whose += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not whose:
-        whose = [k for c in ally.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        whose = [k for t in owners for c in t.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    demonyms = [f.actors.key_at[c.i] for c in ally.children
+                if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")
+                and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+    owned = bool(whose)
     if not whose:
-        whose = [f.actors.key_at[c.i] for c in ally.children
-                 if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")]
+        whose = demonyms
     who: list[str] = []
-    if ally.dep_ == "appos" or (ally.dep_ == "conj" and ally.head.dep_ != "appos" and False):
+    if ally.dep_ == "appos":
         who = f.actors.of(ally.head)
+    elif coord is not None:
+        who = f.actors.of(coord.head)
     elif ally.dep_ in ("compound", "nmod") and ally.head.i in f.actors.key_at:
         who = f.actors.of(ally.head)
     elif ally.dep_ == "attr":
@@ -127,11 +161,23 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if not who:
         who = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "including"
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not who and owned:   # "the Syrian regime and its Russian backers": Russia backs the regime
+        who = [k for k in demonyms if k not in whose]
+    both = cue.preps == ("both",)
+    if both:   # rivals: states and armed groups, not election candidates, parties or companies
+        who, whose = _rivals(f, who), _rivals(f, whose)
     if who and whose:
-        f.add(cue, who, whose, ally, ally.text)
-    elif who and not whose and ally.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2 \
-            and ally.lemma_ in ("ally", "partner"):
-        f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
+        f.add(cue, who, whose, ally, ally.text, both=both)
+    elif who and not whose and ally.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2:
+        if ally.lemma_ in ("ally", "partner"):
+            f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
+        elif both:
+            f.add(cue, who[:1], who[1:], ally, ally.text, both=True)   # "X and Y are rivals"
+
+
+def _rivals(f: Finder, keys: list[str]) -> list[str]:
+    ents = f.ctx.entities
+    return [k for k in keys if k.startswith("state:") or (k in ents and ents[k].org_kind in C.RIVAL_KINDS)]
 
 
 def tie_noun(f: Finder, noun) -> None:
@@ -170,20 +216,25 @@ def struggle_noun(f: Finder, noun) -> None:
     if len(sides) >= 2:
         f.add(STRUGGLE_LOW, sides[:1], sides[1:2], noun, noun.text, both=True)
         return
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.dep_ == "dobj" and noun.head.lemma_ in C.STRUGGLE_VERBS:
+        verb = noun.head   # "Pakistan has escalated a war of words with India"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in C.STRUGGLE_VERBS:
+        verb = noun.head.head
+    else:
         return
-    verb = noun.head.head
-    if verb.lemma_ not in ("lock", "embroil", "engage", "mire", "entangle"):
+    if hedged(verb):
         return
     sides, _ = f.actors.subjects(verb)
     if not sides and any(c.dep_ in ("nsubjpass",) for c in verb.children):
         sides = [k for c in verb.children if c.dep_ == "nsubjpass" for k in f.actors.of(c)]
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "against"):
-            sides += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
-    if len(sides) >= 2:
+    heads = [noun, verb] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"   # "war of words"
+                            for p in c.children if p.dep_ == "pobj"]
+    others = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k not in sides]
+    if others and sides:
+        f.add(C.STRUGGLE, sides[:1], others, noun, noun.text, both=True)
+    elif len(sides) >= 2:   # "X and Y are locked in a struggle"
         f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)
-
 
 
 def help_from(f: Finder, noun) -> None:

@@ -32,6 +32,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _urge(f, tok)
             if lemma in C.PACT_VERBS:
                 _pact(f, tok)
+            if lemma in C.BREAK_VERBS:
+                _break_ties(f, tok)
+            if lemma in C.PIT_VERBS:
+                _pit(f, tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -55,6 +59,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             joint(f, tok)
         if tok.lower_ in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             pro_prefix(f, tok)
+        if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            _side(f, tok)
         if lemma == "help" and tok.pos_ == "NOUN":
             help_from(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
@@ -208,6 +214,59 @@ def _close(f: Finder, verb) -> None:
         return
     others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
-    f.add(C.TIES, f.actors.subjects(verb)[0][:1], others[:1], verb, f"{verb.text} closely")
+    f.add(C.TIES, f.actors.subjects(verb)[0][:1], others[:1], verb, f"{verb.text} with")
 
 
+def _with_objects(f: Finder, *heads) -> list[str]:
+    """The actors after "with" on any of the given tokens."""
+    return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+
+
+def _break_ties(f: Finder, verb) -> None:
+    """ "X, Y and Z broke off diplomatic ties with Q", "severed relations with Q": each opposes Q."""
+    ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in C.BROKEN_NOUNS]
+    if not ties or hedged(verb) or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)):
+        return   # a bare "sever its ties" is a demand or an order, not an event
+    if verb.lemma_ == "break" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) \
+            and not any(c.dep_ == "prep" for c in verb.children if c.lower_ == "with"):
+        return   # "break the ties that bind" is no rupture; "broke (off) ties with Y" is
+    if ties[0].dep_ == "nsubjpass":
+        return   # "ties were cut": who cut them is not said
+    f.add(C.BREAK_TIES, f.actors.subjects(verb)[0], _with_objects(f, verb, ties[0]), verb,
+          f"{verb.text} {ties[0].text}")
+
+
+def _pit(f: Finder, verb) -> None:
+    """ "a conflict pitting Kiir's troops against those of Machar": both sides oppose each other."""
+    if hedged(verb):
+        return
+    one = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    other = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not other:   # the parser may hang "against" on the object
+        other = [k for c in verb.children if c.dep_ == "dobj" for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "against" for o in p.children for k in f.actors.of(o)]
+    f.add(C.STRUGGLE, one[:1], [k for k in other if k not in one][:1], verb, verb.text, both=True)
+
+
+def _side(f: Finder, side) -> None:
+    """ "intervened in the war on the side of Assad", "Hezbollah's fight on the side of Assad": support."""
+    targets = [k for c in side.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not targets or any(c.dep_ not in ("det", "prep") or (c.dep_ == "det" and c.lower_ != "the")
+                          for c in side.children):
+        return   # "on the other side of", "on one side of the border", "on the Syrian side of"
+    node = side.head.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            if not hedged(node):
+                f.add(C.SOLIDARITY, f.actors.subjects(node)[0], targets, side, "on the side of")
+            return
+        owner = [k for c in node.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        if owner:
+            f.add(C.SOLIDARITY, owner, targets, side, "on the side of")
+            return
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return
+        node = node.head
