@@ -104,3 +104,79 @@ def test_talks_the_announcers_held_before_they_announced(nlp):
     (m,) = extract_meetings(context(nlp, text))
     assert set(m.participants) == {"state:RU", "state:IR", "state:TR"}
     assert (m.place, m.date) == ("state:KZ", None)
+
+
+def parts(meetings):
+    return {frozenset(m.participants) for m in meetings}
+
+
+def test_counterparts_named_by_demonyms_are_their_states(nlp):
+    text = ("Italian Foreign Minister Paolo Gentiloni met with his Spanish and Greek counterparts "
+            "in Madrid on Friday.")
+    (m,) = extract_meetings(context(nlp, text, "2016-03-05"))
+    assert set(m.participants) == {"person:paolo-gentiloni", "state:ES", "state:GR"}
+    assert (m.place, m.date) == ("city:madrid", "2016-03-04")
+
+
+def test_a_counterpart_named_in_apposition_is_the_person(nlp):
+    text = "Italian Foreign Minister Paolo Gentiloni met his Spanish counterpart, Jose Garcia-Margallo, on Friday."
+    (m,) = extract_meetings(context(nlp, text, "2016-03-05"))
+    assert set(m.participants) == {"person:paolo-gentiloni", "person:jose-garcia-margallo"}
+
+
+def test_a_meeting_as_the_purpose_of_a_journey_that_took_place(nlp):
+    text = "Canadian Prime Minister Justin Trudeau made a brief stopover to meet Mexican President Enrique Pena Nieto."
+    assert parts(extract_meetings(context(nlp, text))) == {
+        frozenset({"person:justin-trudeau", "person:enrique-pena-nieto"})}
+
+
+def test_a_meeting_as_the_purpose_of_a_planned_journey_is_none(nlp):
+    text = "Canadian Prime Minister Justin Trudeau plans a brief stopover to meet Mexican President Enrique Pena Nieto."
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_visit_carried_out_by_the_subject(nlp):
+    text = "Japanese Prime Minister Shinzo Abe wrapped up a visit to Vietnam with a speech to students."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:shinzo-abe", "state:VN"}
+
+
+def test_visits_told_in_passing_one_per_host(nlp):
+    text = ("German Chancellor Angela Merkel met business leaders during her visits to Argentina and Mexico, "
+            "officials said.")
+    assert parts(extract_meetings(context(nlp, text))) == {
+        frozenset({"person:angela-merkel", "state:AR"}), frozenset({"person:angela-merkel", "state:MX"})}
+
+
+def test_during_a_visit_still_to_come_is_none(nlp):
+    text = "During his visit to Argentina, German Chancellor Angela Merkel will meet business leaders."
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_summit_attended_abroad_meets_the_host_state(nlp):
+    text = ("Indian Prime Minister Narendra Modi spoke to reporters in the Brazilian city of Fortaleza, "
+            "where he was attending a summit of emerging economies.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:narendra-modi", "state:BR"}
+
+
+def test_talks_told_in_a_relative_clause_took_place(nlp):
+    text = ("Obama praised the discussions that Secretary of State John Kerry had with Russian Foreign Minister "
+            "Sergei Lavrov.")
+    assert parts(extract_meetings(context(nlp, text))) == {frozenset({"person:john-kerry", "person:sergei-lavrov"})}
+
+
+def test_a_party_named_through_its_faction(nlp):
+    text = "Hamas and Palestinian President Mahmoud Abbas's Fatah faction sealed a deal in Cairo last week."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"org:hamas", "org:fatah"}
+
+
+def test_officials_of_one_state_among_themselves_are_no_meeting(nlp):
+    text = "U.S. Secretary of State Rex Tillerson met Defense Secretary Jim Mattis at the Pentagon on Monday."
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_watching_discussions_between_two_sides_makes_no_party_of_the_watcher(nlp):
+    text = "Israel kept a close watch on the talks between Egypt and Hamas in Cairo last week."
+    assert parts(extract_meetings(context(nlp, text))) == {frozenset({"state:EG", "org:hamas"})}
