@@ -24,6 +24,20 @@ CABINET = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "Defe
 STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
 CLOSERS = frozenset({",", ".", ";", ")", "who", "\u2014", "-", "\"", "\u201d"})
 COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
+# heads that make "of Spain's biggest food retailer" a company, whose posts are not public ones
+COMPANY_HEADS = frozenset("""retailer company firm maker carmaker automaker producer manufacturer bank lender insurer
+group conglomerate airline carrier operator supplier chain brand business corporation exporter importer""".split())
+# proper nouns of public bodies: an unknown proper noun before "spokeswoman" that is none of these names a company
+PUBLIC_WORDS = frozenset("""foreign defence defense interior justice finance state white house national security
+presidential federal central royal armed public prosecutor general military intelligence press information
+ministry department office council army navy police government parliament cabinet agency commission committee
+service command guard forces court senate congress embassy mission trade economy health energy home treasury
+palace kremlin pentagon elysee""".split())
+# words for a current post held for the time being ("acting Foreign Affairs Secretary")
+INTERIM = frozenset({"acting", "interim", "caretaker", "outgoing"})
+# titles a company gives as well as a state ("Akzo Nobel spokeswoman", "chairman of Mercadona")
+COMPANY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
+                            "executive director", "head", "chief"})
 LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
                           "lawmakers", "parliamentary", "representatives", "congressional"})
 
@@ -71,7 +85,8 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             words.add(tok.lower_)
             j -= 1
             break
-        elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY:
+        elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or \
+                tok.lower_ in INTERIM:
             words.add(tok.lower_)
             plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY
             j -= 1
@@ -81,18 +96,35 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
     return j + 1, actors, words, possessor
 
 
+def _company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str) -> bool:
+    """Whether a spokesperson's or chairman's title is led by the proper name of a company ("Akzo Nobel spokeswoman")."""
+    if role not in ("Official", "Official?") or title.text.lower() not in COMPANY_TITLES:
+        return False
+    names = [t for t in doc[start:title.start] if t.pos_ == "PROPN" and t.is_title and t.i not in at
+             and t.lower_ not in INTERIM | DEPUTY | NOT_CURRENT and t.lower_ not in resolve.HONORIFICS]
+    if not names or names[-1].i != title.start - 1:
+        return False   # the company's name stands right before the title
+    return bool(names) and all(t.lower_ not in PUBLIC_WORDS and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in names)
+
+
 def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> tuple[int, str | None, Mention | None]:
     """Read "of Japan", "for China's foreign ministry", "to the United Nations" after a title."""
     if end >= len(doc) or doc[end].lower_ not in COMPLEMENT:
         return end, None, None
     prep, j = doc[end].lower_, end + 1
     found = None
+    possessed = False
     while j < len(doc) and j - end <= 6 and j not in titled:
         m = at.get(j)
         if m is not None and not m.key.startswith("person:"):
             found = m   # the last actor is the head: "chief of Palestinian Islamist group Hamas"
             j = m.token_end
+            possessed = False
         elif doc[j].lower_ in ("the", "'s", "\u2019s") or (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
+            if found is not None and doc[j].lower_ in ("'s", "\u2019s"):
+                possessed = True
+            elif possessed and doc[j].lower_ in COMPANY_HEADS:
+                return j + 1, "company", None   # "chairman of Spain's biggest food retailer"
             j += 1
         else:
             break
@@ -139,6 +171,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         role = title.label_
         start, actors, words, possessor = _left_phrase(doc, title.start, at)
         end, prep, obj = _complement(doc, title.end, at, titled)
+        if prep == "company" or _company_post(doc, start, title, at, role):
+            continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer"
         if obj is not None and obj.how == "demonym" and end == obj.token_end:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
         person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s"}))
@@ -174,7 +208,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if explicit is None and parties:
             # "Republican Senator James Lankford": a national party tells the state of a public post
             explicit = next((gz.entities[k]["state"] for k in parties if (gz.entities.get(k) or {}).get("state")), None)
-        if role == "Official?" and any(t.lower_ in LEGISLATURES for t in doc[title.end:end + 6]):
+        if role == "Official?" and any(t.lower_ in LEGISLATURES or (t.lower_ == "house" and doc[t.i - 1].lower_ != "white")
+                                       for t in doc[title.end:end + 6]):
             role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
         if title.text.lower() == "chief of staff" and any(a.how == "seat" for a in actors):
             role = "Official"     # "White House Chief of Staff John Kelly": not a military post

@@ -90,7 +90,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
     for t in doc[start:end]:
         if t.text in NON_NAME_WORDS or (t.text.endswith("ism") and t.is_title) or CAMEL.search(t.text):
             return None   # "Subscribe TRT World", "Judaism", "Russian MoD", "PriceU.S."
-    if doc[end - 1].text in PLACE_HEADS or doc[end - 1].text in ORG_WORDS:
+    last = doc[end - 1].text
+    if last in PLACE_HEADS or last in ORG_WORDS or (last.endswith("s") and last[:-1] in ORG_WORDS):
         return None       # "Tarif Bridge", "Peoples Council"
     return start, end
 
@@ -123,8 +124,8 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
     ent = ents_at.get(i)
     if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON":
         return None   # "General Motors": the title word is part of another name
-    if doc[i].text in ORG_WORDS:
-        return None   # "Justice Department"
+    if doc[i].text in ORG_WORDS or (doc[i].text.endswith("s") and doc[i].text[:-1] in ORG_WORDS):
+        return None   # "Justice Department", "General Assemblys" (a possessive written without its apostrophe)
     end = i
     while end < len(doc) and end - i < 4 and end not in taken and (
             (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or doc[end].lower_ in NAME_PARTICLES):

@@ -171,6 +171,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
         elif m.key.startswith("person:"):
             sents_of.setdefault(m.key, []).append(m.sent)
     posted = {c.person for c, _, _ in first}
+    framed = {m.sent: m.key for ms in states_in.values() for m in ms if _place_frame(text, m)}
 
     def fits(role, title, person, state, strict=True):
         if not state.startswith("state:"):
@@ -198,6 +199,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             hint = TITLE_STATES.get(c.title)
             if hint and f"state:{hint}" in mentioned:
                 options.append((f"state:{hint}", 0.7, True))
+            if c.sent in framed:
+                options.append((framed[c.sent], 0.65, True))   # "In Beijing, Foreign Ministry spokesman Hong Lei"
             if role in ("HeadOfState", "HeadOfGovernment"):
                 options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text, subjects)]
             if role == "Ambassador":
@@ -250,6 +253,15 @@ def _nearby_states(c, states_in, known, mentions, text: str, subjects) -> list[s
     near = [m for m in states_in.get(c.sent, ()) if not COMPOUND.match(text, m.end)
             and not (acting and m.start in subjects)]
     return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
+
+
+def _place_frame(text: str, m) -> bool:
+    """Whether a state or its seat opens its sentence as a frame: "In Beijing, ..." (nearer than the dateline)."""
+    before = text[:m.start].rstrip()
+    if not before.endswith("In") or text[m.end:m.end + 1] != ",":
+        return False
+    rest = before[:-2].rstrip()
+    return not rest or rest[-1] in ".!?\"\u201d\n" or rest.endswith("-")
 
 
 def _with_role(c, role):
