@@ -123,6 +123,10 @@ class Actors:
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
             if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
                 return self.of(c, depth + 1)
+        if tok.lemma_.lower() in C.LED_NOUNS:
+            leader = self._leader(tok)
+            if leader:
+                return leader
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at)
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
@@ -149,6 +153,17 @@ class Actors:
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
             return self._one(tok.head, depth + 1)
+        return []
+
+    def _leader(self, tok) -> list[str]:
+        """Who leads a coalition: "the U.S.-led coalition", "Saudi Arabia, which leads a coalition battling ..."."""
+        for c in tok.children:
+            if c.lower_ == "led" and c.i >= 2 and self.doc[c.i - 1].text == "-" and (c.i - 2) in self.key_at:
+                return [self.key_at[c.i - 2]]
+            if c.text.lower().endswith("-led") and c.i in self.key_at:
+                return [self.key_at[c.i]]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("lead", "head", "command", "spearhead"):
+            return self.subjects(tok.head)[0]
         return []
 
     def _pronoun(self, tok) -> list[str]:

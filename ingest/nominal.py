@@ -43,6 +43,11 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]
     if not sources:
         sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not sources:   # "the Syrian government offensive", "U.S.-led coalition strikes"
+        sources = [k for c in noun.children if c.lower_ == "led" for k in f.actors._leader(noun)][:1]
+    if not sources:
+        sources = [k for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < noun.i
+                   for k in f.actors._one(c, 1)]
     if not sources:   # "the blockade of Qatar by Saudi Arabia"
         sources = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
