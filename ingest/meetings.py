@@ -161,6 +161,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             _meet_verb(f, tok, lemma, adate)
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             _attend(f, tok, adate)
+        elif lemma == "be" and tok.tag_ == "VBD" and not hedged(tok, planned=True):
+            _stay(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
             _arrive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.PACT_VERBS | {"reach", "strike"} and not hedged(tok, planned=True):
@@ -318,6 +320,14 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "discussions" may be ongoing or remote: only those someone held count
     if any(c.lower_ in ("planned", "upcoming", "next", "future", "proposed", "possible") for c in noun.children):
         return
+    for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("have", "hold") and c.tag_ == "VBD"):
+        if not any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in rel.children):
+            # "the discussions that Kerry had with Lavrov": the relative clause tells they took place
+            sides = f.people([c for c in rel.children if c.dep_ == "nsubj"])
+            withs = f.people([o for c in rel.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for o in c.children if o.dep_ == "pobj"])
+            if sides and withs:
+                f.add(sides + withs, f.place_of(noun) or f.place_of(rel), date_of(rel, adate), noun, noun.text, 0.65)
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
@@ -338,14 +348,6 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     if lemma in ("visit", "trip"):
         _visit_noun(f, noun, verb, owners, others, place, adate)
         return
-    for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("have", "hold") and c.tag_ == "VBD"):
-        if not any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in rel.children):
-            # "the discussions that Kerry had with Lavrov": the relative clause tells they took place
-            sides = f.people([c for c in rel.children if c.dep_ == "nsubj"])
-            withs = f.people([o for c in rel.children if c.dep_ == "prep" and c.lower_ == "with"
-                              for o in c.children if o.dep_ == "pobj"])
-            if sides and withs:
-                f.add(sides + withs, place or f.place_of(rel), date_of(rel, adate), noun, noun.text, 0.65)
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
@@ -416,6 +418,21 @@ def _attend(f: MeetingFinder, verb, adate: str | None) -> None:
     if place and not host:
         host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
     if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
+        f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def _stay(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Ayrault, who was in China last week": an official who was in another state visited it."""
+    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i <= verb.i + 2
+              and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]) for o in c.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children):
+        return   # "she was on holiday in Iran": who she is is too far to tell
+    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    if not places or not visitors or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return
+    place = f._place_key(places[0])
+    host = _host(f, places[0])
+    if place and host and all(f.ctx.state_of.get(v) != host for v in visitors):
         f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.6)
 
 

@@ -180,3 +180,14 @@ def test_officials_of_one_state_among_themselves_are_no_meeting(nlp):
 def test_watching_discussions_between_two_sides_makes_no_party_of_the_watcher(nlp):
     text = "Israel kept a close watch on the talks between Egypt and Hamas in Cairo last week."
     assert parts(extract_meetings(context(nlp, text))) == {frozenset({"state:EG", "org:hamas"})}
+
+
+def test_an_official_who_was_in_another_state_visited_it(nlp):
+    text = "Mexican Foreign Minister Luis Videgaray, who was in Canada last week, said talks would go on."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:luis-videgaray", "state:CA"}
+
+
+def test_being_in_ones_own_capital_is_no_visit(nlp):
+    text = "Mexican Foreign Minister Luis Videgaray, who was in Mexico City last week, said talks would go on."
+    assert extract_meetings(context(nlp, text)) == ()
