@@ -135,6 +135,10 @@ class Actors:
                     and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
             if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
                 return [next((k for k in mods if k.startswith("org:")), mods[0])]
+            owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                     and tok.lemma_.lower() in C.FORCE_NOUNS for k in self._pronoun(c)]
+            if owner:   # "pitting its army against those of Uganda"
+                return owner[:1]
             for c in tok.children:
                 if c.dep_ == "amod" and c.lower_ == "loyal":
                     for p in c.children:

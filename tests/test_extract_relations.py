@@ -155,3 +155,52 @@ def test_condemning_a_states_decision_opposes_the_state(nlp):
 
 def test_blaming_a_states_rebels_does_not_oppose_the_state(nlp):
     assert relations(nlp, "Russia has blamed Syrian rebels.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya, Uganda and Tanzania broke off diplomatic ties with Somalia last year.",
+     {("opposes", "state:KE", "state:SO"), ("opposes", "state:UG", "state:SO"), ("opposes", "state:TZ", "state:SO")}),
+    ("Argentina severed relations with Chile in 1978.", {("opposes", "state:AR", "state:CL")}),
+    ("Tensions between Ankara and Berlin have risen sharply.",
+     {("opposes", "state:TR", "state:DE"), ("opposes", "state:DE", "state:TR")}),
+    ("Pakistan has escalated a war of words with India.",
+     {("opposes", "state:PK", "state:IN"), ("opposes", "state:IN", "state:PK")}),
+    ("The blockade of Qatar by Saudi Arabia continues.", {("opposes", "state:SA", "state:QA")}),
+    ("Israel's decision drew strong condemnation from Turkey.", {("opposes", "state:TR", "state:IL")}),
+    ("Hezbollah intervened in the war on the side of Syrian President Bashar al-Assad.",
+     {("supports", "org:hezbollah", "state:SY")}),
+    ("The Syrian regime and its Russian backers bombed the city.", {("supports", "state:RU", "state:SY")}),
+    ("China, North Korea's neighbor and only major ally, has been urged to act.",
+     {("supports", "state:CN", "state:KP")}),
+    ("North Korea fired a ballistic missile over Japan last week.", {("opposes", "state:KP", "state:JP")}),
+    ("Islamic State fighters attacked Syrian army positions near the city.",
+     {("opposes", "org:islamic-state", "state:SY")}),
+    ("Damascus accuses Saudi Arabia Turkey and Qatar of funding terrorists.",
+     {("opposes", "state:SY", "state:SA"), ("opposes", "state:SY", "state:TR"), ("opposes", "state:SY", "state:QA")}),
+    ("Russia is a rival of the United States in the Arctic.",
+     {("opposes", "state:RU", "state:US"), ("opposes", "state:US", "state:RU")}),
+    ("The Saudi-led coalition has been fighting the Houthis since 2015.", {("opposes", "state:SA", "org:houthis")}),
+    ("Brazil retaliated against Argentina with new tariffs.", {("opposes", "state:BR", "state:AR")}),
+])
+def test_general_constructions(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_pitting_one_side_against_another_goes_both_ways(nlp):
+    got = triples(nlp, "Rwanda has been at war since 1990, pitting its army against those of Uganda.")
+    assert got == {("opposes", "state:RW", "state:UG"), ("opposes", "state:UG", "state:RW")}
+    got = triples(nlp, "The war pitted Ethiopia against Eritrea for two years.")
+    assert got == {("opposes", "state:ET", "state:ER"), ("opposes", "state:ER", "state:ET")}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain did not break off ties with Venezuela.",
+    "Peru would cut ties with Ecuador if the talks failed.",
+    "Israel set out a demand that Hamas sever its ties with Iran.",
+    "The withdrawal did not mean that Libya had cut its ties with Italy.",
+    "Gulen, a cleric in Pennsylvania, is a former ally of President Tayyip Erdogan.",
+    "Hillary Clinton, Donald Trump's election rival, spoke on Tuesday.",
+    "Syrian forces held one side of the border and Iraqi forces held the other side of the border.",
+])
+def test_demands_negations_former_allies_and_election_rivals_give_nothing(nlp, text):
+    assert relations(nlp, text) == ()
