@@ -50,10 +50,12 @@ Airstrip TV Radio""".split())
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
 tanker crossing checkpoint""".split())
-COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer producer manufacturer supplier lender insurer
+COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
 province countryside region""".split())
+PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region
+locality countryside""".split())
 # verbs whose objects are places, not persons ("advancing on Salahuddin and Bureij")
 PLACE_VERBS = frozenset("advance besiege shell storm enter liberate recapture retake evacuate encircle".split())
 # party and camp words that stand before a name without being part of it ("Conservative Graham Brady")
@@ -64,6 +66,11 @@ ROLE_WORDS = frozenset("""judge professor prof comrade baron baroness lady lord 
 rabbi pastor father archbishop cardinal doctor activist analyst dissident prosecutor investigator officer agent
 reporter correspondent editor author writer economist strategist researcher scholar expert colonel sergeant
 private captain veteran coach""".split())
+# first words of Arabic names of armed groups ("Jaysh al-Islam", "Ahrar al-Sham") and of places ("Tal Abyad",
+# "Kafr Nabudah", "Khan Sheikhoun", "Deir Hafer"): the name is not a person's
+ARABIC_HEADS = frozenset("""Jaish Jaysh Jeish Jaishul Jabhat Jabha Jund Ahrar Faylaq Failaq Filaq Liwa Harakat Harakat
+Kataib Katibat Hayat Hayaat Saraya Ansar Tal Tel Tell Jabal Jebel Jabel Kafr Kfar Ain Ein Deir Maarat Maaret
+Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Khan""".split())
 # state names that are also given names: never cut from a person's name
 NAME_STATES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya", "Santa Lucia"})
 BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph) by\b"
@@ -86,6 +93,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
                            or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken):
         end -= 1
     if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
+        return None
+    if end - start >= 2 and doc[start].text in ARABIC_HEADS:
         return None
     for t in doc[start:end]:
         if t.text in NON_NAME_WORDS or (t.text.endswith("ism") and t.is_title) or CAMEL.search(t.text):
@@ -171,7 +180,14 @@ def _place_object(tok) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS
+    if tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS:
+        return True
+    # "towns in the countryside including X", "districts struck included X and Y"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "including":
+        return tok.head.head.lemma_ in PLACE_NOUNS
+    if tok.dep_ == "dobj" and head.lemma_ == "include":
+        return any(c.dep_ == "nsubj" and c.lemma_ in PLACE_NOUNS for c in head.children)
+    return False
 
 
 def _place_context(doc: Doc, s: int, e: int) -> bool:
@@ -254,6 +270,23 @@ def _strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
     return s, e
 
 
+def _unglue(forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:
+    """In a text written without apostrophes, "Bashar Assads" is the possessive of "Bashar Assad" and
+    "Turkeys" of Turkey: the first joins its name, the second is no person."""
+    known = set(forms)
+    short = {f.split()[-1] for f in forms}
+    out_forms, out_ranges = [], []
+    for f, r in zip(forms, ranges):
+        stem = f[:-1] if f.endswith("s") else None
+        if stem and (stem in known or stem.split()[-1] in short - {f}):
+            f = stem
+        elif stem and r[1] - r[0] == 1 and (stem in gz.terms or cities_named(stem)):
+            continue
+        out_forms.append(f)
+        out_ranges.append(r)
+    return out_forms, out_ranges
+
+
 def _quoted(doc: Doc, s: int, e: int) -> bool:
     return s > 0 and e < len(doc) and doc[s - 1].text in ("\u201c", '"', "\u2018") and \
         doc[e].text in ("\u201d", '"', "\u2019")
@@ -313,6 +346,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     for e in ents:
         votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
     forms = [doc[s:e].text for s, e in ranges]
+    if glued:
+        forms, ranges = _unglue(forms, ranges, gz)
     persons, mentions = [], []
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
@@ -323,7 +358,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         full = [(s, e) for s, e in spans if e - s > 1] or spans
         if all(_after_article(doc, s) for s, e in full):
             continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
-        if any(_place_context(doc, s, e) for s, e in full):
+        if any(_place_context(doc, s, e) or _place_object(doc[s:e].root) for s, e in full):
             continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
         if _byline(doc, spans, text):
             continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
