@@ -205,7 +205,7 @@ class Actors:
                 return [self.key_at[c.i]]
         return []
 
-    def _antecedent(self, tok, prefixes: tuple[str, ...]) -> list[str]:
+    def _antecedent(self, tok, prefixes: tuple[str, ...], depth: int = 0) -> list[str]:
         """The nearest earlier actor of the wanted kind: in the sentence, else the last sentence's subject."""
         sent = tok.sent
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ROOT":
@@ -226,6 +226,10 @@ class Actors:
         subj += [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return [subj[0]]
+        same = next((g for g in (("he", "him", "his"), ("she", "her", "hers"), ("it", "its")) if tok.lower_ in g), ())
+        chained = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same]
+        if chained and depth < 3:   # "Macron ... . He has vowed ... Trump. He has threatened": still Macron
+            return self._antecedent(chained[0], prefixes, depth + 1)
         return [cands[-1][1]] if cands else []
 
     def _in_same_np(self, i: int, tok) -> bool:

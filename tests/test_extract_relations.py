@@ -204,3 +204,16 @@ def test_pitting_one_side_against_another_goes_both_ways(nlp):
 ])
 def test_demands_negations_former_allies_and_election_rivals_give_nothing(nlp, text):
     assert relations(nlp, text) == ()
+
+
+def test_a_pronoun_subject_follows_a_chain_of_pronoun_subjects_back_to_the_named_official(nlp):
+    text = ("Italian Prime Minister Paolo Gentiloni spoke in Rome. He has vowed to keep the deal, while talking up "
+            "ties with Trump. At the same time, he has threatened new sanctions against Tehran.")
+    assert ("opposes", "state:IT", "state:IR") in triples(nlp, text)
+    assert not any(s == "person:trump" for _, s, _ in triples(nlp, text))
+
+
+def test_a_quoted_we_is_the_state_of_the_speaker_named_sentences_before(nlp):
+    text = ('Japanese Prime Minister Shinzo Abe said more tests were possible. He did not give details. '
+            '"We are cooperating closely with Australia," he said in a speech.')
+    assert triples(nlp, text) == {("alliedWith", "state:AU", "state:JP")}
