@@ -270,21 +270,25 @@ def _strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
     return s, e
 
 
-def _unglue(forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:
+def _unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:
     """In a text written without apostrophes, "Bashar Assads" is the possessive of "Bashar Assad" and
     "Turkeys" of Turkey: the first joins its name, the second is no person."""
-    known = set(forms)
-    short = {f.split()[-1] for f in forms}
-    out_forms, out_ranges = [], []
-    for f, r in zip(forms, ranges):
-        stem = f[:-1] if f.endswith("s") else None
-        if stem and (stem in known or stem.split()[-1] in short - {f}):
-            f = stem
-        elif stem and r[1] - r[0] == 1 and (stem in gz.terms or cities_named(stem)):
-            continue
-        out_forms.append(f)
-        out_ranges.append(r)
-    return out_forms, out_ranges
+    def possessive(f: str, r: tuple[int, int], known: set[str], short: set[str]) -> bool:
+        nxt = doc[r[1]] if r[1] < len(doc) else None
+        return f[:-1] in known or f[:-1].split()[-1] in short - {f} or (
+            r[1] - r[0] >= 2 and nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower)
+
+    forms = list(forms)
+    # full names first ("Donald Trumps administration"), then the surnames they give ("Trumps")
+    for multi in (True, False):
+        known = set(forms)
+        short = {f.split()[-1] for f in forms}
+        for i, (f, r) in enumerate(zip(forms, ranges)):
+            if f.endswith("s") and (r[1] - r[0] >= 2) == multi and possessive(f, r, known, short):
+                forms[i] = f[:-1]
+    keep = [i for i, (f, r) in enumerate(zip(forms, ranges)) if not (
+        f.endswith("s") and r[1] - r[0] == 1 and (f[:-1] in gz.terms or cities_named(f[:-1])))]
+    return [forms[i] for i in keep], [ranges[i] for i in keep]
 
 
 def _quoted(doc: Doc, s: int, e: int) -> bool:
@@ -347,7 +351,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
     forms = [doc[s:e].text for s, e in ranges]
     if glued:
-        forms, ranges = _unglue(forms, ranges, gz)
+        forms, ranges = _unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
