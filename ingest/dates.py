@@ -12,6 +12,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april
                                           "september", "october", "november", "december"))}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
+DURATION = re.compile(r"\b(days|weeks|months|years|decades)\b", re.I)
 EXPLICIT = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 
 
@@ -64,7 +65,10 @@ def date_of(verb, article_date: str | None) -> str | None:
             for t in cands:
                 if t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
                     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                    return resolve_date(ent.text if ent is not None else t.text, article_date) or ""
+                    text = ent.text if ent is not None else t.text
+                    if DURATION.search(text) and c.lower_ == "in":
+                        continue   # "the first visit in five years" says how long since, not when
+                    return resolve_date(text, article_date) or ""
         if node.dep_ == "ROOT" or node.head.lemma_ in C.SPEECH_VERBS or node.head.i == node.i:
             return None
         node = node.head

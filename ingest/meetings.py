@@ -194,7 +194,8 @@ def _journey_done(verb) -> bool:
     if any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in verb.children):
         return False
     journey = head.lemma_ in TRAVEL_VERBS | DONE_HEADS or any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS
-                                                              for c in head.children)
+                                                              for c in head.children) or (
+        head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children))   # "was in X to meet"
     return journey and _past(head) and not hedged(head, planned=True)
 
 
@@ -386,6 +387,8 @@ def _visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[st
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
                  if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
     hosts = [h for h in hosts if h not in visitors]
+    # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor
+    visitors = [v for v in dict.fromkeys(visitors) if not any(f.ctx.state_of.get(p) == v for p in visitors)]
     if not (visitors and hosts) or others or any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead") or (
@@ -432,8 +435,11 @@ def _stay(f: MeetingFinder, verb, adate: str | None) -> None:
         return
     place = f._place_key(places[0])
     host = _host(f, places[0])
-    if place and host and all(f.ctx.state_of.get(v) != host for v in visitors):
-        f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.6)
+    if host is None and places[0].lemma_ == "capital":   # "was in the American capital"
+        host = next((f.actors.key_at[c.i] for c in places[0].children if c.dep_ in ("amod", "compound", "poss")
+                     and f.actors.key_at.get(c.i, "").startswith("state:")), None)
+    if host and all(f.ctx.state_of.get(v) != host for v in visitors):
+        f.add(visitors + [host], place or host, date_of(verb, adate), verb, verb.text, 0.6)
 
 
 def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:

@@ -191,3 +191,18 @@ def test_an_official_who_was_in_another_state_visited_it(nlp):
 def test_being_in_ones_own_capital_is_no_visit(nlp):
     text = "Mexican Foreign Minister Luis Videgaray, who was in Mexico City last week, said talks would go on."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_in_a_capital_to_meet_named_officials(nlp):
+    text = ("Mexican Foreign Minister Luis Videgaray was in the Canadian capital on Monday to meet "
+            "Canadian Foreign Minister Chrystia Freeland.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:luis-videgaray", "person:chrystia-freeland"}
+    assert m.date == "2018-08-27"
+
+
+def test_a_duration_is_no_date_of_a_visit(nlp):
+    text = "Japanese Prime Minister Shinzo Abe, on his first visit to Germany in five years, spoke to reporters on Monday."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:shinzo-abe", "state:DE"}
+    assert m.date == "2018-08-27"
