@@ -163,7 +163,8 @@ def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | No
 
 
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
-                sent_of: list[int]) -> list[Candidate]:
+                sent_of: list[int], beside: set[str] | None = None) -> list[Candidate]:
+    """The titles read next to named persons; `beside` collects every person a title is written beside."""
     out = []
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     former: set[tuple[str, str]] = set()
@@ -190,6 +191,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if role in ("HeadOfState", "HeadOfGovernment") and obj is None and title.end < len(doc) and \
                 doc[title.end].lower_ in ("of", "at"):
             continue   # "president of the 15-member council": the head of something else
+        if beside is not None:
+            beside.add(person.key)
         if words & NOT_CURRENT or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
             former.add((person.key, role))
             continue
@@ -273,7 +276,8 @@ def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: l
 NOMINAL = frozenset({"president", "prime minister", "premier", "chancellor"})
 
 
-def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate]) -> list[Candidate]:
+def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate],
+             beside: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """ "Trump attacked Facebook ... The president has been skeptical": a definite bare title names the
     article's one person without a post, when nobody else holds that post in the article."""
     held = {c.role for c in cands}
@@ -295,6 +299,13 @@ def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[C
             if m.key.startswith("person:") and m.key not in posted:
                 counts[m.key] = counts.get(m.key, 0) + 1
         top = max(counts, key=counts.get) if counts else None
+        # or the one untitled person just named, as the subject, right before ("Trump chided Japan ... On
+        # Tuesday, the president said"): nobody else is named in between
+        last = before[-1] if before else None
+        if last is not None and last.key in free and last.key not in beside and \
+                doc[last.token_end - 1].dep_ in ("nsubj", "nsubjpass") and \
+                not any(m.key.startswith("person:") and m.key != last.key for m in before if m.start > last.start):
+            top = last.key
         if len(free) == 1 and top in free:
             person = free.pop()
             out.append(Candidate(person, title.label_, title.text.lower(), None, None, sent, 0.5))
@@ -308,11 +319,12 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
                   main_states: tuple[str, ...], text: str | None = None) -> list[Holding]:
     """The posts the text gives named persons, each with its jurisdiction and evidence."""
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
-    cands = _candidates(doc, gz, at, entities, sent_of)
+    beside: set[str] = set()
+    cands = _candidates(doc, gz, at, entities, sent_of, beside)
     text = doc.text if text is None else text
     extra, pending = _counterparts(doc, at, sent_of, cands, text)
     cands += extra
-    cands += _nominal(doc, at, sent_of, cands)
+    cands += _nominal(doc, at, sent_of, cands, beside)
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)

@@ -252,6 +252,13 @@ def _byline(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
     return True
 
 
+def _demonym(doc: Doc, i: int, gz) -> bool:
+    """A demonym ending a model name ("Konashenkov Russian"), not a nisba after the article ("al-Iraqi")."""
+    term = gz.terms.get(doc[i].text)
+    return term is not None and term.how == "demonym" and doc[i - 1].text != "-" and \
+        doc[i - 1].lower_ not in NAME_PARTICLES
+
+
 def _strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
     """A model name without the state names stuck to its ends ("Russia Homs", "Sayeda Zeinab Syria").
 
@@ -263,7 +270,7 @@ def _strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
                     form not in NAME_STATES:
                 return True
         return False
-    while e - s >= 2 and state(doc[e - 1]):
+    while e - s >= 2 and (state(doc[e - 1]) or _demonym(doc, e - 1, gz)):
         e -= 1
     while e - s >= 2 and state(doc[s]):
         s += 1
