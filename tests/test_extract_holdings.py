@@ -165,3 +165,32 @@ def test_the_officials_table_places_a_bare_title(nlp):
     found, _ = posts(nlp, "LONDON (Reuters) - Britain and Russia have argued for years. A British inquiry said the "
                           "killing was approved by President Vladimir Putin.")
     assert ("Vladimir Putin", "HeadOfState", "state:RU") in found
+
+
+@pytest.mark.parametrize("text", [
+    ("Danish toy maker Lego Olsen has plants in Spain. Sales are strong, said Lego Olsen spokeswoman "
+     "Maria Berg."),
+    "I am worried, said Pedro Alvarez, chairman of Mexico's largest cement maker, Cemex.",
+])
+def test_company_posts_are_not_public_posts(nlp, text):
+    found, _ = posts(nlp, text)
+    assert found == set(), found
+
+
+def test_a_sentence_opening_place_beats_the_dateline(nlp):
+    found, _ = posts(nlp, "SEOUL (Reuters) - South Korea warned the North on Monday. In Beijing, Foreign Ministry "
+                          "spokesman Lu Kang said China wanted calm.")
+    assert ("Lu Kang", "Official", "state:CN") in found, found
+
+
+def test_acting_and_foreign_affairs_secretary_titles(nlp):
+    found, _ = posts(nlp, "Philippine acting Foreign Affairs Secretary Jose Cruz met reporters in Manila.")
+    assert ("Jose Cruz", "ForeignMinister", "state:PH") in found, found
+
+
+def test_the_president_said_names_the_subject_just_named(nlp):
+    found, _ = posts(nlp, "TOKYO (Reuters) - Former defence minister Taro Ono said Japan should talk. "
+                          "Ono repeated it on Monday. Last year, Donald Trump criticised Japan for its spending. "
+                          "On Tuesday, the president said the United States would sell more weapons.")
+    assert ("Donald Trump", "HeadOfState", "state:US") in found, found
+    assert not any(p == "Taro Ono" and r == "HeadOfState" for p, r, _ in found)
