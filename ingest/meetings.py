@@ -23,7 +23,7 @@ TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
 # nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
 # Japanese counterparts", "the Fatah faction", "a Russian delegation"
 SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
-ministers negotiators envoys diplomats""".split())
+minister ministers negotiators envoys diplomats representatives""".split())
 # a journey that took place: "made an unscheduled stopover to meet", "flew to Riyadh to hold talks"
 TRAVEL_VERBS = C.ARRIVE_VERBS | {"come", "head", "return", "stop", "visit", "fly", "travel", "jet"}
 TRAVEL_NOUNS = frozenset("stopover stop trip visit tour journey detour".split())
@@ -126,6 +126,8 @@ class MeetingFinder:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_NOUNS and noun.lower_ not in SIDE_NOUNS:
             return []
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"]
+        mods += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]   # "leaders of the Southern Front"
         mods += [x for c in mods for x in c.children if x.dep_ == "conj"]
         keys = [self.actors.key_at[c.i] for c in sorted(mods, key=lambda c: c.i) if c.i in self.actors.key_at]
         # "his EU counterparts" are the leaders of the EU's states, not the EU
@@ -156,9 +158,10 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     adate = ctx.article.date
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in C.MEET_VERBS and not _remote(tok) \
-                and (not hedged(tok, planned=True) or _journey_done(tok)):
-            _meet_verb(f, tok, lemma, adate)
+        sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not _remote(tok) \
+                and (not hedged(tok, planned=True) or _journey_done(tok) or _own_tense(tok)):
+            _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             _attend(f, tok, adate)
         elif lemma == "be" and tok.tag_ == "VBD" and not hedged(tok, planned=True):
@@ -182,6 +185,14 @@ def _past(verb) -> bool:
         return True
     return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "was", "were")
                                                for c in verb.children)
+
+
+def _own_tense(verb) -> bool:
+    """ "agreed to honor the policy and then hosted Xi": a past verb the parser conjoined to an infinitive
+    is told as done in its own right, when the verb governing the infinitive is not itself hedged."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
+        and not hedged(head.head, planned=True)
 
 
 def _journey_done(verb) -> bool:
@@ -228,6 +239,10 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     if lemma == "visit":
         if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
             return   # a tourist visiting Germany: no meeting between actors
+        if not others:   # "visited Hama": the state the city lies in
+            others = [h for o in objs for h in [_host(f, o)] if h][:1]
+            place = place or next((p for o in objs for t in (o, *[x for c in o.children if c.lower_ == "of"
+                                                                  for x in c.children]) for p in [f._place_key(t)] if p), None)
         hosts = [k for k in others if k.startswith("state:")]
         named = [k for k in others if not k.startswith("state:")]
         if hosts and not named:
@@ -250,7 +265,7 @@ def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
     """ "Amir Hatami arrived in Syria", "has traveled to Germany and Mexico": a visit to each host state."""
     places = []
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "to", "into"):
             for o in c.children:
                 if o.dep_ == "pobj":
                     places += [f._place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
@@ -302,8 +317,8 @@ def _world_cities() -> dict[str, str]:
 
 def _city_state(f: MeetingFinder, tok) -> str | None:
     """ "the Chinese city of Xiamen": the state a city phrase names with it."""
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if head is not None and head.lemma_ in ("city", "town", "port", "capital", "resort", "island"):
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if head.lemma_ in ("city", "town", "port", "capital", "resort", "island"):
         for c in head.children:
             k = f.actors.key_at.get(c.i, "")
             if c.dep_ in ("amod", "compound", "poss") and k.startswith("state:"):
@@ -400,7 +415,13 @@ def _visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[st
 
 
 def _host(f: MeetingFinder, tok) -> str | None:
-    """The state a visit goes to: a state named, or the state of a city ("a trip to Xiamen")."""
+    """The state a visit goes to: a state named, or the state of a city ("a trip to Xiamen", "visited the
+    Syrian city of Aleppo")."""
+    if tok.lemma_ in ("city", "town", "port", "capital"):
+        named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        if named:
+            return _city_state(f, tok) or _host(f, named[0])
     got = [k for k in f.actors.of(tok) if k.startswith("state:")]
     if got:
         return got[0]
@@ -413,6 +434,8 @@ def _attend(f: MeetingFinder, verb, adate: str | None) -> None:
     no other named participant, meets the host state (the convention for a visit with no named host)."""
     if not any(c.dep_ == "dobj" and c.lemma_ in GATHERINGS for c in verb.children):
         return
+    if not (_past(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
+        return   # "his commitment to attend regional summits": not yet
     visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
     gathering = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in GATHERINGS)
     place, host = f.place_of(verb) or f.place_of(gathering), None

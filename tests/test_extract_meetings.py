@@ -206,3 +206,32 @@ def test_a_duration_is_no_date_of_a_visit(nlp):
     (m,) = extract_meetings(context(nlp, text))
     assert set(m.participants) == {"person:shinzo-abe", "state:DE"}
     assert m.date == "2018-08-27"
+
+
+def test_a_past_visit_conjoined_to_an_infinitive_took_place(nlp):
+    text = ("U.S. President Donald Trump agreed to honor the policy in February and then hosted Chinese President "
+            "Xi Jinping at his resort.")
+    assert parts(extract_meetings(context(nlp, text))) == {frozenset({"person:donald-trump", "person:xi-jinping"})}
+
+
+def test_sitting_down_with_someone_is_a_meeting(nlp):
+    text = "Philippine President Rodrigo Duterte sat down with Russian Defence Minister Sergei Shoigu on Tuesday."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:rodrigo-duterte", "person:sergei-shoigu"}
+    assert m.date == "2018-08-21"
+
+
+def test_visiting_a_city_abroad_meets_its_state(nlp):
+    text = "U.S. Ambassador Robert Ford visited the Syrian city of Aleppo on Friday."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:robert-ford", "state:SY"}
+
+
+def test_a_commitment_to_attend_a_summit_is_no_meeting(nlp):
+    text = "U.S. President Donald Trump made a commitment to attend regional summits in the Philippines in November."
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_visiting_a_city_of_ones_own_state_is_no_meeting(nlp):
+    text = "Indian Prime Minister Narendra Modi visited Mumbai on Friday."
+    assert extract_meetings(context(nlp, text)) == ()
