@@ -102,7 +102,7 @@ class Actors:
             j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
             while not found and j >= 0 and self.doc[j].is_punct:
                 j -= 1
-            if not found and j >= 0 and j in self.key_at:
+            if not found and j >= 0 and j in self.key_at and j < tok.i - 1:   # not "militants in Pakistan who"
                 found = [self.key_at[j]]
             return found
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
@@ -187,11 +187,12 @@ class Actors:
 
     def _clause_subject(self, tok) -> list[str]:
         """The named subject of the clause a possessive stands in."""
-        node = tok.head
+        node, branch = tok.head, tok
         for _ in range(8):
             if node.pos_ in ("VERB", "AUX"):
-                for c in node.children:
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
+                for c in node.children:   # "With its invasions of Georgia, Russia has ...": a fronted phrase
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and (
+                            c.i < tok.i or (branch.dep_ == "prep" and branch.i < c.i < node.i)):
                         return [self.key_at[c.i]]
                 if node.dep_ == "xcomp":   # object control: "demanding Russia rein in its ally"
                     for c in node.head.children:
@@ -199,7 +200,7 @@ class Actors:
                             return [self.key_at[c.i]]
             if node.head.i == node.i:
                 break
-            node = node.head
+            node, branch = node.head, node
         for c in tok.sent.root.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
                 return [self.key_at[c.i]]
@@ -295,8 +296,8 @@ class Actors:
                 return [self.key_at[j]], False
         if verb.dep_ in ("conj", "advcl"):
             return self.subjects(verb.head, depth + 1)[0], False
-        if verb.dep_ in ("relcl", "acl"):
-            return self.of(verb.head), False
+        if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize": the owner of the decision
+            return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)], False
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."

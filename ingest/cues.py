@@ -66,6 +66,7 @@ VERBS: dict[str, Cue] = {
     **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
+    **_cues("target hit pound", Cue("opposes", "195", "ASSAULT", 0.75, ("dobj-only",))),   # not "strike": a tone
     **_cues("annex occupy", OCCUPY),
     **_cues("oppose counter counteract contain antagonize antagonise", OPPOSE),
     **_cues("retaliate", COERCE),   # "retaliated against Argentina"
@@ -87,8 +88,9 @@ NOUNS: dict[str, Cue] = {
     **_cues("condemnation criticism rebuke censure denunciation", CRITICIZE),
     **_cues("accusation", ACCUSE),
     **_cues("pressure", COERCE),
-    **_cues("attack offensive invasion campaign fight battle war", Cue("opposes", "190", "ASSAULT", 0.75,
-                                                                       ("against", "on", "with"))),
+    **_cues("attack offensive campaign fight battle war", Cue("opposes", "190", "ASSAULT", 0.75,
+                                                              ("against", "on", "with"))),
+    **_cues("invasion incursion", Cue("opposes", "190", "ASSAULT", 0.75, ("of", "into", "against", "on"))),
     **_cues("airstrike strike bombing", AIR),
     **_cues("annexation occupation", Cue("opposes", "192", "ASSAULT", 0.75, ("of", "from", "against"))),
     **_cues("insurgency rebellion uprising", Cue("opposes", "190", "ASSAULT", 0.7, ("against", "in"))),
@@ -149,10 +151,16 @@ SUBSTATE_WORDS = frozenset("""rebel rebels opposition insurgent insurgents milit
 separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawite druze""".split())
 
 # "X and Y have close ties": both ways, once
-TIE_NOUNS = frozenset("ties relationship relations relation partnership alliance friendship cooperation bond bonds".split())
+TIE_NOUNS = frozenset("tie ties relationship relations relation partnership alliance friendship cooperation bond bonds".split())
+GROWN_CLOSER = frozenset("closer stronger warmer deeper".split())
 TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good excellent brotherly strongest closest "
                            "historic eternal longstanding long-standing".split())
-PACT_NOUNS = frozenset("pact alliance treaty accord".split())
+PACT_NOUNS = frozenset("pact alliance treaty accord protocol".split())
+# "signed a defence cooperation agreement with": an agreement is a pact when it is about cooperation
+AGREEMENT_NOUNS = frozenset("agreement deal memorandum".split())
+COOPERATION_WORDS = frozenset("cooperation defence defense security military strategic partnership alliance".split())
+# "recognize Jerusalem as Israel's capital": an endorsement of the state
+ENDORSE = Cue("supports", "051", "SUPPORT", 0.75)
 PACT_VERBS = frozenset("sign seal conclude forge".split())
 ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
 # "coordinates closely with Washington", "joint military exercises by the United States and South Korea"

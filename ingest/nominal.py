@@ -187,7 +187,9 @@ def _rivals(f: Finder, keys: list[str]) -> list[str]:
 
 def tie_noun(f: Finder, noun) -> None:
     """ "X and Y have strong ties", "X's close relationship with Y", "the two countries' special relationship"."""
-    if not any(c.dep_ == "amod" and c.lower_ in C.TIE_ADJECTIVES for c in noun.children):
+    grown = noun.dep_ == "nsubj" and noun.head.lemma_ in ("grow", "become", "get") and any(   # "have grown closer"
+        c.dep_ in ("acomp", "advmod") and c.lower_ in C.GROWN_CLOSER for c in noun.head.children)
+    if not grown and not any(c.dep_ == "amod" and c.lower_ in C.TIE_ADJECTIVES for c in noun.children):
         return
     if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
         return

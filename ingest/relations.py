@@ -36,6 +36,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _break_ties(f, tok)
             if lemma in C.PIT_VERBS:
                 _pit(f, tok)
+            if lemma in ("recognize", "recognise"):
+                _recognize(f, tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -84,7 +86,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         f.add(cue, f.actors.subjects(verb)[0], others, verb, verb.text, both=True)
         return
     if cue.preps == ("dobj-only",):
-        targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+        targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "it"
+                   for k in f.actors.of(c)]   # "it has been hit": a town as often as a state
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
         acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
                 and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")]   # not "denounced Russian support"
@@ -123,7 +126,8 @@ def _deep_targets(f: Finder, verb) -> list[str]:
 
 def _pact(f: Finder, verb) -> None:
     """ "X and Y signed a pact", "X signed a peace treaty with Y"."""
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ in C.PACT_NOUNS or (
+        c.lemma_ in C.AGREEMENT_NOUNS and any(m.lower_ in C.COOPERATION_WORDS for m in c.children)))]
     if not objs or hedged(verb):
         return
     sides, _ = f.actors.subjects(verb)
@@ -270,3 +274,20 @@ def _side(f: Finder, side) -> None:
         if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
             return
         node = node.head
+
+
+def _recognize(f: Finder, verb) -> None:
+    """ "decided to recognize Jerusalem as Israel's capital": an endorsement of the state whose capital it is."""
+    if hedged(verb):
+        return
+    doc, key_at = verb.doc, f.actors.key_at
+    end = min(verb.sent.end, verb.i + 14)   # read the words: the parser often breaks "as X's capital" apart
+    as_ = next((t for t in doc[verb.i + 1:end] if t.lower_ == "as"), None)
+    cap = next((t for t in doc[as_.i + 1:end] if t.lemma_ == "capital"), None) if as_ is not None else None
+    if cap is None or cap.i - as_.i > 5:
+        return
+    whose = [key_at[t.i] for t in doc[as_.i + 1:cap.i] if t.i in key_at]
+    if not whose and cap.i + 2 < len(doc) and doc[cap.i + 1].lower_ == "of":
+        whose = [key_at[t.i] for t in doc[cap.i + 2:min(end + 3, cap.i + 5)] if t.i in key_at][:1]
+    f.add(C.ENDORSE, f.actors.subjects(verb)[0], [k for k in whose if k.startswith("state:")][:1], verb,
+          f"{verb.text} as capital")
