@@ -26,6 +26,10 @@ Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".sp
 CALENDAR = frozenset("January February March April May June July August September October November December".split())
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von",
                             "der", "le", "la", "du", "dos", "-", "ben", "ad", "ar", "as", "ash", "bu"})
+# lowercase particles inside a person's name that organisations' names do not have
+LINKING_PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "da", "di"})
+# kin nouns: "his wife Melania" names a person whatever the model says
+KIN = frozenset("wife husband son daughter brother sister father mother widow nephew niece cousin".split())
 # nouns that say the name beside them is a thing, not a person ("the Hurriyet newspaper", "firm Fortuna")
 THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
 party movement militia communities community city town village province region district airline bank station
@@ -145,6 +149,9 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
     """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
     toks = list(ent)
+    if len(toks) == 3 and toks[1].text in LINKING_PARTICLES and toks[0].is_title and toks[2].is_title and \
+            not any(t.text in ORG_WORDS for t in toks):
+        return True   # "Staffan de Mistura", "Ursula von Leyen": a lowercase particle between two names
     if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks):
         return False
     if any(t.text in ORG_WORDS for t in toks):
@@ -338,6 +345,19 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
             person_tok.update(range(*r))
+    sure = set()
+    for tok in doc:
+        if tok.lower_ in KIN and tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her", "their") and \
+                tok.i + 1 < len(doc) and tok.i + 1 not in person_tok and tok.i + 1 not in taken:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+                    end not in taken and end not in person_tok:
+                end += 1
+            r = _trim(doc, tok.i + 1, end, taken) if end > tok.i + 1 else None
+            if r:
+                ranges.append(r)
+                person_tok.update(range(*r))
+                sure.add(r[0])   # "his wife Melania"
     # single-word forms ("Assad", "Hatami") the model tagged otherwise or not at all
     known = {doc[s:e].text for s, e in ranges}
     short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
@@ -364,7 +384,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         spans = [ranges[i] for i in idx]
         if all(_quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
-        if all(e - s == 1 for s, e in spans) and (_thing(doc, spans, votes) or cities_named(person.name)):
+        if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
+                _thing(doc, spans, votes) or cities_named(person.name)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         full = [(s, e) for s, e in spans if e - s > 1] or spans
         if all(_after_article(doc, s) for s, e in full):
