@@ -37,7 +37,8 @@ plan project initiative programme program river mountain camp""".split())
 # nouns that say an appositive names a person ("Rinat Akhmetov, the country's richest man")
 PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband father mother brother sister widow
 businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
-analyst candidate leader spokesman spokeswoman commander""".split())
+analyst candidate leader spokesman spokeswoman commander worker resident volunteer medic doctor nurse fighter
+photographer witness researcher expert""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
 Command Assembly Headquarters Court Office""".split())
@@ -159,8 +160,9 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
     if toks[0].text in given or toks[-1].text in family or toks[0].text in family:
         return True
     j = ent.end
-    if j < len(doc) and doc[j].text == ",":
-        for t in doc[j + 1:j + 7]:
+    if j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("a", "an")):
+        # "Rinat Akhmetov, the country's richest man"; pasted texts drop the comma: "Bebars Mishal a civil worker"
+        for t in doc[j + 1:j + 7] if doc[j].text == "," else doc[j:j + 6]:
             if t.text in (",", ".", ";"):
                 break
             if t.lower_ in PERSON_NOUNS:
