@@ -159,7 +159,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
-        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not _remote(tok) \
+        habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
+        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not _remote(tok) and not habit \
                 and (not hedged(tok, planned=True) or _journey_done(tok) or _own_tense(tok)):
             _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):

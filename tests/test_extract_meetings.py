@@ -235,3 +235,11 @@ def test_a_commitment_to_attend_a_summit_is_no_meeting(nlp):
 def test_visiting_a_city_of_ones_own_state_is_no_meeting(nlp):
     text = "Indian Prime Minister Narendra Modi visited Mumbai on Friday."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Viktor Orban meets annually with Russian President Vladimir Putin.",
+    "We will raise it when we meet Israeli Prime Minister Benjamin Netanyahu, French President Emmanuel Macron said.",
+])
+def test_a_habit_or_a_plan_in_the_present_is_no_meeting(nlp, text):
+    assert extract_meetings(context(nlp, text)) == ()
