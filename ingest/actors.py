@@ -127,12 +127,19 @@ class Actors:
             leader = self._leader(tok)
             if leader:
                 return leader
+        if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:   # "Kurdish Peshmerga fighters": the group
+            group = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.key_at
+                     and self.key_at[c.i].startswith("org:")]
+            if group:
+                return group[:1]
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at)
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
             mods = [self.key_at[c.i] for c in tok.children
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at
-                    and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+                    and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)
+                    and not any(x.dep_ == "conj" and x.lower_ in C.COMPOUNDS for x in c.children)]   # "Russian and
+            # Iranian-backed forces" are the forces the two back, not Russia's
             if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
                 return [next((k for k in mods if k.startswith("org:")), mods[0])]
             owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")

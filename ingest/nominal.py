@@ -101,6 +101,8 @@ def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
         sources.append(f.actors.key_at[j - 1])
         j -= 2
     noun = part.head if part.dep_ in ("amod", "compound", "npadvmod", "acl") else None
+    if part.dep_ == "conj" and part.head.dep_ in ("amod", "compound", "npadvmod"):
+        noun = part.head.head   # "Russian and Iranian-backed forces": the parser joins "backed" to "Russian"
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.i < noun.head.i:
         noun = noun.head
     if noun is None:
@@ -108,6 +110,9 @@ def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
     targets = f.actors._one(noun, 0)   # not its conjuncts: "a U.S.-backed coalition and Iranian-backed forces"
     if not targets:   # "Iran-backed militias" named only later in an apposition
         targets = [k for c in noun.children if c.dep_ == "appos" for k in f.actors.of(c)]
+    if not targets:   # "the Iranian-backed Hezbollah political movement"
+        targets = [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("compound", "nmod")
+                   and c.i != src_tok.i and f.actors.key_at.get(c.i, "").startswith(("org:", "person:"))][:1]
     if not targets:
         return
     if cue.reverse:

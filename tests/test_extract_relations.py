@@ -217,3 +217,28 @@ def test_a_quoted_we_is_the_state_of_the_speaker_named_sentences_before(nlp):
     text = ('Japanese Prime Minister Shinzo Abe said more tests were possible. He did not give details. '
             '"We are cooperating closely with Australia," he said in a speech.')
     assert triples(nlp, text) == {("alliedWith", "state:AU", "state:JP")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels retreated before Russian and Iranian-backed forces loyal to Syrian President Bashar al-Assad.",
+     {("supports", "state:RU", "state:SY"), ("supports", "state:IR", "state:SY")}),
+    ("Germany trains Kurdish Peshmerga fighters in northern Iraq.", {("supports", "state:DE", "org:peshmerga")}),
+    ("The United States recognized Jerusalem as the capital of Israel on Wednesday.",
+     {("supports", "state:US", "state:IL")}),
+    ("With its invasion of Georgia, Russia has shown a willingness to use force.",
+     {("opposes", "state:RU", "state:GE")}),
+    ("Beijing's ties with Seoul have grown closer in recent years.", {("alliedWith", "state:CN", "state:KR")}),
+    ("Egypt signed a defence cooperation agreement with Greece.", {("alliedWith", "state:EG", "state:GR")}),
+])
+def test_backers_recognition_invasions_and_closer_ties(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine wants closer ties with the European Union.",
+    "Boeing struck a deal with China on Monday.",
+    "While Prague has struck a moderate tone, Warsaw and Budapest have been at loggerheads with Brussels.",
+    "Turkey called on the world to recognize East Jerusalem as the capital of Palestine.",
+])
+def test_wishes_deals_and_tones_give_nothing(nlp, text):
+    assert relations(nlp, text) == ()
