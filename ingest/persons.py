@@ -49,7 +49,7 @@ Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc 
 # capitalised heads that make a name a place or a building ("Tarif Bridge", "Sayeda Zeinab Shrine")
 PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
 Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield
-Airstrip TV Radio""".split())
+Airstrip TV Radio State Governorate Region Island Islands""".split())
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
 # "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
@@ -75,7 +75,7 @@ private captain veteran coach""".split())
 # "Kafr Nabudah", "Khan Sheikhoun", "Deir Hafer"): the name is not a person's
 ARABIC_HEADS = frozenset("""Jaish Jaysh Jeish Jaishul Jabhat Jabha Jund Ahrar Faylaq Failaq Filaq Liwa Harakat Harakat
 Kataib Katibat Hayat Hayaat Saraya Ansar Tal Tel Tell Jabal Jebel Jabel Kafr Kfar Ain Ein Deir Maarat Maaret
-Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Khan""".split())
+Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Bab Khan""".split())
 # state names that are also given names: never cut from a person's name
 NAME_STATES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya", "Santa Lucia"})
 BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph) by\b"
@@ -99,7 +99,7 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
         end -= 1
     if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
         return None
-    if end - start >= 2 and doc[start].text in ARABIC_HEADS:
+    if doc[start].text in ARABIC_HEADS and (end - start >= 2 or doc[start].text != "Khan"):
         return None
     for t in doc[start:end]:
         if t.text in NON_NAME_WORDS or (t.text.endswith("ism") and t.is_title) or CAMEL.search(t.text):
@@ -237,6 +237,18 @@ def _thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool
         if _place_context(doc, s, e) or _place_object(doc[s]):
             return True
     return False
+
+
+def _article_first(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name is the Arabic article and one word: "Al-Manar", "al-Bab" (not "Al Gore")."""
+    t = doc[s].text.lower()
+    return (t in ("al-", "el-") or t.startswith(("al-", "el-"))) and e - s == 1 or \
+        (t in ("al", "el") and e - s == 3 and doc[s + 1].text == "-")
+
+
+def _titled(doc: Doc, s: int) -> bool:
+    """Whether a title or honorific stands right before a name ("President al-Sisi")."""
+    return s > 0 and (doc[s - 1].lower_.rstrip(".") in HONORIFICS or doc[s - 1].lower_ in TITLES)
 
 
 def _after_article(doc: Doc, s: int) -> bool:
@@ -389,6 +401,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
                 _thing(doc, spans, votes) or cities_named(person.name)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
+        if all(_article_first(doc, s, e) and not _titled(doc, s) for s, e in spans):
+            continue   # "Al-Manar", "Al-Bab": the Arabic article alone in a name with no title is a place or a body
         full = [(s, e) for s, e in spans if e - s > 1] or spans
         if all(_after_article(doc, s) for s, e in full):
             continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
