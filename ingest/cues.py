@@ -218,7 +218,8 @@ TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader cou
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
-police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power""".split())
+police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
+bombers bomber drones drone helicopters gunships artillery""".split())
 # groups that stand for whoever leads them: "the U.S.-led coalition", "leads a coalition battling the Houthis"
 LED_NOUNS = frozenset("coalition alliance force forces campaign offensive operation bloc mission".split())
 # places that stand for the actor of their modifier as a target ("Syrian army positions", "the Syrian airfield")
