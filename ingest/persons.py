@@ -257,18 +257,24 @@ def _after_article(doc: Doc, s: int) -> bool:
         (s >= 1 and doc[s - 1].lower_ in ("al", "el", "al-", "el-"))
 
 
-def _byline(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
-    """Whether every mention is a reporter's or photographer's credit, not a person of the story."""
+def _credit_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges of reporters' and photographers' credits ("Reporting by ...; Editing by ...")."""
     zones = []
     for m in BYLINE.finditer(text):
         stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         zones.append((m.start(), min(stop, m.end() + 80)))
+    return zones
+
+
+def _byline(doc: Doc, spans: list[tuple[int, int]], zones: list[tuple[int, int]]) -> bool:
+    """Whether every mention is a reporter's or photographer's credit, not a person of the story."""
     for s, e in spans:
         if any(a <= doc[s].idx < b for a, b in zones):
             continue
-        sent = doc[s].sent
-        if sent.start == 0 and s == 0 and all(t.is_punct for t in doc[e:sent.end]):
-            continue   # a name alone on the first line: the byline of a pasted story
+        if s == 0:
+            sent = doc[s].sent
+            if all(t.is_punct for t in doc[e:sent.end]):
+                continue   # a name alone on the first line: the byline of a pasted story
         return False
     return True
 
@@ -394,6 +400,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     if glued:
         forms, ranges = _unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
+    zones = _credit_zones(text)
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
         if all(_quoted(doc, s, e) for s, e in spans):
@@ -408,7 +415,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
         if any(_place_context(doc, s, e) or _place_object(doc[s:e].root) for s, e in full):
             continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
-        if _byline(doc, spans, text):
+        if _byline(doc, spans, zones):
             continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
         persons.append(person)
         for s, e in spans:
