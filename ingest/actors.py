@@ -38,6 +38,7 @@ class Actors:
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
         self.starts = [s for s, _ in ctx.sentences]
+        self._asking: set[int] = set()   # first-person words whose speaker is being looked up (no loops)
         # "China's Defence Ministry", "the Chinese foreign ministry": a body of a named state acts for it
         self.body_state: dict[str, str] = {}
         for m in ctx.mentions:
@@ -245,6 +246,15 @@ class Actors:
 
     def speaker(self, tok) -> str | None:
         """Who a first-person word in reported speech stands for: the subject of the speech verb."""
+        if tok.i in self._asking:
+            return None   # "our officials said ... we": the speaker is itself first person
+        self._asking.add(tok.i)
+        try:
+            return self._speaker(tok)
+        finally:
+            self._asking.discard(tok.i)
+
+    def _speaker(self, tok) -> str | None:
         node = tok
         while node.head.i != node.i:
             node = node.head

@@ -62,7 +62,8 @@ VERBS: dict[str, Cue] = {
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict", DETAIN),
     **_cues("punish pressure", COERCE),
-    **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege", ASSAULT),
+    **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege kill "
+            "assassinate shoot", ASSAULT),
     **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
