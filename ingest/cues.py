@@ -74,6 +74,7 @@ VERBS: dict[str, Cue] = {
     "blockade": BLOCKADE,
     "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
 }
+KILL_VERBS = frozenset("kill assassinate shoot".split())
 # opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
 # China's expansion" (not for support: "backed Iran's bid" is no backing of Iran)
 POSS_OBJECT_CAMEO = frozenset("110 111 112 163 170".split())

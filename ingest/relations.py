@@ -76,8 +76,11 @@ def _compound_participle(tok) -> bool:
 
 
 def _verb(f: Finder, verb, cue: C.Cue) -> None:
+    """ "Ayoub chided the US", "Assad, who is backed by Iran", "led Washington to impose sanctions"."""
     if hedged(verb):
         return
+    if verb.lemma_ in C.KILL_VERBS and verb.dep_ == "acl":
+        return   # "a picture of Filipinos killed by American soldiers": victims described, not an act reported
     sources, passive = f.actors.subjects(verb)
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
     if cue.preps == ("with-both",):   # "clashed with": both sides
