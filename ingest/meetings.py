@@ -163,6 +163,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not _remote(tok) and not habit \
                 and (not hedged(tok, planned=True) or _journey_done(tok) or _own_tense(tok)):
             _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
+        elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
+            _receive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             _attend(f, tok, adate)
         elif lemma == "be" and tok.tag_ == "VBD" and not hedged(tok, planned=True):
@@ -361,7 +363,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
-    place = f.place_of(noun)
+    place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                                       for o in c.children for p in [f.place_of(o)] if p), None)
     if lemma in ("visit", "trip"):
         _visit_noun(f, noun, verb, owners, others, place, adate)
         return
@@ -428,6 +431,18 @@ def _host(f: MeetingFinder, tok) -> str | None:
         return got[0]
     place = f._place_key(tok)
     return _city_state(f, tok) or (_state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+
+
+def _receive(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Putin received Assad in Sochi", "Erdogan welcomed Putin to Ankara": a host meets a named guest;
+    receiving a letter or welcoming a decision is no meeting, and a welcome needs a place."""
+    guests = [k for c in verb.children if c.dep_ == "dobj" and c.i in f.actors.key_at
+              for k in f.people([c]) if k.startswith("person:")]
+    place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
+    if not guests or verb.lemma_ == "welcome" and not place:
+        return
+    hosts = [k for k in f.agents(verb) if k.startswith(("person:", "state:"))]
+    f.add(hosts + guests, place, date_of(verb, adate), verb, verb.text, 0.65)
 
 
 def _attend(f: MeetingFinder, verb, adate: str | None) -> None:

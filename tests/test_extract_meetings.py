@@ -243,3 +243,18 @@ def test_visiting_a_city_of_ones_own_state_is_no_meeting(nlp):
 ])
 def test_a_habit_or_a_plan_in_the_present_is_no_meeting(nlp, text):
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_host_receiving_a_named_guest(nlp):
+    text = "Russian President Vladimir Putin received Syrian President Bashar al-Assad in Sochi on Monday."
+    (m,) = extract_meetings(context(nlp, text, "2017-11-21"))
+    assert set(m.participants) == {"person:vladimir-putin", "person:bashar-al-assad"}
+    assert (m.place, m.date) == ("city:sochi", "2017-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Barack Obama received a letter from Russian President Vladimir Putin.",
+    "German Chancellor Angela Merkel welcomed French President Emmanuel Macron's election.",
+])
+def test_receiving_a_thing_or_welcoming_news_is_no_meeting(nlp, text):
+    assert extract_meetings(context(nlp, text)) == ()
