@@ -75,6 +75,10 @@ VERBS: dict[str, Cue] = {
     "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
 }
 KILL_VERBS = frozenset("kill assassinate shoot".split())
+# kinds of acts, so that "the strikes" condemned in one sentence find who struck in the one before
+EVENT_KINDS = {**{w: "air" for w in "strike airstrike bombing bomb bombardment raid shelling shell".split()},
+               **{w: "ground" for w in "offensive assault invasion invade incursion".split()},
+               "attack": "attack"}
 # opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
 # China's expansion" (not for support: "backed Iran's bid" is no backing of Iran)
 POSS_OBJECT_CAMEO = frozenset("110 111 112 163 170".split())

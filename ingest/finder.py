@@ -71,6 +71,16 @@ class Finder:
         self.ctx = ctx
         self.actors = Actors(ctx)
         self.found: dict[tuple[str, str, str], Relation] = {}
+        self.events: dict[str, tuple[int, list[str]]] = {}   # kind of act -> (sentence, who did it) last told
+
+    def agent_of_event(self, noun) -> list[str]:
+        """Who did "the strikes" / "the offensive": the agent of the same kind of act told up to two sentences back."""
+        kind = C.EVENT_KINDS.get(noun.lemma_.lower())
+        if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+            return []
+        sent, agents = self.events.get(kind, (-9, []))
+        return agents if 0 < self.actors.sent_of(noun) - sent <= 2 else []
 
     def add(self, cue: C.Cue, sources: list[str], targets: list[str], tok, word: str, conf: float | None = None,
             both: bool = False) -> None:
@@ -79,6 +89,10 @@ class Finder:
         if not sources or not targets or confidence < MIN_CONFIDENCE:
             return
         speaker = self._reporting_speaker(tok)
+        kind = C.EVENT_KINDS.get(tok.lemma_.lower())
+        if kind and cue.plover == "ASSAULT":
+            self.events[kind] = (self.actors.sent_of(tok), [_stand_for(self.ctx, s, True, self.actors.body_state)
+                                                            for s in sources])
         for s in sources:
             for t in targets:
                 s2, t2 = _stand_for(self.ctx, s, True, self.actors.body_state), _stand_for(self.ctx, t, False)

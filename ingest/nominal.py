@@ -86,6 +86,7 @@ def _drawn(f: Finder, noun, cue: C.Cue) -> None:
                    and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
         targets += [k for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "by"
                     for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        targets = targets or [k for s in subjects for k in f.agent_of_event(s)]   # "The offensive drew ..."
     f.add(cue, critics, targets, noun, f"{noun.head.text} {noun.text} from", cue.confidence - 0.05)
 
 

@@ -102,6 +102,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         targets += [k for c in acts
                     for p in c.children if p.dep_ == "prep" and p.lower_ == "by"     # "condemned the attack by X"
                     for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        if not targets and cue.cameo in ("111", "112"):   # "X struck Y. Z condemned the strikes": Z opposes X
+            targets = [k for c in acts for k in f.agent_of_event(c)]
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

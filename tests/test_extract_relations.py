@@ -242,3 +242,13 @@ def test_backers_recognition_invasions_and_closer_ties(nlp, text, expected):
 ])
 def test_wishes_deals_and_tones_give_nothing(nlp, text):
     assert relations(nlp, text) == ()
+
+
+def test_condemning_the_strikes_opposes_who_struck_the_sentence_before(nlp):
+    text = "Israeli jets bombed Syrian army positions on Sunday. Damascus condemned the strikes as a violation."
+    assert triples(nlp, text) == {("opposes", "state:IL", "state:SY"), ("opposes", "state:SY", "state:IL")}
+    text = "Turkey launched an offensive against the YPG in Afrin. The offensive drew strong condemnation from France."
+    assert ("opposes", "state:FR", "state:TR") in triples(nlp, text)
+    far = ("Israeli jets bombed Syrian army positions on Sunday. Weather was cold. Traffic was slow. "
+           "Jordan condemned the strikes.")
+    assert ("opposes", "state:JO", "state:IL") not in triples(nlp, far)
