@@ -157,7 +157,8 @@ SUBSTATE_WORDS = frozenset("""rebel rebels opposition insurgent insurgents milit
 separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawite druze""".split())
 
 # "X and Y have close ties": both ways, once
-TIE_NOUNS = frozenset("tie ties relationship relations relation partnership alliance friendship cooperation bond bonds".split())
+TIE_NOUNS = frozenset("""tie ties relationship relations relation partnership alliance friendship cooperation bond
+bonds""".split())
 GROWN_CLOSER = frozenset("closer stronger warmer deeper".split())
 TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good excellent brotherly strongest closest "
                            "historic eternal longstanding long-standing".split())
