@@ -21,7 +21,9 @@ from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
 NOT_NAMES = frozenset("""Brexit God Allah Islam Christmas Ramadan Eid Twitter Facebook Reuters Kremlin Congress
-Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Salafi Jihadi Jihad Kurd Kurds Basque
+Basques Alawite Alawites Sunni Sunnis Shia Shiite Shiites Christian Christians Muslim Muslims Jew Jews Druze Yazidi
+Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur Uighurs Pashtun Observatory""".split())
 # words that are names only when the model says so ("Theresa May"), never found by the surname scan
 CALENDAR = frozenset("January February March April May June July August September October November December".split())
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von",
@@ -41,7 +43,7 @@ analyst candidate leader spokesman spokeswoman commander worker resident volunte
 photographer witness researcher expert""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
-Command Assembly Headquarters Court Office""".split())
+Command Assembly Headquarters Court Office Observatory""".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across"})
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
 NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
@@ -251,6 +253,15 @@ def _article_first(doc: Doc, s: int, e: int) -> bool:
         (t in ("al", "el") and e - s == 3 and doc[s + 1].text == "-")
 
 
+def _common_word(doc: Doc, spans: list[tuple[int, int]], lower: set[str]) -> bool:
+    """Whether a one-word name is a word the text also writes in lower case ("Deadly", "Turnout") or an acronym
+    of four letters or more ("SABA", "GERB"), with no title before it anywhere."""
+    word = doc[spans[0][0]].text
+    if any(_titled(doc, s) for s, e in spans):
+        return False
+    return word.lower() in lower or (word.isupper() and len(word) >= 4)
+
+
 def _titled(doc: Doc, s: int) -> bool:
     """Whether a title or honorific stands right before a name ("President al-Sisi")."""
     return s > 0 and (doc[s - 1].lower_.rstrip(".") in HONORIFICS or doc[s - 1].lower_ in TITLES)
@@ -408,12 +419,13 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         forms, ranges = _unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
     zones = _credit_zones(text)
+    lower = {t.text for t in doc if t.is_lower}
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
         if all(_quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
-                _thing(doc, spans, votes) or cities_named(person.name)):
+                _thing(doc, spans, votes) or cities_named(person.name) or _common_word(doc, spans, lower)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         if all(_article_first(doc, s, e) and not _titled(doc, s) for s, e in spans):
             continue   # "Al-Manar", "Al-Bab": the Arabic article alone in a name with no title is a place or a body
