@@ -194,6 +194,9 @@ URGE_VERBS = frozenset("urge call demand press tell ask order".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
 rescind revoke dismantle disarm free quit leave lift vacate close""".split())
 
+# "urged X to ease sanctions on Y" is no call against Y
+EASE_VERBS = frozenset("ease relax loosen remove reduce suspend soften review reconsider".split())
+
 # words that make a clause hypothetical, planned or denied
 MODALS = frozenset("would could might may should can".split())
 HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepare ready willing likely expect

@@ -15,6 +15,9 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     """ "Iran's backing of Assad", "sanctions on Moscow", "the offensive by Turkey against the YPG"."""
     head = noun.head
     governor = head if noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else None
+    if cue.plover in ("SANCTION", "COERCE") and noun.dep_ == "dobj" and urger(head) is not None:
+        _called_for(f, noun, cue, urger(head))
+        return
     if governor is not None and hedged(governor) or hedged(noun):
         return
     if any(c.lower_ in C.NEGATIONS for c in noun.children):
@@ -67,6 +70,21 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                 break
             node = node.head
     f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
+
+
+def urger(verb):
+    """The verb that urges this one: "called on ASEAN to implement sanctions", "urged China to pressure"."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in C.URGE_VERBS or any(c.dep_ == "neg" for c in verb.children) \
+            or verb.lemma_ in C.UNDO_VERBS | C.EASE_VERBS:
+        return None   # "asked France to lift sanctions on Russia" is no call against Russia
+    return None if hedged(verb.head) else verb.head
+
+
+def _called_for(f: Finder, noun, cue: C.Cue, urge) -> None:
+    """ "Tillerson called on ASEAN to implement sanctions on Pyongyang": the one calling acts against Pyongyang."""
+    targets = [k for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in cue.preps
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(cue, f.actors.subjects(urge)[0], targets, noun, f"{urge.text} {noun.text}", cue.confidence - 0.1)
 
 
 def _drawn(f: Finder, noun, cue: C.Cue) -> None:

@@ -12,7 +12,7 @@ from .actors import Actors
 from .context import Context
 from .finder import Finder, hedged
 from .model import Relation
-from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
+from .nominal import (ally_noun, urger, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
                       tie_noun)
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -77,6 +77,10 @@ def _compound_participle(tok) -> bool:
 
 def _verb(f: Finder, verb, cue: C.Cue) -> None:
     """ "Ayoub chided the US", "Assad, who is backed by Iran", "led Washington to impose sanctions"."""
+    if cue.plover in ("SANCTION", "COERCE") and urger(verb) is not None:   # "urged China to pressure Pyongyang"
+        f.add(cue, f.actors.subjects(urger(verb))[0], f.actors.patients(verb, cue.preps), verb,
+              f"{urger(verb).text} to {verb.text}", cue.confidence - 0.1)
+        return
     if hedged(verb):
         return
     if verb.lemma_ in C.KILL_VERBS and verb.dep_ == "acl":

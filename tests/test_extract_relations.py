@@ -252,3 +252,13 @@ def test_condemning_the_strikes_opposes_who_struck_the_sentence_before(nlp):
     far = ("Israeli jets bombed Syrian army positions on Sunday. Weather was cold. Traffic was slow. "
            "Jordan condemned the strikes.")
     assert ("opposes", "state:JO", "state:IL") not in triples(nlp, far)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States called on Asian countries to fully implement sanctions on Pyongyang.",
+     {("opposes", "state:US", "state:KP")}),
+    ("The United States urged China to pressure North Korea.", {("opposes", "state:US", "state:KP")}),
+    ("Russia urged the United States not to impose sanctions on Iran.", set()),
+])
+def test_calling_for_sanctions_or_pressure_on_a_state_opposes_it(nlp, text, expected):
+    assert triples(nlp, text) == expected
