@@ -206,6 +206,11 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         named = [k for k in named if k not in parties]
         if named:
             explicit = named[0]
+        if role in ("HeadOfState", "HeadOfGovernment") and obj is not None and prep == "of" and \
+                explicit == obj.key and not obj.key.startswith("state:") and \
+                getattr(entities.get(obj.key), "org_kind", None) not in ("igo", "alliance"):
+            # "president of the Central Council": the head of a body, not of a state; of a parliament, a legislator
+            role = "Legislator" if any(t.lower_ in LEGISLATURES for t in doc[title.end:end]) else "Official"
         if parties and (role.endswith("?") or role == "Official"):
             continue   # party posts get no holding: "Lib Dem spokesman", "UK Independence Party leader"
         if explicit is None and parties:

@@ -194,3 +194,10 @@ def test_the_president_said_names_the_subject_just_named(nlp):
                           "On Tuesday, the president said the United States would sell more weapons.")
     assert ("Donald Trump", "HeadOfState", "state:US") in found, found
     assert not any(p == "Taro Ono" and r == "HeadOfState" for p, r, _ in found)
+
+
+def test_the_president_of_a_national_body_is_no_head_of_state(nlp):
+    found, _ = posts(nlp, "BERLIN (Reuters) - Germany's lawmakers met. Karl Huber, the new president of the "
+                          "Bundestag, banned phones in the chamber.")
+    assert ("Karl Huber", "Legislator", "state:DE") in found, found
+    assert not any(r == "HeadOfState" for _, r, _ in found)
