@@ -83,6 +83,10 @@ class MeetingFinder:
     def agents(self, verb) -> list[str]:
         """The subjects of a meeting verb; else the one person named inside its subject phrase
         ("The new chief of Hamas, Ismail Haniyeh, arrived")."""
+        if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr":   # "Erdogan is the first president to visit"
+            got = [k for c in verb.head.head.children if c.dep_ == "nsubj" for k in self.actors.of(c)]
+            if got:
+                return got
         got = self.actors.subjects(verb)[0]
         if got:
             return got
@@ -161,7 +165,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
         if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not _remote(tok) and not habit \
-                and (not hedged(tok, planned=True) or _journey_done(tok) or _own_tense(tok)):
+                and not _pending(tok) and (not hedged(tok, planned=True) or _journey_done(tok) or _own_tense(tok)):
             _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
         elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
             _receive(f, tok, adate)
@@ -188,6 +192,16 @@ def _past(verb) -> bool:
         return True
     return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "was", "were")
                                                for c in verb.children)
+
+
+def _pending(verb) -> bool:
+    """ "to allow the two countries to hold talks": an infinitive is not an event unless it is the purpose of
+    a journey that took place."""
+    if verb.dep_ in ("acl", "relcl") and any(c.lower_ in ("first", "only", "last", "most") or c.tag_ == "JJS" or any(
+            g.lower_ == "most" for g in c.children) for c in verb.head.children):
+        return False   # "the first Turkish president to visit Greece in 65 years" did visit
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not _journey_done(verb)
 
 
 def _own_tense(verb) -> bool:
@@ -350,7 +364,7 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not _journey_done(verb)
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not _journey_done(verb) or _pending(verb)
                                          or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
                                          or verb.lemma_ in ("prepare", "await")) \
             or _remote(noun):

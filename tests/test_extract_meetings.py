@@ -258,3 +258,15 @@ def test_a_host_receiving_a_named_guest(nlp):
 ])
 def test_receiving_a_thing_or_welcoming_news_is_no_meeting(nlp, text):
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_the_first_leader_to_visit_did_visit(nlp):
+    text = "Turkish President Tayyip Erdogan is the first Turkish president to visit Greece in 65 years."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:tayyip-erdogan", "state:GR"}
+
+
+def test_talks_that_something_would_allow_are_no_meeting(nlp):
+    text = ("U.S. Secretary of State Rex Tillerson urged North Korea to halt its tests to allow the two "
+            "countries to hold talks.")
+    assert extract_meetings(context(nlp, text)) == ()
