@@ -191,6 +191,12 @@ class Actors:
             return self._antecedent(tok, ("person:",))
         if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             return self._antecedent(tok, ("state:", "org:"))
+        if low == "their" and tok.dep_ == "poss":   # "Syrian warplanes and their Russian allies": the nearest plural
+            for i in range(tok.i - 1, tok.sent.start - 1, -1):
+                if self.key_at.get(i, "").startswith(("state:", "org:")):
+                    return [self.key_at[i]]
+                if self.doc[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
+                    return self._one(self.doc[i], 5)
         return []
 
     def _clause_subject(self, tok) -> list[str]:
@@ -312,7 +318,10 @@ class Actors:
             if j > verb.head.i and j in self.key_at and self.doc[j].pos_ == "PROPN":
                 return [self.key_at[j]], False
         if verb.dep_ in ("conj", "advcl"):
-            return self.subjects(verb.head, depth + 1)[0], False
+            got, passive = self.subjects(verb.head, depth + 1)
+            if not got and passive and verb.dep_ == "conj":   # "Tehran was committed to the deal and accused Trump"
+                got = [k for c in verb.head.children if c.dep_ == "nsubjpass" for k in self.of(c)]
+            return got, False
         if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize": the owner of the decision
             return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)], False
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \

@@ -15,6 +15,12 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     """ "Iran's backing of Assad", "sanctions on Moscow", "the offensive by Turkey against the YPG"."""
     head = noun.head
     governor = head if noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else None
+    if noun.lemma_ == "support" and noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        backed = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        if not hedged(head.head):   # "Russia launched air strikes in support of the Damascus regime"
+            f.add(cue, f.actors.subjects(head.head)[0], backed, noun, "in support of")
+        return
     if cue.plover in ("SANCTION", "COERCE") and noun.dep_ == "dobj" and urger(head) is not None:
         _called_for(f, noun, cue, urger(head))
         return

@@ -262,3 +262,16 @@ def test_condemning_the_strikes_opposes_who_struck_the_sentence_before(nlp):
 ])
 def test_calling_for_sanctions_or_pressure_on_a_state_opposes_it(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia launched air strikes in support of the Damascus regime in September.",
+     {("supports", "state:RU", "state:SY")}),
+    ("The raids were carried out by Syrian warplanes and their Russian allies.", {("supports", "state:RU", "state:SY")}),
+    ("The minister said the German mission of training the Kurds for their fight against Islamic State was right.",
+     set()),
+    ("Iran's president said Tehran was committed to the deal and accused Washington of lying.",
+     {("opposes", "state:IR", "state:US")}),
+])
+def test_in_support_of_their_allies_and_shared_subjects(nlp, text, expected):
+    assert triples(nlp, text) == expected
