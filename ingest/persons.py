@@ -17,6 +17,8 @@ from .context import Mention
 from .reference import cities_named
 from .nlp import TITLE_SPANS
 from .gazetteer import TITLES
+from .nonpersons import (NAME_PARTICLES, after_article, article_first, byline, common_word,
+                         credit_zones, place_context, place_object, quoted, strip_states, thing, titled, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -26,16 +28,10 @@ Basques Alawite Alawites Sunni Sunnis Shia Shiite Shiites Christian Christians M
 Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur Uighurs Pashtun Observatory""".split())
 # words that are names only when the model says so ("Theresa May"), never found by the surname scan
 CALENDAR = frozenset("January February March April May June July August September October November December".split())
-NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von",
-                            "der", "le", "la", "du", "dos", "-", "ben", "ad", "ar", "as", "ash", "bu"})
 # lowercase particles inside a person's name that organisations' names do not have
 LINKING_PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "da", "di"})
 # kin nouns: "his wife Melania" names a person whatever the model says
 KIN = frozenset("wife husband son daughter brother sister father mother widow nephew niece cousin".split())
-# nouns that say the name beside them is a thing, not a person ("the Hurriyet newspaper", "firm Fortuna")
-THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
-party movement militia communities community city town village province region district airline bank station
-plan project initiative programme program river mountain camp""".split())
 # nouns that say an appositive names a person ("Rinat Akhmetov, the country's richest man")
 PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband father mother brother sister widow
 businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
@@ -44,7 +40,6 @@ photographer witness researcher expert""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
 Command Assembly Headquarters Court Office Observatory""".split())
-PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across"})
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
 NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
 Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc Corp Ltd LLC PLC plc""".split())
@@ -52,19 +47,6 @@ Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc 
 PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
 Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield
 Airstrip TV Radio State Governorate Region Island Islands""".split())
-# lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
-# "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
-PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
-province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
-tanker crossing checkpoint""".split())
-COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
-operator conglomerate firm company""".split())
-PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
-province countryside region""".split())
-PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region
-locality countryside""".split())
-# verbs whose objects are places, not persons ("advancing on Salahuddin and Bureij")
-PLACE_VERBS = frozenset("advance besiege shell storm enter liberate recapture retake evacuate encircle".split())
 # party and camp words that stand before a name without being part of it ("Conservative Graham Brady")
 PARTY_WORDS = frozenset("""Conservative Conservatives Tory Republican Democrat Democratic Labour Liberal Socialist
 Communist Green Greens Independent Nationalist Unionist Loyalist Islamist Sunni Shiite Shia Kurdish""".split())
@@ -78,10 +60,6 @@ captain veteran coach""".split())
 ARABIC_HEADS = frozenset("""Jaish Jaysh Jeish Jaishul Jabhat Jabha Jund Ahrar Faylaq Failaq Filaq Liwa Harakat Harakat
 Kataib Katibat Hayat Hayaat Saraya Ansar Tal Tel Tell Jabal Jebel Jabel Kafr Kfar Ain Ein Deir Maarat Maaret
 Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Bab Khan""".split())
-# state names that are also given names: never cut from a person's name
-NAME_STATES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya", "Santa Lucia"})
-BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph) by\b"
-                    r"|\b(?:AP|AFP|REUTERS|Reuters|Getty|EPA) Photo\b|\bREUTERS/")
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
 
 
@@ -184,170 +162,6 @@ def _title_word(tok) -> bool:
                for w in (low, low[:-1] if low.endswith("s") else low))
 
 
-def _first_conjunct(tok):
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _place_object(tok) -> bool:
-    """Whether a token is the object of a verb of movement on places ("advancing on Salahuddin and Bureij")."""
-    tok = _first_conjunct(tok)
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    if tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS:
-        return True
-    # "towns in the countryside including X", "districts struck included X and Y"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "including":
-        return tok.head.head.lemma_ in PLACE_NOUNS
-    if tok.dep_ == "dobj" and head.lemma_ == "include":
-        return any(c.dep_ == "nsubj" and c.lemma_ in PLACE_NOUNS for c in head.children)
-    return False
-
-
-def _place_context(doc: Doc, s: int, e: int) -> bool:
-    """Whether a name's surroundings make it a place, a vehicle or a company."""
-    nxt = doc[e] if e < len(doc) else None
-    j = s - 1
-    while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
-        j -= 1   # "in al-Inzarat", "area of al Houla"
-    prev = doc[j] if j >= 0 else None
-    if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
-        return True
-    if prev is not None and prev.lower_ in COMPANY_BEFORE:
-        return True
-    return prev is not None and prev.lower_ == "of" and j > 0 and doc[j - 1].lower_ in PLACE_OF
-
-
-def _thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
-    """Whether every occurrence of a one-word name reads as a place or a thing."""
-    text = doc[spans[0][0]:spans[0][1]].text
-    if label_votes[(text, "place")] > label_votes[(text, "PERSON")]:
-        return True
-    for s, e in spans:
-        j = s - 1
-        while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
-            j -= 1
-        prev = doc[j] if j >= 0 else None
-        nxt = doc[e] if e < len(doc) else None
-        if prev is not None and (prev.lower_ in PLACE_PREPS or prev.lower_ in THING_NOUNS):
-            return True
-        if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ in COMPANY_BEFORE:
-            return True   # "Spain's biggest food retailer, Mercadona"
-        if nxt is not None and nxt.lower_ in THING_NOUNS:
-            return True
-        if nxt is not None and nxt.text == "(" and any(t.lower_ in THING_NOUNS for t in doc[e + 1:e + 6]):
-            return True   # "Jubilee (the ruling party)"
-        if prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ != "NOUN"):
-            return True   # "the Yazidis", but "the Obama administration"
-        if _place_context(doc, s, e) or _place_object(doc[s]):
-            return True
-    return False
-
-
-def _article_first(doc: Doc, s: int, e: int) -> bool:
-    """Whether a name is the Arabic article and one word: "Al-Manar", "al-Bab" (not "Al Gore")."""
-    t = doc[s].text.lower()
-    return (t in ("al-", "el-") or t.startswith(("al-", "el-"))) and e - s == 1 or \
-        (t in ("al", "el") and e - s == 3 and doc[s + 1].text == "-")
-
-
-def _common_word(doc: Doc, spans: list[tuple[int, int]], lower: set[str]) -> bool:
-    """Whether a one-word name is a word the text also writes in lower case ("Deadly", "Turnout") or an acronym
-    of four letters or more ("SABA", "GERB"), with no title before it anywhere."""
-    word = doc[spans[0][0]].text
-    if any(_titled(doc, s) for s, e in spans):
-        return False
-    return word.lower() in lower or (word.isupper() and len(word) >= 4)
-
-
-def _titled(doc: Doc, s: int) -> bool:
-    """Whether a title or honorific stands right before a name ("President al-Sisi")."""
-    return s > 0 and (doc[s - 1].lower_.rstrip(".") in HONORIFICS or doc[s - 1].lower_ in TITLES)
-
-
-def _after_article(doc: Doc, s: int) -> bool:
-    """Whether a name follows the Arabic article of a place name ("al-Bu Kamal", "al Houla")."""
-    return (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("al", "el")) or \
-        (s >= 1 and doc[s - 1].lower_ in ("al", "el", "al-", "el-"))
-
-
-def _credit_zones(text: str) -> list[tuple[int, int]]:
-    """Character ranges of reporters' and photographers' credits ("Reporting by ...; Editing by ...")."""
-    zones = []
-    for m in BYLINE.finditer(text):
-        stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
-        zones.append((m.start(), min(stop, m.end() + 80)))
-    return zones
-
-
-def _byline(doc: Doc, spans: list[tuple[int, int]], zones: list[tuple[int, int]]) -> bool:
-    """Whether every mention is a reporter's or photographer's credit, not a person of the story."""
-    for s, e in spans:
-        if any(a <= doc[s].idx < b for a, b in zones):
-            continue
-        if s == 0:
-            sent = doc[s].sent
-            if all(t.is_punct for t in doc[e:sent.end]):
-                continue   # a name alone on the first line: the byline of a pasted story
-        return False
-    return True
-
-
-def _demonym(doc: Doc, i: int, gz) -> bool:
-    """A demonym ending a model name ("Konashenkov Russian"), not a nisba after the article ("al-Iraqi")."""
-    term = gz.terms.get(doc[i].text)
-    return term is not None and term.how == "demonym" and doc[i - 1].text != "-" and \
-        doc[i - 1].lower_ not in NAME_PARTICLES
-
-
-def _strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
-    """A model name without the state names stuck to its ends ("Russia Homs", "Sayeda Zeinab Syria").
-
-    With `glued` (a text written without apostrophes) "Syrias" is read as the possessive of Syria."""
-    def state(t) -> bool:
-        for form in (t.text, t.text[:-1] if glued and t.text.endswith("s") else None):
-            term = gz.terms.get(form) if form else None
-            if term is not None and term.key.startswith("state:") and term.how in ("name", "alias") and \
-                    form not in NAME_STATES:
-                return True
-        return False
-    while e - s >= 3 and doc[e - 2:e].text in gz.terms and gz.terms[doc[e - 2:e].text].key.startswith("state:"):
-        e -= 2   # "Obama White House"
-    while e - s >= 2 and (state(doc[e - 1]) or _demonym(doc, e - 1, gz)):
-        e -= 1
-    while e - s >= 2 and state(doc[s]):
-        s += 1
-    return s, e
-
-
-def _unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:
-    """In a text written without apostrophes, "Bashar Assads" is the possessive of "Bashar Assad" and
-    "Turkeys" of Turkey: the first joins its name, the second is no person."""
-    def possessive(f: str, r: tuple[int, int], known: set[str], short: set[str]) -> bool:
-        nxt = doc[r[1]] if r[1] < len(doc) else None
-        return f[:-1] in known or f[:-1].split()[-1] in short - {f} or (
-            r[1] - r[0] >= 2 and nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower)
-
-    forms = list(forms)
-    # full names first ("Donald Trumps administration"), then the surnames they give ("Trumps")
-    for multi in (True, False):
-        known = set(forms)
-        short = {f.split()[-1] for f in forms}
-        for i, (f, r) in enumerate(zip(forms, ranges)):
-            if f.endswith("s") and (r[1] - r[0] >= 2) == multi and possessive(f, r, known, short):
-                forms[i] = f[:-1]
-    keep = [i for i, (f, r) in enumerate(zip(forms, ranges)) if not (
-        f.endswith("s") and r[1] - r[0] == 1 and (f[:-1] in gz.terms or cities_named(f[:-1])))]
-    return [forms[i] for i in keep], [ranges[i] for i in keep]
-
-
-def _quoted(doc: Doc, s: int, e: int) -> bool:
-    return s > 0 and e < len(doc) and doc[s - 1].text in ("\u201c", '"', "\u2018") and \
-        doc[e].text in ("\u201d", '"', "\u2019")
-
-
 def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None):
     """The persons of an article and their mentions, name forms joined within the article."""
     text = doc.text if text is None else text
@@ -368,7 +182,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             start -= 1   # "Santo| Domic Chol": a first name the model left out
         r = _trim(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken)
         if r:
-            r = _strip_states(doc, *r, gz, glued)
+            r = strip_states(doc, *r, gz, glued)
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
     given = {doc[s].text for s, e in ranges if e - s >= 2}
@@ -416,25 +230,25 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
     forms = [doc[s:e].text for s, e in ranges]
     if glued:
-        forms, ranges = _unglue(doc, forms, ranges, gz)
+        forms, ranges = unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
-    zones = _credit_zones(text)
+    zones = credit_zones(text)
     lower = {t.text for t in doc if t.is_lower}
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
-        if all(_quoted(doc, s, e) for s, e in spans):
+        if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
-                _thing(doc, spans, votes) or cities_named(person.name) or _common_word(doc, spans, lower)):
+                thing(doc, spans, votes) or cities_named(person.name) or common_word(doc, spans, lower)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
-        if all(_article_first(doc, s, e) and not _titled(doc, s) for s, e in spans):
+        if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):
             continue   # "Al-Manar", "Al-Bab": the Arabic article alone in a name with no title is a place or a body
         full = [(s, e) for s, e in spans if e - s > 1] or spans
-        if all(_after_article(doc, s) for s, e in full):
+        if all(after_article(doc, s) for s, e in full):
             continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
-        if any(_place_context(doc, s, e) or _place_object(doc[s:e].root) for s, e in full):
+        if any(place_context(doc, s, e) or place_object(doc[s:e].root) for s, e in full):
             continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
-        if _byline(doc, spans, zones):
+        if byline(doc, spans, zones):
             continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
         persons.append(person)
         for s, e in spans:
