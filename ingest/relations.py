@@ -85,6 +85,10 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     if verb.lemma_ in C.KILL_VERBS and verb.dep_ == "acl":
         return   # "a picture of Filipinos killed by American soldiers": victims described, not an act reported
+    if verb.lemma_ == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_ in C.SPEECH_VERBS and not hedged(verb.head.head):
+        f.add(cue, f.actors.subjects(verb.head.head)[0], f.actors.subjects(verb.head)[0], verb, "to blame")
+        return   # "Ja said Washington was to blame": the speaker blames Washington
     sources, passive = f.actors.subjects(verb)
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
     if cue.preps == ("with-both",):   # "clashed with": both sides

@@ -275,3 +275,8 @@ def test_calling_for_sanctions_or_pressure_on_a_state_opposes_it(nlp, text, expe
 ])
 def test_in_support_of_their_allies_and_shared_subjects(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_saying_another_state_is_to_blame_opposes_it(nlp):
+    text = "North Korea's envoy Ja Song Nam said Washington was to blame for escalating tensions."
+    assert triples(nlp, text) == {("opposes", "state:KP", "state:US")}
