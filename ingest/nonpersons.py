@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .gazetteer import TITLES
+from .officials import known_state
 from .reference import cities_named
 from .resolve import HONORIFICS
 
@@ -186,8 +187,8 @@ def unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tup
     "Turkeys" of Turkey: the first joins its name, the second is no person."""
     def possessive(f: str, r: tuple[int, int], known: set[str], short: set[str]) -> bool:
         nxt = doc[r[1]] if r[1] < len(doc) else None
-        return f[:-1] in known or f[:-1].split()[-1] in short - {f} or (
-            r[1] - r[0] >= 2 and nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower)
+        return f[:-1] in known or f[:-1].split()[-1] in short - {f} or (r[1] - r[0] >= 2 and (
+            (nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower) or known_state(f[:-1]) is not None))
 
     forms = list(forms)
     # full names first ("Donald Trumps administration"), then the surnames they give ("Trumps")
