@@ -238,6 +238,8 @@ def _title_fits(title: str, state: str) -> bool:
     iso = state[6:]
     if title in ("president",) and iso in MONARCHIES:
         return False
+    if title in ("king", "queen", "emir", "sultan", "monarch") and iso not in MONARCHIES:
+        return False   # "Queen Rania" in a story about Washington is not the United States' queen
     if title in ("prime minister", "premier", "pm") and iso in NO_PRIME_MINISTER:
         return False
     return title != "chancellor" or iso in ("DE", "AT", "GB")
