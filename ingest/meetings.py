@@ -63,6 +63,9 @@ class MeetingFinder:
     def agents(self, verb) -> list[str]:
         """The subjects of a meeting verb; else the one person named inside its subject phrase
         ("The new chief of Hamas, Ismail Haniyeh, arrived")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if len(subjects) > 1:   # "Zarif and his Turkish counterpart Mevlut Cavusoglu held": parsed as two subjects
+            return self.people(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr":   # "Erdogan is the first president to visit"
             got = [k for c in verb.head.head.children if c.dep_ == "nsubj" for k in self.actors.of(c)]
             if got:
@@ -121,6 +124,8 @@ class MeetingFinder:
     def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
         """Record a meeting of two or more sides, with the sentence of `tok` as evidence."""
         parts = list(dict.fromkeys(p for p in parts if p))
+        # "Zarif and his Turkish counterpart Mevlut Cavusoglu": the named person stands for the state
+        parts = [p for p in parts if not any(self.ctx.state_of.get(q) == p for q in parts)]
         if len(parts) < 2 or sum(p.startswith("state:") for p in parts) > 4:
             return   # a list of countries is a group, not the parties to one meeting
         if len({self.ctx.state_of.get(p, p) for p in parts}) < 2:
@@ -200,8 +205,9 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
                                                                   for x in c.children]) for p in [f.place_key(t)] if p), None)
         hosts = [k for k in others if k.startswith("state:")]
         named = [k for k in others if not k.startswith("state:")]
-        if hosts and not named:
-            place = place or hosts[0]
+        if hosts and not named:   # "was visiting London": the city, not its state
+            place = place or next((p for o in objs for t in conjuncts(o) if host_state(f, t) == hosts[0]
+                                   for p in [f.place_key(t)] if p), None) or hosts[0]
         f.add(subj + others, place, when, verb, verb.text, 0.75)
         return
     if lemma == "host":
@@ -248,6 +254,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) or pending(verb)
+                                         or verb.tag_ in ("VBP", "VBZ") and noun.dep_ == "dobj"   # "chairs a meeting"
+                                         and verb.lemma_ in ("hold", "have", "chair", "host", "attend")
                                          or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
                                          or verb.lemma_ in ("prepare", "await")) \
             or remote(noun):

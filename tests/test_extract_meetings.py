@@ -270,3 +270,23 @@ def test_talks_that_something_would_allow_are_no_meeting(nlp):
     text = ("U.S. Secretary of State Rex Tillerson urged North Korea to halt its tests to allow the two "
             "countries to hold talks.")
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_two_subjects_the_parser_split_are_both_participants(nlp):
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif and his Turkish counterpart Mevlut Cavusoglu "
+            "held talks in Ankara on Sunday.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:mohammad-javad-zarif", "person:mevlut-cavusoglu"}
+    assert m.place == "city:ankara"
+
+
+def test_a_visited_capital_is_the_place_not_the_state(nlp):
+    text = "British Prime Minister Theresa May met Irish Prime Minister Leo Varadkar, who was visiting London, on Monday."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:theresa-may", "person:leo-varadkar"}
+    assert m.place == "city:london"
+
+
+def test_a_meeting_chaired_in_the_present_is_a_schedule(nlp):
+    text = "Wednesday: European Commission President Jean-Claude Juncker chairs a meeting with Irish Prime Minister Leo Varadkar."
+    assert extract_meetings(context(nlp, text)) == ()
