@@ -23,7 +23,7 @@ NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de"
 THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
 party movement militia communities community city town village province region district airline bank station
 plan project initiative programme program river mountain camp""".split())
-PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across"})
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "across"})
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
 # "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
@@ -32,9 +32,9 @@ tanker crossing checkpoint""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
-province countryside region""".split())
+province countryside region governorate governorates parts part edge centre center""".split())
 PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region
-locality countryside""".split())
+locality countryside governorate""".split())
 # verbs whose objects are places, not persons ("advancing on Salahuddin and Bureij")
 PLACE_VERBS = frozenset("advance besiege shell storm enter liberate recapture retake evacuate encircle".split())
 # state names that are also given names: never cut from a person's name
@@ -52,12 +52,17 @@ def first_conjunct(tok):
 
 def place_object(tok) -> bool:
     """Whether a token is the object of a verb of movement on places ("advancing on Salahuddin and Bureij")."""
-    tok = first_conjunct(tok)
+    doc = tok.doc
+    first = first_conjunct(tok)
+    conjunct, tok = first.i != tok.i, first
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     if tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS:
         return True
+    if conjunct and tok.i >= 2 and tok.dep_ == "pobj" and doc[tok.i - 1].lower_ == "of" and \
+            doc[tok.i - 2].lemma_ in PLACE_OF:
+        return True   # "the governorates of Daraa and Quneitra": coordinated with a place
     # "towns in the countryside including X", "districts struck included X and Y"
     if tok.dep_ == "pobj" and tok.head.lower_ == "including":
         return tok.head.head.lemma_ in PLACE_NOUNS
@@ -73,6 +78,8 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
     while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
         j -= 1   # "in al-Inzarat", "area of al Houla"
     prev = doc[j] if j >= 0 else None
+    if nxt is not None and nxt.lower_ in ("military", "international", "naval", "air") and e + 1 < len(doc):
+        nxt = doc[e + 1]   # "the Kweyris military airport"
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
     if prev is not None and prev.lower_ in COMPANY_BEFORE:

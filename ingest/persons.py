@@ -39,7 +39,8 @@ analyst candidate leader spokesman spokeswoman commander worker resident volunte
 photographer witness researcher expert""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
-Command Assembly Headquarters Court Office Observatory""".split())
+Command Assembly Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
+Forces Movement Militia Regiment Division""".split())
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
 NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
 Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc Corp Ltd LLC PLC plc""".split())
@@ -84,6 +85,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
         return None
     if doc[start].text in ARABIC_HEADS and (end - start >= 2 or doc[start].text != "Khan"):
         return None
+    if any(t.text in ARABIC_HEADS and t.text != "Khan" or t.text in ORG_WORDS for t in doc[start + 1:end]):
+        return None   # "Zakiyeh Deir Hafer", "Al-Nasr Army", "Ayham al-Mohammad Syrian Army Kills"
     if end - start >= 2 and all(t.is_upper for t in doc[start:end]) and (start == 0 or doc[end].text == "("):
         return None   # "BUENOS AIRES (Reuters)": a dateline, not a name
     for t in doc[start:end]:
