@@ -22,10 +22,13 @@ from .nonpersons import (NAME_PARTICLES, after_article, article_first, byline, c
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
+# ethnic and religious words, which also end names the model runs on ("Rakhine Buddhist")
+FAITHS = frozenset("""Salafi Jihadi Jihad Kurd Kurds Basque Basques Alawite Alawites Sunni Sunnis Shia Shiite Shiites
+Christian Christians Muslim Muslims Jew Jews Druze Yazidi Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur
+Uighurs Pashtun Buddhist Buddhists Hindu Hindus Catholic Catholics Protestant Protestants""".split())
+SURNAMES = frozenset({"Christian", "Welsh", "Kurd"})   # "Louise Christian": also family names
 NOT_NAMES = frozenset("""Brexit God Allah Islam Christmas Ramadan Eid Twitter Facebook Reuters Kremlin Congress
-Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Salafi Jihadi Jihad Kurd Kurds Basque
-Basques Alawite Alawites Sunni Sunnis Shia Shiite Shiites Christian Christians Muslim Muslims Jew Jews Druze Yazidi
-Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur Uighurs Pashtun Observatory""".split())
+Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Observatory""".split()) | FAITHS
 # words that are names only when the model says so ("Theresa May"), never found by the surname scan
 CALENDAR = frozenset("January February March April May June July August September October November December".split())
 # lowercase particles inside a person's name that organisations' names do not have
@@ -40,7 +43,7 @@ photographer witness researcher expert""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
 Command Assembly Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
-Forces Movement Militia Regiment Division""".split())
+Forces Movement Militia Regiment Division Daily""".split())
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
 NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
 Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc Corp Ltd LLC PLC plc""".split())
@@ -78,6 +81,7 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
             break
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
                            or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken
+                           or (doc[end - 1].text in FAITHS - SURNAMES and end - start >= 2)
                            or (doc[end - 1].is_lower and doc[end - 1].is_alpha and end - start >= 2
                                and doc[end - 2].whitespace_ and doc[end - 1].lower_ not in ("jr", "sr"))):
         end -= 1   # "Odinga supporter", "Ding Ning - chairman": the model ran on past the name

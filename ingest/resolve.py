@@ -17,7 +17,8 @@ king queen prince princess sheikh shaikh emir sultan general gen gen. senator se
 secretary chancellor governor mayor judge justice pope cardinal bishop rev rev. colonel col col. lt lt.
 lieutenant major maj maj. brigadier admiral adm adm. commander captain capt capt. sergeant sgt sgt. foreign
 defence defense deputy vice chief spokesman spokeswoman crown his her their the a an monsieur madame
-frau herr senora senor mep mp representative congressman congresswoman lawmaker legislator""".split())
+frau herr senora senor mep mp representative congressman congresswoman lawmaker legislator datuk dato
+seri""".split())
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della", "van", "von",
                        "der", "den", "le", "la", "du", "des", "dos", "ben"})
 
