@@ -40,7 +40,10 @@ class MeetingFinder:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
                 for o in c.children:
-                    k = self.place_key(o)
+                    # "in the Russian city of Yekaterinburg": the city named after "of"
+                    named = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+                    k = self.place_key(o) or (self.place_key(named[0]) if named and o.lemma_ in (
+                        "city", "town", "capital", "port", "resort") else None)
                     if k:
                         return k
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
@@ -265,8 +268,12 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         node = node.head
         if node.lower_ in ("before", "ahead", "pending", "until", "prior"):
             return   # "ahead of a visit by Trump"
-    others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    others = f.people([o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                       for o in c.children if o.dep_ == "pobj"])
+    if not others and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during", "after") \
+            and noun.head.head.pos_ == "VERB":   # "speaking at a news conference in X with his German counterpart"
+        others = f.people([o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for o in c.children if o.dep_ == "pobj"])
     owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                                        for o in c.children for p in [f.place_of(o)] if p), None)
@@ -280,7 +287,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
                                        if t.i > verb.i or t.head.i == verb.i)
     if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or held) and lemma in C.MEET_NOUNS:
         others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks", "..., they announced after talks in X"
-    if between and len(others) >= 2 and not subj:
+    if between and len(others) < 2:
+        return   # "a meeting between Netanyahu and EU foreign ministers" with one side unknown: not the speaker's
+    if between and not subj:
         others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
     if not others:
         return

@@ -290,3 +290,16 @@ def test_a_visited_capital_is_the_place_not_the_state(nlp):
 def test_a_meeting_chaired_in_the_present_is_a_schedule(nlp):
     text = "Wednesday: European Commission President Jean-Claude Juncker chairs a meeting with Irish Prime Minister Leo Varadkar."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_news_conference_whose_partner_hangs_on_the_verb(nlp):
+    text = ("Russian Foreign Minister Sergei Lavrov, speaking at a news conference in the Russian city of "
+            "Yekaterinburg with his German counterpart, said aid was not enough.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:sergei-lavrov", "state:DE"}
+    assert m.place == "city:yekaterinburg"
+
+
+def test_talks_between_sides_of_which_one_is_unknown_are_not_the_speakers(nlp):
+    text = "After a breakfast meeting between the delegates, Swedish Foreign Minister Margot Wallstrom said nothing."
+    assert extract_meetings(context(nlp, text)) == ()
