@@ -110,7 +110,8 @@ NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure atta
 insurgency rebellion uprising missile rocket shell mortar rhetoric""".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
-step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire""".split())
+step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire put apply exert increase
+ramp ratchet heap""".split())
 # ("wag": the small model's lemma of "waged")
 
 # verbs whose subject receives what a nominal cue gives
@@ -128,7 +129,7 @@ COMPOUNDS: dict[str, Cue] = {
 # "called Assad a terrorist", "regards Hamas as a terrorist group": a condemnation
 LABEL_VERBS = frozenset("call label brand designate regard consider view describe deem list dub".split())
 LABEL_NOUNS = frozenset("""terrorist terrorists terror enemy enemies threat dictator criminal murderer aggressor
-occupier butcher tyrant""".split())
+occupier butcher tyrant liar dotard lunatic madman gangster gangsters puppet deranged insane""".split())
 LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
 # "has supplied weapons to the SDF": material aid, when what is given is aid
 GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
@@ -190,10 +191,12 @@ STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
 STAND_VERBS = frozenset("stand side".split())
 SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 # "urged the US to abandon its decision": a demand, when the wanted act undoes something
-URGE_VERBS = frozenset("urge call demand press tell ask order".split())
+URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
 rescind revoke dismantle disarm free quit leave lift vacate close""".split())
 
+# "said it was imperative the Council apply more pressure on Y": a call, by the speaker
+NEED_ADJECTIVES = frozenset("imperative necessary essential vital important crucial urgent".split())
 # "urged X to ease sanctions on Y" is no call against Y
 EASE_VERBS = frozenset("ease relax loosen remove reduce suspend soften review reconsider".split())
 
@@ -201,7 +204,7 @@ EASE_VERBS = frozenset("ease relax loosen remove reduce suspend soften review re
 MODALS = frozenset("would could might may should can".split())
 HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepare ready willing likely expect
 wish try attempt threaten vow promise offer agree decide refuse reject deny fail urge ask call invite
-allege claim suggest""".split())
+allege claim suggest persuade convince encourage""".split())
 CONDITIONS = frozenset("if whether unless once".split())
 # nouns whose clause is wanted, not done: "a demand that Hamas disarm", "calls for Assad to quit"
 HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split())

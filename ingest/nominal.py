@@ -21,6 +21,12 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         if not hedged(head.head):   # "Russia launched air strikes in support of the Damascus regime"
             f.add(cue, f.actors.subjects(head.head)[0], backed, noun, "in support of")
         return
+    if cue.rel == "supports" and noun.dep_ == "dobj" and head.lemma_ in C.RECEIVE_VERBS | {"have"}:
+        givers = [k for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        if givers and not hedged(head) and not any(c.lower_ in C.NEGATIONS for c in noun.children):
+            f.add(cue, givers, f.actors.subjects(head)[0], noun, f"{head.text} {noun.text}")   # "has Iran's backing"
+        return
     if cue.plover in ("SANCTION", "COERCE") and noun.dep_ == "dobj" and urger(head) is not None:
         _called_for(f, noun, cue, urger(head))
         return
@@ -79,11 +85,17 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
 
 
 def urger(verb):
-    """The verb that urges this one: "called on ASEAN to implement sanctions", "urged China to pressure"."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_ not in C.URGE_VERBS or any(c.dep_ == "neg" for c in verb.children) \
-            or verb.lemma_ in C.UNDO_VERBS | C.EASE_VERBS:
+    """The verb whose subject calls for this act: "called on ASEAN to implement sanctions", "urged China to
+    pressure", "said it was imperative the Council apply pressure"."""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ in C.UNDO_VERBS | C.EASE_VERBS:
         return None   # "asked France to lift sanctions on Russia" is no call against Russia
-    return None if hedged(verb.head) else verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in C.URGE_VERBS:
+        return None if hedged(head) else head
+    if verb.dep_ == "ccomp" and head.lemma_ == "be" and head.dep_ == "ccomp" and head.head.lemma_ in C.SPEECH_VERBS \
+            and any(c.dep_ == "acomp" and c.lower_ in C.NEED_ADJECTIVES for c in head.children):
+        return None if hedged(head.head) else head.head
+    return None
 
 
 def _called_for(f: Finder, noun, cue: C.Cue, urge) -> None:

@@ -199,6 +199,9 @@ def _label(f: Finder, verb) -> None:
     targets = [k for o in objs if not is_label(o) or o.i in f.actors.key_at for k in f.actors.of(o)]
     if not targets:   # "called North Korea's missile launches a threat"
         targets = [k for o in objs if not is_label(o) for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not targets:   # "called Donald Trump a dotard", parsed as one noun phrase
+        targets = [f.actors.key_at[c.i] for o in objs if is_label(o) for c in o.children
+                   if c.dep_ == "compound" and c.i in f.actors.key_at][:1]
     sources, _ = f.actors.subjects(verb)
     sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

@@ -280,3 +280,16 @@ def test_in_support_of_their_allies_and_shared_subjects(nlp, text, expected):
 def test_saying_another_state_is_to_blame_opposes_it(nlp):
     text = "North Korea's envoy Ja Song Nam said Washington was to blame for escalating tensions."
     assert triples(nlp, text) == {("opposes", "state:KP", "state:US")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian President Bashar al-Assad has the backing of Iran and Russia.",
+     {("supports", "state:IR", "state:SY"), ("supports", "state:RU", "state:SY")}),
+    ("Kenya receives no assistance from the United States.", set()),
+    ("France said on Wednesday it was imperative the Security Council apply more pressure on North Korea.",
+     {("opposes", "state:FR", "state:KP")}),   # the Council's pressure is only called for
+    ("North Korea's leader Kim Jong Un has called U.S. President Donald Trump a dotard.",
+     {("opposes", "state:KP", "state:US")}),
+])
+def test_backing_received_calls_for_pressure_and_insults(nlp, text, expected):
+    assert triples(nlp, text) == expected
