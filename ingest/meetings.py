@@ -66,6 +66,12 @@ class MeetingFinder:
     def agents(self, verb) -> list[str]:
         """The subjects of a meeting verb; else the one person named inside its subject phrase
         ("The new chief of Hamas, Ismail Haniyeh, arrived")."""
+        if verb.dep_ == "relcl" and verb.head.dep_ == "conj" and any(
+                c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+            first = verb.head   # "Abe and Trump, who met in Tokyo": the relative clause is about both
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            return self.people([first])
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if len(subjects) > 1:   # "Zarif and his Turkish counterpart Mevlut Cavusoglu held": parsed as two subjects
             return self.people(subjects)
@@ -199,6 +205,9 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     others = f.people(objs)
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
     when = date_of(verb, adate)
+    if verb.tag_ == "VBG" and when and adate and when != adate[:10] and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
+        return   # "is meeting X on Friday" in a Tuesday article: a plan
     if lemma == "visit":
         if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
             return   # a tourist visiting Germany: no meeting between actors

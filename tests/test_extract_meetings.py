@@ -303,3 +303,16 @@ def test_a_news_conference_whose_partner_hangs_on_the_verb(nlp):
 def test_talks_between_sides_of_which_one_is_unknown_are_not_the_speakers(nlp):
     text = "After a breakfast meeting between the delegates, Swedish Foreign Minister Margot Wallstrom said nothing."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_relative_clause_on_two_conjoined_leaders(nlp):
+    text = ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump, who met in Tokyo on Monday, "
+            "agreed on sanctions.")
+    (m,) = extract_meetings(context(nlp, text, "2017-11-21"))
+    assert set(m.participants) == {"person:shinzo-abe", "person:donald-trump"}
+    assert (m.place, m.date) == ("city:tokyo", "2017-11-20")
+
+
+def test_is_meeting_on_a_later_day_is_a_plan(nlp):
+    text = "U.S. Defense Secretary Jim Mattis is meeting his South Korean counterpart Song Young-moo on Friday."
+    assert extract_meetings(context(nlp, text, "2017-11-21")) == ()
