@@ -182,10 +182,14 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
         start = ent.start
         prv = doc[start - 1] if start > 0 else None
-        if prv is not None and prv.pos_ == "PROPN" and prv.is_title and prv.ent_iob_ == "O" and \
-                prv.dep_ == "compound" and ent.start <= prv.head.i < ent.end and prv.i not in taken and \
-                not _title_word(prv) and prv.text not in PARTY_WORDS and prv.text not in gz.terms and \
-                prv.i > 0 and doc[prv.i - 1].pos_ in ("PUNCT", "VERB"):
+        if prv is not None and prv.pos_ == "PROPN" and prv.is_title and prv.dep_ == "compound" and \
+                ent.start <= prv.head.i < ent.end and prv.i not in taken and not _title_word(prv) and \
+                prv.text not in PARTY_WORDS and prv.text not in gz.terms and prv.i > 0 and (
+                    (prv.ent_iob_ == "O" and doc[prv.i - 1].pos_ in ("PUNCT", "VERB")) or
+                    # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the
+                    # first name along after the state that ends it
+                    (prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and
+                     (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B"))):
             start -= 1   # "Santo| Domic Chol": a first name the model left out
         r = _trim(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken)
         if r:

@@ -156,6 +156,9 @@ def test_names_lose_glued_states_and_titles_and_keep_a_left_out_first_name(nlp):
                               "Republican Representative Tom Hadley said the bill would pass.")
     assert {"Boro Lado Kenyi", "Tom Hadley"} <= persons, persons
     assert not {"Representative Tom Hadley", "Lado Kenyi"} & persons
+    # a pasted text without commas: the model's organisation takes the first name along
+    persons = persons_of(nlp, "The head of the Peoples Council of Iraq Samira Yusuf Abbas said the vote was fair")
+    assert persons == {"Samira Yusuf Abbas"}, persons
 
 
 def test_words_the_model_runs_on_to_are_cut_from_names(nlp):
