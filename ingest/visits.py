@@ -141,7 +141,8 @@ def city_state(f: MeetingFinder, tok) -> str | None:
 
 
 def state_of_city(ctx: Context, place: str) -> str | None:
-    """The state a city lies in: a capital of the gazetteer, else the most populous GeoNames city of that name."""
+    """The state a city lies in: a capital of the gazetteer, else the most populous GeoNames city of that
+    name; only a state the article refers to, so that a guess never adds a state to its entities."""
     from .gazetteer import load_gazetteer
     name = place.split(":", 1)[1]
     for m in ctx.mentions:
@@ -150,9 +151,9 @@ def state_of_city(ctx: Context, place: str) -> str | None:
     gz = load_gazetteer()
     for city, key in gz.cities.items():
         if city.lower().replace(" ", "-") == name.lower().replace(" ", "-"):
-            return key
+            return key if key in ctx.entities else None
     key = f"state:{world_cities().get(name.lower().replace('-', ' '), '')}"
-    return key if key in gz.entities else None
+    return key if key in ctx.entities else None
 
 
 @lru_cache(maxsize=1)
