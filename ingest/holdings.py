@@ -120,6 +120,9 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
             found = m   # the last actor is the head: "chief of Palestinian Islamist group Hamas"
             j = m.token_end
             possessed = False
+        elif doc[j].lower_ == "of" and j > end + 1 and at.get(j + 1) is not None and \
+                not at[j + 1].key.startswith("person:"):
+            j += 1   # "speaker of the Peoples Council of Syria": the body's own complement names its state
         elif doc[j].lower_ in ("the", "'s", "\u2019s") or (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
             if found is not None and doc[j].lower_ in ("'s", "\u2019s"):
                 possessed = True

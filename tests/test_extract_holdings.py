@@ -201,3 +201,8 @@ def test_the_president_of_a_national_body_is_no_head_of_state(nlp):
                           "Bundestag, banned phones in the chamber.")
     assert ("Karl Huber", "Legislator", "state:DE") in found, found
     assert not any(r == "HeadOfState" for _, r, _ in found)
+
+
+def test_a_bodys_complement_names_its_state(nlp):
+    found, _ = posts(nlp, "The speaker of the Peoples Council of Iraq Samira Yusuf Abbas said the vote was fair")
+    assert ("Samira Yusuf Abbas", "Legislator", "state:IQ") in found, found
