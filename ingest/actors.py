@@ -322,8 +322,10 @@ class Actors:
             if not got and passive and verb.dep_ == "conj":   # "Tehran was committed to the deal and accused Trump"
                 got = [k for c in verb.head.children if c.dep_ == "nsubjpass" for k in self.of(c)]
             return got, False
-        if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize": the owner of the decision
-            return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)], False
+        if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize", "the U.S. move to": the owner
+            return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)] or [
+                self.key_at[c.i] for c in verb.head.children if verb.dep_ == "acl" and c.dep_ in ("amod", "compound")
+                and self.key_at.get(c.i, "").startswith("state:") and verb.head.pos_ == "NOUN"], False
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."

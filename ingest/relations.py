@@ -126,6 +126,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         cue = C.Cue(cue.rel, cue.cameo, cue.plover, cue.confidence, cue.preps)
     if verb.lemma_ == "threaten" and not targets:
         targets = _deep_targets(f, verb)
+    if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
+        targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)
 
 
