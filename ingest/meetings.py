@@ -26,6 +26,17 @@ SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations factio
 minister ministers negotiators envoys diplomats representatives""".split())
 
 
+def _perfect(tok) -> bool:
+    """Whether the clause of a meeting word is in the perfect ("has traveled", "had already held talks")."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d")
+                                      for c in verb.children)
+
+
 class MeetingFinder:
     """Collects meetings of one article and merges those that are the same event."""
 
@@ -139,6 +150,8 @@ class MeetingFinder:
             return   # a list of countries is a group, not the parties to one meeting
         if len({self.ctx.state_of.get(p, p) for p in parts}) < 2:
             return   # officials of one state among themselves: a working meeting, not one between actors
+        if when is None and _perfect(tok):
+            when = ""   # "has traveled to Germany", "had held talks": before the lede's day, so no day is guessed
         sent = self.actors.sent_of(tok)
         start, end = self.ctx.sentences[sent]
         if place and place.startswith("city:") and place[5:] in self.ctx.article.text:
@@ -306,7 +319,7 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "talks with Russia and Saudi Arabia have been taking place": one side only
     if verb.pos_ in ("VERB", "AUX"):
         place = place or f.place_of(verb)
-    f.add(subj + others, place, date_of(noun if noun.dep_ not in ("pobj", "dobj") else verb, adate),
+    f.add(subj + others, place, date_of(noun if noun.dep_ != "pobj" else verb, adate),
           noun, noun.text, 0.65)
 
 

@@ -316,3 +316,10 @@ def test_a_relative_clause_on_two_conjoined_leaders(nlp):
 def test_is_meeting_on_a_later_day_is_a_plan(nlp):
     text = "U.S. Defense Secretary Jim Mattis is meeting his South Korean counterpart Song Young-moo on Friday."
     assert extract_meetings(context(nlp, text, "2017-11-21")) == ()
+
+
+def test_a_visit_in_the_perfect_takes_no_date_from_the_lede(nlp):
+    text = ("Japanese Prime Minister Shinzo Abe said on Monday that trade was strong. "
+            "Abe has traveled to Germany and Mexico since taking office.")
+    got = {(m.participants, m.date) for m in extract_meetings(context(nlp, text))}
+    assert got == {(("person:shinzo-abe", "state:DE"), None), (("person:shinzo-abe", "state:MX"), None)}
