@@ -185,8 +185,8 @@ class Actors:
             return [speaker] if speaker else []
         if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
             got = self._clause_subject(tok)   # "Ankara ... putting it at odds with its key ally"
-            if got:
-                return got
+            if got and (low in ("its", "their") or got[0].startswith("person:")):
+                return got   # "his" is a person's: not "Iran criticized Macron over his stance"
         if low in ("he", "she", "him", "her", "his", "hers"):
             return self._antecedent(tok, ("person:",))
         if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):

@@ -179,6 +179,11 @@ TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "X and Y are locked in a struggle": both oppose each other
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
 clash clashes fighting hostilities tension tensions hostility enmity animosity""".split())
+# "Trump, who has taken a more hawkish line on Iran", "a tough stance toward Tehran"
+STANCE_NOUNS = frozenset("line stance approach posture position policy".split())
+HARD_ADJECTIVES = frozenset("""hard harder hardest tough tougher toughest hawkish hardline hard-line firm firmer
+aggressive hostile hardening""".split())
+STANCE = Cue("opposes", "110", "REJECT", 0.7)
 # "X has escalated a war of words with Y": the verb's subject against the "with" object
 STRUGGLE_VERBS = frozenset("escalate wage wag fight have intensify deepen lock engage mire embroil entangle".split())
 # "broke off diplomatic ties with Y", "severed relations with Y", "cut ties with Y"

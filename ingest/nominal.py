@@ -328,3 +328,19 @@ def joint(f: Finder, noun) -> None:
     sides = list(dict.fromkeys(sides))
     if len(sides) == 2:
         f.add(C.JOINT, sides[:1], sides[1:], noun, f"joint {noun.text}")
+
+
+def stance_noun(f: Finder, noun) -> None:
+    """ "Trump, who has taken a more hawkish line on Iran", "his tough stance toward Tehran": opposition."""
+    if not any(c.dep_ == "amod" and c.lower_ in C.HARD_ADJECTIVES for c in noun.children) or hedged(noun) or (
+            noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
+        return
+    targets = [k for h in (noun, noun.head) for c in h.children if c.dep_ == "prep"
+               and c.lower_ in ("on", "toward", "towards", "against") for o in c.children if o.dep_ == "pobj"
+               for k in f.actors.of(o)]
+    sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    sources = sources or [k for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                          for o in a.children for k in f.actors.of(o)]   # "a harder line espoused by Trump"
+    if not sources and noun.dep_ == "dobj":
+        sources = f.actors.subjects(noun.head)[0]
+    f.add(C.STANCE, sources, targets, noun, f"{noun.text} on")

@@ -12,7 +12,7 @@ from .actors import Actors
 from .context import Context
 from .finder import Finder, hedged
 from .model import Relation
-from .nominal import (ally_noun, urger, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
+from .nominal import (ally_noun, stance_noun, urger, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
                       tie_noun)
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -47,6 +47,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 tie_noun(f, tok)
             if lemma in C.STRUGGLE_NOUNS:
                 struggle_noun(f, tok)
+            if lemma in C.STANCE_NOUNS:
+                stance_noun(f, tok)
         if tok.lower_ in C.COMPOUNDS and _compound_participle(tok):
             hyphen_compound(f, tok, C.COMPOUNDS[tok.lower_])
         elif "-" in tok.text and tok.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:

@@ -293,3 +293,14 @@ def test_saying_another_state_is_to_blame_opposes_it(nlp):
 ])
 def test_backing_received_calls_for_pressure_and_insults(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. President Donald Trump, who has taken a more hawkish line on Iran, spoke on Monday.",
+     {("opposes", "state:US", "state:IR")}),
+    ("Iran criticized French President Emmanuel Macron over his tough stance toward Tehran.",
+     {("opposes", "state:IR", "state:FR"), ("opposes", "state:FR", "state:IR")}),
+    ("Germany wants to take a tougher line on Turkey.", set()),
+])
+def test_a_hard_line_on_a_state_opposes_it(nlp, text, expected):
+    assert triples(nlp, text) == expected
