@@ -60,7 +60,7 @@ VERBS: dict[str, Cue] = {
     "warn": Cue("opposes", "130", "THREATEN", 0.6, ("dobj-only",)),   # "warned Iran", not "warned against a split"
     **_cues("sanction blacklist", SANCTION),
     **_cues("expel", EXPEL),
-    **_cues("detain arrest jail imprison convict", DETAIN),
+    **_cues("detain arrest jail imprison convict sentence indict charge prosecute", DETAIN),
     **_cues("punish pressure", COERCE),
     **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege kill "
             "assassinate shoot", ASSAULT),
