@@ -49,13 +49,13 @@ NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagr
 Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc Corp Ltd LLC PLC plc""".split())
 # capitalised heads that make a name a place or a building ("Tarif Bridge", "Sayeda Zeinab Shrine")
 PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
-Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield
+Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield St
 Airstrip TV Radio State Governorate Region Island Islands""".split())
 # party and camp words that stand before a name without being part of it ("Conservative Graham Brady")
 PARTY_WORDS = frozenset("""Conservative Conservatives Tory Republican Democrat Democratic Labour Liberal Socialist
 Communist Green Greens Independent Nationalist Unionist Loyalist Islamist Sunni Shiite Shia Kurdish""".split())
 # role words written before names that are in no title table
-ROLE_WORDS = frozenset("""judge professor prof comrade baron baroness lady lord dame imam mufti ayatollah
+ROLE_WORDS = frozenset("""lawyer attorney judge professor prof comrade baron baroness lady lord dame imam mufti ayatollah
 rabbi pastor father archbishop cardinal doctor activist analyst dissident prosecutor investigator officer agent
 reporter correspondent editor author writer economist strategist researcher scholar expert colonel sergeant
 captain veteran coach""".split())
@@ -201,7 +201,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     for ent in ents:
         if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and \
                 _looks_like_person(doc, ent, given, family):
-            ranges.append((ent.start, ent.end))
+            r = _trim(doc, ent.start, ent.end, taken)
+            if r:
+                ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
     person_tok = {i for s, e in ranges for i in range(s, e)}
     for title in doc.spans[TITLE_SPANS]:
         r = _after_title(doc, title, taken, person_tok, ents_at)
