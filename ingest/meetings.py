@@ -45,7 +45,7 @@ class MeetingFinder:
         self.actors = Actors(ctx)
         self.found: list[Meeting] = []
 
-    def place_of(self, verb) -> str | None:
+    def place_of(self, verb, depth: int = 0) -> str | None:
         """The city or state a meeting took place in: an "in"/"to" phrase of the verb, a visit's object,
         the place a "where" clause hangs on ("in the Azeri capital Baku, where he met ...")."""
         for c in verb.children:
@@ -57,6 +57,13 @@ class MeetingFinder:
                         "city", "town", "capital", "port", "resort") else None)
                     if k:
                         return k
+        if depth < 2:   # "for talks at his Black Sea residence in Sochi": a place deeper in the phrase
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ not in ("from", "before", "ahead", "until", "since", "of"):
+                    for o in c.children:
+                        k = self.place_of(o, depth + 1) if o.dep_ == "pobj" else None
+                        if k:
+                            return k
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
                 and verb.head.dep_ != "conj" and not any(c.dep_ == "conj" for c in verb.head.children):
             return self.place_key(verb.head)   # not "to Ethiopia and South Sudan, where": which one?

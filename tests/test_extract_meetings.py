@@ -323,3 +323,10 @@ def test_a_visit_in_the_perfect_takes_no_date_from_the_lede(nlp):
             "Abe has traveled to Germany and Mexico since taking office.")
     got = {(m.participants, m.date) for m in extract_meetings(context(nlp, text))}
     assert got == {(("person:shinzo-abe", "state:DE"), None), (("person:shinzo-abe", "state:MX"), None)}
+
+
+def test_the_place_deeper_in_the_phrase(nlp):
+    text = ("Russian President Vladimir Putin hosted Turkish President Tayyip Erdogan for talks at his Black Sea "
+            "residence in Sochi.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert m.place == "city:sochi"
