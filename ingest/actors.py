@@ -304,6 +304,8 @@ class Actors:
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
                 return self.of(c), False
+            if c.dep_ == "poss" and verb.tag_ == "VBG":   # "its mission training Peshmerga fighters"
+                return self.of(c), False
         if depth > 4 or verb.head.i == verb.i:
             return [], False
         if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
