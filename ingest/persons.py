@@ -176,7 +176,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     ents = doc.ents if ents is None else ents
     ents_at = {i: e for e in ents for i in range(e.start, e.end)}
     ranges: list[tuple[int, int]] = []
-    glued = "'" not in text and "\u2019" not in text
+    # a pasted text that lost its apostrophes and commas (FA-KES): "Assads forces", "Syrias"
+    glued = "'" not in text and "\u2019" not in text and "," not in text
     person_ents = [e for e in ents if e.label_ == "PERSON"]
     for ent in person_ents:
         if ranges and ent.start < ranges[-1][1]:
