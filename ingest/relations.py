@@ -12,8 +12,9 @@ from .actors import Actors
 from .context import Context
 from .finder import Finder, hedged
 from .model import Relation
-from .nominal import (ally_noun, stance_noun, urger, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
+from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
                       tie_noun)
+from .stances import recognize_capital, stance_noun, urger
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
 
@@ -37,7 +38,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             if lemma in C.PIT_VERBS:
                 _pit(f, tok)
             if lemma in ("recognize", "recognise"):
-                _recognize(f, tok)
+                recognize_capital(f, tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -294,20 +295,3 @@ def _side(f: Finder, side) -> None:
         if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
             return
         node = node.head
-
-
-def _recognize(f: Finder, verb) -> None:
-    """ "decided to recognize Jerusalem as Israel's capital": an endorsement of the state whose capital it is."""
-    if hedged(verb):
-        return
-    doc, key_at = verb.doc, f.actors.key_at
-    end = min(verb.sent.end, verb.i + 14)   # read the words: the parser often breaks "as X's capital" apart
-    as_ = next((t for t in doc[verb.i + 1:end] if t.lower_ == "as"), None)
-    cap = next((t for t in doc[as_.i + 1:end] if t.lemma_ == "capital"), None) if as_ is not None else None
-    if cap is None or cap.i - as_.i > 5:
-        return
-    whose = [key_at[t.i] for t in doc[as_.i + 1:cap.i] if t.i in key_at]
-    if not whose and cap.i + 2 < len(doc) and doc[cap.i + 1].lower_ == "of":
-        whose = [key_at[t.i] for t in doc[cap.i + 2:min(end + 3, cap.i + 5)] if t.i in key_at][:1]
-    f.add(C.ENDORSE, f.actors.subjects(verb)[0], [k for k in whose if k.startswith("state:")][:1], verb,
-          f"{verb.text} as capital")

@@ -1,0 +1,85 @@
+"""Positions taken toward an actor: calls for sanctions on it, condemnation drawn from it, a hard line on it,
+recognizing a city as its capital.
+
+Used by `relations` (verbs) and `nominal` (cue nouns); each function records what it finds in the Finder.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+
+
+def urger(verb):
+    """The verb whose subject calls for this act: "called on ASEAN to implement sanctions", "urged China to
+    pressure", "said it was imperative the Council apply pressure"."""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ in C.UNDO_VERBS | C.EASE_VERBS:
+        return None   # "asked France to lift sanctions on Russia" is no call against Russia
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in C.URGE_VERBS:
+        return None if hedged(head) else head
+    if verb.dep_ == "ccomp" and head.lemma_ == "be" and head.dep_ == "ccomp" and head.head.lemma_ in C.SPEECH_VERBS \
+            and any(c.dep_ == "acomp" and c.lower_ in C.NEED_ADJECTIVES for c in head.children):
+        return None if hedged(head.head) else head.head
+    return None
+
+
+def called_for(f: Finder, noun, cue: C.Cue, urge) -> None:
+    """ "Tillerson called on ASEAN to implement sanctions on Pyongyang": the one calling acts against Pyongyang."""
+    targets = [k for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in cue.preps
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(cue, f.actors.subjects(urge)[0], targets, noun, f"{urge.text} {noun.text}", cue.confidence - 0.1)
+
+
+def drawn(f: Finder, noun, cue: C.Cue) -> None:
+    """ "Israel's decision drew condemnation from Turkey": Turkey opposes Israel (the subject, or its owner)."""
+    critics = [k for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not critics:
+        return
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if any(s.tag_ in ("WDT", "WP") for s in subjects):   # "a mission in Afghanistan, which faces attacks from"
+        subjects = [noun.head.head] if noun.head.dep_ == "relcl" else []
+    targets = [k for c in noun.head.children if c.dep_ == "dative" for k in f.actors.of(c)]   # "earned him a rebuke"
+    targets = targets or [k for s in subjects for k in f.actors.of(s)]
+    if not targets:   # the act's agent: "Israel's decision", "the U.S. strike", "the offensive by Russia"
+        targets = [f.actors.key_at[c.i] for s in subjects for c in s.children
+                   if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at
+                   and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+        targets += [k for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "by"
+                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        targets = targets or [k for s in subjects for k in f.agent_of_event(s)]   # "The offensive drew ..."
+    f.add(cue, critics, targets, noun, f"{noun.head.text} {noun.text} from", cue.confidence - 0.05)
+
+
+def stance_noun(f: Finder, noun) -> None:
+    """ "Trump, who has taken a more hawkish line on Iran", "his tough stance toward Tehran": opposition."""
+    if not any(c.dep_ == "amod" and c.lower_ in C.HARD_ADJECTIVES for c in noun.children) or hedged(noun) or (
+            noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
+        return
+    targets = [k for h in (noun, noun.head) for c in h.children if c.dep_ == "prep"
+               and c.lower_ in ("on", "toward", "towards", "against") for o in c.children if o.dep_ == "pobj"
+               for k in f.actors.of(o)]
+    sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    sources = sources or [k for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                          for o in a.children for k in f.actors.of(o)]   # "a harder line espoused by Trump"
+    if not sources and noun.dep_ == "dobj":
+        sources = f.actors.subjects(noun.head)[0]
+    f.add(C.STANCE, sources, targets, noun, f"{noun.text} on")
+
+
+def recognize_capital(f: Finder, verb) -> None:
+    """ "decided to recognize Jerusalem as Israel's capital": an endorsement of the state whose capital it is."""
+    if hedged(verb):
+        return
+    doc, key_at = verb.doc, f.actors.key_at
+    end = min(verb.sent.end, verb.i + 14)   # read the words: the parser often breaks "as X's capital" apart
+    as_ = next((t for t in doc[verb.i + 1:end] if t.lower_ == "as"), None)
+    cap = next((t for t in doc[as_.i + 1:end] if t.lemma_ == "capital"), None) if as_ is not None else None
+    if cap is None or cap.i - as_.i > 5:
+        return
+    whose = [key_at[t.i] for t in doc[as_.i + 1:cap.i] if t.i in key_at]
+    if not whose and cap.i + 2 < len(doc) and doc[cap.i + 1].lower_ == "of":
+        whose = [key_at[t.i] for t in doc[cap.i + 2:min(end + 3, cap.i + 5)] if t.i in key_at][:1]
+    f.add(C.ENDORSE, f.actors.subjects(verb)[0], [k for k in whose if k.startswith("state:")][:1], verb,
+          f"{verb.text} as capital")
