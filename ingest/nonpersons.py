@@ -35,6 +35,7 @@ PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbou
 province countryside region governorate governorates parts part edge centre center""".split())
 PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region
 locality countryside governorate""".split())
+SLOT_PREPS = frozenset("in near outside inside around into across toward towards".split())
 # verbs whose objects are places, not persons ("advancing on Salahuddin and Bureij")
 PLACE_VERBS = frozenset("advance besiege shell storm enter liberate recapture retake evacuate encircle".split())
 # state names that are also given names: never cut from a person's name
@@ -69,6 +70,12 @@ def place_object(tok) -> bool:
     if tok.dep_ == "dobj" and head.lemma_ == "include":
         return any(c.dep_ == "nsubj" and c.lemma_ in PLACE_NOUNS for c in head.children)
     return False
+
+
+def place_slot(doc: Doc, s: int) -> bool:
+    """Whether a word sits where places go: the object of "in", "near", "from", "toward" (not "by", "with")."""
+    tok = first_conjunct(doc[s])
+    return tok.dep_ == "pobj" and tok.head.lower_ in SLOT_PREPS and not (s > 0 and doc[s - 1].lower_ in HONORIFICS)
 
 
 def place_context(doc: Doc, s: int, e: int) -> bool:

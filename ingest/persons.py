@@ -18,7 +18,7 @@ from .reference import cities_named
 from .nlp import TITLE_SPANS
 from .gazetteer import TITLES
 from .nonpersons import (NAME_PARTICLES, after_article, article_first, byline, common_word,
-                         credit_zones, place_context, place_object, quoted, strip_states, thing, titled, unglue)
+                         credit_zones, place_context, place_object, place_slot, quoted, strip_states, thing, titled, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -256,6 +256,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
                 thing(doc, spans, votes) or cities_named(person.name) or common_word(doc, spans, lower)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
+        if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
+            continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
         if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):
             continue   # "Al-Manar", "Al-Bab": the Arabic article alone in a name with no title is a place or a body
         full = [(s, e) for s, e in spans if e - s > 1] or spans
