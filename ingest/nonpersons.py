@@ -179,7 +179,8 @@ def demonym(doc: Doc, i: int, gz) -> bool:
 def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
     """A model name without the state names stuck to its ends ("Russia Homs", "Sayeda Zeinab Syria").
 
-    With `glued` (a text written without apostrophes) "Syrias" is read as the possessive of Syria."""
+    With `glued` (a pasted text without apostrophes or commas) "Syrias" is read as the possessive of Syria
+    and a demonym ending the name is cut ("Konashenkov Russian")."""
     def state(t) -> bool:
         for form in (t.text, t.text[:-1] if glued and t.text.endswith("s") else None):
             term = gz.terms.get(form) if form else None
@@ -189,7 +190,7 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
         return False
     while e - s >= 3 and doc[e - 2:e].text in gz.terms and gz.terms[doc[e - 2:e].text].key.startswith("state:"):
         e -= 2   # "Obama White House"
-    while e - s >= 2 and (state(doc[e - 1]) or demonym(doc, e - 1, gz)):
+    while e - s >= 2 and (state(doc[e - 1]) or (glued and demonym(doc, e - 1, gz))):
         e -= 1
     while e - s >= 2 and state(doc[s]):
         s += 1
