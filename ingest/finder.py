@@ -53,9 +53,73 @@ def hedged(tok, planned: bool = False) -> bool:
         node, first = node.head, False
 
 
-def _stand_for(ctx: Context, key: str, source: bool, bodies: dict[str, str] | None = None) -> str:
-    """An official stands for their state; a government body, as a source, for its state."""
-    if key in ctx.state_of:
+# words that make the post beside a name a past one: "his former adviser, Michael Flynn", "the late King"
+# (not "retired": "Mattis, a retired general" holds a civil post now)
+PAST_WORDS = frozenset("former ex late then onetime one-time erstwhile previous past".split())
+# posts a state has one holder of at a time
+SOLE_POSTS = frozenset({"HeadOfState", "HeadOfGovernment"})
+
+
+def _past_marked(tok) -> bool:
+    """Whether a word before a name, or its joined prefix ("ex-President", "then-Secretary"), marks a past post."""
+    low = tok.lower_
+    if low == "then" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        return False   # "Trump then met X"
+    return low in PAST_WORDS or low.split("-", 1)[0] in ("ex", "then") and "-" in low
+
+
+def _past_phrases(doc, m) -> list[str]:
+    """The title phrases marked as past that are written beside one mention of a person."""
+    head, out = doc[m.token_end - 1], []
+    window = list(doc[max(0, m.token_start - 5):m.token_start])
+    cut = max((i for i, t in enumerate(window) if t.is_punct and t.text not in "-'" or t.pos_ in ("VERB", "AUX")),
+              default=-1)
+    marks = [t for t in window[cut + 1:] if _past_marked(t)]   # "former President X", not "Obama, then Trump"
+    if marks:
+        out.append(doc[marks[0].i:m.token_start].text)
+    nouns = [head.head] if head.dep_ == "appos" and head.head.pos_ == "NOUN" else []   # "his former adviser, X"
+    nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]    # "X, the former adviser"
+    for n in nouns:
+        if any(_past_marked(c) for c in n.children if c.dep_ in ("amod", "compound", "advmod")):
+            out.append(doc[n.left_edge.i:n.i + 1].text)
+    return out
+
+
+def past_holders(ctx: Context) -> set[str]:
+    """Officials the article gives their post as a past one ("former President X", "X, the former adviser", "his
+    ex-minister, X"), and those holding a sole post (head of state or government) of a state that another, more
+    often named person holds too (a past president named in a later story): they speak only for themselves."""
+    doc, out = ctx.doc, set()
+    titles: dict[str, list[str]] = {}
+    for h in ctx.holdings:
+        titles.setdefault(h.person, []).append(h.title.lower())
+    for m in ctx.mentions:
+        if m.key in ctx.state_of and m.key not in out and any(
+                t in phrase.lower() for phrase in _past_phrases(doc, m) for t in titles.get(m.key, ())):
+            out.add(m.key)   # the past post is the one that gave the state: not "Mattis, a former general"
+    named: dict[str, int] = {}
+    for m in ctx.mentions:
+        named[m.key] = named.get(m.key, 0) + 1
+    holders: dict[tuple[str, str], list[str]] = {}
+    states: dict[str, set[str]] = {}
+    for h in ctx.holdings:
+        if h.role in SOLE_POSTS and h.jurisdiction and h.jurisdiction.startswith("state:"):
+            states.setdefault(h.person, set()).add(h.jurisdiction)
+            if h.person not in out and h.person not in holders.get((h.role, h.jurisdiction), []):
+                holders.setdefault((h.role, h.jurisdiction), []).append(h.person)
+    for persons in holders.values():
+        persons = [p for p in persons if len(states[p]) == 1]   # the head of two states is a misreading
+        if len(persons) < 2:
+            continue
+        most = max(named.get(p, 0) for p in persons)
+        out.update(p for p in persons if named.get(p, 0) < most)   # a tie: no telling who is in office
+    return out
+
+
+def _stand_for(ctx: Context, key: str, source: bool, bodies: dict[str, str] | None = None,
+               past: set[str] | frozenset = frozenset()) -> str:
+    """An official stands for their state (not a past holder); a government body, as a source, for its state."""
+    if key in ctx.state_of and key not in past:
         return ctx.state_of[key]
     if source and key in body_states():
         return body_states()[key]
@@ -72,6 +136,7 @@ class Finder:
         self.actors = Actors(ctx)
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.events: dict[str, tuple[int, list[str]]] = {}   # kind of act -> (sentence, who did it) last told
+        self.past = past_holders(ctx)
 
     def agent_of_event(self, noun) -> list[str]:
         """Who did "the strikes" / "the offensive": the agent of the same kind of act told up to two sentences back."""
@@ -91,11 +156,10 @@ class Finder:
         speaker = self._reporting_speaker(tok)
         kind = C.EVENT_KINDS.get(tok.lemma_.lower())
         if kind and cue.plover == "ASSAULT":
-            self.events[kind] = (self.actors.sent_of(tok), [_stand_for(self.ctx, s, True, self.actors.body_state)
-                                                            for s in sources])
+            self.events[kind] = (self.actors.sent_of(tok), [self.stand_for(s, True) for s in sources])
         for s in sources:
             for t in targets:
-                s2, t2 = _stand_for(self.ctx, s, True, self.actors.body_state), _stand_for(self.ctx, t, False)
+                s2, t2 = self.stand_for(s, True), self.stand_for(t, False)
                 if s2 == t2 or s == t:
                     continue
                 if cue.rel == "opposes" and speaker and speaker == t2 and speaker != s2:
@@ -103,6 +167,10 @@ class Finder:
                 self._put(cue, s2, t2, tok, word, confidence)
                 if both:
                     self._put(cue, t2, s2, tok, word, confidence)
+
+    def stand_for(self, key: str, source: bool) -> str:
+        """The actor a key acts as: an official's state, a body's state (as a source), else itself."""
+        return _stand_for(self.ctx, key, source, self.actors.body_state if source else None, self.past)
 
     def _put(self, cue, s, t, tok, word, confidence) -> None:
         if cue.rel == "alliedWith":
@@ -124,7 +192,7 @@ class Finder:
                     if c.dep_ == "nsubj":
                         got = self.actors.of(c)
                         if got:
-                            return _stand_for(self.ctx, got[0], True)
+                            return self.stand_for(got[0], True)
                 return None
             node = node.head
         return None

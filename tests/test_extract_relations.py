@@ -304,3 +304,24 @@ def test_backing_received_calls_for_pressure_and_insults(nlp, text, expected):
 ])
 def test_a_hard_line_on_a_state_opposes_it(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post that gives the state is written as a past one: the person acts for himself
+    ("Turkish Foreign Minister Ahmet Demirel spoke on Monday. His former foreign minister, Ahmet Demirel, "
+     "later condemned Greece.", {("opposes", "person:ahmet-demirel", "state:GR")}),
+    ("Egyptian President Karim Salem met reporters. Salem, the former president, condemned Libya.",
+     {("opposes", "person:karim-salem", "state:LY")}),
+    # a past post of another kind does not take away a current one
+    ("Egyptian Defence Minister Karim Salem, a retired general, condemned Libya.",
+     {("opposes", "state:EG", "state:LY")}),
+])
+def test_a_past_post_does_not_speak_for_the_state(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_a_head_of_state_named_less_than_the_sitting_one_speaks_for_himself(nlp):
+    text = ("Egyptian President Karim Salem said on Monday that Egypt wants calm. Salem spoke in Cairo. "
+            "In 2003, Egyptian President Omar Nabil condemned Libya. Salem added that talks would go on.")
+    assert ("opposes", "person:omar-nabil", "state:LY") in triples(nlp, text)
+    assert ("opposes", "state:EG", "state:LY") not in triples(nlp, text)
