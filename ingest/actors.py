@@ -183,6 +183,10 @@ class Actors:
         if low in ("we", "our", "us", "i", "my", "me", "ours"):
             speaker = self.speaker(tok)
             return [speaker] if speaker else []
+        if low in ("its", "their") and tok.dep_ == "poss":
+            got = self._joined_object(tok.head)
+            if got:   # "accused Iran along with its ally Hezbollah", "Russia and its allies": the one joined to
+                return got
         if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
             got = self._clause_subject(tok)   # "Ankara ... putting it at odds with its key ally"
             if got and (low in ("its", "their") or got[0].startswith("person:")):
@@ -197,6 +201,16 @@ class Actors:
                     return [self.key_at[i]]
                 if self.doc[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
                     return self._one(self.doc[i], 5)
+        return []
+
+    def _joined_object(self, noun) -> list[str]:
+        """The named state or group a noun phrase is joined to: "Iran and its ally", "Iran along with its ally"."""
+        if noun.dep_ == "conj" and self.key_at.get(noun.head.i, "").startswith(("state:", "org:")):
+            return [self.key_at[noun.head.i]]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lower_ in ("along", "together"):
+            verb = noun.head.head.head
+            return [self.key_at[c.i] for c in verb.children if c.dep_ == "dobj"
+                    and self.key_at.get(c.i, "").startswith(("state:", "org:"))][:1]
         return []
 
     def _clause_subject(self, tok) -> list[str]:
@@ -341,6 +355,10 @@ class Actors:
                 targets = self.of(c) if c.dep_ != "prep" else [
                     k for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
                 out += [k for k in targets if k not in out]
+        if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too
+            out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                    for w in c.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                    for k in self.of(o) if k not in out]
         if not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             out = self.of(verb.head)
         if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":

@@ -169,6 +169,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not who and owned:   # "the Syrian regime and its Russian backers": Russia backs the regime
         who = [k for k in demonyms if k not in whose]
+    if not owned and any(c.dep_ == "amod" and c.i in f.actors.key_at for c in ally.children) and (
+            any(c.dep_ == "poss" for t in owners for c in t.children) or not all(k.startswith("state:") for k in who)):
+        whose = []   # "its Lebanese ally Hezbollah": the adjective is the ally's own country, the partner is "its"
     both = cue.preps == ("both",)
     if both:   # rivals: states and armed groups, not election candidates, parties or companies
         who, whose = _rivals(f, who), _rivals(f, whose)

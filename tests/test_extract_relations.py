@@ -325,3 +325,19 @@ def test_a_head_of_state_named_less_than_the_sitting_one_speaks_for_himself(nlp)
             "In 2003, Egyptian President Omar Nabil condemned Libya. Salem added that talks would go on.")
     assert ("opposes", "person:omar-nabil", "state:LY") in triples(nlp, text)
     assert ("opposes", "state:EG", "state:LY") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym on "ally" is the ally's own country; the partner is the possessor
+    ("Egypt accused Iran along with its Lebanese ally Hezbollah of meddling.",
+     {("opposes", "state:EG", "state:IR"), ("opposes", "state:EG", "org:hezbollah"),
+      ("supports", "org:hezbollah", "state:IR")}),
+    ("Jordan condemned Iran and its ally Hezbollah.",
+     {("opposes", "state:JO", "state:IR"), ("opposes", "state:JO", "org:hezbollah"),
+      ("supports", "org:hezbollah", "state:IR")}),
+    # between states the adjective names the partner
+    ("Saudi Arabia, a close American ally, condemned Iran.",
+     {("opposes", "state:SA", "state:IR"), ("supports", "state:SA", "state:US")}),
+])
+def test_a_demonym_before_ally_is_the_allys_nationality(nlp, text, expected):
+    assert triples(nlp, text) == expected
