@@ -113,6 +113,8 @@ class Actors:
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if low in C.FAMILY_NOUNS:   # "his father, Ali Saleh" is Saleh; "the son of Saleh" is not Saleh
+            return [self.key_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.key_at][:1]
         if low in C.SITE_NOUNS:   # "Syrian army positions", "the Syrian military airfield"
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i:

@@ -153,6 +153,10 @@ NON_ALLY_MODIFIERS = frozenset("""trade trading business economic commercial exp
 former onetime one-time erstwhile ex election electoral presidential""".split())
 # rivals that oppose each other: states and armed groups, not election candidates or companies
 RIVAL_KINDS = frozenset("armed_group".split())
+# "the movement that killed his father": a relative of a named person is someone else
+FAMILY_NOUNS = frozenset("""father mother son daughter brother sister uncle aunt nephew niece cousin wife husband
+widow widower grandson granddaughter grandfather grandmother grandchild child children sons daughters brothers
+sisters parents parent family relative relatives in-law father-in-law son-in-law brother-in-law""".split())
 # "US-backed Syrian Kurdish fighters": a group inside the state, not the state
 SUBSTATE_WORDS = frozenset("""rebel rebels opposition insurgent insurgents militant militants tribal separatist
 separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawite druze""".split())

@@ -104,7 +104,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
                    for k in f.actors.of(c)]   # "it has been hit": a town as often as a state
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
         acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
-                and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")]   # not "denounced Russian support"
+                and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")   # not "denounced Russian support"
+                and c.lower_ not in C.FAMILY_NOUNS]   # "accused Saleh's son": not Saleh
         targets = [k for c in acts for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
         targets += [f.actors.key_at[p.i] for c in acts for p in c.children   # "condemned the U.S. decision"
                     if cue.cameo in ("111", "112") and c.lower_ not in C.SUBSTATE_WORDS
@@ -203,7 +204,8 @@ def _label(f: Finder, verb) -> None:
         return
     targets = [k for o in objs if not is_label(o) or o.i in f.actors.key_at for k in f.actors.of(o)]
     if not targets:   # "called North Korea's missile launches a threat"
-        targets = [k for o in objs if not is_label(o) for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        targets = [k for o in objs if not is_label(o) and o.lower_ not in C.FAMILY_NOUNS
+                   for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
     if not targets:   # "called Donald Trump a dotard", parsed as one noun phrase
         targets = [f.actors.key_at[c.i] for o in objs if is_label(o) for c in o.children
                    if c.dep_ == "compound" and c.i in f.actors.key_at][:1]

@@ -341,3 +341,11 @@ def test_a_head_of_state_named_less_than_the_sitting_one_speaks_for_himself(nlp)
 ])
 def test_a_demonym_before_ally_is_the_allys_nationality(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan condemned Karim Salem's son.", set()),
+    ("Omar Nabil vowed revenge on Hezbollah, which killed his father.", set()),
+])
+def test_a_relative_of_a_named_person_is_not_that_person(nlp, text, expected):
+    assert {t for t in triples(nlp, text) if "person:" in t[1] + t[2]} == expected
