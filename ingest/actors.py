@@ -365,6 +365,9 @@ class Actors:
             out = self.of(verb.head)
         if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
             out = self.of(verb.head)   # "forces backed by Iran"
+        if not out and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and any(
+                c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
+            out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]
         return out
 
 

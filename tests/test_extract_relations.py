@@ -349,3 +349,13 @@ def test_a_demonym_before_ally_is_the_allys_nationality(nlp, text, expected):
 ])
 def test_a_relative_of_a_named_person_is_not_that_person(nlp, text, expected):
     assert {t for t in triples(nlp, text) if "person:" in t[1] + t[2]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Backed by Moscow and Riyadh, the Libyan government launched an offensive.",
+     {("supports", "state:RU", "state:LY"), ("supports", "state:SA", "state:LY")}),
+    ("Armed by Iran, the Houthis fired missiles.", {("supports", "state:IR", "org:houthis")}),
+    ("Backed by heavy artillery, the Libyan army advanced.", set()),
+])
+def test_a_fronted_backed_by_supports_the_clause_subject(nlp, text, expected):
+    assert {t for t in triples(nlp, text) if t[0] == "supports"} == expected
