@@ -114,7 +114,8 @@ def test_a_20_mb_body_is_413(server):
 ACCEPTS = st.one_of(
     st.sampled_from(["*/*", "text/html", "application/sparql-results+json;q=0.1, text/csv", "text/turtle",
                      "application/json;q=abc", "image/png", ";;;,,", "text/*;q=0", "application/ld+json;q=1.5"]),
-    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60),
+    # requests itself refuses a header value with leading or trailing white space, so none is sent
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60).map(str.strip),
 )
 QUERIES = st.one_of(
     st.text(max_size=80),
