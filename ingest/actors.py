@@ -205,6 +205,19 @@ class Actors:
                     return self._one(self.doc[i], 5)
         return []
 
+    def owner_of_standing(self, noun) -> list[str]:
+        """The state whose unity, sovereignty or stability a noun is: "Iraq's territorial integrity", "the unity
+        of Syria" (its conjuncts too: "Iraq's unity and sovereignty")."""
+        if noun.lemma_.lower() not in C.STANDING_NOUNS:
+            return []
+        owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "amod" and c.i in self.key_at
+                  for k in self.of(c)]
+        owners += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+        if not owners and noun.dep_ == "conj":
+            return self.owner_of_standing(noun.head)
+        return [k for k in owners if k.startswith("state:")]
+
     def _joined_object(self, noun) -> list[str]:
         """The named state or group a noun phrase is joined to: "Iran and its ally", "Iran along with its ally"."""
         if noun.dep_ == "conj" and self.key_at.get(noun.head.i, "").startswith(("state:", "org:")):

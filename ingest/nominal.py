@@ -40,6 +40,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
             for o in (o for o in c.children if o.dep_ == "pobj"):
                 found = f.actors.of(o)
+                if not found and cue.rel == "supports":   # "support for Iraq's territorial integrity"
+                    found = f.actors.owner_of_standing(o)
                 if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
                     found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
                 if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):

@@ -359,3 +359,12 @@ def test_a_relative_of_a_named_person_is_not_that_person(nlp, text, expected):
 ])
 def test_a_fronted_backed_by_supports_the_clause_subject(nlp, text, expected):
     assert {t for t in triples(nlp, text) if t[0] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan supports Iraq's unity and territorial integrity.", {("supports", "state:JP", "state:IQ")}),
+    ("Russia voiced its support for the sovereignty of Syria.", {("supports", "state:RU", "state:SY")}),
+    ("Most voters backed independence.", set()),
+])
+def test_support_for_a_states_unity_supports_the_state(nlp, text, expected):
+    assert triples(nlp, text) == expected
