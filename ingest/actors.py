@@ -130,6 +130,12 @@ class Actors:
             leader = self._leader(tok)
             if leader:
                 return leader
+        if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.SITE_NOUNS:
+            for c in tok.children:   # "Saudi-led coalition warplanes": the coalition's leader
+                if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in C.LED_NOUNS and c.i < tok.i:
+                    leader = self._leader(c) or self._leader(tok)   # the parser may hang "-led" on either
+                    if leader:
+                        return leader
         if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:   # "Kurdish Peshmerga fighters": the group
             group = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.key_at
                      and self.key_at[c.i].startswith("org:")]
@@ -178,6 +184,12 @@ class Actors:
                 return [self.key_at[c.i]]
         if tok.dep_ == "dobj" and tok.head.lemma_ in ("lead", "head", "command", "spearhead"):
             return self.subjects(tok.head)[0]
+        if tok.lower_ in ("coalition", "alliance") and [c.lower_ for c in tok.children] == ["the"]:
+            for j in range(tok.i - 1, -1, -1):   # a bare "the coalition" after "the U.S.-led coalition": its leader
+                if self.doc[j].lower_ == tok.lower_:
+                    got = [c for c in self.doc[j].children if c.dep_ != "det" or c.lower_ != "the"]
+                    if got:
+                        return self._leader(self.doc[j]) if j != tok.i else []
         return []
 
     def _pronoun(self, tok) -> list[str]:

@@ -136,6 +136,8 @@ GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".spl
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
 equipment troops support help money funds funding loan loans training advisers""".split())
 
+# "with help / support from X, Y retook the town": X supports Y
+HELP_NOUNS = frozenset("help support backing assistance".split())
 # "pro-Israel": the modified noun supports the named actor
 PRO = Cue("supports", "051", "SUPPORT", 0.75)
 ANTI = Cue("opposes", "110", "REJECT", 0.65)

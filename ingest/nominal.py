@@ -47,6 +47,11 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                 if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):
                     found = []   # one annexes or rebels in a state, not in "Crimea" taken for a group
                 targets += found
+    if not targets:   # "airstrikes by the U.S.-led coalition against Daesh": the parser hangs "against" on the agent
+        targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for o in c.children if o.dep_ == "pobj"
+                   for p in o.children if p.dep_ == "prep" and p.lower_ in cue.preps + ("against",)
+                   for x in p.children if x.dep_ == "pobj" for k in f.actors.of(x)]
     if not targets and governor is not None and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:
         for c in head.children:
             if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",):
@@ -258,7 +263,7 @@ def help_from(f: Finder, noun) -> None:
                for o in c.children for k in f.actors.of(o)]
     verb = noun.head.head
     if verb.pos_ in ("VERB", "AUX") and not hedged(verb):
-        f.add(C.AID, helpers, f.actors.subjects(verb)[0], noun, f"help from")
+        f.add(C.AID, helpers, f.actors.subjects(verb)[0], noun, f"with {noun.text}")
 
 
 
@@ -292,3 +297,13 @@ def joint(f: Finder, noun) -> None:
     sides = list(dict.fromkeys(sides))
     if len(sides) == 2:
         f.add(C.JOINT, sides[:1], sides[1:], noun, f"joint {noun.text}")
+
+
+def led_against(f: Finder, noun) -> None:
+    """ "the U.S.-led coalition against Islamic State": the coalition's leader fights the group."""
+    leader = f.actors._leader(noun)
+    if not leader or hedged(noun):
+        return
+    targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "fighting")
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.Cue("opposes", "190", "ASSAULT", 0.7), leader, targets, noun, f"{noun.text} against")

@@ -12,8 +12,8 @@ from .actors import Actors
 from .context import Context
 from .finder import Finder, hedged
 from .model import Relation
-from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, noun_cue, pro_prefix, struggle_noun,
-                      tie_noun)
+from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
+                      struggle_noun, tie_noun)
 from .stances import recognize_capital, stance_noun, urger
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -50,6 +50,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 struggle_noun(f, tok)
             if lemma in C.STANCE_NOUNS:
                 stance_noun(f, tok)
+            if lemma in C.LED_NOUNS and lemma not in C.NOUNS:
+                led_against(f, tok)
         if tok.lower_ in C.COMPOUNDS and _compound_participle(tok):
             hyphen_compound(f, tok, C.COMPOUNDS[tok.lower_])
         elif "-" in tok.text and tok.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:
@@ -66,7 +68,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             pro_prefix(f, tok)
         if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             _side(f, tok)
-        if lemma == "help" and tok.pos_ == "NOUN":
+        if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
             help_from(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
             demand_noun(f, tok)

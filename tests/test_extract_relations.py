@@ -368,3 +368,18 @@ def test_a_fronted_backed_by_supports_the_clause_subject(nlp, text, expected):
 ])
 def test_support_for_a_states_unity_supports_the_state(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi-led coalition warplanes bombed Houthi positions.", {("opposes", "state:SA", "org:houthis")}),
+    ("Airstrikes by the U.S.-led coalition against Islamic State killed ten people.",
+     {("opposes", "state:US", "org:islamic-state")}),
+    ("The French-led coalition against Islamic State met in Paris.", {("opposes", "state:FR", "org:islamic-state")}),
+    ("The U.S.-led coalition bombed Mosul. The coalition supports the Peshmerga.",
+     {("supports", "state:US", "org:peshmerga")}),
+    ("The ruling coalition won the vote. The coalition supports the Peshmerga.", set()),
+    ("The Peshmerga retook the town with support from the U.S.-led coalition.",
+     {("supports", "state:US", "org:peshmerga")}),
+])
+def test_acts_of_an_x_led_coalition_are_the_leaders(nlp, text, expected):
+    assert triples(nlp, text) == expected
