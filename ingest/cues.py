@@ -172,6 +172,8 @@ GROWN_CLOSER = frozenset("closer stronger warmer deeper".split())
 TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good excellent brotherly strongest closest "
                            "historic eternal longstanding long-standing".split())
 PACT_NOUNS = frozenset("pact alliance treaty accord protocol".split())
+# "a possible alliance with": not one that exists
+UNSURE_WORDS = frozenset("possible potential proposed planned future new broken failed putative so-called".split())
 # "signed a defence cooperation agreement with": an agreement is a pact when it is about cooperation
 AGREEMENT_NOUNS = frozenset("agreement deal memorandum".split())
 COOPERATION_WORDS = frozenset("cooperation defence defense security military strategic partnership alliance".split())

@@ -200,11 +200,13 @@ def tie_noun(f: Finder, noun) -> None:
     """ "X and Y have strong ties", "X's close relationship with Y", "the two countries' special relationship"."""
     grown = noun.dep_ == "nsubj" and noun.head.lemma_ in ("grow", "become", "get") and any(   # "have grown closer"
         c.dep_ in ("acomp", "advmod") and c.lower_ in C.GROWN_CLOSER for c in noun.head.children)
-    if not grown and not any(c.dep_ == "amod" and c.lower_ in C.TIE_ADJECTIVES for c in noun.children):
-        return
+    if not grown and not any(c.dep_ == "amod" and c.lower_ in C.TIE_ADJECTIVES for c in noun.children) and not (
+            noun.lemma_ in C.PACT_NOUNS and not any(c.lower_ in C.NON_ALLY_MODIFIERS | C.UNSURE_WORDS
+                                                    for c in noun.children)):
+        return   # an alliance is close by itself: "its alliance with the US", not "a possible alliance"
     if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
         return
-    side_a = [k for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("their", "its", "his", "her")
+    side_a = [k for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her")   # "its alliance"
               for k in f.actors.of(c)]
     side_b = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

@@ -383,3 +383,13 @@ def test_support_for_a_states_unity_supports_the_state(nlp, text, expected):
 ])
 def test_acts_of_an_x_led_coalition_are_the_leaders(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan values its strong alliance with the United States.", {("alliedWith", "state:JP", "state:US")}),
+    ("Pakistan has an alliance with China.", {("alliedWith", "state:CN", "state:PK")}),
+    ("Egypt discussed a possible alliance with Sudan.", set()),
+    ("Egypt ended its former alliance with Sudan.", set()),
+])
+def test_an_alliance_with_a_state_is_an_alliance(nlp, text, expected):
+    assert triples(nlp, text) == expected
