@@ -138,6 +138,17 @@ equipment troops support help money funds funding loan loans training advisers""
 
 # "with help / support from X, Y retook the town": X supports Y
 HELP_NOUNS = frozenset("help support backing assistance".split())
+# "These heinous actions by the Assad regime", said X: the speaker condemns the actor
+CONDEMN_ADJECTIVES = frozenset("""heinous barbaric barbarous despicable atrocious horrific horrendous monstrous abhorrent
+reprehensible cowardly murderous savage inhumane outrageous vile evil brutal criminal""".split())
+ACT_NOUNS = frozenset("""action actions act acts attack attacks crime crimes aggression assault bombing bombings strike
+strikes killing killings massacre massacres crackdown atrocity atrocities behavior behaviour conduct violence
+provocation provocations use""".split())
+# "Russia bears primary responsibility for the attack": who is blamed for a harm
+HARM_NOUNS = frozenset("""attack attacks killing killings death deaths bombing bombings strike strikes massacre
+atrocity atrocities crime crimes violence poisoning shooting downing assassination bloodshed destruction
+suffering crisis war""".split())
+RESPONSIBLE = Cue("opposes", "112", "ACCUSE", 0.7)
 # "pro-Israel": the modified noun supports the named actor
 PRO = Cue("supports", "051", "SUPPORT", 0.75)
 ANTI = Cue("opposes", "110", "REJECT", 0.65)

@@ -14,7 +14,7 @@ from .finder import Finder, hedged
 from .model import Relation
 from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
                       struggle_noun, tie_noun)
-from .stances import recognize_capital, stance_noun, urger
+from .stances import condemned_act, recognize_capital, responsibility, stance_noun, urger
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
 
@@ -68,6 +68,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             pro_prefix(f, tok)
         if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             _side(f, tok)
+        if tok.lower_ in C.CONDEMN_ADJECTIVES:
+            condemned_act(f, tok)
+        if tok.lower_ in ("responsibility", "responsible", "accountable"):
+            responsibility(f, tok)
         if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
             help_from(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":

@@ -83,3 +83,52 @@ def recognize_capital(f: Finder, verb) -> None:
         whose = [key_at[t.i] for t in doc[cap.i + 2:min(end + 3, cap.i + 5)] if t.i in key_at][:1]
     f.add(C.ENDORSE, f.actors.subjects(verb)[0], [k for k in whose if k.startswith("state:")][:1], verb,
           f"{verb.text} as capital")
+
+
+def quoted_speaker(f: Finder, tok) -> list[str]:
+    """Who says the clause a token stands in: the subject of the speech verb above it, or the speaker of
+    the quotation it stands in ("These heinous actions ...," Trump said)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in C.SPEECH_VERBS:
+            return [k for c in node.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)][:1]
+        node = node.head
+    before = tok.doc[tok.sent.start:tok.i].text
+    if sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1 or before.lstrip()[:1] in ('"', "\u201c"):
+        got = f.actors.speaker(tok)
+        return [got] if got else []
+    return []
+
+
+def condemned_act(f: Finder, adj) -> None:
+    """ "These heinous actions by the Assad regime," Trump said: the speaker condemns the regime."""
+    noun = adj.head
+    if adj.dep_ != "amod" or hedged(noun) or noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head):
+        return
+    if noun.lemma_.lower() in C.ACT_NOUNS or noun.lower_ in C.ACT_NOUNS:
+        targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        targets += [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        targets += [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
+                    and c.i in f.actors.key_at]
+    else:
+        targets = f.actors._one(noun, 1) if noun.lemma_.lower() in C.FORCE_NOUNS else []   # "the murderous regime"
+    if targets:
+        f.add(C.CRITICIZE, quoted_speaker(f, noun), targets, adj, f"{adj.text} {noun.text}", 0.7)
+
+
+def responsibility(f: Finder, tok) -> None:
+    """ "Russia bears primary responsibility for the attack", "X is responsible for the killings" (said by a
+    speaker), "holds Russia responsible for the attack": blame for a harm."""
+    harm = any(o.lemma_.lower() in C.HARM_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+               for o in c.children if o.dep_ == "pobj")
+    verb = tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "dobj" else tok.head   # "held Hamas responsible"
+    if not harm or verb.pos_ not in ("VERB", "AUX") or hedged(verb) or any(c.dep_ == "neg" for c in tok.children):
+        return
+    if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "amod") and verb.lemma_ == "hold":   # "holds Russia responsible"
+        f.add(C.RESPONSIBLE, f.actors.subjects(verb)[0],
+              [k for c in (*verb.children, *tok.children) if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.head.i == tok.i)
+               for k in f.actors.of(c)], tok, f"held {tok.text}")
+    elif (tok.dep_ == "dobj" and verb.lemma_ in ("bear", "carry", "have", "shoulder")) or (
+            tok.dep_ == "acomp" and verb.lemma_ == "be"):   # "X bears responsibility", "X is responsible"
+        f.add(C.RESPONSIBLE, quoted_speaker(f, verb), f.actors.subjects(verb)[0], tok, f"{verb.text} {tok.text}")

@@ -393,3 +393,16 @@ def test_acts_of_an_x_led_coalition_are_the_leaders(nlp, text, expected):
 ])
 def test_an_alliance_with_a_state_is_an_alliance(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"These barbaric acts by the Houthis must stop," Saudi Foreign Minister Adel al-Jubeir said.',
+     {("opposes", "state:SA", "org:houthis")}),
+    ("The brutal attacks by Islamic State killed ten people.", set()),   # the narrator's words: no speaker
+    ("Britain said Russia bears primary responsibility for the attack.", {("opposes", "state:GB", "state:RU")}),
+    ("Israel held Hamas responsible for the rocket attacks.", {("opposes", "state:IL", "org:hamas")}),
+    ("Germany said Iran is not responsible for the killings.", set()),
+    ("Japan said China is responsible for regional security.", set()),
+])
+def test_condemnation_and_blame_said_by_a_speaker_oppose(nlp, text, expected):
+    assert triples(nlp, text) == expected
