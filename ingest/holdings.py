@@ -35,6 +35,17 @@ service command guard forces court senate congress embassy mission trade economy
 palace kremlin pentagon elysee""".split())
 # words for a current post held for the time being ("acting Foreign Affairs Secretary")
 INTERIM = frozenset({"acting", "interim", "caretaker", "outgoing"})
+# participles that end a post: "Ousted Zimbabwe finance minister Ignatius Chombo", "sacked Catalan leader"
+OUSTED = frozenset({"ousted", "deposed", "toppled", "sacked", "dismissed", "fired", "overthrown", "disgraced",
+                    "impeached", "jailed", "slain", "assassinated", "deceased", "defeated"})
+# words that make a post a past one (not "party", "opposition", "shadow": those are no public post at all)
+PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "past", "retired", "onetime",
+                  "one-time", "erstwhile", "predecessor", "previously", "formerly"}) | OUSTED
+# ranks and courtesy words between a title and its holder's name ("spokesman Colonel Robert Manning")
+RANKS = frozenset("sheikh shaikh dr mr mrs ms sir general gen colonel col lt lieutenant major maj brigadier admiral "
+                  "adm captain capt sergeant sgt commander prince princess".split())
+# posts of an election campaign, not public ones: "Trump campaign foreign policy adviser"
+CAMPAIGN = frozenset({"campaign", "transition"})
 # titles a company gives as well as a state ("Akzo Nobel spokeswoman", "chairman of Mercadona")
 COMPANY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
                             "executive director", "head", "chief"})
@@ -69,6 +80,8 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             if m.key.startswith("person:"):
                 possessor = m
                 j = m.token_start - 1
+                if j >= 0 and (doc[j].lower_ in NOT_CURRENT or doc[j].lower_ in OUSTED):
+                    words.add("former")   # "former Trump campaign adviser": the post is past, not Trump
                 break
             actors.append(m)
             if not plain:
@@ -86,9 +99,9 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             j -= 1
             break
         elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or \
-                tok.lower_ in INTERIM:
+                tok.lower_ in INTERIM or tok.lower_ in OUSTED:
             words.add(tok.lower_)
-            plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY
+            plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY | OUSTED
             j -= 1
         else:
             break
@@ -136,17 +149,27 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
     return (j, prep, found) if found is not None else (end, None, None)
 
 
-def _person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool) -> Mention | None:
-    m = at.get(end)
-    if m is not None and m.key.startswith("person:") and m.token_start == end:
-        return m
+def _person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool,
+                  titled: set[int] = frozenset()) -> Mention | None:
+    m = at.get(_past_honorifics(doc, end, titled))
+    if m is not None and m.key.startswith("person:") and m.token_start == _past_honorifics(doc, end, titled):
+        return m   # "Qatar's Emir Sheikh Tamim bin Hamad al-Thani"
     # "the prime minister of Japan, Shinzo Abe, said": a name set off by commas after a definite title
     if comma_ok and end < len(doc) and doc[end].text == ",":
-        m = at.get(end + 1)
-        if m is not None and m.key.startswith("person:") and m.token_start == end + 1 and (
+        j = _past_honorifics(doc, end + 1, titled)   # "Iran's military chief, General Mohammad Baqeri"
+        m = at.get(j)
+        if m is not None and m.key.startswith("person:") and m.token_start == j and (
                 m.token_end >= len(doc) or doc[m.token_end].text in (",", ".")):
             return m
     return None
+
+
+def _past_honorifics(doc: Doc, i: int, titled: set[int]) -> int:
+    """The first token after honorifics and titles written before a name ("Sheikh", "General")."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in RANKS:
+        j += 1
+    return j
 
 
 def _closes(doc: Doc, title, end: int) -> bool:
@@ -166,11 +189,13 @@ def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | No
 
 
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
-                sent_of: list[int], beside: set[str] | None = None) -> list[Candidate]:
-    """The titles read next to named persons; `beside` collects every person a title is written beside."""
+                sent_of: list[int], beside: set[str] | None = None,
+                former: set[tuple[str, str]] | None = None) -> list[Candidate]:
+    """The titles read next to named persons; `beside` collects every person a title is written beside,
+    `former` each (person, role) the text calls past."""
     out = []
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
-    former: set[tuple[str, str]] = set()
+    former = set() if former is None else former
     for title in doc.spans[TITLE_SPANS]:
         role = title.label_
         start, actors, words, possessor = _left_phrase(doc, title.start, at)
@@ -179,7 +204,14 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer"
         if obj is not None and obj.how == "demonym" and end == obj.token_end:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
-        person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s"}))
+        # "the prime minister of Japan, Shinzo Abe", "his former national security adviser, Michael Flynn"
+        person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s", "his", "her", "its", "their"}),
+                               titled=titled)
+        # "his new armed forces minister, Florence Parly": whose "his" is, is not read here, so such a title
+        # counts only when it is past or names its state or body itself
+        by_pronoun = person is not None and doc[end].text == "," and not words & {"the", "'s"}
+        if person is None and end < len(doc) and doc[end].text in ("'s", "\u2019s"):
+            continue   # "Jared Kushner, the president's son-in-law": the title is another person's
         if person is None and _closes(doc, title, end):
             person = _person_before(start, at, doc)   # "Lavrov, Russia's foreign minister, said"
             if person is not None and obj is None:
@@ -196,9 +228,16 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "president of the 15-member council": the head of something else
         if beside is not None:
             beside.add(person.key)
-        if words & NOT_CURRENT or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
-            former.add((person.key, role))
-            continue
+        if words & (NOT_CURRENT | OUSTED) or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
+            if words & PAST:
+                # a past post bars the same post elsewhere in the article, keyed on the role the title has here
+                # ("then deputy president" is an Official's post, not the head of state's)
+                past = {"Official"} if role in CABINET and words & DEPUTY and role != "HeadOfGovernment" else \
+                    {role.rstrip("?"), title_role(title.text.lower()).rstrip("?")}
+                former.update((person.key, r) for r in past)
+            continue   # "party chief", "opposition leader", "president-elect": no current public post either
+        if words & CAMPAIGN:
+            continue   # "Trump campaign adviser": a post in a campaign, not a public one
         if role in CABINET and words & DEPUTY and role != "HeadOfGovernment":
             role = "Official"
         explicit = None
@@ -209,6 +248,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         named = [k for k in named if k not in parties]
         if named:
             explicit = named[0]
+        elif by_pronoun:
+            continue
         if role in ("HeadOfState", "HeadOfGovernment") and obj is not None and prep == "of" and \
                 explicit == obj.key and not obj.key.startswith("state:") and \
                 getattr(entities.get(obj.key), "org_kind", None) not in ("igo", "alliance"):
@@ -239,7 +280,12 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7))
-    return [c for c in out if (c.person, c.role) not in former and (c.person, title_role(c.title)) not in former]
+    return [c for c in out if not _is_former(c, former)]
+
+
+def _is_former(c: Candidate, former: set[tuple[str, str]]) -> bool:
+    """Whether the article calls the person a past holder of this candidate's post."""
+    return (c.person, c.role.rstrip("?")) in former or (c.person, title_role(c.title).rstrip("?")) in former
 
 
 def title_role(title: str) -> str:
@@ -285,7 +331,8 @@ NOMINAL = frozenset({"president", "prime minister", "premier", "chancellor"})
 
 
 def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate],
-             beside: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+             beside: frozenset[str] | set[str] = frozenset(),
+             former: frozenset | set[tuple[str, str]] = frozenset()) -> list[Candidate]:
     """ "Trump attacked Facebook ... The president has been skeptical": a definite bare title names the
     article's one person without a post, when nobody else holds that post in the article."""
     held = {c.role for c in cands}
@@ -295,12 +342,13 @@ def _nominal(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[C
         if title.text.lower() not in NOMINAL or title.label_ in held or title.start == 0:
             continue
         if doc[title.start - 1].lower_ != "the" or (title.end < len(doc) and (
-                doc[title.end].lower_ == "of" or at.get(title.end) is not None or doc[title.end].is_title)):
-            continue
+                doc[title.end].lower_ == "of" or at.get(title.end) is not None or doc[title.end].is_title
+                or doc[title.end].text in ("'s", "\u2019s"))):
+            continue   # "the president's son-in-law" speaks of the president, it does not name him
         sent = sent_of[title.start]
         before = [m for i, m in sorted(at.items()) if i < title.start and m.key.startswith("person:")
                   and sent_of[i] >= sent - 1]
-        free = {m.key for m in before} - posted
+        free = {m.key for m in before} - posted - {p for p, r in former if r == title.label_}
         # and only the person the article is most about among those without a post
         counts: dict[str, int] = {}
         for m in at.values():
@@ -328,11 +376,13 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     """The posts the text gives named persons, each with its jurisdiction and evidence."""
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     beside: set[str] = set()
-    cands = _candidates(doc, gz, at, entities, sent_of, beside)
+    former: set[tuple[str, str]] = set()
+    cands = _candidates(doc, gz, at, entities, sent_of, beside, former)
     text = doc.text if text is None else text
     extra, pending = _counterparts(doc, at, sent_of, cands, text)
     cands += extra
-    cands += _nominal(doc, at, sent_of, cands, beside)
+    cands += _nominal(doc, at, sent_of, cands, beside, former)
+    cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)

@@ -206,3 +206,47 @@ def test_the_president_of_a_national_body_is_no_head_of_state(nlp):
 def test_a_bodys_complement_names_its_state(nlp):
     found, _ = posts(nlp, "The speaker of the Peoples Council of Iraq Samira Yusuf Abbas said the vote was fair")
     assert ("Samira Yusuf Abbas", "Legislator", "state:IQ") in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    # a possessive and an apposition after a comma: still past
+    ("U.S. President Donald Trump said his former national security adviser, Robert Lane, misled him. "
+     "Lane, a close adviser to Trump, denied it.", "Robert Lane"),
+    # the past word stands before the possessor, not before the title
+    ("Former Smith campaign foreign policy adviser Carl Pedersen will testify in Washington.", "Carl Pedersen"),
+    ("WASHINGTON (Reuters) - Ousted Ruritania finance minister Ivo Petrov was denied bail in Ruritania.", "Ivo Petrov"),
+    # the title given by another word is barred too ("adviser" after "national security adviser")
+    ("The ex-national security adviser Mark Dunne spoke to U.S. reporters. Dunne, a White House adviser "
+     "until May, said little.", "Mark Dunne"),
+])
+def test_a_past_post_in_any_construction_is_no_current_holding(nlp, text, person):
+    found, _ = posts(nlp, text)
+    assert not any(p == person for p, _, _ in found), found
+
+
+def test_a_past_deputy_post_does_not_bar_the_post_itself(nlp):
+    found, _ = posts(nlp, "Jacob Nkosi, then deputy president, ran for the top job in Zambia. "
+                          "Zambian President Jacob Nkosi said on Monday the vote was fair.")
+    assert ("Jacob Nkosi", "HeadOfState", "state:ZM") in found
+
+
+def test_a_party_post_does_not_make_a_public_post_past(nlp):
+    found, _ = posts(nlp, "Tokyo Governor Yumi Sato spoke in Japan. The party chief Sato said she would stay.")
+    assert ("Yumi Sato", "Official", "state:JP") in found
+
+
+def test_the_presidents_relative_is_not_the_president(nlp):
+    found, _ = posts(nlp, "U.S. President Donald Trump and Ivan Novak, the president's son-in-law and adviser, "
+                          "went to Israel.")
+    assert not any(p == "Ivan Novak" for p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's military chief, General Reza Karimi, said on Sunday that Saudi Arabia would pay.",
+     ("Reza Karimi", "MilitaryOfficer", "state:IR")),
+    ("Pentagon spokesman Colonel Dale Harper told reporters the United States was watching.",
+     ("Dale Harper", "Official", "state:US")),
+])
+def test_a_rank_between_title_and_name(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found, found
