@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import cues as C
 from .context import Context
 from .gazetteer import load_gazetteer
+from .officials import known_state
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
 # "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
@@ -150,7 +151,8 @@ class Actors:
                     and not any(x.dep_ == "conj" and x.lower_ in C.COMPOUNDS for x in c.children)]   # "Russian and
             # Iranian-backed forces" are the forces the two back, not Russia's
             if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
-                return [next((k for k in mods if k.startswith("org:")), mods[0])]
+                got = next((k for k in mods if k.startswith("org:")), mods[0])
+                return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
             owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                      and tok.lemma_.lower() in C.FORCE_NOUNS for k in self._pronoun(c)]
             if owner:   # "pitting its army against those of Uganda"
@@ -174,6 +176,15 @@ class Actors:
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
             return self._one(tok.head, depth + 1)
         return []
+
+    def _regime_state(self, key: str) -> str:
+        """ "the Assad regime": the state of a ruler the article gives no post, when the officials table knows it
+        and the article names that state."""
+        ent = self.ctx.entities.get(key)
+        if not key.startswith("person:") or key in self.ctx.state_of or ent is None:
+            return key
+        state = known_state(ent.name)
+        return state if state and state in self.ctx.entities else key
 
     def _leader(self, tok) -> list[str]:
         """Who leads a coalition: "the U.S.-led coalition", "Saudi Arabia, which leads a coalition battling ..."."""

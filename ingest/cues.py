@@ -259,6 +259,8 @@ FORCE_NOUNS = frozenset("""government regime forces force troops army military m
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
 bombers bomber drones drone helicopters gunships artillery""".split())
+# "the Assad regime", "the Maduro government": the ruler's state
+REGIME_NOUNS = frozenset("regime government".split())   # not "the Obama administration": often a past one
 # groups that stand for whoever leads them: "the U.S.-led coalition", "leads a coalition battling the Houthis"
 LED_NOUNS = frozenset("coalition alliance force forces campaign offensive operation bloc mission".split())
 # places that stand for the actor of their modifier as a target ("Syrian army positions", "the Syrian airfield")

@@ -406,3 +406,8 @@ def test_an_alliance_with_a_state_is_an_alliance(nlp, text, expected):
 ])
 def test_condemnation_and_blame_said_by_a_speaker_oppose(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_a_rulers_regime_is_the_state_the_officials_table_gives_him(nlp):
+    text = "Russia has backed the Assad regime since the war in Syria began."
+    assert triples(nlp, text) == {("supports", "state:RU", "state:SY")}
