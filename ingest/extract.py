@@ -162,7 +162,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     mentions = _gazetteer_mentions(doc, gz, sent_of, text, ents)
     parties = _party_mentions(doc, mentions, sent_of, ents)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    persons, person_mentions = find_persons(doc, gz, taken, sent_of, text, ents)
+    persons, person_mentions = find_persons(doc, gz, taken, sent_of, text, ents, article.source)
     person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
     entities: dict[str, Entity] = {}
     forms: dict[str, list[str]] = {}

@@ -41,7 +41,22 @@ PLACE_VERBS = frozenset("advance besiege shell storm enter liberate recapture re
 # state names that are also given names: never cut from a person's name
 NAME_STATES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya", "Santa Lucia"})
 BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph) by\b"
-                    r"|\b(?:AP|AFP|REUTERS|Reuters|Getty|EPA) Photo\b|\bREUTERS/")
+                    r"|\b(?:AP|AFP|REUTERS|Reuters|Getty|EPA) Photo\b|\bREUTERS/"
+                    # a byline opening the text or a line, or after "Posted on <date>"
+                    r"|^\s*[Bb]y\s|\n\s*By\s|\bPosted on\b[^\n]{0,40}?\bby\s")
+# a line of names (and "and", "in <City>") closing the text after its last sentence: the writers' signature
+SIGNATURE = re.compile(r"(?:[.!?\"\u201d)]\s+|\n\s*)((?:[A-Z]|al-|el-)[\w.'\u2019/-]*"
+                       r"(?:,? (?:and |in )?(?:[A-Z]|al-|el-)[\w.'\u2019/-]*){0,11})\s*\.?\s*$")
+# "Tags terrorist Daesh Igor Konashenkov Syria": a site's tag line closing the text
+TAGS = re.compile(r"\bTags\b[^.]{0,200}$")
+# "Nazeer Rida - Beirut": a writer's name and the city filed from, opening the text or a sentence
+FILED = re.compile(r"(?:^|\n|[.!?]\s)\s*((?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+)\s+[-\u2013\u2014]\s+([A-Z][a-z]+)\b")
+# news outlets and agencies the model takes for persons ("Tasnim", "Asharq Al-Awsat"); names that are also
+# persons' names ("Sabah", "Petra") are left out
+OUTLETS = frozenset("""asharq-al-awsat rudaw tasnim irna isna fars mehr sana anadolu xinhua kuna wam yonhap kcna bernama
+kyodo aamaq amaq hurriyet haaretz kommersant izvestia al-ahram ahram al-hayat al-akhbar al-mayadeen al-manar al-alam
+al-jazeera al-arabiya sputnik interfax tass ria-novosti enab-baladi qasioun yeni-safak dogan ynet kayhan
+al-watan al-quds-al-arabi al-sharq-al-awsat""".split())
 
 
 def first_conjunct(tok):
@@ -148,12 +163,33 @@ def after_article(doc: Doc, s: int) -> bool:
 
 
 def credit_zones(text: str) -> list[tuple[int, int]]:
-    """Character ranges of reporters' and photographers' credits ("Reporting by ...; Editing by ...")."""
+    """Character ranges of reporters' and photographers' credits ("Reporting by ...; Editing by ...", a byline,
+    a line of names closing the text, "Name - London" before the story, a tag line)."""
     zones = []
     for m in BYLINE.finditer(text):
-        stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end()), text.find(". ", m.end() + 3))
+                    if i >= 0), default=len(text))
         zones.append((m.start(), min(stop, m.end() + 80)))
+    tail = text[-300:]
+    off = len(text) - len(tail)
+    for rx in (SIGNATURE, TAGS):
+        m = rx.search(tail)
+        if m:
+            zones.append((off + m.start(), len(text)))
+    for m in FILED.finditer(text[:2000]):
+        if cities_named(m.group(2)):
+            zones.append((m.start(1), m.end(1)))
     return zones
+
+
+def outlet(name: str, source: str | None) -> bool:
+    """Whether a name is a news outlet's: a known outlet or agency, or the article's own source."""
+    from .gazetteer import slug
+    key = slug(name)
+    if key in OUTLETS or key.replace("al-", "", 1) in OUTLETS:
+        return True
+    own = slug(re.sub(r"\(.*?\)", "", source or ""))
+    return bool(own) and (key == own or key.startswith(own + "-") or own.endswith("-" + key) and len(key) > 4)
 
 
 def byline(doc: Doc, spans: list[tuple[int, int]], zones: list[tuple[int, int]]) -> bool:

@@ -18,7 +18,8 @@ from .reference import cities_named
 from .nlp import TITLE_SPANS
 from .gazetteer import TITLES
 from .nonpersons import (NAME_PARTICLES, after_article, article_first, byline, common_word,
-                         credit_zones, place_context, place_object, place_slot, quoted, strip_states, thing, titled, unglue)
+                         credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
+                         titled, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -28,7 +29,10 @@ Christian Christians Muslim Muslims Jew Jews Druze Yazidi Yazidis Welsh Scots Ka
 Uighurs Pashtun Buddhist Buddhists Hindu Hindus Catholic Catholics Protestant Protestants""".split())
 SURNAMES = frozenset({"Christian", "Welsh", "Kurd"})   # "Louise Christian": also family names
 NOT_NAMES = frozenset("""Brexit God Allah Islam Christmas Ramadan Eid Twitter Facebook Reuters Kremlin Congress
-Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Observatory""".split()) | FAITHS
+Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Observatory
+Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Son""".split()) | FAITHS
+# "Sun, Dec. 17 - May attends ...": a day written short before a date in a diary of events
+DIARY_DATE = re.compile(r"\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # words that are names only when the model says so ("Theresa May"), never found by the surname scan
 CALENDAR = frozenset("January February March April May June July August September October November December".split())
 # lowercase particles inside a person's name that organisations' names do not have
@@ -170,8 +174,9 @@ def _title_word(tok) -> bool:
                for w in (low, low[:-1] if low.endswith("s") else low))
 
 
-def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None):
-    """The persons of an article and their mentions, name forms joined within the article."""
+def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None,
+                 source: str | None = None):
+    """The persons of an article and their mentions, name forms joined within the article; `source` is the outlet."""
     text = doc.text if text is None else text
     ents = doc.ents if ents is None else ents
     ents_at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -267,6 +272,10 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
         if byline(doc, spans, zones):
             continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
+        if outlet(person.name, source):
+            continue   # "Tasnim", the article's own "Asharq Al-Awsat"
+        if all(e - s == 1 and DIARY_DATE.match(text, doc[s].idx + len(doc[s].text)) for s, e in spans):
+            continue   # "Sun, Dec. 17": a day, not a person
         persons.append(person)
         for s, e in spans:
             span = doc[s:e]

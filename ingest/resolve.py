@@ -23,6 +23,11 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di"
                        "der", "den", "le", "la", "du", "des", "dos", "ben"})
 
 
+# words after a name that make another person ("Donald Trump Jr.") or that the model ran on to ("Assad Eleven")
+NOT_NAME_TAILS = frozenset("""jr sr ii iii iv one two three four five six seven eight nine ten eleven twelve
+twenty hundred""".split())
+
+
 def name_tokens(name: str) -> list[str]:
     """Lowercase, accent-folded tokens for matching; "al-Assad" -> ["assad"], "bin Salman" -> ["salman"]."""
     toks = []
@@ -72,8 +77,10 @@ def _joins(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 1 and full[0] == short[0]:
         return True   # "Geng" of "Geng Shuang" (surname first), "Zeid" of "Zeid Ra'ad al-Hussein"
-    # "George Bush" of "George W Bush": first and last agree, the middle is dropped
-    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
+    # "George Bush" of "George W Bush": first and last agree, the middle is dropped; "Ahmed Ali" of
+    # "Ahmed Ali Saleh", "Tamim bin Hamad" of "Tamim bin Hamad al-Thani": the name's first words
+    return len(short) >= 2 and short[0] == full[0] and (short[-1] == full[-1] or (
+        full[:len(short)] == short and not set(full[len(short):]) & NOT_NAME_TAILS))
 
 
 def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:

@@ -173,3 +173,34 @@ def test_a_possessive_without_apostrophe_joins_its_name(nlp):
     persons = persons_of(nlp, "President Bashar al-Assad spoke. Bashar al-Assads forces advanced and Assads "
                               "allies cheered. Turkeys army watched.")
     assert persons == {"Bashar al-Assad"}, persons
+
+
+@pytest.mark.parametrize("text, not_persons, persons", [
+    # a byline after "Posted on <date>" and the writers' names closing the text
+    ("Posted on May 3 2016 by John Harris and Mary Evans Shelling Kills Ten in Idlib. "
+     "A local doctor, Omar Khalid, told reporters that the town was shelled. John Harris and Mary Evans.",
+     {"John Harris", "Mary Evans"}, {"Omar Khalid"}),
+    ("By Sami Rahal\nAid worker Hadi Nasser said the road was closed near Aleppo.", {"Sami Rahal"}, {"Hadi Nasser"}),
+    # a writer and the city filed from, opening the text
+    ("Sami Rahal - Beirut. Aid worker Hadi Nasser said the road was closed near Aleppo.",
+     {"Sami Rahal"}, {"Hadi Nasser"}),
+    # news agencies the model takes for persons, a day written short in a diary
+    ("Tasnim reported that Yusuf Kazemi had resigned. Rudaw said so too.", {"Tasnim", "Rudaw"}, {"Yusuf Kazemi"}),
+    ("Talks go on. Thur, Dec. 14 - Leaders meet in Brussels, said Erik Lund.", {"Thur"}, {"Erik Lund"}),
+])
+def test_bylines_outlets_and_diary_days_are_not_persons(nlp, text, not_persons, persons):
+    found = persons_of(nlp, text)
+    assert not found & not_persons and persons <= found, found
+
+
+def test_the_articles_own_outlet_is_no_person(nlp):
+    text = "Rebels shelled the town, said Omar Zidan. Qalam Daily"
+    ctx = build_context(nlp(text), Article(id="t", text=text, date="2018-03-05", source="Qalam Daily"))
+    assert "Qalam Daily" not in {e.name for e in ctx.entities.values()}
+
+
+def test_the_first_words_of_a_longer_name_are_that_person():
+    persons = {p.name: p for p, _ in cluster_names(["Ahmed Ali Saleh", "Ahmed Ali", "Saleh", "Donald Trump Jr.",
+                                                   "Donald Trump"])}
+    assert set(persons) == {"Ahmed Ali Saleh", "Donald Trump Jr.", "Donald Trump"}
+    assert "Ahmed Ali" in persons["Ahmed Ali Saleh"].aliases
