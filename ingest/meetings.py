@@ -14,7 +14,7 @@ from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
 from .model import Evidence, Meeting
 from .relations import Actors, hedged
-from .visits import arrive, attend, host_state, receive, stay, visit_noun
+from .visits import arrive, attend, host_state, receive, state_of_city, stay, visit_noun
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -140,8 +140,8 @@ class MeetingFinder:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_NOUNS and noun.lower_ not in SIDE_NOUNS:
             return []
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"]
-        mods += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ == "pobj"]   # "leaders of the Southern Front"
+        mods += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children
+                 if o.dep_ == "pobj"]   # "leaders of the Southern Front", "his counterparts from Iran and Russia"
         mods += [x for c in mods for x in c.children if x.dep_ == "conj"]
         keys = [self.actors.key_at[c.i] for c in sorted(mods, key=lambda c: c.i) if c.i in self.actors.key_at]
         # "his EU counterparts" are the leaders of the EU's states, not the EU
@@ -242,6 +242,10 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
                                    for p in [f.place_key(t)] if p), None) or hosts[0]
         f.add(subj + others, place, when, verb, verb.text, 0.75)
         return
+    if not others and subj and lemma == "meet":   # "spoke in Tehran after meeting the president"
+        outer = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following") else verb
+        place = place or f.place_of(outer)
+        others = _unnamed_side(f, objs, subj, place)
     if lemma == "host":
         if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
             f.add(subj + others, place, when, verb, verb.text, 0.7)
@@ -252,6 +256,22 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         f.add(subj, place, when, verb, verb.text, 0.8)
         return
     f.add(subj + others, place, when, verb, verb.text, 0.8)
+
+
+def _unnamed_side(f: MeetingFinder, objs, subj: list[str], place: str | None) -> list[str]:
+    """ "after meeting the president", "held talks with his counterparts in Moscow": a side named by a bare title
+    is the one person the article gives that title (not a subject), else the state hosting the meeting."""
+    bare = [o for o in objs if o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS and o.i not in f.actors.key_at
+            and all(c.dep_ in ("det", "poss", "compound") and c.i not in f.actors.key_at for c in o.children)]
+    if not bare:
+        return []
+    title = " ".join(t.lower_ for t in bare[0].subtree if t.dep_ not in ("det", "poss"))
+    holders = {h.person for h in f.ctx.holdings if h.title == title and h.person not in subj}
+    if len(holders) == 1 and not bare[0].lemma_.lower().startswith("counterpart"):
+        return list(holders)
+    host = place if place and place.startswith("state:") else (
+        state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+    return [host] if host and all(f.ctx.state_of.get(k, k) != host for k in subj) else []
 
 
 def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
@@ -320,6 +340,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "a meeting between Netanyahu and EU foreign ministers" with one side unknown: not the speaker's
     if between and not subj:
         others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
+    if not others and subj and not between:   # "held talks with his counterparts in Moscow"
+        others = _unnamed_side(f, [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                                   for o in c.children if o.dep_ == "pobj"], subj, place)
     if not others:
         return
     if not subj:

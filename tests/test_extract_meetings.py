@@ -330,3 +330,17 @@ def test_the_place_deeper_in_the_phrase(nlp):
             "residence in Sochi.")
     (m,) = extract_meetings(context(nlp, text))
     assert m.place == "city:sochi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one person the article gives the title
+    ("Egyptian President Karim Salem hosted a dinner. Jordanian Foreign Minister Omar Nabil spoke to reporters "
+     "on Monday after meeting the president.", ("person:karim-salem", "person:omar-nabil")),
+    # no holder named: the state hosting the meeting
+    ("Jordanian Foreign Minister Omar Nabil spoke to reporters in Tehran after meeting the president.",
+     ("person:omar-nabil", "state:IR")),
+    ("Jordanian Foreign Minister Omar Nabil held talks with his counterparts from Egypt and Iraq.",
+     ("person:omar-nabil", "state:EG", "state:IQ")),
+])
+def test_a_side_named_by_a_bare_title_or_by_where_they_come_from(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
