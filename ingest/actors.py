@@ -228,17 +228,18 @@ class Actors:
                     return self._one(self.doc[i], 5)
         return []
 
-    def owner_of_standing(self, noun) -> list[str]:
-        """The state whose unity, sovereignty or stability a noun is: "Iraq's territorial integrity", "the unity
-        of Syria" (its conjuncts too: "Iraq's unity and sovereignty")."""
-        if noun.lemma_.lower() not in C.STANDING_NOUNS:
+    def owner_of_standing(self, noun, nouns: frozenset = C.STANDING_NOUNS) -> list[str]:
+        """The state whose unity, sovereignty or stability (or other `nouns`) a noun is: "Iraq's territorial
+        integrity", "the unity of Syria" (its conjuncts too: "Iraq's unity and sovereignty")."""
+        if noun.lemma_.lower() not in nouns:
             return []
         owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "amod" and c.i in self.key_at
                   for k in self.of(c)]
         owners += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+        owners += [self.key_at[c.i] for c in noun.children if c.dep_ == "compound" and c.i in self.key_at]
         if not owners and noun.dep_ == "conj":
-            return self.owner_of_standing(noun.head)
+            return self.owner_of_standing(noun.head, nouns)
         return [k for k in owners if k.startswith("state:")]
 
     def _joined_object(self, noun) -> list[str]:

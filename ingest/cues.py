@@ -45,6 +45,10 @@ OCCUPY = Cue("opposes", "192", "ASSAULT", 0.75, ())
 OPPOSE = Cue("opposes", "110", "REJECT", 0.7, ())
 BLOCKADE = Cue("opposes", "191", "COERCE", 0.8, ("of", "on", "against"))
 BREAK_TIES = Cue("opposes", "161", "SANCTION", 0.8)    # reduce or break diplomatic relations
+# "Russia's interference in the U.S. election", "meddled in Ukraine's affairs": against the state meddled with
+MEDDLE = Cue("opposes", "170", "COERCE", 0.7, ("in", "with"))
+MEDDLE_WORDS = frozenset("interfere meddle interference meddling".split())
+AFFAIRS_NOUNS = frozenset("election elections vote votes affairs politics referendum campaign democracy".split())
 
 # verbs (by lemma) whose subject acts on their object
 VERBS: dict[str, Cue] = {
@@ -73,6 +77,7 @@ VERBS: dict[str, Cue] = {
     **_cues("retaliate", COERCE),   # "retaliated against Argentina"
     "blockade": BLOCKADE,
     "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
+    **_cues("interfere meddle", MEDDLE),
 }
 KILL_VERBS = frozenset("kill assassinate shoot".split())
 # kinds of acts, so that "the strikes" condemned in one sentence find who struck in the one before
@@ -104,6 +109,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("missile rocket shell mortar", Cue("opposes", "195", "ASSAULT", 0.75, ("at", "over", "into", "toward",
                                                                                    "towards"))),
     **_cues("rhetoric", Cue("opposes", "111", "ACCUSE", 0.7, ("against",))),
+    **_cues("interference meddling", MEDDLE),
 }
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
 NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
@@ -201,9 +207,9 @@ TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
 clash clashes fighting hostilities tension tensions hostility enmity animosity""".split())
 # "Trump, who has taken a more hawkish line on Iran", "a tough stance toward Tehran"
-STANCE_NOUNS = frozenset("line stance approach posture position policy".split())
+STANCE_NOUNS = frozenset("line stance approach posture position policy language".split())
 HARD_ADJECTIVES = frozenset("""hard harder hardest tough tougher toughest hawkish hardline hard-line firm firmer
-aggressive hostile hardening""".split())
+aggressive hostile hardening confrontational combative belligerent uncompromising""".split())
 STANCE = Cue("opposes", "110", "REJECT", 0.7)
 # "X has escalated a war of words with Y": the verb's subject against the "with" object
 STRUGGLE_VERBS = frozenset("escalate wage wag fight have intensify deepen lock engage mire embroil entangle".split())
@@ -240,6 +246,8 @@ NEGATIONS = frozenset("not n't never no".split())
 SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insist stress note reiterate warn argue
 claim allege explain repeat comment confirm report""".split())
 ALLEGATION_VERBS = frozenset("claim allege suspect believe deny".split())
+# "denied any interference", "rejected the sanctions": the act named is not done by the subject
+DENY_VERBS = frozenset("deny dismiss reject refute rebuff".split())
 
 # meetings: verbs and nouns
 # (CAMEO 040 consult, 042 make a visit, 043 host a visit; PLOVER CONSULT)

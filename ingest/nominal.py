@@ -33,6 +33,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         return
     if governor is not None and hedged(governor) or hedged(noun):
         return
+    if noun.dep_ == "dobj" and head.lemma_ in C.DENY_VERBS:
+        return   # "Russia has denied any election interference", "rejected sanctions"
     if any(c.lower_ in C.NEGATIONS for c in noun.children):
         return   # "has put no pressure on him"
     targets: list[str] = []
@@ -42,6 +44,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                 found = f.actors.of(o)
                 if not found and cue.rel == "supports":   # "support for Iraq's territorial integrity"
                     found = f.actors.owner_of_standing(o)
+                if cue is C.MEDDLE:   # "interference in the U.S. election" (not a list of "meddling in Germany, ...")
+                    found = f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)
                 if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
                     found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
                 if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):

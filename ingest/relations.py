@@ -122,6 +122,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
                     for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         if not targets and cue.cameo in ("111", "112"):   # "X struck Y. Z condemned the strikes": Z opposes X
             targets = [k for c in acts for k in f.agent_of_event(c)]
+    if not targets and cue is C.MEDDLE:   # "meddled in the U.S. election"
+        targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)]
     if not targets and cue.rel == "supports":   # "China supports Iraq's unity and sovereignty"
         targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in f.actors.owner_of_standing(c)]
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place

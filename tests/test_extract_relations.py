@@ -411,3 +411,14 @@ def test_condemnation_and_blame_said_by_a_speaker_oppose(nlp, text, expected):
 def test_a_rulers_regime_is_the_state_the_officials_table_gives_him(nlp):
     text = "Russia has backed the Assad regime since the war in Syria began."
     assert triples(nlp, text) == {("supports", "state:RU", "state:SY")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investigators looked into Russia's interference in the 2016 U.S. election.",
+     {("opposes", "state:RU", "state:US")}),
+    ("Officials concluded that Russia meddled in the French election.", {("opposes", "state:RU", "state:FR")}),
+    ("Russia has denied any interference in the U.S. election.", set()),
+    ("Japan took a confrontational line against China.", {("opposes", "state:JP", "state:CN")}),
+])
+def test_meddling_in_a_states_election_and_a_confrontational_line_oppose_it(nlp, text, expected):
+    assert triples(nlp, text) == expected
