@@ -459,7 +459,7 @@ TITLES: dict[str, str] = {
                      "deputy secretary", "crown prince", "police chief", "central bank governor",
                      "human rights chief", "spy chief", "state secretary", "minister of state", "ombudsman",
                      "chief justice"], "Official"),
-    **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director",
+    **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director", "chief executive",
                      "executive director"], "Official?"),
 }
 

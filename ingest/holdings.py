@@ -48,6 +48,7 @@ RANKS = frozenset("sheikh shaikh dr mr mrs ms sir general gen colonel col lt lie
 CAMPAIGN = frozenset({"campaign", "transition"})
 # titles a company gives as well as a state ("Akzo Nobel spokeswoman", "chairman of Mercadona")
 COMPANY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
+                            "chief executive",
                             "executive director", "head", "chief"})
 LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
                           "lawmakers", "parliamentary", "representatives", "congressional"})
@@ -107,6 +108,56 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             break
         n += 1
     return j + 1, actors, words, possessor
+
+
+NOMINATE = frozenset({"nominate", "name", "appoint", "pick", "choose", "tap", "select", "designate", "confirm"})
+
+
+def _nominee(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[Mention | None, Mention | None]:
+    """ "Trump nominated John Smith to be ambassador", "named Jane Doe as envoy": the nominee and the nominator."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "be" and doc[k - 1].lower_ == "to":
+        k -= 2
+    elif k >= 0 and doc[k].lower_ == "as":
+        k -= 1
+    else:
+        return None, None
+    m = at.get(k)
+    if m is None or not m.key.startswith("person:") or m.token_end != k + 1:
+        return None, None
+    verb = doc[m.token_end - 1].head
+    if verb.lemma_ not in NOMINATE:
+        return None, None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return m, None
+    return m, at.get(subj.i) or next((at[i] for i in range(subj.i, subj.left_edge.i - 1, -1) if i in at), None)
+
+
+def _local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titled: set[int],
+                    gz: Gazetteer) -> str | None:
+    """What a proper noun before a title that names no state makes of it: "region" ("Kansas", "KRG") or
+    "body" (a society or company: "SARC"); None when there is none."""
+    for m in {at[j] for j in range(start, stop) if j in at}:
+        info = gz.entities.get(m.key) or {}
+        if info.get("org_kind") == "government_body" and not info.get("state") and \
+                any(w in info.get("name", "") for w in ("Region", "Regional", "Provincial", "Autonomous")):
+            return "region"   # "Kurdistan Regional Government", "KRG"
+    # the proper nouns written right before the title, none of them a known state, body or title word
+    j = stop - 1
+    while j >= start and j not in at and j not in titled and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        tok = doc[j]
+        if tok.lower_.rstrip(".") in resolve.HONORIFICS or tok.lower_ in INTERIM | DEPUTY | PAST:
+            j -= 1
+            continue
+        if tok.is_upper and len(tok.text) >= 3 and tok.text not in gz.terms:
+            return "body"     # "SARC President": an acronym no gazetteer knows
+        if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            return "region"   # "Kansas Secretary of State", "Catalan President"
+        if tok.ent_type_ == "ORG":
+            return "body"
+        j -= 1
+    return None
 
 
 def _company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str) -> bool:
@@ -216,6 +267,13 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             person = _person_before(start, at, doc)   # "Lavrov, Russia's foreign minister, said"
             if person is not None and obj is None:
                 end2, prep, obj = _complement(doc, title.end, at, titled)
+        nominator = None
+        if person is None:
+            person, nominator = _nominee(doc, start, at)   # "Trump nominated John Smith to be ambassador"
+            if nominator is not None and nominator.key.startswith("person:"):
+                possessor = nominator   # the post is in the nominator's state
+            elif nominator is not None:
+                actors = [nominator] + actors
         if person is None:
             continue
         after = person.token_end
@@ -240,6 +298,12 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "Trump campaign adviser": a post in a campaign, not a public one
         if role in CABINET and words & DEPUTY and role != "HeadOfGovernment":
             role = "Official"
+        local = _local_modifier(doc, start, title.start, at, titled, gz)
+        if local == "body" and role in ("HeadOfState", "HeadOfGovernment"):
+            continue   # "SARC President Abdulrahman Attar": the head of a society or a company, no public post
+        # (not for ministers: portfolio words the model tags as places, "Brexit minister", "Refugee Minister")
+        if local == "region" and role in CABINET - {"Minister"}:
+            role = "Official"   # "KRG President Masoud Barzani", "Kansas Secretary of State": a regional post
         explicit = None
         named = [a.key for a in reversed(actors)]   # left to right
         if obj is not None and not (prep == "to" and role == "Ambassador"):
@@ -250,6 +314,11 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             explicit = named[0]
         elif by_pronoun:
             continue
+        elif start >= 2 and doc[start - 1].lower_ == "and" and at.get(start - 2) is not None:
+            # "EU chief executive X and Brexit negotiator Y": the second title shares the first one's body
+            left = at[start - 2]
+            explicit = next((c.explicit for c in reversed(out) if c.person == left.key and c.explicit
+                             and c.sent == sent_of[title.start]), None)
         if role in ("HeadOfState", "HeadOfGovernment") and obj is not None and prep == "of" and \
                 explicit == obj.key and not obj.key.startswith("state:") and \
                 getattr(entities.get(obj.key), "org_kind", None) not in ("igo", "alliance"):

@@ -250,3 +250,26 @@ def test_the_presidents_relative_is_not_the_president(nlp):
 def test_a_rank_between_title_and_name(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert expected in found, found
+
+
+def test_a_nominee_holds_the_post_of_the_nominating_state(nlp):
+    found, _ = posts(nlp, "U.S. President Donald Trump on Monday nominated Paul Ward to be ambassador to Oman.")
+    assert ("Paul Ward", "Ambassador", "state:US") in found, found
+    found, _ = posts(nlp, "Kenyan President Uhuru Kenyatta named Peter Mwangi as acting finance minister.")
+    assert ("Peter Mwangi", "Minister", "state:KE") in found, found
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("KRG President Masoud Rashid called for a vote in Iraq.", "Masoud Rashid", "Official"),
+    ("Kansas Secretary of State Kurt Fischer spoke in the United States.", "Kurt Fischer", "Official"),
+    ("The people suffer, said SARC President Dr Adel Hamdan in Syria.", "Adel Hamdan", None),
+])
+def test_regional_posts_and_heads_of_societies_are_no_state_leaders(nlp, text, person, role):
+    found, _ = posts(nlp, text)
+    assert {r for p, r, _ in found if p == person} == ({role} if role else set()), found
+
+
+def test_a_coordinated_title_shares_the_first_titles_body(nlp):
+    found, _ = posts(nlp, "EU chief executive Jan Vermeulen and Brexit negotiator Luc Dubois met Theresa May "
+                          "in Brussels.")
+    assert ("Luc Dubois", "Official", "org:european-union") in found, found
