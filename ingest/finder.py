@@ -85,9 +85,27 @@ def _past_phrases(doc, m) -> list[str]:
     return out
 
 
+# "the resignation of Prime Minister X", "X's ouster", "X resigned": the post is behind him
+LEFT_NOUNS = frozenset("resignation death funeral".split())   # not "ouster", "removal": mostly demanded
+LEFT_VERBS = frozenset("resign quit".split())
+
+
+def _left_office(doc, m) -> bool:
+    """Whether a mention of a person tells that he has left his post (resigned, ousted, died)."""
+    head = doc[m.token_end - 1]
+    noun = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+        else None   # "Hariri's resignation", "the resignation of Lebanese Prime Minister Saad al-Hariri"
+    if noun is not None and noun.lemma_.lower() in LEFT_NOUNS:
+        asked = noun.head.lemma_ in C.URGE_VERBS | C.HEDGE_HEADS | {"demand", "seek"} or noun.head.lower_ == "for"
+        return not asked and not hedged(noun)   # not "demanded the resignation of X", "calls for his resignation"
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN") and not hedged(verb) and (
+        verb.lemma_ in LEFT_VERBS or verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children))
+
+
 def past_holders(ctx: Context) -> set[str]:
     """Officials the article gives their post as a past one ("former President X", "X, the former adviser", "his
-    ex-minister, X"), and those holding a sole post (head of state or government) of a state that another, more
+    ex-minister, X") or says left it ("the resignation of Prime Minister X", "X resigned"), and those holding a sole post (head of state or government) of a state that another, more
     often named person holds too (a past president named in a later story): they speak only for themselves."""
     doc, out = ctx.doc, set()
     titles: dict[str, list[str]] = {}
@@ -97,6 +115,8 @@ def past_holders(ctx: Context) -> set[str]:
         if m.key in ctx.state_of and m.key not in out and any(
                 t in phrase.lower() for phrase in _past_phrases(doc, m) for t in titles.get(m.key, ())):
             out.add(m.key)   # the past post is the one that gave the state: not "Mattis, a former general"
+        elif m.key in ctx.state_of and _left_office(doc, m):
+            out.add(m.key)
     named: dict[str, int] = {}
     for m in ctx.mentions:
         named[m.key] = named.get(m.key, 0) + 1

@@ -422,3 +422,13 @@ def test_a_rulers_regime_is_the_state_the_officials_table_gives_him(nlp):
 ])
 def test_meddling_in_a_states_election_and_a_confrontational_line_oppose_it(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the resignation of Jordanian Prime Minister Omar Nabil, who accused Iran of meddling, talks stalled.",
+     {("opposes", "person:omar-nabil", "state:IR")}),
+    ("Protesters demanded the resignation of Jordanian Prime Minister Omar Nabil, who accused Iran of meddling.",
+     {("opposes", "state:JO", "state:IR")}),
+])
+def test_an_official_who_resigned_speaks_for_himself(nlp, text, expected):
+    assert triples(nlp, text) == expected
