@@ -10,6 +10,7 @@ article's main state).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -89,8 +90,8 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
                 words.add("near:" + m.key)
             j = m.token_start - 1
         elif tok.lower_ in ("and", "&") and j > 0 and at.get(j - 1) is not None and \
-                not at[j - 1].key.startswith("person:"):
-            j -= 1   # "former White House and State Department official"
+                not at[j - 1].key.startswith("person:") and at.get(j + 1) is not None:
+            j -= 1   # "former White House and State Department official" (not "on Russia and bar President X")
         elif tok.text in ("'s", "\u2019s", "'", "\u2019", "-"):
             if tok.text != "-":
                 words.add("'s")
@@ -455,6 +456,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
+    settled = _one_holder(settled, mentions)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -465,3 +467,28 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
                            evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
     return out
+
+
+def _one_holder(settled: list, mentions: list[Mention]) -> list:
+    """One person at a time holds a state's unique post (head of state, of government, foreign or defence
+    minister), and one person heads one state: of two readings the surer one stays, then the person the article
+    names more often ("President Barack Obama" in a story about President Trump is a past holder); a tie keeps both."""
+    named = Counter(m.key for m in mentions if m.key.startswith("person:"))
+    best: dict[tuple[str, str, str], float] = {}
+    for c, jur, conf in settled:
+        if c.role in resolve.UNIQUE_ROLES and jur and jur.startswith("state:"):
+            best[(c.person, c.role, jur)] = max(best.get((c.person, c.role, jur), 0.0), conf)
+    drop: set[tuple[str, str, str]] = set()
+    states: Counter = Counter((p, r) for p, r, _ in best)
+    # a person read as holding the post in two states ranks below one who holds it in this one only
+    for groups, rank in (((0, 1), lambda k: best[k]),
+                         ((1, 2), lambda k: (best[k], states[k[:2]] == 1, named[k[0]]))):
+        by: dict[tuple, list] = {}
+        for k in best:
+            if k not in drop:
+                by.setdefault(tuple(k[i] for i in groups), []).append(k)
+        for ks in by.values():
+            if len(ks) > 1:
+                top = max(rank(k) for k in ks)
+                drop.update(k for k in ks if rank(k) < top)
+    return [(c, jur, conf) for c, jur, conf in settled if (c.person, c.role, jur) not in drop]

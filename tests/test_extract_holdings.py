@@ -273,3 +273,16 @@ def test_a_coordinated_title_shares_the_first_titles_body(nlp):
     found, _ = posts(nlp, "EU chief executive Jan Vermeulen and Brexit negotiator Luc Dubois met Theresa May "
                           "in Brussels.")
     assert ("Luc Dubois", "Official", "org:european-union") in found, found
+
+
+def test_one_holder_of_a_states_unique_post(nlp):
+    found, _ = posts(nlp, "U.S. President Donald Trump spoke on Monday. Trump said the deal was bad. Trump "
+                          "blamed President Barack Obama for it. Trump left for Florida.")
+    assert ("Donald Trump", "HeadOfState", "state:US") in found
+    assert not any(p == "Barack Obama" for p, _, _ in found), found
+
+
+def test_a_state_joined_by_and_to_a_verb_is_not_the_titles(nlp):
+    found, _ = posts(nlp, "The U.S. Senate passed a bill to impose sanctions on Russia and bar President Donald "
+                          "Trump from easing them.")
+    assert not any(j == "state:RU" for _, _, j in found), found
