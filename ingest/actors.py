@@ -193,6 +193,11 @@ class Actors:
                 return [self.key_at[c.i - 2]]
             if c.text.lower().endswith("-led") and c.i in self.key_at:
                 return [self.key_at[c.i]]
+            if c.dep_ == "acl" and c.lemma_ == "lead":   # "the coalition led by the United States"
+                got = [k for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for k in self.of(o) if k.startswith(("state:", "org:"))]
+                if got:
+                    return got[:1]
         if tok.dep_ == "dobj" and tok.head.lemma_ in ("lead", "head", "command", "spearhead"):
             return self.subjects(tok.head)[0]
         if tok.lower_ in ("coalition", "alliance") and [c.lower_ for c in tok.children] == ["the"]:

@@ -178,6 +178,7 @@ widow widower grandson granddaughter grandfather grandmother grandchild child ch
 sisters parents parent family relative relatives in-law father-in-law son-in-law brother-in-law""".split())
 # "supports Iraq's unity and territorial integrity": support for a state's standing is support for the state
 STANDING_NOUNS = frozenset("unity sovereignty integrity stability independence security".split())
+UPHOLD_VERBS = frozenset("respect uphold preserve safeguard guarantee".split())
 # "US-backed Syrian Kurdish fighters": a group inside the state, not the state
 SUBSTATE_WORDS = frozenset("""rebel rebels opposition insurgent insurgents militant militants tribal separatist
 separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawite druze""".split())

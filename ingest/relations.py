@@ -39,6 +39,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _pit(f, tok)
             if lemma in ("recognize", "recognise"):
                 recognize_capital(f, tok)
+            if lemma in C.UPHOLD_VERBS:
+                _uphold(f, tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -144,6 +146,14 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)
+
+
+def _uphold(f: Finder, verb) -> None:
+    """ "China respects Iraq's sovereignty", "pledged to preserve Syria's unity": support for the state."""
+    if hedged(verb):
+        return
+    targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in f.actors.owner_of_standing(c)]
+    f.add(C.SUPPORT, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
 
 
 def _deep_targets(f: Finder, verb) -> list[str]:

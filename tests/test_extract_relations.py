@@ -432,3 +432,13 @@ def test_meddling_in_a_states_election_and_a_confrontational_line_oppose_it(nlp,
 ])
 def test_an_official_who_resigned_speaks_for_himself(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coalition led by France bombed Raqqa. The coalition supports the Peshmerga.",
+     {("supports", "state:FR", "org:peshmerga")}),
+    ("Japan respects Iraq's sovereignty.", {("supports", "state:JP", "state:IQ")}),
+    ("Turkey urged Iraq to respect Syria's sovereignty.", set()),
+])
+def test_a_coalition_led_by_x_and_respect_for_a_states_sovereignty(nlp, text, expected):
+    assert triples(nlp, text) == expected
