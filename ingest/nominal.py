@@ -313,3 +313,21 @@ def led_against(f: Finder, noun) -> None:
     targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "fighting")
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.Cue("opposes", "190", "ASSAULT", 0.7), leader, targets, noun, f"{noun.text} against")
+    f.add(C.TIES, _members(f, noun), leader, noun, f"member of {noun.text}")
+
+
+def _members(f: Finder, noun) -> list[str]:
+    """Who belongs to a coalition: "X is a member of / part of the U.S.-led coalition", "X, part of ...",
+    "X joined the coalition", "X has been bombing militants as part of the coalition"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "join":
+        return f.actors.subjects(noun.head)[0]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_ not in ("member", "part"):
+        return []
+    part = noun.head.head
+    if part.dep_ == "attr":
+        return [k for c in part.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    if part.dep_ == "appos":
+        return f.actors.of(part.head)
+    if part.dep_ == "pobj" and part.head.lower_ == "as" and part.head.head.pos_ in ("VERB", "AUX"):
+        return f.actors.subjects(part.head.head)[0]
+    return []

@@ -442,3 +442,13 @@ def test_an_official_who_resigned_speaks_for_himself(nlp, text, expected):
 ])
 def test_a_coalition_led_by_x_and_respect_for_a_states_sovereignty(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan is a member of the U.S.-led coalition against Islamic State.",
+     {("alliedWith", "state:JO", "state:US"), ("opposes", "state:US", "org:islamic-state")}),
+    ("Bahrain, a member of the Saudi-led coalition, closed its border.", {("alliedWith", "state:BH", "state:SA")}),
+    ("The coalition's spokesman is a member of parliament.", set()),
+])
+def test_a_member_of_an_x_led_coalition_is_allied_with_x(nlp, text, expected):
+    assert triples(nlp, text) == expected
