@@ -56,7 +56,7 @@ FILED = re.compile(r"(?:^|\n|[.!?]\s)\s*((?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u
 OUTLETS = frozenset("""asharq-al-awsat rudaw tasnim irna isna fars mehr sana anadolu xinhua kuna wam yonhap kcna bernama
 kyodo aamaq amaq hurriyet haaretz kommersant izvestia al-ahram ahram al-hayat al-akhbar al-mayadeen al-manar al-alam
 al-jazeera al-arabiya sputnik interfax tass ria-novosti enab-baladi qasioun yeni-safak dogan ynet kayhan
-al-watan al-quds-al-arabi al-sharq-al-awsat""".split())
+al-watan al-quds-al-arabi al-sharq-al-awsat trt-world trt-worlds""".split())
 
 
 def first_conjunct(tok):
@@ -230,7 +230,24 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
         e -= 1
     while e - s >= 2 and state(doc[s]):
         s += 1
+    # in a pasted text, "Aleppo Ibrahim Abu Leith", "Tartous Homs": a city glued to a name's end, when the text
+    # also writes it alone as a place ("Florence Parly" keeps her name: no place "Florence" stands elsewhere)
+    while glued and e - s >= 2 and placed_elsewhere(doc, s, (s, e)):
+        s += 1
+    while glued and e - s >= 2 and placed_elsewhere(doc, e - 1, (s, e)):
+        e -= 1
     return s, e
+
+
+def placed_elsewhere(doc: Doc, i: int, name: tuple[int, int]) -> bool:
+    """Whether a word is a city's name that the text also uses alone as a place, outside this name."""
+    word = doc[i].text
+    if not word[:1].isupper() or not cities_named(word):
+        return False
+    return any(t.text == word and not name[0] <= t.i < name[1] and (
+        t.ent_type_ in ("GPE", "LOC") or (t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPS | {"of", "from"}))
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON" and doc[t.i + 1].is_title)
+        for t in doc)
 
 
 def unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:

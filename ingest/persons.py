@@ -47,10 +47,11 @@ photographer witness researcher expert""".split())
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
 Command Assembly Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
-Forces Movement Militia Regiment Division Daily""".split())
+Forces Movement Militia Regiment Division Daily Zeitung Gazette Herald Tribune Journal Telegraph Chronicle
+Courier Observer Monitor""".split())
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
 NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
-Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters Inc Corp Ltd LLC PLC plc""".split())
+Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters TRT Inc Corp Ltd LLC PLC plc""".split())
 # capitalised heads that make a name a place or a building ("Tarif Bridge", "Sayeda Zeinab Shrine")
 PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
 Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield St
@@ -201,6 +202,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         r = _trim(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken)
         if r:
             r = strip_states(doc, *r, gz, glued)
+            r = _trim(doc, *r, taken)   # what is left may start with an honorific: "Aleppo| Sheikh ..."
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
     given = {doc[s].text for s, e in ranges if e - s >= 2}

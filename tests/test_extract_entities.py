@@ -204,3 +204,10 @@ def test_the_first_words_of_a_longer_name_are_that_person():
                                                    "Donald Trump"])}
     assert set(persons) == {"Ahmed Ali Saleh", "Donald Trump Jr.", "Donald Trump"}
     assert "Ahmed Ali" in persons["Ahmed Ali Saleh"].aliases
+
+
+def test_a_city_glued_to_a_name_in_a_pasted_text_is_cut(nlp):
+    text = ("Jets struck Aleppo on Monday. Aleppo Ibrahim Abu Leith a rescue worker said ten died in Aleppo. "
+            "The Frankfurter Allgemeine Zeitung reported it")
+    found = persons_of(nlp, text)
+    assert not any(n.startswith("Aleppo") for n in found) and "Frankfurter Allgemeine Zeitung" not in found, found
