@@ -29,6 +29,9 @@ SKIP_BEFORE = frozenset("South East North West New Latin Central Northern Southe
 GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Security Council", "General Assembly",
                              "Duma", "Democrats", "Republicans", "Labour", "Conservatives", "Red Cross", "IS",
                              "Revolutionary Guard", "Revolutionary Guards", "Human Rights Council", "PA", "AU"})
+# words ending in "s" that are no glued possessive of the name before it
+GLUED_NOT = frozenset({"Americas", "Emirates", "Philippines", "Comoros", "Bahamas", "Seychelles", "Maldives",
+                       "Netherlands", "Barbados", "Marshall", "Solomons"})
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
                       r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
@@ -120,6 +123,14 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
                     out.append(Mention(key=term.key, start=s, end=s + len(part), token_start=tok.i,
                                        token_end=tok.i + 1, sent=sent_of[tok.i], text=part, how=term.how))
                 pos += len(part) + 1
+    # a pasted text that lost its apostrophes: "Syrias President", "Russias Deputy Ambassador", "the UNs envoy"
+    if "'" not in text and "\u2019" not in text and "," not in text:
+        for tok in doc:
+            term = gz.terms.get(tok.text[:-1]) if tok.text.endswith("s") and tok.text not in GLUED_NOT else None
+            if term is not None and tok.i not in taken and tok.is_title | tok.is_upper and \
+                    term.how in ("name", "alias", "seat") and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"):
+                out.append(Mention(key=term.key, start=tok.idx, end=tok.idx + len(tok.text) - 1, token_start=tok.i,
+                                   token_end=tok.i + 1, sent=sent_of[tok.i], text=tok.text[:-1], how=term.how))
     out.sort(key=lambda m: m.start)
     return out
 

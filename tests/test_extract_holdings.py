@@ -286,3 +286,10 @@ def test_a_state_joined_by_and_to_a_verb_is_not_the_titles(nlp):
     found, _ = posts(nlp, "U.S. lawmakers agreed to impose new sanctions on Russia and bar President Donald "
                           "Trump from easing them.")
     assert not any(j == "state:RU" for _, _, j in found), found
+
+
+def test_a_possessive_without_apostrophe_in_a_pasted_text_names_the_state(nlp):
+    found, _ = posts(nlp, "However Russias Deputy Ambassador Ivan Orlov cast doubt on the British findings. "
+                          "Jets loyal to Syrias President Bashar al-Assad struck Idlib.")
+    assert ("Ivan Orlov", "Ambassador", "state:RU") in found, found
+    assert ("Bashar al-Assad", "HeadOfState", "state:SY") in found, found
