@@ -51,6 +51,10 @@ SIGNATURE = re.compile(r"(?:[.!?\"\u201d)]\s+|\n\s*)((?:[A-Z]|al-|el-)[\w.'\u201
 TAGS = re.compile(r"\bTags\b[^.]{0,200}$")
 # "Nazeer Rida - Beirut": a writer's name and the city filed from, opening the text or a sentence
 FILED = re.compile(r"(?:^|\n|[.!?]\s)\s*((?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+)\s+[-\u2013\u2014]\s+([A-Z][a-z]+)\b")
+# a line of writers' names opening the text: "Name\n", "Name and Name -", "Name, Name |"
+HEAD_NAMES = re.compile(r"^\s*(?:(?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+\s*\n"
+                        r"|(?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+(?:\s*(?:,|and|&)\s*(?:[A-Z][\w.'\u2019-]+ ){1,3}"
+                        r"[A-Z][\w'\u2019-]+)+\s*(?:\n|[-\u2013\u2014|]))")
 # news outlets and agencies the model takes for persons ("Tasnim", "Asharq Al-Awsat"); names that are also
 # persons' names ("Sabah", "Petra") are left out
 OUTLETS = frozenset("""asharq-al-awsat rudaw tasnim irna isna fars mehr sana anadolu xinhua kuna wam yonhap kcna bernama
@@ -176,6 +180,9 @@ def credit_zones(text: str) -> list[tuple[int, int]]:
         m = rx.search(tail)
         if m:
             zones.append((off + m.start(), len(text)))
+    m = HEAD_NAMES.match(text)
+    if m:
+        zones.append((m.start(), m.end()))
     for m in FILED.finditer(text[:2000]):
         if cities_named(m.group(2)):
             zones.append((m.start(1), m.end(1)))

@@ -187,6 +187,9 @@ def test_a_possessive_without_apostrophe_joins_its_name(nlp):
     # news agencies the model takes for persons, a day written short in a diary
     ("Tasnim reported that Yusuf Kazemi had resigned. Rudaw said so too.", {"Tasnim", "Rudaw"}, {"Yusuf Kazemi"}),
     ("Talks go on. Thur, Dec. 14 - Leaders meet in Brussels, said Erik Lund.", {"Thur"}, {"Erik Lund"}),
+    # a line of writers' names opening the text
+    ("Sami Rahal and Hadi Nasser - Beirut\nAid worker Omar Khalid said the road was closed near Aleppo.",
+     {"Sami Rahal", "Hadi Nasser"}, {"Omar Khalid"}),
 ])
 def test_bylines_outlets_and_diary_days_are_not_persons(nlp, text, not_persons, persons):
     found = persons_of(nlp, text)
