@@ -45,6 +45,9 @@ PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "p
 # ranks and courtesy words between a title and its holder's name ("spokesman Colonel Robert Manning")
 RANKS = frozenset("sheikh shaikh dr mr mrs ms sir general gen colonel col lt lieutenant major maj brigadier admiral "
                   "adm captain capt sergeant sgt commander prince princess".split())
+# nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
+ENDED = frozenset({"resignation", "ouster", "overthrow", "death", "funeral", "killing", "assassination", "murder",
+                   "removal", "impeachment", "downfall", "burial", "cremation"})
 # posts of an election campaign, not public ones: "Trump campaign foreign policy adviser"
 CAMPAIGN = frozenset({"campaign", "transition"})
 # titles a company gives as well as a state ("Akzo Nobel spokeswoman", "chairman of Mercadona")
@@ -109,6 +112,16 @@ def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, lis
             break
         n += 1
     return j + 1, actors, words, possessor
+
+
+DEMAND = frozenset({"demand", "call", "seek", "urge", "want", "push", "press", "ask", "request", "plot", "plan",
+                    "threaten", "attempt", "try"})
+
+
+def _demanded(noun) -> bool:
+    """Whether an end ("the resignation of X") is only demanded or planned: "protesters demanded the resignation"."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_ in DEMAND
 
 
 NOMINATE = frozenset({"nominate", "name", "appoint", "pick", "choose", "tap", "select", "designate", "confirm"})
@@ -287,6 +300,15 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "president of the 15-member council": the head of something else
         if beside is not None:
             beside.add(person.key)
+        k = start - 1
+        while k > start - 5 and k >= 0 and (doc[k].text == "-" or doc[k].tag_ in ("VBN", "JJ") or k in at):
+            k -= 1   # "the resignation of Saudi-backed Lebanese Prime Minister X"
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in ENDED and not (
+                person.token_end < len(doc) and doc[person.token_end].text in ("'s", "\u2019s")) and \
+                not _demanded(doc[k - 1]):
+            # "the resignation of Prime Minister X", "the death of King Y": a post that ended (not "the
+            # assassination of leader X's half-brother")
+            words.add("former")
         if words & (NOT_CURRENT | OUSTED) or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
             if words & PAST:
                 # a past post bars the same post elsewhere in the article, keyed on the role the title has here

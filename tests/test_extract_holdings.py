@@ -293,3 +293,21 @@ def test_a_possessive_without_apostrophe_in_a_pasted_text_names_the_state(nlp):
                           "Jets loyal to Syrias President Bashar al-Assad struck Idlib.")
     assert ("Ivan Orlov", "Ambassador", "state:RU") in found, found
     assert ("Bashar al-Assad", "HeadOfState", "state:SY") in found, found
+
+
+@pytest.mark.parametrize("text, person, kept", [
+    ("Talks stalled after the resignation of Saudi-backed Lebanese Prime Minister Fadi Karam last week.",
+     "Fadi Karam", False),
+    ("Thousands mourned at the funeral of Thai King Anan Chai in Bangkok.", "Anan Chai", False),
+    # the end is of someone the title holder owns, not of the post
+    ("Malaysia kept ties with Pyongyang despite the assassination of North Korean leader Kim Jong Un's "
+     "half-brother.", "Kim Jong Un", True),
+])
+def test_a_post_whose_end_the_text_tells_is_no_current_holding(nlp, text, person, kept):
+    found, _ = posts(nlp, text)
+    assert any(p == person for p, _, _ in found) == kept, found
+
+
+def test_a_demanded_resignation_keeps_the_post(nlp):
+    found, _ = posts(nlp, "Protesters demanded the resignation of Jordanian Prime Minister Omar Nabil on Friday.")
+    assert ("Omar Nabil", "HeadOfGovernment", "state:JO") in found, found
