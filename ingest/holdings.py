@@ -190,10 +190,20 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
     if end >= len(doc) or doc[end].lower_ not in COMPLEMENT:
         return end, None, None
     prep, j = doc[end].lower_, end + 1
-    found = None
+    found, skipped = None, 0
     possessed = False
     while j < len(doc) and j - end <= 6 and j not in titled:
         m = at.get(j)
+        if m is not None and m.key.startswith("state:") and m.how == "name" and m.token_end < len(doc) and \
+                doc[m.token_end].pos_ == "PROPN" and doc[m.token_end].is_title and m.token_end not in at and \
+                m.token_end not in titled:
+            # "commander of the Syria Revolutionaries Front", "envoy for the Syria Crisis": a state inside a name
+            # is no jurisdiction; the name is read over
+            j = m.token_end
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in at and j not in titled:
+                j += 1
+            skipped = j
+            continue
         if m is not None and not m.key.startswith("person:"):
             found = m   # the last actor is the head: "chief of Palestinian Islamist group Hamas"
             j = m.token_end
@@ -209,6 +219,8 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
             j += 1
         else:
             break
+    if found is None and skipped:
+        return j, "body", None   # the post is in a body named here that no gazetteer knows
     if found is None and prep == "on":
         return j, None, None
     return (j, prep, found) if found is not None else (end, None, None)
@@ -269,6 +281,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer"
         if obj is not None and obj.how == "demonym" and end == obj.token_end:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
+        if prep == "body":
+            if not actors:
+                continue   # "the commander of the Syria Revolutionaries Front": an unknown body's post
+            prep = None    # "UN Special Envoy for the Syria Crisis": the UN's
         # "the prime minister of Japan, Shinzo Abe", "his former national security adviser, Michael Flynn"
         person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s", "his", "her", "its", "their"}),
                                titled=titled)

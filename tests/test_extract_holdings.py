@@ -311,3 +311,13 @@ def test_a_post_whose_end_the_text_tells_is_no_current_holding(nlp, text, person
 def test_a_demanded_resignation_keeps_the_post(nlp):
     found, _ = posts(nlp, "Protesters demanded the resignation of Jordanian Prime Minister Omar Nabil on Friday.")
     assert ("Omar Nabil", "HeadOfGovernment", "state:JO") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels said Jamal Haddad, the commander of the Syria Liberation Brigades, was killed.", set()),
+    ("U.N. Special Envoy for the Syria Crisis John Harris met rebel leaders on Tuesday.",
+     {("John Harris", "Ambassador", "org:united-nations")}),
+])
+def test_a_state_inside_a_bodys_name_is_no_jurisdiction(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert found == expected, found
