@@ -43,9 +43,9 @@ NAME_STATES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya"
 BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph) by\b"
                     r"|\b(?:AP|AFP|REUTERS|Reuters|Getty|EPA) Photo\b|\bREUTERS/"
                     # a byline opening the text or a line, or after "Posted on <date>"
-                    r"|^\s*[Bb]y\s|\n\s*By\s|\bPosted on\b[^\n]{0,40}?\bby\s")
+                    r"|^\s{0,20}[Bb]y\s|\n[ \t]{0,20}By\s|\bPosted on\b[^\n]{0,40}?\bby\s")
 # a line of names (and "and", "in <City>") closing the text after its last sentence: the writers' signature
-SIGNATURE = re.compile(r"(?:[.!?\"\u201d)]\s+|\n\s*)((?:[A-Z]|al-|el-)[\w.'\u2019/-]*"
+SIGNATURE = re.compile(r"(?:[.!?\"\u201d)]\s{1,20}|\n[ \t]{0,20})((?:[A-Z]|al-|el-)[\w.'\u2019/-]*"
                        r"(?:,? (?:and |in )?(?:[A-Z]|al-|el-)[\w.'\u2019/-]*){0,11})\s*\.?\s*$")
 # "Tags terrorist Daesh Igor Konashenkov Syria": a site's tag line closing the text
 TAGS = re.compile(r"\bTags\b[^.]{0,200}$")
