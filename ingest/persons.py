@@ -33,6 +33,9 @@ Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Obser
 Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Son""".split()) | FAITHS
 # "Sun, Dec. 17 - May attends ...": a day written short before a date in a diary of events
 DIARY_DATE = re.compile(r"\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+# function words that open no name ("Without Borders", "Amid Clashes"); not "Will" (Tanner), "Than" (Zaw Aung)
+HEADLINE_WORDS = frozenset("""without with across amid against after before from into over under despite near
+during toward towards the""".split())
 # words that are names only when the model says so ("Theresa May"), never found by the surname scan
 CALENDAR = frozenset("January February March April May June July August September October November December".split())
 # lowercase particles inside a person's name that organisations' names do not have
@@ -93,6 +96,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
         end -= 1   # "Odinga supporter", "Ding Ning - chairman": the model ran on past the name
     if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
         return None
+    if doc[start].lower_ in HEADLINE_WORDS:
+        return None   # "Without Borders", "Across Sihanoukville": a headline's words, not a name
     if doc[start].text in ARABIC_HEADS and (end - start >= 2 or doc[start].text != "Khan"):
         return None
     if any(t.text in ARABIC_HEADS and t.text != "Khan" or t.text in ORG_WORDS for t in doc[start + 1:end]):
@@ -261,7 +266,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
-                thing(doc, spans, votes) or cities_named(person.name) or common_word(doc, spans, lower)):
+                thing(doc, spans, votes) or cities_named(person.name) or common_word(doc, spans, lower)
+                or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons

@@ -187,6 +187,9 @@ def test_a_possessive_without_apostrophe_joins_its_name(nlp):
     # news agencies the model takes for persons, a day written short in a diary
     ("Tasnim reported that Yusuf Kazemi had resigned. Rudaw said so too.", {"Tasnim", "Rudaw"}, {"Yusuf Kazemi"}),
     ("Talks go on. Thur, Dec. 14 - Leaders meet in Brussels, said Erik Lund.", {"Thur"}, {"Erik Lund"}),
+    # headline words the model takes for names
+    ("Syria has become the most dangerous place for reporters. Reporters Without Borders counted 66 journalists "
+     "killed in 2014, said Omar Khalid.", {"Without Borders"}, {"Omar Khalid"}),
     # a line of writers' names opening the text
     ("Sami Rahal and Hadi Nasser - Beirut\nAid worker Omar Khalid said the road was closed near Aleppo.",
      {"Sami Rahal", "Hadi Nasser"}, {"Omar Khalid"}),
