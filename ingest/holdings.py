@@ -194,19 +194,28 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
     possessed = False
     while j < len(doc) and j - end <= 6 and j not in titled:
         m = at.get(j)
-        if m is not None and m.key.startswith("state:") and m.how == "name" and m.token_end < len(doc) and \
-                doc[m.token_end].pos_ == "PROPN" and doc[m.token_end].is_title and m.token_end not in at and \
-                m.token_end not in titled:
-            # "commander of the Syria Revolutionaries Front", "envoy for the Syria Crisis": a state inside a name
-            # is no jurisdiction; the name is read over
-            j = m.token_end
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in at and j not in titled:
-                j += 1
-            skipped = j
+        if m is not None and m.key.startswith("state:") and m.token_end + 1 < len(doc) and \
+                doc[m.token_end].text == "-" and doc[m.token_end + 1].tag_ == "VBN":
+            j = m.token_end + 2   # "the Britain-based Syrian Observatory": the state only places the body
             continue
+        if m is not None and m.key.startswith("state:") and m.how in ("name", "demonym") and \
+                m.token_end < len(doc) and doc[m.token_end].pos_ == "PROPN" and doc[m.token_end].is_title and \
+                m.token_end not in at and m.token_end not in titled:
+            # "commander of the Syria Revolutionaries Front", "director of the Syrian Observatory for Human
+            # Rights": a state inside the name of a body no gazetteer knows is no jurisdiction (but "the Syrian
+            # Foreign Ministry" is the state's); the name is read over
+            k = m.token_end
+            while k < len(doc) and k - m.token_end < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
+                                                             doc[k].lower_ in ("for", "of", "and")) and \
+                    k not in at and k not in titled:
+                k += 1
+            if not any(t.lower_ in PUBLIC_WORDS for t in doc[m.token_end:k]):
+                j = skipped = k
+                continue
         if m is not None and not m.key.startswith("person:"):
             found = m   # the last actor is the head: "chief of Palestinian Islamist group Hamas"
             j = m.token_end
+            skipped = 0
             possessed = False
         elif doc[j].lower_ == "of" and j > end + 1 and at.get(j + 1) is not None and \
                 not at[j + 1].key.startswith("person:"):

@@ -321,3 +321,14 @@ def test_a_demanded_resignation_keeps_the_post(nlp):
 def test_a_state_inside_a_bodys_name_is_no_jurisdiction(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rami Haddad, director of the Syrian Observatory for Human Rights, said 20 were killed.", set()),
+    ("Rami Haddad, head of the Britain-based Syrian Observatory for Human Rights, said 20 were killed.", set()),
+    ("Ahmed Ali, spokesman of the Syrian Foreign Ministry, said Syria was wrong.",
+     {("Ahmed Ali", "Official", "state:SY")}),
+])
+def test_the_head_of_a_society_named_after_a_state_holds_no_post(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert found == expected, found
