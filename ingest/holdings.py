@@ -158,7 +158,7 @@ def _local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], tit
                 any(w in info.get("name", "") for w in ("Region", "Regional", "Provincial", "Autonomous")):
             return "region"   # "Kurdistan Regional Government", "KRG"
     # the proper nouns written right before the title, none of them a known state, body or title word
-    j = stop - 1
+    j, run = stop - 1, []
     while j >= start and j not in at and j not in titled and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
         tok = doc[j]
         if tok.lower_.rstrip(".") in resolve.HONORIFICS or tok.lower_ in INTERIM | DEPUTY | PAST:
@@ -170,7 +170,12 @@ def _local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], tit
             return "region"   # "Kansas Secretary of State", "Catalan President"
         if tok.ent_type_ == "ORG":
             return "body"
+        run = run + [tok]
         j -= 1
+    m = at.get(j)
+    if run and m is not None and m.key.startswith("state:") and \
+            not any(t.lower_ in PUBLIC_WORDS | {"republic", "arab", "islamic", "federal", "democratic"} for t in run):
+        return "body"   # "Syrian Coalition President": a body named after a state, not the state
     return None
 
 

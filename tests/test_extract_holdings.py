@@ -263,6 +263,7 @@ def test_a_nominee_holds_the_post_of_the_nominating_state(nlp):
     ("KRG President Masoud Rashid called for a vote in Iraq.", "Masoud Rashid", "Official"),
     ("Kansas Secretary of State Kurt Fischer spoke in the United States.", "Kurt Fischer", "Official"),
     ("The people suffer, said SARC President Dr Adel Hamdan in Syria.", "Adel Hamdan", None),
+    ("Syrian Coalition President Khaled Nasser said the regime was to blame.", "Khaled Nasser", None),
 ])
 def test_regional_posts_and_heads_of_societies_are_no_state_leaders(nlp, text, person, role):
     found, _ = posts(nlp, text)
