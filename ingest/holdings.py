@@ -230,6 +230,13 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
                 possessed = True
             elif possessed and doc[j].lower_ in COMPANY_HEADS:
                 return j + 1, "company", None   # "chairman of Spain's biggest food retailer"
+            elif possessed and found.key.startswith("state:") and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                k = j
+                while k < len(doc) and k - j < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
+                                                       doc[k].lower_ in ("for", "of", "and")) and k not in at:
+                    k += 1
+                if not any(t.lower_ in PUBLIC_WORDS for t in doc[j:k]):
+                    return k, "body", None   # "co-director of Yemen's Mwatana Organization for Human Rights"
             j += 1
         else:
             break
