@@ -148,6 +148,42 @@ def _nominee(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[Mention | No
     return m, at.get(subj.i) or next((at[i] for i in range(subj.i, subj.left_edge.i - 1, -1) if i in at), None)
 
 
+# heads of the names of societies, think tanks and charities: "Institute", "Observatory", "Foundation"
+SOCIETY_HEADS = frozenset("""observatory institute foundation society association organization organisation center
+centre fund network campaign watch university college coalition initiative trust charity""".split())
+
+
+# a region's name is a public one: "governor of the Santiago Metropolitan Region"
+REGION_WORDS = frozenset("""region province governorate district county municipality prefecture city state
+territory oblast""".split())
+
+
+def _society(name) -> bool:
+    """Whether the words of a body's name make it a society rather than a public body ("Mwatana Organization for
+    Human Rights", "Russian Military and Historical Society"; not "Foreign Ministry")."""
+    words = {t.lower_ for t in name}
+    return bool(words & SOCIETY_HEADS) or not words & (PUBLIC_WORDS | REGION_WORDS)
+
+
+def _at_society(doc: Doc, title, at: dict[int, Mention]) -> bool:
+    """Whether a title is a post in a society named beside it: "senior adviser for Asia at the Center for
+    Strategic and International Studies", "Syrian Observatory for Human Rights chief"."""
+    if title.start >= 2 and doc[title.start - 1].lower_ == "for" and doc[title.start - 2].lower_ in SOCIETY_HEADS:
+        return True
+    for j in range(title.end, min(title.end + 6, len(doc) - 1)):
+        if doc[j].text in (",", ".", ";") or j in at:
+            return False
+        if doc[j].lower_ == "at":
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            name = []
+            while k < len(doc) and len(name) < 8 and k not in at and (
+                    doc[k].pos_ == "PROPN" and doc[k].is_title or doc[k].lower_ in ("for", "of", "and", "on")):
+                name.append(doc[k])
+                k += 1
+            return any(t.lower_ in SOCIETY_HEADS for t in name)
+    return False
+
+
 def _local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titled: set[int],
                     gz: Gazetteer) -> str | None:
     """What a proper noun before a title that names no state makes of it: "region" ("Kansas", "KRG") or
@@ -203,7 +239,7 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
                 doc[m.token_end].text == "-" and doc[m.token_end + 1].tag_ == "VBN":
             j = m.token_end + 2   # "the Britain-based Syrian Observatory": the state only places the body
             continue
-        if m is not None and m.key.startswith("state:") and m.how in ("name", "demonym") and \
+        if m is not None and m.key.startswith("state:") and m.how in ("name", "demonym", "seat") and \
                 m.token_end < len(doc) and doc[m.token_end].pos_ == "PROPN" and doc[m.token_end].is_title and \
                 m.token_end not in at and m.token_end not in titled:
             # "commander of the Syria Revolutionaries Front", "director of the Syrian Observatory for Human
@@ -214,7 +250,7 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
                                                              doc[k].lower_ in ("for", "of", "and")) and \
                     k not in at and k not in titled:
                 k += 1
-            if not any(t.lower_ in PUBLIC_WORDS for t in doc[m.token_end:k]):
+            if _society(doc[m.token_end:k]):
                 j = skipped = k
                 continue
         if m is not None and not m.key.startswith("person:"):
@@ -235,7 +271,7 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
                 while k < len(doc) and k - j < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
                                                        doc[k].lower_ in ("for", "of", "and")) and k not in at:
                     k += 1
-                if not any(t.lower_ in PUBLIC_WORDS for t in doc[j:k]):
+                if _society(doc[j:k]):
                     return k, "body", None   # "co-director of Yemen's Mwatana Organization for Human Rights"
             j += 1
         else:
@@ -298,8 +334,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         role = title.label_
         start, actors, words, possessor = _left_phrase(doc, title.start, at)
         end, prep, obj = _complement(doc, title.end, at, titled)
-        if prep == "company" or _company_post(doc, start, title, at, role):
-            continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer"
+        if prep == "company" or _company_post(doc, start, title, at, role) or _at_society(doc, title, at):
+            continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer", "adviser at a think tank"
         if obj is not None and obj.how == "demonym" and end == obj.token_end:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
         if prep == "body":

@@ -328,6 +328,9 @@ def test_a_state_inside_a_bodys_name_is_no_jurisdiction(nlp, text, expected):
     ("Rami Haddad, director of the Syrian Observatory for Human Rights, said 20 were killed.", set()),
     ("Rami Haddad, head of the Britain-based Syrian Observatory for Human Rights, said 20 were killed.", set()),
     ("An inquiry is overdue, said Huda Ali, co-director of Yemen's Sanad Organization for Human Rights.", set()),
+    ("Ivan Petrov, executive director of the Russian Military and Historical Society, spoke in Moscow.", set()),
+    ("Mary Cole, senior adviser for Asia at the Center for Security Studies think tank, said Trump was wrong.",
+     set()),
     ("Ahmed Ali, spokesman of the Syrian Foreign Ministry, said Syria was wrong.",
      {("Ahmed Ali", "Official", "state:SY")}),
 ])
