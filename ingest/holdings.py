@@ -408,6 +408,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         named = [k for k in named if k not in parties]
         if named:
             explicit = named[0]
+        elif "bloc" in words and "'s" in words and any(v.key == "org:european-union" for v in at.values()):
+            explicit = "org:european-union"   # "the bloc's chief negotiator" in a story about the EU
         elif by_pronoun:
             continue
         elif start >= 2 and doc[start - 1].lower_ == "and" and at.get(start - 2) is not None:

@@ -337,3 +337,9 @@ def test_a_state_inside_a_bodys_name_is_no_jurisdiction(nlp, text, expected):
 def test_the_head_of_a_society_named_after_a_state_holds_no_post(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert found == expected, found
+
+
+def test_the_blocs_post_in_a_story_about_the_eu(nlp):
+    found, _ = posts(nlp, "Talks with the European Union stalled in Brussels, the bloc's chief negotiator "
+                          "Luc Dubois said on Thursday.")
+    assert ("Luc Dubois", "Official", "org:european-union") in found, found
