@@ -60,7 +60,8 @@ HEAD_NAMES = re.compile(r"^\s*(?:(?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+
 OUTLETS = frozenset("""asharq-al-awsat rudaw tasnim irna isna fars mehr sana anadolu xinhua kuna wam yonhap kcna bernama
 kyodo aamaq amaq hurriyet haaretz kommersant izvestia al-ahram ahram al-hayat al-akhbar al-mayadeen al-manar al-alam
 al-jazeera al-arabiya sputnik interfax tass ria-novosti enab-baladi qasioun yeni-safak dogan ynet kayhan
-al-watan al-quds-al-arabi al-sharq-al-awsat trt-world trt-worlds""".split())
+al-watan al-quds-al-arabi al-sharq-al-awsat trt-world trt-worlds jiji rte nhk cnn msnbc bbc itar-tass efe ansa dpa
+afp""".split())
 
 
 def first_conjunct(tok):

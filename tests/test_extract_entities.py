@@ -185,7 +185,8 @@ def test_a_possessive_without_apostrophe_joins_its_name(nlp):
     ("Sami Rahal - Beirut. Aid worker Hadi Nasser said the road was closed near Aleppo.",
      {"Sami Rahal"}, {"Hadi Nasser"}),
     # news agencies the model takes for persons, a day written short in a diary
-    ("Tasnim reported that Yusuf Kazemi had resigned. Rudaw said so too.", {"Tasnim", "Rudaw"}, {"Yusuf Kazemi"}),
+    ("Tasnim reported that Yusuf Kazemi had resigned. Rudaw and Jiji said so too.", {"Tasnim", "Rudaw", "Jiji"},
+     {"Yusuf Kazemi"}),
     ("Talks go on. Thur, Dec. 14 - Leaders meet in Brussels, said Erik Lund.", {"Thur"}, {"Erik Lund"}),
     # headline words the model takes for names
     ("Syria has become the most dangerous place for reporters. Reporters Without Borders counted 66 journalists "
