@@ -127,7 +127,7 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
     if "'" not in text and "\u2019" not in text and "," not in text:
         for tok in doc:
             term = gz.terms.get(tok.text[:-1]) if tok.text.endswith("s") and tok.text not in GLUED_NOT else None
-            if term is not None and tok.i not in taken and tok.is_title | tok.is_upper and \
+            if term is not None and tok.i not in taken and (tok.is_title or tok.text[:-1].isupper()) and \
                     term.how in ("name", "alias", "seat") and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"):
                 out.append(Mention(key=term.key, start=tok.idx, end=tok.idx + len(tok.text) - 1, token_start=tok.i,
                                    token_end=tok.i + 1, sent=sent_of[tok.i], text=tok.text[:-1], how=term.how))

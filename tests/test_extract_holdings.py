@@ -343,3 +343,8 @@ def test_the_blocs_post_in_a_story_about_the_eu(nlp):
     found, _ = posts(nlp, "Talks with the European Union stalled in Brussels, the bloc's chief negotiator "
                           "Luc Dubois said on Thursday.")
     assert ("Luc Dubois", "Official", "org:european-union") in found, found
+
+
+def test_the_eus_high_representative_in_a_pasted_text(nlp):
+    found, _ = posts(nlp, "The meeting was hosted by the EUs High Representative Federica Mogherini in Brussels")
+    assert ("Federica Mogherini", "Official", "org:european-union") in found, found
