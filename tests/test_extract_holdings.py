@@ -348,3 +348,8 @@ def test_the_blocs_post_in_a_story_about_the_eu(nlp):
 def test_the_eus_high_representative_in_a_pasted_text(nlp):
     found, _ = posts(nlp, "The meeting was hosted by the EUs High Representative Federica Mogherini in Brussels")
     assert ("Federica Mogherini", "Official", "org:european-union") in found, found
+
+
+def test_a_head_of_no_named_state_is_no_holding(nlp):
+    found, _ = posts(nlp, "Supporters chanted Martí, our president, during a rally.")
+    assert not any(r == "HeadOfState" and j is None for _, r, j in found), found
