@@ -78,8 +78,9 @@ CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "M
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
-                           or doc[start].lower_ in ("late", "former") or not doc[start].text[:1].isupper()
-                           or start in taken):
+                           or doc[start].lower_ in ("late", "former") or start in taken
+                           or (not doc[start].text[:1].isupper() and not (
+                               doc[start].lower_ in ("bin", "ibn") and end - start >= 2))):   # "bin Laden"
         start += 1
     while end - start >= 2 and doc[start + 1].pos_ == "PROPN" and (
             doc[start].lower_ in ROLE_WORDS or (end - start >= 3 and doc[start].pos_ in ("NOUN", "VERB"))):

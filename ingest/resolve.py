@@ -83,6 +83,20 @@ def _joins(short: list[str], full: list[str]) -> bool:
         full[:len(short)] == short and not set(full[len(short):]) & NOT_NAME_TAILS))
 
 
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _fathers_name(short: str, full: str) -> bool:
+    """Whether a one-word form is the father's name inside a full name ("Salman" of "Mohammed bin Salman": King
+    Salman, not his son); "bin Salman" itself still is the son."""
+    words = slug(full).split("-")
+    short_words = slug(short).split("-")
+    if len(short_words) != 1 or short_words[0] not in words:
+        return False
+    k = words.index(short_words[0])
+    return k > 0 and words[k - 1] in PATRONYMIC
+
+
 def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
     """Group the name forms of an article (in text order) into persons; returns each with its form indexes.
 
@@ -101,7 +115,8 @@ def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
             owner[i] = same[0]
             persons[same[0]][1].append(i)
             continue
-        fuller = [p for p, (_, _, pt) in enumerate(persons) if _joins(toks[i], pt)]
+        fathers = any(_fathers_name(forms[i], person.name) for person, _, _ in persons)
+        fuller = [] if fathers else [p for p, (_, _, pt) in enumerate(persons) if _joins(toks[i], pt)]
         tails = [p for p in fuller if persons[p][2][-len(toks[i]):] == toks[i]]
         fuller = tails or fuller   # "Trump" is Donald Trump's surname before it is Trump Turnberry's first word
         if fuller:

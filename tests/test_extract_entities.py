@@ -218,3 +218,10 @@ def test_a_city_glued_to_a_name_in_a_pasted_text_is_cut(nlp):
             "The Frankfurter Allgemeine Zeitung reported it")
     found = persons_of(nlp, text)
     assert not any(n.startswith("Aleppo") for n in found) and "Frankfurter Allgemeine Zeitung" not in found, found
+
+
+def test_a_fathers_name_alone_is_the_father():
+    persons = {p.name: p for p, _ in cluster_names(["Mohammed bin Salman", "Salman", "bin Salman",
+                                                   "Salman al-Awdah"])}
+    assert "Salman" in persons and persons["Mohammed bin Salman"].aliases == ("bin Salman",)
+    assert "Salman" not in persons["Salman al-Awdah"].aliases
