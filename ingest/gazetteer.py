@@ -10,9 +10,10 @@ Built once per process (`load_gazetteer`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from .reference import slug  # one slug for keys and IRIs alike
 
 # What the reference tables lack, by ISO2: short names; ... | demonyms; ... | seats of government used
 # for the government; ...
@@ -291,13 +292,6 @@ Reuters | other | Thomson Reuters |
 NOT_STATES = frozenset("AI AW AX BM CC CK CW CX FK FO GG GI GL GS IM IO JE KY MS NF NU PN SH SX TC VG WF EH".split())
 # reference names too ambiguous to match on their own
 AMBIGUOUS_NAMES = frozenset({"Congo", "Korea", "Guinea", "Dominican", "Jersey", "Turkmen", "the States"})
-
-
-def slug(text: str) -> str:
-    """Accents folded, lowercase, other characters as one hyphen: "Bashar al-Assad" -> "bashar-al-assad"."""
-    s = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).encode("ascii", "ignore").decode().lower()
-    s = s.replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 @dataclass(frozen=True)
