@@ -322,6 +322,23 @@ def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | No
     return None
 
 
+def _portfolios(actors: list[Mention], title, gz: Gazetteer, entities: dict[str, Entity],
+                words: set[str]) -> list[Mention]:
+    """The actors before a minister's title less the portfolio words the model tags as an organisation that no
+    gazetteer knows ("Justice Minister X", "Unification Minister Y"): a portfolio is no body of its own."""
+    if not actors or title.label_ not in ("Minister", "ForeignMinister", "DefenceMinister"):
+        return actors
+    keep = []
+    for a in actors:
+        ent = entities.get(a.key)
+        if a.key.startswith("org:") and a.key not in gz.entities and ent is not None and \
+                ent.org_kind in (None, "other") and a.token_end == title.start:
+            words.discard("near:" + a.key)
+            continue
+        keep.append(a)
+    return keep
+
+
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
                 sent_of: list[int], beside: set[str] | None = None,
                 former: set[tuple[str, str]] | None = None) -> list[Candidate]:
@@ -333,6 +350,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
     for title in doc.spans[TITLE_SPANS]:
         role = title.label_
         start, actors, words, possessor = _left_phrase(doc, title.start, at)
+        actors = _portfolios(actors, title, gz, entities, words)
         end, prep, obj = _complement(doc, title.end, at, titled)
         if prep == "company" or _company_post(doc, start, title, at, role) or _at_society(doc, title, at):
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer", "adviser at a think tank"

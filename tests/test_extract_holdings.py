@@ -353,3 +353,15 @@ def test_the_eus_high_representative_in_a_pasted_text(nlp):
 def test_a_head_of_no_named_state_is_no_holding(nlp):
     found, _ = posts(nlp, "Supporters chanted Martí, our president, during a rally.")
     assert not any(r == "HeadOfState" and j is None for _, r, j in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid will appeal the ruling, Justice Minister Pablo Ortega said in a radio interview in Spain.",
+     ("Pablo Ortega", "Minister", "state:ES")),
+    ("The talks in Seoul were chaired by Unification Minister Kim Dae-sung on Tuesday.",
+     ("Kim Dae-sung", "Minister", "state:KR")),
+])
+def test_a_portfolio_the_model_calls_an_organisation_is_no_body(nlp, text, expected):
+    found, ctx = posts(nlp, text)
+    assert any(k.startswith("org:") for k in ctx.entities), "the model no longer tags the portfolio"
+    assert expected in found, found
