@@ -174,6 +174,13 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
     return False
 
 
+def _after_honorific(doc: Doc, s: int) -> bool:
+    """Whether a title or honorific, not an article or pronoun, stands right before a name ("President Bush",
+    "Queen Elizabeth": persons, though towns bear the names)."""
+    prev = doc[s - 1].lower_ if s > 0 else ""
+    return prev in TITLES or (prev.rstrip(".") in HONORIFICS and doc[s - 1].text[:1].isupper())
+
+
 def _title_word(tok) -> bool:
     """Whether a capitalised word before a name is a title or a role ("Speaker", "Senators", "Professor")."""
     low = tok.lower_
@@ -267,7 +274,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
-                thing(doc, spans, votes) or cities_named(person.name) or common_word(doc, spans, lower)
+                thing(doc, spans, votes) or common_word(doc, spans, lower)
+                or (cities_named(person.name) and not any(_after_honorific(doc, s) for s, e in spans))
                 or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):

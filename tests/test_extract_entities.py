@@ -225,3 +225,12 @@ def test_a_fathers_name_alone_is_the_father():
                                                    "Salman al-Awdah"])}
     assert "Salman" in persons and persons["Mohammed bin Salman"].aliases == ("bin Salman",)
     assert "Salman" not in persons["Salman al-Awdah"].aliases
+
+
+def test_a_titled_name_that_is_also_a_towns_is_a_person(nlp):
+    # "Bush" and "Elizabeth" are also towns; a title before the name says it is a person's
+    ctx = context(nlp, "Leaders met in London as President Bush flew home. Queen Elizabeth hosted a dinner.")
+    names = {ctx.entities[k].name for k in keys(ctx, "person")}
+    assert {"Bush", "Elizabeth"} <= names, names
+    ctx = context(nlp, "Lawyers appeared at the Mingaladon court on Monday.")
+    assert not keys(ctx, "person")
