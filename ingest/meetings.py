@@ -22,6 +22,12 @@ __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # member
 TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
 # nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
 # Japanese counterparts", "the Fatah faction", "a Russian delegation"
+# prepositions of a time phrase: "after talks with X", "since a summit with Y", "at a news conference with Z"
+TIME_PREPS = frozenset("after following since during at".split())
+# verbs of telling someone something face to face: "told Y at a meeting"
+TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
+# nouns for two persons: "the two leaders met"
+PAIR_PERSONS = frozenset("leader man president minister premier diplomat official".split())
 SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
 minister ministers negotiators envoys diplomats representatives""".split())
 
@@ -35,6 +41,33 @@ def _perfect(tok) -> bool:
         verb = verb.head
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d")
                                       for c in verb.children)
+
+
+def _modal(verb) -> bool:
+    """Whether a verb or a verb governing it (through infinitives) carries a modal or "will"."""
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in C.MODALS or c.lower_ in ("will", "'ll", "shall"))
+               for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _pair_word(tok) -> bool:
+    """ "the two", "both men", "the two leaders": a subject that stands for two persons named just before."""
+    if tok.lower_ in ("two", "both") and tok.pos_ == "NUM":
+        return True
+    return tok.lemma_.lower() in PAIR_PERSONS and any(c.lower_ in ("two", "both") for c in tok.children)
+
+
+def _after_done(verb) -> bool:
+    """ "seem to have warmed to each other after meeting for the first time": a meeting in an "after/since" phrase of
+    a clause told as done took place, whatever the clause hedges about itself."""
+    head = verb.head.head
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following", "since") and head.pos_ in ("VERB", "AUX") \
+        and past(head) and not _modal(head)
 
 
 class MeetingFinder:
@@ -91,6 +124,8 @@ class MeetingFinder:
                 first = first.head
             return self.people([first])
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if len(subjects) == 1 and _pair_word(subjects[0]):
+            return self.pair(verb)   # "when the two met", "after the two leaders met"
         if len(subjects) > 1:   # "Zarif and his Turkish counterpart Mevlut Cavusoglu held": parsed as two subjects
             return self.people(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr":   # "Erdogan is the first president to visit"
@@ -121,6 +156,22 @@ class MeetingFinder:
                 k = self.actors.key_at.get(t.i, "")
                 if k.startswith("person:"):
                     return [k]
+        return []
+
+    def pair(self, tok) -> list[str]:
+        """ "the two": the two persons named before it in its sentence, else in the sentence before (none other)."""
+        sent = self.actors.sent_of(tok)
+        for s in (sent, sent - 1):
+            if s < 0:
+                break
+            start, _ = self.ctx.sentences[s]
+            end = tok.idx if s == sent else self.ctx.sentences[sent][0]
+            named = list(dict.fromkeys(k for t in self.ctx.doc if start <= t.idx < end
+                                       for k in [self.actors.key_at.get(t.i, "")] if k.startswith("person:")))
+            if len(named) == 2:
+                return named
+            if named:
+                return []   # one or three: which two is not told
         return []
 
     def people(self, toks) -> list[str]:
@@ -180,7 +231,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
         if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not remote(tok) and not habit \
-                and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok) or own_tense(tok)):
+                and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok) or own_tense(tok)
+                                          or _after_done(tok)):
             _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
         elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
             receive(f, tok, adate)
@@ -305,10 +357,14 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) or pending(verb)
+    # "called for a response after talks with Moon", "sought to woo China since a summit with Xi": a meeting in
+    # a time phrase of the clause took place whatever the clause asks or wants
+    timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb)
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) and not (
+                timed and not _modal(verb)) or pending(verb) and not timed
                                          or verb.tag_ in ("VBP", "VBZ") and noun.dep_ == "dobj"   # "chairs a meeting"
                                          and verb.lemma_ in ("hold", "have", "chair", "host", "attend")
-                                         or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS
+                                         or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS and not timed
                                          or verb.lemma_ in ("prepare", "await")) \
             or remote(noun):
         return
@@ -323,12 +379,25 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             and noun.head.head.pos_ == "VERB":   # "speaking at a news conference in X with his German counterpart"
         others = f.people([o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
                            for o in c.children if o.dep_ == "pobj"])
+    if not others:   # "told a news conference held together with his Palestinian counterpart X"
+        others = f.people([o for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children
+                           if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"])
+    told: list[str] = []
+    if not others and noun.dep_ == "pobj" and verb.lemma_ in TOLD_VERBS and past(verb):
+        # "X told Singapore's prime minister in a meeting", "Duterte told Trump at the beginning of their talks"
+        told = [k for o in verb.children if o.dep_ == "dobj" for k in f.people([o]) or [
+                      f.actors.key_at[c.i] for c in o.children if c.dep_ == "compound" and c.i in f.actors.key_at][-1:]
+                  if k.startswith("person:") or o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS]
+    when = date_of(noun, adate) if timed else date_of(noun if noun.dep_ != "pobj" else verb, adate)
     owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                                        for o in c.children for p in [f.place_of(o)] if p), None)
     if lemma in ("visit", "trip"):
         visit_noun(f, noun, verb, owners, others, place, adate)
+        if told:   # "during a trip to Kabul, Mattis told Afghan President Ghani": a meeting with him too
+            f.add(f.agents(verb) + told, place, when, noun, noun.text, 0.65)
         return
+    others = others or told
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
@@ -347,10 +416,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return
     if not subj:
         return   # "talks with Russia and Saudi Arabia have been taking place": one side only
-    if verb.pos_ in ("VERB", "AUX"):
+    if verb.pos_ in ("VERB", "AUX") and not timed:   # "called for a response to North Korea after talks": not there
         place = place or f.place_of(verb)
-    f.add(subj + others, place, date_of(noun if noun.dep_ != "pobj" else verb, adate),
-          noun, noun.text, 0.65)
+    f.add(subj + others, place, when, noun, noun.text, 0.65)
 
 
 def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:

@@ -344,3 +344,53 @@ def test_the_place_deeper_in_the_phrase(nlp):
 ])
 def test_a_side_named_by_a_bare_title_or_by_where_they_come_from(nlp, text, expected):
     assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting in a time phrase of a clause told as done, whatever the clause asks or wants
+    ("U.S. President Dan Miller called for a firm response after talks with Japanese Prime Minister Ken Sato "
+     "on Friday.", ("person:dan-miller", "person:ken-sato")),
+    ("U.S. President Dan Miller sought to woo China since a summit with Chinese President Li Wei in April.",
+     ("person:dan-miller", "person:li-wei")),
+    ("German Chancellor Anna Vogel and French President Paul Girard seem to have warmed to each other after "
+     "meeting for the first time in Rome.", ("person:anna-vogel", "person:paul-girard")),
+])
+def test_a_meeting_in_a_time_phrase_took_place(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
+
+
+def test_a_meeting_in_a_time_phrase_of_a_plan_did_not(nlp):
+    text = "U.S. President Dan Miller will call for a firm response after talks with Japanese Prime Minister Ken Sato."
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "German Chancellor Anna Vogel praised French President Paul Girard on Friday after the two leaders met in Rome.",
+    "German Chancellor Anna Vogel and French President Paul Girard spoke at length. The two met on Sunday in Rome.",
+])
+def test_the_two_are_the_two_persons_named_just_before(nlp, text):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [
+        ("person:anna-vogel", "person:paul-girard")]
+
+
+def test_the_two_is_nobody_when_three_are_named(nlp):
+    text = ("German Chancellor Anna Vogel, French President Paul Girard and Italian Prime Minister Marco Rossi "
+            "spoke. The two met on Sunday in Rome.")
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peace is near, Turkish Foreign Minister Emre Kaya told a news conference held together with his "
+     "Palestinian counterpart Riyad Nasser.", ("person:emre-kaya", "person:riyad-nasser")),
+    ("We are allies, Philippine President Ramon Cruz told U.S. President Dan Miller at the beginning of their "
+     "talks.", ("person:dan-miller", "person:ramon-cruz")),
+    ("Peace is near, Turkish Foreign Minister Emre Kaya told his U.S. and Japanese counterparts in talks.",
+     ("person:emre-kaya", "state:JP", "state:US")),
+])
+def test_told_someone_at_a_meeting(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
+
+
+def test_told_reporters_at_a_meeting_is_no_meeting_with_them(nlp):
+    text = "The economy is strong, Japanese Prime Minister Ken Sato told reporters at a meeting in Tokyo."
+    assert extract_meetings(context(nlp, text)) == ()
