@@ -151,6 +151,19 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
     return _trim(doc, i, end, taken)
 
 
+def _tail(doc: Doc, end: int, taken: set[int]) -> int:
+    """A name's last word that the model left out: "Enrique Pena| Nieto" (the name's head, with no label of its own)."""
+    if end >= len(doc) or end in taken or doc[end - 1].dep_ != "compound" or doc[end - 1].head.i != end:
+        return end
+    tok = doc[end]
+    if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_iob_ != "O" or \
+            tok.text in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS or _title_word(tok):
+        return end
+    if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        return end   # a longer run of capitalised words is some other name ("Pena Nieto Foundation")
+    return end + 1
+
+
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
     """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
     toks = list(ent)
@@ -212,7 +225,10 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                     (prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and
                      (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B"))):
             start -= 1   # "Santo| Domic Chol": a first name the model left out
-        r = _trim(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken)
+        end = _extend(doc, ent.start, ent.end, ents_at)
+        if not glued:
+            end = _tail(doc, end, taken)   # (a pasted text's headlines run capitalised words on: "Bomb Blast")
+        r = _trim(doc, start, end, taken)
         if r:
             r = strip_states(doc, *r, gz, glued)
             r = _trim(doc, *r, taken)   # what is left may start with an honorific: "Aleppo| Sheikh ..."

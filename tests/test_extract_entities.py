@@ -234,3 +234,9 @@ def test_a_titled_name_that_is_also_a_towns_is_a_person(nlp):
     assert {"Bush", "Elizabeth"} <= names, names
     ctx = context(nlp, "Lawyers appeared at the Mingaladon court on Monday.")
     assert not keys(ctx, "person")
+
+
+def test_a_last_name_the_model_left_out_is_part_of_the_name(nlp):
+    ctx = context(nlp, "With an election looming, Mexican President Enrique Pena Nieto faces a tough choice.")
+    names = {ctx.entities[k].name for k in keys(ctx, "person")}
+    assert names == {"Enrique Pena Nieto"}, names
