@@ -38,6 +38,8 @@ class Actors:
             if m.key.startswith(ACTOR_PREFIXES) and m.start >= skip_before:
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
+        self.glued: set[int] = set()   # tokens read as a possessive stripped of its apostrophe ("Russias")
+        self._glued_possessives()
         self.starts = [s for s, _ in ctx.sentences]
         self._asking: set[int] = set()   # first-person words whose speaker is being looked up (no loops)
         # "China's Defence Ministry", "the Chinese foreign ministry": a body of a named state acts for it
@@ -55,6 +57,39 @@ class Actors:
                               and x.key.startswith("state:")), None)
                 if k and k.startswith("state:"):
                     self.body_state.setdefault(m.key, k)
+
+    def _glued_possessives(self) -> None:
+        """ "Russias Aerospace Forces", "Assads regime" in a text stripped of apostrophes: the owner named without
+        the glued "s", when the article names it (a possessive before its noun, not "the Americas")."""
+        ents, doc = self.ctx.entities, self.doc
+        names: dict[str, str] = {}
+        for key, ent in ents.items():
+            if key.startswith("person:") and not ent.name.endswith("s"):
+                names.setdefault(ent.name, key)
+                names.setdefault(ent.name.split()[-1], key)   # "Assads" of Bashar al-Assad
+                names.setdefault(ent.name.split()[-1].split("-")[-1], key)
+        terms = load_gazetteer().terms
+        for t in doc:
+            text = t.text
+            if len(text) < 4 or not text.endswith("s") or text.endswith("ss") or not text[0].isupper() \
+                    or t.dep_ not in ("compound", "poss", "nmod", "amod") or t.head.i <= t.i \
+                    or (t.i > 0 and doc[t.i - 1].lower_ == "the") or t.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            base, old = text[:-1], self.key_at.get(t.i)
+            term = terms.get(base)
+            key = names.get(base) or (term.state or term.key if term and term.how in ("name", "alias", "seat") else None)
+            if old is not None and old == key:
+                self.glued.add(t.i)   # the extractor read the name already
+            if old is not None and not (old.startswith(("person:", "org:")) and old not in load_gazetteer().entities
+                                        and ents.get(old) is not None and ents[old].name.endswith(text)):
+                continue   # a name the extractor read right ("Moscow's"), not "Assads" taken for a person
+            if key is None and old is not None:   # "Bashar al Assads regime": the ruler's state
+                key = known_state(ents[old].name[:-1])
+            if key is None or key not in ents:
+                continue
+            for i in ([i for i, k in self.key_at.items() if k == old] if old else [t.i]):
+                self.key_at[i] = key
+            self.glued.add(t.i)
 
     @staticmethod
     def key_of(ctx: Context, tok) -> str | None:
@@ -122,6 +157,20 @@ class Actors:
                     got = self._one(c, depth + 1)
                     if got and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS):
                         return got
+            for c in tok.children:   # "positions of the ISIS group", "positions belonging to Daesh"
+                if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and c.lemma_ == "belong":
+                    got = [k for o in (c, *c.children) for p in ([o] if o.dep_ == "pobj" else o.children)
+                           if p.dep_ == "pobj" for k in self.of(p, depth + 1)]
+                    if got:
+                        return got
+        if low in C.MEMBER_NOUNS:   # "Daesh militants", "members of the YPG": the group (not "Syrian rebels")
+            got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+                   and self.key_at.get(c.i, "").startswith("org:")]
+            got += [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("org:")]
+            got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
+            if got:
+                return got[:1]
         if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
@@ -142,8 +191,11 @@ class Actors:
                      and self.key_at[c.i].startswith("org:")]
             if group:
                 return group[:1]
+        owned = any((c.dep_ == "poss" or c.i in self.glued) and self.key_at.get(c.i, "").startswith("state:")
+                    for c in tok.children)   # "Russia's Aerospace Forces" are Russia's
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
-                c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at)
+                c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at
+                                                 and not owned)
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
             mods = [self.key_at[c.i] for c in tok.children
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at

@@ -268,6 +268,10 @@ FORCE_NOUNS = frozenset("""government regime forces force troops army military m
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
 bombers bomber drones drone helicopters gunships artillery""".split())
+# members of a group stand for the group when a group names them ("Daesh militants", "members of the YPG"),
+# never for a state ("Syrian rebels" are not Syria)
+MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel
+members member operatives operative gunmen gunman fighters fighter loyalists commanders commander""".split())
 # "the Assad regime", "the Maduro government": the ruler's state
 REGIME_NOUNS = frozenset("regime government".split())   # not "the Obama administration": often a past one
 # groups that stand for whoever leads them: "the U.S.-led coalition", "leads a coalition battling the Houthis"

@@ -452,3 +452,24 @@ def test_a_coalition_led_by_x_and_respect_for_a_states_sovereignty(nlp, text, ex
 ])
 def test_a_member_of_an_x_led_coalition_is_allied_with_x(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt helps Libya. The town was taken by the Libyan army supported by Egypts Air Forces.",
+     {("supports", "state:EG", "state:LY")}),
+    ("Sudan denied the raids. Kenya called for pressure on Bashirs regime.", {("opposes", "state:KE", "state:SD")}),
+    ("The Americas trade report praised Chile.", set()),
+])
+def test_a_possessive_stripped_of_its_apostrophe_is_the_owner(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("French jets pounded Hezbollah militants near the border.", {("opposes", "state:FR", "org:hezbollah")}),
+    ("The battle pitted Hamas gunmen against members of Fatah.",
+     {("opposes", "org:hamas", "org:fatah"), ("opposes", "org:fatah", "org:hamas")}),
+    ("Jordanian rebels attacked Egypt.", set()),
+])
+def test_members_of_a_named_group_stand_for_the_group(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
