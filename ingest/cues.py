@@ -144,6 +144,8 @@ equipment troops support help money funds funding loan loans training advisers""
 
 # "with help / support from X, Y retook the town": X supports Y
 HELP_NOUNS = frozenset("help support backing assistance".split())
+# "X has been critical of Y", "X is hostile to Y": the adjective and the prepositions naming whom
+CRITICAL_ADJECTIVES = {"critical": ("of",), "hostile": ("to", "toward", "towards")}
 # "These heinous actions by the Assad regime", said X: the speaker condemns the actor
 CONDEMN_ADJECTIVES = frozenset("""heinous barbaric barbarous despicable atrocious horrific horrendous monstrous abhorrent
 reprehensible cowardly murderous savage inhumane outrageous vile evil brutal criminal""".split())
@@ -153,7 +155,7 @@ provocation provocations use""".split())
 # "Russia bears primary responsibility for the attack": who is blamed for a harm
 HARM_NOUNS = frozenset("""attack attacks killing killings death deaths bombing bombings strike strikes massacre
 atrocity atrocities crime crimes violence poisoning shooting downing assassination bloodshed destruction
-suffering crisis war""".split())
+suffering crisis war crackdown repression persecution abuses violations""".split())
 RESPONSIBLE = Cue("opposes", "112", "ACCUSE", 0.7)
 # "pro-Israel": the modified noun supports the named actor
 PRO = Cue("supports", "051", "SUPPORT", 0.75)

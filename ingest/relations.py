@@ -72,6 +72,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _side(f, tok)
         if tok.lower_ in C.CONDEMN_ADJECTIVES:
             condemned_act(f, tok)
+        if tok.lower_ in C.CRITICAL_ADJECTIVES and tok.dep_ == "acomp":
+            _critical(f, tok)
         if tok.lower_ in ("responsibility", "responsible", "accountable"):
             responsibility(f, tok)
         if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
@@ -146,6 +148,19 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)
+
+
+def _critical(f: Finder, adj) -> None:
+    """ "U.S. officials have long been critical of Pakistan", "Ankara is hostile to the YPG": opposition."""
+    verb = adj.head
+    if hedged(verb) or any(c.dep_ == "neg" for c in adj.children):
+        return
+    preps = C.CRITICAL_ADJECTIVES[adj.lower_]
+    objs = [o for c in adj.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+    targets = [k for o in objs for k in f.actors.of(o)]
+    targets = targets or [k for o in objs if o.lower_ not in C.FAMILY_NOUNS   # "critical of Beijing's policy"
+                          for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, adj, f"{adj.text} {preps[0]}", 0.7)
 
 
 def _uphold(f: Finder, verb) -> None:

@@ -473,3 +473,12 @@ def test_a_possessive_stripped_of_its_apostrophe_is_the_owner(nlp, text, expecte
 def test_members_of_a_named_group_stand_for_the_group(nlp, text, expected):
     assert triples(nlp, text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canadian officials have long been critical of Venezuela.", {("opposes", "state:CA", "state:VE")}),
+    ("Norway is hostile to Hamas.", {("opposes", "state:NO", "org:hamas")}),
+    ("Peru was not critical of Chile.", set()),
+    ("Chile held Peru's navy responsible for the crackdown on fishermen.", {("opposes", "state:CL", "state:PE")}),
+])
+def test_critical_of_hostile_to_and_blame_for_a_crackdown_oppose(nlp, text, expected):
+    assert triples(nlp, text) == expected
