@@ -62,6 +62,15 @@ def _pair_word(tok) -> bool:
     return tok.lemma_.lower() in PAIR_PERSONS and any(c.lower_ in ("two", "both") for c in tok.children)
 
 
+def _while_done(verb) -> bool:
+    """ "the bill did not come up while he was on a visit to Riyadh": a past time clause took place, whatever
+    its main clause denies."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "since")
+                                        for c in verb.children) and past(verb) and not _modal(verb) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in C.MODALS for c in verb.head.children)
+
+
 def _after_done(verb) -> bool:
     """ "seem to have warmed to each other after meeting for the first time": a meeting in an "after/since" phrase of
     a clause told as done took place, whatever the clause hedges about itself."""
@@ -77,6 +86,7 @@ class MeetingFinder:
         self.ctx = ctx
         self.actors = Actors(ctx)
         self.found: list[Meeting] = []
+        self._posted = set(ctx.state_of) | {h.person for h in ctx.holdings if h.jurisdiction}
 
     def place_of(self, verb, depth: int = 0) -> str | None:
         """The city or state a meeting took place in: an "in"/"to" phrase of the verb, a visit's object,
@@ -157,6 +167,11 @@ class MeetingFinder:
                 if k.startswith("person:"):
                     return [k]
         return []
+
+    def official(self, key: str) -> bool:
+        """Whether a person holds a post, of a state or of a body ("EU Commission President Juncker"): a visitor
+        whose visit is one between actors, unlike a tourist's."""
+        return key.startswith("person:") and key in self._posted
 
     def pair(self, tok) -> list[str]:
         """ "the two": the two persons named before it in its sentence, else in the sentence before (none other)."""
@@ -281,7 +296,7 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
             c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
         return   # "is meeting X on Friday" in a Tuesday article: a plan
     if lemma == "visit":
-        if not any(k in f.ctx.state_of or not k.startswith("person:") for k in subj):
+        if not any(f.official(k) or not k.startswith("person:") for k in subj):
             return   # a tourist visiting Germany: no meeting between actors
         if not others:   # "visited Hama": the state the city lies in
             others = [h for o in objs for h in [host_state(f, o)] if h][:1]
@@ -359,7 +374,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         verb = verb.head
     # "called for a response after talks with Moon", "sought to woo China since a summit with Xi": a meeting in
     # a time phrase of the clause took place whatever the clause asks or wants
-    timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb)
+    timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb) \
+        or _while_done(verb)
     if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) and not (
                 timed and not _modal(verb)) or pending(verb) and not timed
                                          or verb.tag_ in ("VBP", "VBZ") and noun.dep_ == "dobj"   # "chairs a meeting"

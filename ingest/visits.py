@@ -30,9 +30,13 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
     done = verb.pos_ in ("VERB", "AUX") and past(verb)
     if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
             and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
-        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of]
+        visitors = [k for k in f.agents(verb) if f.official(k)]
     if not visitors and noun.dep_ == "dobj" and verb.lemma_ in VISIT_DOING and (done or verb.tag_ == "VBG"):
-        visitors = [k for k in f.agents(verb) if k in f.ctx.state_of or k.startswith("state:")]
+        visitors = [k for k in f.agents(verb) if f.official(k) or k.startswith("state:")]
+    if not visitors and not owners and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        # "during his visit to Washington in May, Erdogan said": the one official the sentence names
+        named = {k for t in noun.sent for k in [f.actors.key_at.get(t.i, "")] if f.official(k)}
+        visitors = list(named) if len(named) == 1 else []
     visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
                  if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
@@ -59,7 +63,7 @@ def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
                     places += [f.place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
     if verb.tag_ not in ("VBD", "VBN"):
         return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
-    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    visitors = [k for k in f.agents(verb) if f.official(k)]
     for place in dict.fromkeys(p for p in places if p):
         host = place if place.startswith("state:") else state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
@@ -72,7 +76,7 @@ def stay(f: MeetingFinder, verb, adate: str | None) -> None:
               and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]) for o in c.children if o.dep_ == "pobj"]
     if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children):
         return   # "she was on holiday in Iran": who she is is too far to tell
-    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    visitors = [k for k in f.agents(verb) if f.official(k)]
     if not places or not visitors or any(c.dep_ in ("attr", "acomp") for c in verb.children):
         return
     place = f.place_key(places[0])
@@ -91,7 +95,7 @@ def attend(f: MeetingFinder, verb, adate: str | None) -> None:
         return
     if not (past(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
         return   # "his commitment to attend regional summits": not yet
-    visitors = [k for k in f.agents(verb) if k.startswith("person:") and k in f.ctx.state_of]
+    visitors = [k for k in f.agents(verb) if f.official(k)]
     gathering = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in GATHERINGS)
     place, host = f.place_of(verb) or f.place_of(gathering), None
     if place is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):

@@ -394,3 +394,23 @@ def test_told_someone_at_a_meeting(nlp, text, expected):
 def test_told_reporters_at_a_meeting_is_no_meeting_with_them(nlp):
     text = "The economy is strong, Japanese Prime Minister Ken Sato told reporters at a meeting in Tokyo."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visitor holding a post of a body, not of a state
+    ("Trade is growing, European Commission President Hans Berger told a news conference during an official "
+     "visit to Switzerland.", ("person:hans-berger", "state:CH")),
+    # a past time clause of a denying main clause took place
+    ("U.S. House Speaker Tom Baker said the bill did not come up while he was on a visit to Riyadh.",
+     ("person:tom-baker", "state:SA")),
+    # "his" before the one official the sentence names
+    ("Referring to officials who clashed with protesters during his visit to Washington in May, Turkish "
+     "President Emre Kaya said they had done nothing wrong.", ("person:emre-kaya", "state:US")),
+])
+def test_visits_told_in_passing(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
+
+
+def test_a_visit_of_a_person_with_no_post_is_no_meeting_between_actors(nlp):
+    text = "The singer Tom Baker said during a visit to Riyadh that he loved the city."
+    assert extract_meetings(context(nlp, text)) == ()
