@@ -164,6 +164,22 @@ def _tail(doc: Doc, end: int, taken: set[int]) -> int:
     return end + 1
 
 
+def _titled_apposition(doc: Doc, ent) -> bool:
+    """Whether a name of two or three capitalised words has a public title as its apposition after a comma
+    ("Uhuru Kenyatta, Kenya's president,"): a person's name, whatever the model tagged it."""
+    toks = list(ent)
+    if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks) or ent.end >= len(doc) or \
+            doc[ent.end].text != "," or any(t.text in ORG_WORDS or t.text in PLACE_HEADS for t in toks):
+        return False
+    titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    for t in doc[ent.end + 1:ent.end + 8]:
+        if t.text in (",", ".", ";"):
+            return False
+        if t.i in titled and t.dep_ == "appos" and ent.start <= t.head.i < ent.end:
+            return True
+    return False
+
+
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
     """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
     toks = list(ent)
@@ -242,6 +258,11 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             r = _trim(doc, ent.start, ent.end, taken)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
+        elif ent.label_ in ("ORG", "GPE", "NORP") and not any(i in taken for i in range(ent.start, ent.end)) and \
+                _titled_apposition(doc, ent) and not cities_named(ent.text):
+            r = _trim(doc, ent.start, ent.end, taken)
+            if r:
+                ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
     person_tok = {i for s, e in ranges for i in range(s, e)}
     for title in doc.spans[TITLE_SPANS]:
         r = _after_title(doc, title, taken, person_tok, ents_at)

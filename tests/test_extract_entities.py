@@ -240,3 +240,13 @@ def test_a_last_name_the_model_left_out_is_part_of_the_name(nlp):
     ctx = context(nlp, "With an election looming, Mexican President Enrique Pena Nieto faces a tough choice.")
     names = {ctx.entities[k].name for k in keys(ctx, "person")}
     assert names == {"Enrique Pena Nieto"}, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Uhuru Kenyatta, Kenya's president, said talks would resume.", "Uhuru Kenyatta"),
+    ("Nurettin Canikli, Turkey's defence minister, said talks would resume.", "Nurettin Canikli"),
+])
+def test_a_name_with_a_title_in_apposition_is_a_person(nlp, text, name):
+    # the model tags these names as places; the title after the comma says whose name it is
+    ctx = context(nlp, text)
+    assert {ctx.entities[k].name for k in keys(ctx, "person")} == {name}
