@@ -196,10 +196,28 @@ class MeetingFinder:
         for t in toks:
             for n in conjuncts(t):
                 got = self.actors.of(n)
+                if not any(k.startswith("person:") for k in got) and n.i not in self.actors.key_at:
+                    # "Prime Minister Lee Hsien Loong" with the name's last word left out of the person's mention
+                    got = [self.actors.key_at[c.i] for c in n.children if c.dep_ == "compound" and n.pos_ == "PROPN"
+                           and self.actors.key_at.get(c.i, "").startswith("person:")][-1:] or got
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
-                    got = self._side(n) or got
+                    got = self._side(n) or self._possessor_of_name(n) or got
                 out += [k for k in got if k not in out]
         return out
+
+    def _possessor_of_name(self, tok) -> list[str]:
+        """ "a trip by Singapore's Prime Minister Lee Hsien Loong" parsed with the state as the object: the person
+        its possessive names, when only title words stand between."""
+        if not self.actors.key_at.get(tok.i, "").startswith("state:") or not any(
+                c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in tok.children):
+            return []
+        j = tok.i + 1
+        while j < len(tok.doc) and (tok.doc[j].dep_ == "case" or self.actors.key_at.get(j) == self.actors.key_at[tok.i]):
+            j += 1
+        while j < len(tok.doc) and j - tok.i < 6 and tok.doc[j].pos_ == "PROPN" and j not in self.actors.key_at:
+            j += 1
+        k = self.actors.key_at.get(j, "")
+        return [k] if k.startswith("person:") and j >= tok.i + 2 else []
 
     def _side(self, noun) -> list[str]:
         """The states or groups a side noun stands for: its demonym and name modifiers, conjoined ones too."""
@@ -405,7 +423,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
                       f.actors.key_at[c.i] for c in o.children if c.dep_ == "compound" and c.i in f.actors.key_at][-1:]
                   if k.startswith("person:") or o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS]
     when = date_of(noun, adate) if timed else date_of(noun if noun.dep_ != "pobj" else verb, adate)
-    owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    # "Ng's meeting with X" with the possessive parsed as the noun's subject is still its owner
+    owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and any(
+        x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in c.children) for k in f.actors.of(c)]
     place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                                        for o in c.children for p in [f.place_of(o)] if p), None)
     if lemma in ("visit", "trip"):

@@ -38,7 +38,7 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         named = {k for t in noun.sent for k in [f.actors.key_at.get(t.i, "")] if f.official(k)}
         visitors = list(named) if len(named) == 1 else []
     visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
-                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)
+                 for o in c.children if o.dep_ == "pobj" for k in f.people([o])
                  if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
     hosts = [h for h in hosts if h not in visitors]
     # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor

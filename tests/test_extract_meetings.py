@@ -414,3 +414,10 @@ def test_visits_told_in_passing(nlp, text, expected):
 def test_a_visit_of_a_person_with_no_post_is_no_meeting_between_actors(nlp):
     text = "The singer Tom Baker said during a visit to Riyadh that he loved the city."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_trip_by_a_state_s_named_leader_is_the_leader_s(nlp):
+    text = ("Singaporean Defence Minister Ong Kah Wei’s meeting with Chinese Defence Minister Li Wei came as part of "
+            "a trip to Beijing by Singapore’s Prime Minister Tan Wee Kiat, where there was no public mention of the matter.")
+    got = {m.participants for m in extract_meetings(context(nlp, text))}
+    assert got == {("person:li-wei", "person:ong-kah-wei"), ("person:tan-wee-kiat", "state:CN")}
