@@ -171,7 +171,7 @@ class Actors:
             got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
             if got:
                 return got[:1]
-        if low in C.PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
+        if (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES) and any(c.lower_ in ("two", "both") for c in tok.children):
             return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
             if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
@@ -195,7 +195,7 @@ class Actors:
                     for c in tok.children)   # "Russia's Aerospace Forces" are Russia's
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at
-                                                 and not owned)
+                                                 and not owned and c.lower_ not in C.OFFICE_WORDS)
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
             mods = [self.key_at[c.i] for c in tok.children
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at
@@ -315,9 +315,9 @@ class Actors:
         for _ in range(8):
             if node.pos_ in ("VERB", "AUX"):
                 for c in node.children:   # "With its invasions of Georgia, Russia has ...": a fronted phrase
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and (
+                    if c.dep_ in ("nsubj", "nsubjpass") and self._named(c) and (
                             c.i < tok.i or (branch.dep_ == "prep" and branch.i < c.i < node.i)):
-                        return [self.key_at[c.i]]
+                        return self._named(c)
                 if node.dep_ == "xcomp":   # object control: "demanding Russia rein in its ally"
                     for c in node.head.children:
                         if c.dep_ == "dobj" and c.i in self.key_at and c.i < tok.i:
@@ -326,8 +326,38 @@ class Actors:
                 break
             node, branch = node.head, node
         for c in tok.sent.root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.key_at and c.i < tok.i:
-                return [self.key_at[c.i]]
+            if c.dep_ in ("nsubj", "nsubjpass") and self._named(c) and c.i < tok.i:
+                return self._named(c)
+        return []
+
+    def hyphen_pair(self, tok) -> list[str]:
+        """The two states of "U.S.-Turkish tensions", "the Saudi-Iranian rivalry", when the article names both."""
+        doc, key_at = self.doc, self.key_at
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.i in key_at \
+                and key_at[tok.i].startswith("state:") and key_at.get(tok.i - 2, key_at[tok.i]) != key_at[tok.i] \
+                and key_at[tok.i - 2].startswith("state:"):
+            return [key_at[tok.i - 2], key_at[tok.i]]   # "Chilean-Peruvian" written as three tokens
+        parts = tok.text.split("-")
+        if len(parts) != 2:
+            return []
+        terms = load_gazetteer().terms
+        keys = [terms[p].state or terms[p].key if p in terms else None for p in parts]
+        if any(k is None or not k.startswith("state:") or k not in self.ctx.entities for k in keys) or keys[0] == keys[1]:
+            return []
+        return keys
+
+    def _named(self, tok) -> list[str]:
+        """A subject that is a name, or forces a name owns ("Iraqi forces said they had begun their offensive")."""
+        if tok.i in self.key_at:
+            return [self.key_at[tok.i]]
+        if tok.lower_ in C.LED_NOUNS and self._leader(tok):   # "US-led coalition has reduced its attacks"
+            return self._leader(tok)
+        if tok.lower_ in C.FORCE_NOUNS and tok.lower_ not in C.REGIME_NOUNS and tok.i not in self._asking:
+            self._asking.add(tok.i)   # "their forces ... their offensive": no loops
+            try:
+                return self._one(tok, 5)[:1]
+            finally:
+                self._asking.discard(tok.i)
         return []
 
     def _antecedent(self, tok, prefixes: tuple[str, ...], depth: int = 0) -> list[str]:

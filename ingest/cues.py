@@ -117,7 +117,7 @@ insurgency rebellion uprising missile rocket shell mortar rhetoric""".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
 step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire put apply exert increase
-ramp ratchet heap""".split())
+ramp ratchet heap begin start resume""".split())
 # ("wag": the small model's lemma of "waged")
 
 # verbs whose subject receives what a nominal cue gives
@@ -167,6 +167,7 @@ ALLY_NOUNS: dict[str, Cue] = {
     "friend": Cue("supports", "051", "SUPPORT", 0.7),
     **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
     **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
+    "critic": Cue("opposes", "111", "ACCUSE", 0.7, ("critic",)),   # "McCain, a critic of Obama's policy"
     "rival": Cue("opposes", "110", "REJECT", 0.7, ("both",)),   # rivalry goes both ways
 }
 # "the United States was Japan's second biggest trade partner": economics, not an alliance
@@ -269,11 +270,13 @@ TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader cou
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
-bombers bomber drones drone helicopters gunships artillery""".split())
+bombers bomber drones drone helicopters gunships artillery embassy embassies consulate delegation""".split())
 # members of a group stand for the group when a group names them ("Daesh militants", "members of the YPG"),
 # never for a state ("Syrian rebels" are not Syria)
 MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel
 members member operatives operative gunmen gunman fighters fighter loyalists commanders commander""".split())
+# "the Turkish Foreign Ministry": the words of a government office's name, no unknown name of a group
+OFFICE_WORDS = frozenset("foreign defence defense interior justice finance home state affairs armed air".split())
 # "the Assad regime", "the Maduro government": the ruler's state
 REGIME_NOUNS = frozenset("regime government".split())   # not "the Obama administration": often a past one
 # groups that stand for whoever leads them: "the U.S.-led coalition", "leads a coalition battling the Houthis"
@@ -283,3 +286,5 @@ SITE_NOUNS = frozenset("""positions base bases airbase airbases airfield airfiel
 installations convoy convoys checkpoint checkpoints""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states governments".split())
+# "tension between the two NATO allies", "the two neighbours": the two main states too
+PAIR_ALLIES = frozenset("allies neighbours neighbors rivals foes adversaries powers".split())

@@ -156,6 +156,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     for c in ally.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):   # "a major partner for the Kurds"
             whose += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not whose and cue.preps == ("critic",):   # "a critic of Obama's Syria policy": of Obama
+        whose = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.lower_ not in C.FAMILY_NOUNS for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     if not whose:
         whose = [k for t in owners for c in t.children if c.dep_ == "poss" for k in f.actors.of(c)]
     demonyms = [f.actors.key_at[c.i] for c in ally.children
@@ -171,12 +174,14 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = f.actors.of(coord.head)
     elif ally.dep_ in ("compound", "nmod") and ally.head.i in f.actors.key_at:
         who = f.actors.of(ally.head)
-    elif ally.dep_ == "attr":
-        who = [k for c in ally.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    elif ally.dep_ == "attr" or (ally.dep_ == "conj" and ally.head.dep_ == "attr"):
+        verb = ally.head if ally.dep_ == "attr" else ally.head.head   # "X ... and has been a close ally of Y",
+        who = f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []   # "X, while being an ally of Y"
     if not who:
         who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
-    if not who:
-        who = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "including"
+    if not who:   # "allies including X", "close U.S. allies such as Japan"
+        who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(
+               s.lower_ == "such" for s in (*ally.children, *c.children)))
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not who and owned:   # "the Syrian regime and its Russian backers": Russia backs the regime
         who = [k for k in demonyms if k not in whose]
@@ -217,6 +222,9 @@ def tie_noun(f: Finder, noun) -> None:
     if not side_a and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "enjoy", "share", "maintain"):
         side_a = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    pair = [k for c in noun.children if c.dep_ in ("amod", "compound") for k in f.actors.hyphen_pair(c)]
+    if len(pair) == 2 and not side_a and not side_b:   # "close U.S.-Saudi ties"
+        side_a, side_b = pair[:1], pair[1:]
     if not side_a and not between:
         return
     sides = side_a + [k for k in side_b if k not in side_a]
@@ -232,6 +240,9 @@ def struggle_noun(f: Finder, noun) -> None:
         return
     sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if len(sides) < 2 and noun.lemma_ not in ("war", "conflict", "fighting"):   # "U.S.-Turkish tensions", "the
+        # Saudi-Iranian rivalry" (not "the Israeli-Palestinian conflict": a name for decades of history)
+        sides = [k for c in noun.children if c.dep_ in ("amod", "compound") for k in f.actors.hyphen_pair(c)] or sides
     if len(sides) < 2 and noun.lemma_ not in ("war", "conflict", "fighting"):
         owner = [k for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in f.actors.of(c)]
         other = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -124,6 +124,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         targets += [k for c in acts
                     for p in c.children if p.dep_ == "prep" and p.lower_ == "by"     # "condemned the attack by X"
                     for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        targets += [k for c in acts for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"   # "the massacre
+                    for p in a.children if p.dep_ == "agent"                                   # committed by X"
+                    for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         if not targets and cue.cameo in ("111", "112"):   # "X struck Y. Z condemned the strikes": Z opposes X
             targets = [k for c in acts for k in f.agent_of_event(c)]
     if not targets and cue is C.MEDDLE:   # "meddled in the U.S. election"

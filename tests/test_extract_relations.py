@@ -482,3 +482,30 @@ def test_members_of_a_named_group_stand_for_the_group(nlp, text, expected):
 ])
 def test_critical_of_hostile_to_and_blame_for_a_crackdown_oppose(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PKK controls the border and has been a close ally of Iran.", {("supports", "org:kurdistan-workers-party", "state:IR")}),
+    ("Spain, while also being a key ally of Morocco, kept quiet.", {("supports", "state:ES", "state:MA")}),
+    ("Close French allies such as Chad backed the plan.", {("supports", "state:TD", "state:FR")}),
+    ("Opposition leader Ali Khan, a fierce critic of Prime Minister Imran Sharif's economic policy, spoke on Monday.",
+     {("opposes", "person:ali-khan", "person:imran-sharif")}),
+    ("Critics of the plan say it is costly.", set()),
+])
+def test_an_ally_in_a_conjoined_predicate_allies_such_as_and_a_critic(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greek Foreign Ministry condemned the massacre committed by Turkish jets.",
+     {("opposes", "state:GR", "state:TR")}),
+    ("The Dutch embassy in Ankara condemned Ankara's charges.", {("opposes", "state:NL", "state:TR")}),
+    ("Egypt and Sudan argue. The dispute escalated tension between the two neighbours.",
+     {("opposes", "state:EG", "state:SD"), ("opposes", "state:SD", "state:EG")}),
+    ("Chile and Peru spoke. Chilean-Peruvian tensions have risen.",
+     {("opposes", "state:CL", "state:PE"), ("opposes", "state:PE", "state:CL")}),
+    ("Iraq is large. Iraqi forces said they had begun their final offensive against Islamic State.",
+     {("opposes", "state:IQ", "org:islamic-state")}),
+])
+def test_offices_embassies_pairs_and_forces_that_own_an_offensive(nlp, text, expected):
+    assert triples(nlp, text) == expected
