@@ -44,7 +44,7 @@ PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "p
                   "one-time", "erstwhile", "predecessor", "previously", "formerly"}) | OUSTED
 # ranks and courtesy words between a title and its holder's name ("spokesman Colonel Robert Manning")
 RANKS = frozenset("sheikh shaikh dr mr mrs ms sir general gen colonel col lt lieutenant major maj brigadier admiral "
-                  "adm captain capt sergeant sgt commander prince princess".split())
+                  "adm captain capt sergeant sgt commander prince princess ayatollah grand imam".split())
 # nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
 ENDED = frozenset({"resignation", "ouster", "overthrow", "death", "funeral", "killing", "assassination", "murder",
                    "removal", "impeachment", "downfall", "burial", "cremation"})
@@ -410,6 +410,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "party chief", "opposition leader", "president-elect": no current public post either
         if words & CAMPAIGN:
             continue   # "Trump campaign adviser": a post in a campaign, not a public one
+        if title.text.lower() == "top diplomat" and words & {"the", "'s"} and not words & DEPUTY:
+            role = "ForeignMinister"   # "Kenya's top diplomat": the foreign minister (a body's: its Official)
         if role in CABINET and words & DEPUTY and role != "HeadOfGovernment":
             role = "Official"
         local = _local_modifier(doc, start, title.start, at, titled, gz)

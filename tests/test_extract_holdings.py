@@ -365,3 +365,15 @@ def test_a_portfolio_the_model_calls_an_organisation_is_no_body(nlp, text, expec
     found, ctx = posts(nlp, text)
     assert any(k.startswith("org:") for k in ctx.entities), "the model no longer tags the portfolio"
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amina Wanjiru, Kenya's top diplomat, said talks would resume.", ("Amina Wanjiru", "ForeignMinister", "state:KE")),
+    ("The EU's top diplomat Federica Mogherini said talks would resume.",
+     ("Federica Mogherini", "Official", "org:european-union")),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei said talks would resume.",
+     ("Ali Khamenei", "HeadOfState", "state:IR")),
+])
+def test_a_states_top_diplomat_and_a_clerics_rank(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found, found
