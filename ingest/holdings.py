@@ -42,6 +42,8 @@ OUSTED = frozenset({"ousted", "deposed", "toppled", "sacked", "dismissed", "fire
 # words that make a post a past one (not "party", "opposition", "shadow": those are no public post at all)
 PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "past", "retired", "onetime",
                   "one-time", "erstwhile", "predecessor", "previously", "formerly"}) | OUSTED
+# words of a post not yet taken: "Austria's likely next chancellor", "the incoming president"
+FUTURE = frozenset({"next", "incoming", "designate", "future", "presumptive", "prospective"})
 # ranks and courtesy words between a title and its holder's name ("spokesman Colonel Robert Manning")
 RANKS = frozenset("sheikh shaikh dr mr mrs ms sir general gen colonel col lt lieutenant major maj brigadier admiral "
                   "adm captain capt sergeant sgt commander prince princess ayatollah grand imam".split())
@@ -400,7 +402,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # "the resignation of Prime Minister X", "the death of King Y": a post that ended (not "the
             # assassination of leader X's half-brother")
             words.add("former")
-        if words & (NOT_CURRENT | OUSTED) or (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "elect"):
+        if words & (NOT_CURRENT | OUSTED | FUTURE) or (title.end + 1 < len(doc) and doc[title.end].text == "-" and
+                                                       doc[title.end + 1].lower_ in ("elect", "designate")):
             if words & PAST:
                 # a past post bars the same post elsewhere in the article, keyed on the role the title has here
                 # ("then deputy president" is an Official's post, not the head of state's)

@@ -377,3 +377,10 @@ def test_a_portfolio_the_model_calls_an_organisation_is_no_body(nlp, text, expec
 def test_a_states_top_diplomat_and_a_clerics_rank(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert expected in found, found
+
+
+def test_a_post_not_yet_taken_is_no_holding(nlp):
+    found, _ = posts(nlp, "Austria's likely next chancellor, Stefan Gruber, met outgoing Chancellor Karl Weiss "
+                          "in Vienna. The incoming president, Maria Lang, said nothing.")
+    assert ("Karl Weiss", "HeadOfGovernment", "state:AT") in found, found
+    assert not any(n in ("Stefan Gruber", "Maria Lang") for n, _, _ in found), found
