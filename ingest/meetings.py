@@ -173,6 +173,18 @@ class MeetingFinder:
         whose visit is one between actors, unlike a tourist's."""
         return key.startswith("person:") and key in self._posted
 
+    def sure_antecedent(self, pron, key: str) -> bool:
+        """Whether a pronoun surely stands for `key`: named before it in its sentence, or the subject of the
+        sentence before ("Ursula von der Leyen welcomed Trump's pledge. ... she said": not Trump)."""
+        sent = self.actors.sent_of(pron)
+        start = self.ctx.sentences[max(0, sent - 1)][0]
+        for t in self.ctx.doc[:pron.i]:
+            if t.idx < start or self.actors.key_at.get(t.i) != key:
+                continue
+            if self.actors.sent_of(t) == sent or t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
     def pair(self, tok) -> list[str]:
         """ "the two": the two persons named before it in its sentence, else in the sentence before (none other)."""
         sent = self.actors.sent_of(tok)
@@ -314,8 +326,8 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
             c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
         return   # "is meeting X on Friday" in a Tuesday article: a plan
     if lemma == "visit":
-        if not any(f.official(k) or not k.startswith("person:") for k in subj):
-            return   # a tourist visiting Germany: no meeting between actors
+        if not any(f.official(k) or k.startswith("state:") for k in subj):
+            return   # a tourist visiting Germany, the Red Cross visiting prisons: no meeting between states' actors
         if not others:   # "visited Hama": the state the city lies in
             others = [h for o in objs for h in [host_state(f, o)] if h][:1]
             place = place or next((p for o in objs for t in (o, *[x for c in o.children if c.lower_ == "of"

@@ -31,6 +31,9 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
     if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \
             and verb.pos_ in ("VERB", "AUX"):   # "Le Drian said during a visit to Washington"
         visitors = [k for k in f.agents(verb) if f.official(k)]
+        pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+        if pron is not None:   # "she said during a visit": only when who she is is sure
+            visitors = [k for k in visitors if f.sure_antecedent(pron, k)]
     if not visitors and noun.dep_ == "dobj" and verb.lemma_ in VISIT_DOING and (done or verb.tag_ == "VBG"):
         visitors = [k for k in f.agents(verb) if f.official(k) or k.startswith("state:")]
     if not visitors and not owners and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
@@ -118,7 +121,7 @@ def receive(f: MeetingFinder, verb, adate: str | None) -> None:
     f.add(hosts + guests, place, date_of(verb, adate), verb, verb.text, 0.65)
 
 
-def host_state(f: MeetingFinder, tok) -> str | None:
+def host_state(f: MeetingFinder, tok, depth: int = 0) -> str | None:
     """The state a visit goes to: a state named, or the state of a city ("a trip to Xiamen", "visited the
     Syrian city of Aleppo")."""
     if tok.lemma_ in ("city", "town", "port", "capital"):
@@ -126,11 +129,21 @@ def host_state(f: MeetingFinder, tok) -> str | None:
                  if o.dep_ == "pobj"]
         if named:
             return city_state(f, tok) or host_state(f, named[0])
+    if tok.i not in f.actors.key_at and depth < 2:
+        for c in tok.children:   # "Russia's air base in Syria", "German troops in Afghanistan": where the site is
+            if c.dep_ == "prep" and c.lower_ == "in":
+                got = next((h for o in c.children if o.dep_ == "pobj" for h in [host_state(f, o, depth + 1)] if h), None)
+                if got:
+                    return got
     got = [k for k in f.actors.of(tok) if k.startswith("state:")]
     if got:
         return got[0]
     place = f.place_key(tok)
-    return city_state(f, tok) or (state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+    found = city_state(f, tok) or (state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+    if found is None and tok.pos_ == "NOUN":   # "visited Kenya's biggest shantytown": the possessor state's
+        found = next((f.actors.key_at[c.i] for c in tok.children if c.dep_ == "poss"
+                      and f.actors.key_at.get(c.i, "").startswith("state:")), None)
+    return found
 
 
 def city_state(f: MeetingFinder, tok) -> str | None:

@@ -421,3 +421,21 @@ def test_a_trip_by_a_state_s_named_leader_is_the_leader_s(nlp):
             "a trip to Beijing by Singapore’s Prime Minister Tan Wee Kiat, where there was no public mention of the matter.")
     got = {m.participants for m in extract_meetings(context(nlp, text))}
     assert got == {("person:li-wei", "person:ong-kah-wei"), ("person:tan-wee-kiat", "state:CN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British Finance Minister Tom Baker has visited Kenya's biggest shantytown.", [("person:tom-baker", "state:KE")]),
+    # where the site is, not whose it is
+    ("Russian President Ivan Petrov made the announcement during a surprise visit to Russia's air base in Syria.",
+     [("person:ivan-petrov", "state:SY")]),
+    # a body visiting prisons is no visit between states' actors
+    ("The Red Cross has visited detention facilities in Iraq, its spokesman said.", []),
+])
+def test_the_host_of_a_site_visited(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == expected
+
+
+def test_a_pronoun_visitor_must_be_sure(nlp):
+    text = ("German Defence Minister Anna Vogel welcomed U.S. President Dan Miller's pledge. "
+            "“We did our part,” she said during a visit to a base in Poland on Tuesday.")
+    assert {m.participants for m in extract_meetings(context(nlp, text))} == {("person:anna-vogel", "state:PL")}
