@@ -324,6 +324,23 @@ def _person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | No
     return None
 
 
+def _aide_of(doc: Doc, title, at: dict[int, Mention], starts: dict) -> Mention | None:
+    """The titled person an aide serves: "a senior adviser to President Donald Trump", "spokesman for Russian
+    President Vladimir Putin" (whose post, and so whose state, the aide's post shares)."""
+    j = title.end
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("for", "to"):
+        return None
+    j += 1
+    while j < len(doc) and j - title.end < 5 and (doc[j].lower_ == "the" or (
+            j in at and not at[j].key.startswith("person:"))):
+        j = at[j].token_end if j in at else j + 1
+    other = starts.get(j)
+    if other is None or other.label_.rstrip("?") not in CABINET:
+        return None
+    m = at.get(_past_honorifics(doc, other.end, set()))
+    return m if m is not None and m.key.startswith("person:") else None
+
+
 def _portfolios(actors: list[Mention], title, gz: Gazetteer, entities: dict[str, Entity],
                 words: set[str]) -> list[Mention]:
     """The actors before a minister's title less the portfolio words the model tags as an organisation that no
@@ -348,6 +365,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
     `former` each (person, role) the text calls past."""
     out = []
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    starts = {t.start: t for t in doc.spans[TITLE_SPANS]}
     former = set() if former is None else former
     for title in doc.spans[TITLE_SPANS]:
         role = title.label_
@@ -356,12 +374,15 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         end, prep, obj = _complement(doc, title.end, at, titled)
         if prep == "company" or _company_post(doc, start, title, at, role) or _at_society(doc, title, at):
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer", "adviser at a think tank"
-        if obj is not None and obj.how == "demonym" and end == obj.token_end:
+        if obj is not None and obj.how == "demonym" and end == obj.token_end and end not in titled:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's
+        # (but "spokesman for Russian President Vladimir Putin" is an aide of the state's president)
         if prep == "body":
             if not actors:
                 continue   # "the commander of the Syria Revolutionaries Front": an unknown body's post
             prep = None    # "UN Special Envoy for the Syria Crisis": the UN's
+        if possessor is None and role in ("Official", "Official?"):
+            possessor = _aide_of(doc, title, at, starts) or possessor   # "adviser to President Donald Trump"
         # "the prime minister of Japan, Shinzo Abe", "his former national security adviser, Michael Flynn"
         person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s", "his", "her", "its", "their"}),
                                titled=titled)
@@ -576,7 +597,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
-    settled = _one_holder(settled, mentions)
+    settled = _one_holder(_aides(settled), mentions)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -586,6 +607,19 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         s, e = sentences[c.sent]
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
                            evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
+    return out
+
+
+def _aides(settled: list) -> list:
+    """An aide placed only by the article's states serves the state its principal was placed in: "a senior adviser
+    to President Donald Trump" is the United States' when Trump's post is settled there."""
+    placed = {c.person: (jur, conf) for c, jur, conf in settled if jur and jur.startswith("state:")}
+    out = []
+    for c, jur, conf in settled:
+        boss = placed.get(c.possessor) if c.possessor else None
+        if boss is not None and not c.explicit and conf < 0.75 and boss[0] != jur:
+            jur, conf = boss[0], min(conf + 0.1, boss[1])
+        out.append((c, jur, conf))
     return out
 
 

@@ -384,3 +384,14 @@ def test_a_post_not_yet_taken_is_no_holding(nlp):
                           "in Vienna. The incoming president, Maria Lang, said nothing.")
     assert ("Karl Weiss", "HeadOfGovernment", "state:AT") in found, found
     assert not any(n in ("Stefan Gruber", "Maria Lang") for n, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oleg Ivanov, spokesman for Russian President Vladimir Putin, said talks would resume.",
+     ("Oleg Ivanov", "Official", "state:RU")),
+    ("U.S. officials met in Riyadh. Tom Baker, a senior adviser to President Donald Trump, met Saudi officials.",
+     ("Tom Baker", "Official", "state:US")),
+])
+def test_an_aide_to_a_titled_leader_serves_the_leaders_state(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found, found
