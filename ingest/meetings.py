@@ -438,6 +438,14 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     # "Ng's meeting with X" with the possessive parsed as the noun's subject is still its owner
     owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and any(
         x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in c.children) for k in f.actors.of(c)]
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and verb.pos_ in ("VERB", "AUX"):
+        # "Trump appeared to ignore Merkel's offer of a handshake during their meeting": the two persons of the clause
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head   # "appeared to ignore": the subject is the governing verb's
+        named = list(dict.fromkeys(k for t in clause.subtree for k in [f.actors.key_at.get(t.i, "")]
+                                   if k.startswith("person:")))
+        owners = named if len(named) == 2 else owners
     place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                                        for o in c.children for p in [f.place_of(o)] if p), None)
     if lemma in ("visit", "trip"):

@@ -439,3 +439,10 @@ def test_a_pronoun_visitor_must_be_sure(nlp):
     text = ("German Defence Minister Anna Vogel welcomed U.S. President Dan Miller's pledge. "
             "“We did our part,” she said during a visit to a base in Poland on Tuesday.")
     assert {m.participants for m in extract_meetings(context(nlp, text))} == {("person:anna-vogel", "state:PL")}
+
+
+def test_their_meeting_is_of_the_two_persons_of_the_clause(nlp):
+    text = ("Japanese Prime Minister Ken Sato found himself in a long handshake in February, and U.S. President Dan "
+            "Miller appeared to ignore German Chancellor Anna Vogel's offer of a handshake during their meeting last month.")
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [
+        ("person:anna-vogel", "person:dan-miller")]
