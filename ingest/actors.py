@@ -166,7 +166,7 @@ class Actors:
         if low in C.MEMBER_NOUNS:   # "Daesh militants", "members of the YPG": the group (not "Syrian rebels")
             got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                    and self.key_at.get(c.i, "").startswith("org:")]
-            got += [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            got += [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("org:")]
             got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
             if got:
@@ -205,6 +205,11 @@ class Actors:
             if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
                 got = next((k for k in mods if k.startswith("org:")), mods[0])
                 return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
+            seat = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                    and low in C.SEATED_NOUNS for o in c.children if o.dep_ == "pobj"
+                    and self.key_at.get(o.i, "").startswith("state:")]
+            if seat and not mods:   # "the government in Tripoli", "the regime in Damascus"
+                return seat[:1]
             owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                      and tok.lemma_.lower() in C.FORCE_NOUNS for k in self._pronoun(c)]
             if owner:   # "pitting its army against those of Uganda"

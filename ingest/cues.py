@@ -179,6 +179,9 @@ RIVAL_KINDS = frozenset("armed_group".split())
 FAMILY_NOUNS = frozenset("""father mother son daughter brother sister uncle aunt nephew niece cousin wife husband
 widow widower grandson granddaughter grandfather grandmother grandchild child children sons daughters brothers
 sisters parents parent family relative relatives in-law father-in-law son-in-law brother-in-law""".split())
+# "condemned Perez's death", "criticized X's arrest": the owner is the victim of the act, not its author
+VICTIM_NOUNS = frozenset("""death killing murder assassination arrest detention imprisonment jailing kidnapping
+abduction execution disappearance treatment plight""".split())
 # "supports Iraq's unity and territorial integrity": support for a state's standing is support for the state
 STANDING_NOUNS = frozenset("unity sovereignty integrity stability independence security".split())
 UPHOLD_VERBS = frozenset("respect uphold preserve safeguard guarantee".split())
@@ -275,6 +278,8 @@ bombers bomber drones drone helicopters gunships artillery embassy embassies con
 # never for a state ("Syrian rebels" are not Syria)
 MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel
 members member operatives operative gunmen gunman fighters fighter loyalists commanders commander""".split())
+# "the government in Tripoli", "the regime in Damascus": the state named after "in"
+SEATED_NOUNS = frozenset("government regime authorities administration leadership".split())
 # "the Turkish Foreign Ministry": the words of a government office's name, no unknown name of a group
 OFFICE_WORDS = frozenset("foreign defence defense interior justice finance home state affairs armed air".split())
 # "the Assad regime", "the Maduro government": the ruler's state

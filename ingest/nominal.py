@@ -70,6 +70,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]
     if not sources:
         sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not sources:   # "U.S. cruise missile strikes"
+        sources = [f.actors.key_at[g.i] for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                   for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i
+                   and f.actors.key_at.get(g.i, "").startswith("state:")][:1]
     if not sources:   # "the Syrian government offensive", "U.S.-led coalition strikes"
         sources = [k for c in noun.children if c.lower_ == "led" for k in f.actors._leader(noun)][:1]
     if not sources:
@@ -81,6 +85,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not sources and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in C.RECEIVE_VERBS:
             return   # "Kenya receives financial support from ...": the subject is the receiver
+        if head.lemma_ in C.VERBS and C.VERBS[head.lemma_].cameo in ("111", "112") or head.lemma_ in C.LABEL_VERBS:
+            return   # "Putin condemned U.S. missile strikes on Syria": the strikes are not the critic's
         sources = f.actors.subjects(head)[0]
     if not sources and noun.dep_ == "pobj" and head.lower_ == "by":
         return

@@ -8,7 +8,7 @@ speaker's "we"); officials stand for their state. Hypothetical, denied and plann
 from __future__ import annotations
 
 from . import cues as C
-from .actors import Actors
+from .actors import Actors, body_states
 from .context import Context
 from .finder import Finder, hedged
 from .model import Relation
@@ -41,6 +41,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 recognize_capital(f, tok)
             if lemma in C.UPHOLD_VERBS:
                 _uphold(f, tok)
+            if lemma == "help":
+                _help(f, tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -115,11 +117,14 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
         acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
                 and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")   # not "denounced Russian support"
-                and c.lower_ not in C.FAMILY_NOUNS]   # "accused Saleh's son": not Saleh
+                and c.lower_ not in C.FAMILY_NOUNS   # "accused Saleh's son": not Saleh
+                and c.lemma_.lower() not in C.VICTIM_NOUNS]   # "condemned Perez's death": Perez is the victim
         targets = [k for c in acts for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
-        targets += [f.actors.key_at[p.i] for c in acts for p in c.children   # "condemned the U.S. decision"
-                    if cue.cameo in ("111", "112") and c.lower_ not in C.SUBSTATE_WORDS
-                    and p.dep_ in ("amod", "compound") and p.i in f.actors.key_at
+        mods = [p for c in acts if c.lower_ not in C.SUBSTATE_WORDS for p in c.children if p.dep_ in ("amod", "compound")]
+        mods += [g for p in mods if p.i not in f.actors.key_at for g in p.children   # "U.S. cruise missile strikes"
+                 if g.dep_ in ("compound", "amod") and g.i in f.actors.key_at and g.i < p.i]
+        targets += [f.actors.key_at[p.i] for p in mods   # "condemned the U.S. decision"
+                    if cue.cameo in ("111", "112") and p.i in f.actors.key_at
                     and not ("-" in p.text and p.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
         targets += [k for c in acts
                     for p in c.children if p.dep_ == "prep" and p.lower_ == "by"     # "condemned the attack by X"
@@ -153,6 +158,17 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     f.add(cue, sources, targets, verb, verb.text)
 
 
+def _help(f: Finder, verb) -> None:
+    """ "Russia helped the Syrian government retake Aleppo", "the Kremlin's effort to help Assad": aid."""
+    if hedged(verb) or verb.dep_ == "xcomp" and verb.head.lemma_ in C.HEDGE_HEADS or verb.dep_ != "ROOT" and any(
+            c.lower_ in ("little", "nothing", "less", "no") for c in verb.head.children):
+        return   # "has done little to help Washington"
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    targets = targets or [k for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                          if s.dep_ == "nsubj" for k in f.actors.of(s)]   # "helped the army fight IS"
+    f.add(C.AID, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
+
+
 def _critical(f: Finder, adj) -> None:
     """ "U.S. officials have long been critical of Pakistan", "Ankara is hostile to the YPG": opposition."""
     verb = adj.head
@@ -162,7 +178,9 @@ def _critical(f: Finder, adj) -> None:
     objs = [o for c in adj.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
     targets = [k for o in objs for k in f.actors.of(o)]
     targets = targets or [k for o in objs if o.lower_ not in C.FAMILY_NOUNS   # "critical of Beijing's policy"
+                          and o.lemma_.lower() not in C.VICTIM_NOUNS
                           for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    targets = [k for k in targets if not k.startswith("org:") or k in body_states() or f.ctx.entities[k].org_kind]
     f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, adj, f"{adj.text} {preps[0]}", 0.7)
 
 
@@ -248,7 +266,10 @@ def _label(f: Finder, verb) -> None:
     if not targets:   # "called Donald Trump a dotard", parsed as one noun phrase
         targets = [f.actors.key_at[c.i] for o in objs if is_label(o) for c in o.children
                    if c.dep_ == "compound" and c.i in f.actors.key_at][:1]
-    sources, _ = f.actors.subjects(verb)
+    sources, passive = f.actors.subjects(verb)
+    if passive and not sources:   # "is considered a terrorist organization by the Turkish government"
+        sources = [k for t in labels for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.LABEL, sources, targets, verb, verb.text)

@@ -509,3 +509,16 @@ def test_an_ally_in_a_conjoined_predicate_allies_such_as_and_a_critic(nlp, text,
 ])
 def test_offices_embassies_pairs_and_forces_that_own_an_offensive(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran helped the Iraqi army retake the town.", {("supports", "state:IR", "state:IQ")}),
+    ("Iran has done little to help Iraq.", set()),
+    ("Iran wants to help Iraq.", set()),
+    ("Chilean President Michelle Bachelet condemned Peruvian cruise missile strikes on Bolivia.",
+     {("opposes", "state:CL", "state:PE"), ("opposes", "state:PE", "state:BO")}),
+    ("The ambassador of Chile condemned Lopez's death.", set()),
+    ("Hamas is considered a terrorist organization by the Egyptian government.", {("opposes", "state:EG", "org:hamas")}),
+])
+def test_help_nested_authors_victims_and_passive_labels(nlp, text, expected):
+    assert triples(nlp, text) == expected
