@@ -597,7 +597,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
-    settled = _one_holder(_aides(settled), mentions)
+    settled = _aides(_one_holder(settled, mentions))
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -610,12 +610,21 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     return out
 
 
+# titles of a person's own staff: such a post is public only while the principal holds a public one
+AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "senior adviser", "aide",
+                   "special adviser", "national security adviser", "national security advisor", "press secretary",
+                   "chief of staff"})
+
+
 def _aides(settled: list) -> list:
     """An aide placed only by the article's states serves the state its principal was placed in: "a senior adviser
     to President Donald Trump" is the United States' when Trump's post is settled there."""
     placed = {c.person: (jur, conf) for c, jur, conf in settled if jur and jur.startswith("state:")}
+    posted = {c.person for c, _, _ in settled}
     out = []
     for c, jur, conf in settled:
+        if c.possessor and c.possessor not in posted and not c.explicit and c.title in AIDES:
+            continue   # "Manafort spokesman X", "Obama's national security adviser": the aide of no office holder now
         boss = placed.get(c.possessor) if c.possessor else None
         if boss is not None and not c.explicit and conf < 0.75 and boss[0] != jur:
             jur, conf = boss[0], min(conf + 0.1, boss[1])

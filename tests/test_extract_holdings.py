@@ -395,3 +395,11 @@ def test_a_post_not_yet_taken_is_no_holding(nlp):
 def test_an_aide_to_a_titled_leader_serves_the_leaders_state(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert expected in found, found
+
+
+def test_the_aide_of_someone_who_holds_no_post_holds_none(nlp):
+    found, _ = posts(nlp, "WASHINGTON (Reuters) - Lobbyist Paul Carter was charged on Monday. Carter spokesman "
+                          "Jim Wells said his client would fight. White House spokeswoman Sarah Sanders declined "
+                          "to comment.")
+    assert ("Sarah Sanders", "Official", "state:US") in found, found
+    assert not any(n == "Jim Wells" for n, _, _ in found), found
