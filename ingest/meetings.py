@@ -29,7 +29,8 @@ TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
 # nouns for two persons: "the two leaders met"
 PAIR_PERSONS = frozenset("leader man president minister premier diplomat official".split())
 SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
-minister ministers negotiators envoys diplomats representatives""".split())
+minister ministers negotiators envoys diplomats representatives secretary politicians lawmakers legislators
+affaires""".split())
 
 
 def _perfect(tok) -> bool:
@@ -144,6 +145,9 @@ class MeetingFinder:
                 return got
         got = self.actors.subjects(verb)[0]
         if got:
+            return got
+        got = [k for c in subjects for k in self._side(c)]
+        if got:   # "a U.S. deputy assistant secretary of state met with X", "British lawmakers visited"
             return got
         node = verb
         while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ in ("advcl", "xcomp", "conj") \

@@ -446,3 +446,13 @@ def test_their_meeting_is_of_the_two_persons_of_the_clause(nlp):
             "Miller appeared to ignore German Chancellor Anna Vogel's offer of a handshake during their meeting last month.")
     assert [m.participants for m in extract_meetings(context(nlp, text))] == [
         ("person:anna-vogel", "person:dan-miller")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A U.S. deputy assistant secretary of state met with opposition leader Juan Ortega on Monday.",
+     ("person:juan-ortega", "state:US")),
+    ("U.S. Agriculture Secretary Tom Baker met with British politicians on Thursday.",
+     ("person:tom-baker", "state:GB")),
+])
+def test_an_unnamed_official_is_his_state(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
