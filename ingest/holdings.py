@@ -360,9 +360,9 @@ def _portfolios(actors: list[Mention], title, gz: Gazetteer, entities: dict[str,
 
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
                 sent_of: list[int], beside: set[str] | None = None,
-                former: set[tuple[str, str]] | None = None) -> list[Candidate]:
+                former: set[tuple[str, str]] | None = None, orphans: list | None = None) -> list[Candidate]:
     """The titles read next to named persons; `beside` collects every person a title is written beside,
-    `former` each (person, role) the text calls past."""
+    `former` each (person, role) the text calls past, `orphans` each state's title written with no holder."""
     out = []
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     starts = {t.start: t for t in doc.spans[TITLE_SPANS]}
@@ -403,6 +403,13 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             elif nominator is not None:
                 actors = [nominator] + actors
         if person is None:
+            if orphans is not None and not words & (NOT_CURRENT | OUSTED | FUTURE | DEPUTY):
+                # "Britain's Minister for Africa, meanwhile, said ...": a state's post whose holder the text
+                # names later ("Minister Rory Stewart said on arriving in Harare")
+                state = obj.key if obj is not None and obj.key.startswith("state:") and prep == "of" else \
+                    next((a.key for a in actors if a.key.startswith("state:") and "near:" + a.key in words), None)
+                if state:
+                    orphans.append((sent_of[title.start], title.label_, title.text.lower(), state))
             continue
         after = person.token_end
         if obj is None and after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -588,7 +595,8 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     beside: set[str] = set()
     former: set[tuple[str, str]] = set()
-    cands = _candidates(doc, gz, at, entities, sent_of, beside, former)
+    orphans: list = []
+    cands = _candidates(doc, gz, at, entities, sent_of, beside, former, orphans)
     text = doc.text if text is None else text
     extra, pending = _counterparts(doc, at, sent_of, cands, text)
     cands += extra
@@ -597,7 +605,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
-    settled = _aides(_one_holder(settled, mentions))
+    settled = _aides(_one_holder(_named_before(settled, orphans), mentions))
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -607,6 +615,21 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         s, e = sentences[c.sent]
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
                            evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
+    return out
+
+
+def _named_before(settled: list, orphans: list) -> list:
+    """A bare title placed only by the dateline or the article's states takes the state of the same title written
+    with its state and no holder in one of the two sentences before: "Britain's Minister for Africa, meanwhile,
+    said ... Minister Rory Stewart said on arriving in Harare" is Britain's, not Zimbabwe's."""
+    out = []
+    for c, jur, conf in settled:
+        if not c.explicit and conf <= 0.6 and c.title != "counterpart":
+            prior = [st for s, role, title, st in orphans if c.sent - 2 <= s < c.sent and role == c.role
+                     and title == c.title]
+            if prior and prior[-1] != jur:
+                jur, conf = prior[-1], 0.7
+        out.append((c, jur, conf))
     return out
 
 

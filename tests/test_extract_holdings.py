@@ -403,3 +403,10 @@ def test_the_aide_of_someone_who_holds_no_post_holds_none(nlp):
                           "to comment.")
     assert ("Sarah Sanders", "Official", "state:US") in found, found
     assert not any(n == "Jim Wells" for n, _, _ in found), found
+
+
+def test_a_title_takes_the_state_it_had_a_sentence_before(nlp):
+    found, _ = posts(nlp, "HARARE (Reuters) - Zimbabwe's parliament met on Monday. Britain's Minister for Africa, "
+                          "meanwhile, said London wanted reform. Voters suffered too long, Minister Tom Hale said "
+                          "on arriving in Harare.")
+    assert ("Tom Hale", "Minister", "state:GB") in found, found
