@@ -453,6 +453,8 @@ class Actors:
                 return self.of(c), False
         if depth > 4 or verb.head.i == verb.i:
             return [], False
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head.head, depth + 1)[0], False   # "X and Y are determined to raise ..."
         if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
             objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS]
             if objs:

@@ -117,7 +117,7 @@ insurgency rebellion uprising missile rocket shell mortar rhetoric""".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
 step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire put apply exert increase
-ramp ratchet heap begin start resume""".split())
+ramp ratchet heap begin start resume raise bring boost build""".split())
 # ("wag": the small model's lemma of "waged")
 
 # verbs whose subject receives what a nominal cue gives

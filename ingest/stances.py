@@ -18,8 +18,10 @@ def urger(verb):
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in C.URGE_VERBS:
         return None if hedged(head) else head
-    if verb.dep_ == "ccomp" and head.lemma_ == "be" and head.dep_ == "ccomp" and head.head.lemma_ in C.SPEECH_VERBS \
+    if verb.dep_ in ("ccomp", "csubj") and head.lemma_ == "be" and head.dep_ == "ccomp" \
+            and head.head.lemma_ in C.SPEECH_VERBS \
             and any(c.dep_ == "acomp" and c.lower_ in C.NEED_ADJECTIVES for c in head.children):
+        # "said it was imperative the Council apply pressure", "said putting pressure on X would be necessary"
         return None if hedged(head.head) else head.head
     return None
 

@@ -522,3 +522,14 @@ def test_offices_embassies_pairs_and_forces_that_own_an_offensive(nlp, text, exp
 ])
 def test_help_nested_authors_victims_and_passive_labels(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and Italy are determined to raise pressure on Libya over migration.",
+     {("opposes", "state:ES", "state:LY"), ("opposes", "state:IT", "state:LY")}),
+    ("Spain is ready to raise pressure on Libya.", set()),
+    ("Spain is big. Foreign Minister Alfonso Dastis said putting pressure on Libya would be necessary.",
+     {("opposes", "state:ES", "state:LY")}),
+])
+def test_determined_to_raise_pressure_and_pressure_said_to_be_necessary(nlp, text, expected):
+    assert triples(nlp, text) == expected
