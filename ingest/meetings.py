@@ -56,6 +56,12 @@ def _modal(verb) -> bool:
     return False
 
 
+def _on_sidelines(verb) -> bool:
+    """ "spoke to Y on the sidelines of the summit": talk at a gathering is face to face."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(o.lemma_ == "sideline" for o in c.children)
+               for c in verb.children)
+
+
 def _pair_word(tok) -> bool:
     """ "the two", "both men", "the two leaders": a subject that stands for two persons named just before."""
     if tok.lower_ in ("two", "both") and tok.pos_ == "NUM":
@@ -277,7 +283,9 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     adate = ctx.article.date
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
+            lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)) or (
+            lemma in ("speak", "talk", "chat") and _on_sidelines(tok))   # in person, face to face
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
         if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not remote(tok) and not habit \
                 and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok) or own_tense(tok)
@@ -321,9 +329,12 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
 
 def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     subj = f.agents(verb)
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "hands"]   # "shook hands with Y"
+    withs = ("with", "to") if verb.lemma_ in ("speak", "talk", "chat") else ("with",)   # "spoke to Y on the sidelines"
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
+    if verb.lemma_ in ("speak", "talk", "chat"):   # not "speaking to Reuters on the sidelines"
+        others = [k for k in others if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
     when = date_of(verb, adate)
     if verb.tag_ == "VBG" and when and adate and when != adate[:10] and any(
@@ -379,7 +390,7 @@ def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
     """ "Hamas and Fatah sealed a deal last week in Cairo": the parties met where they signed."""
     if not any(c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS | {"deal", "agreement"} for c in verb.children):
         return
-    place = f.place_of(verb)
+    place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
     parties = f.people([c for c in verb.children if c.dep_ == "nsubj"]) or f.actors.subjects(verb)[0]
     if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
         f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
@@ -428,6 +439,10 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     if not others and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during", "after") \
             and noun.head.head.pos_ == "VERB":   # "speaking at a news conference in X with his German counterpart"
         others = f.people([o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for o in c.children if o.dep_ == "pobj"])
+    if not others and noun.dep_ == "dobj" and noun.head.lemma_ in ("hold", "have", "conduct"):
+        # "held talks in Ankara on Monday with Y": the parser hangs "with" on the verb
+        others = f.people([o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
                            for o in c.children if o.dep_ == "pobj"])
     if not others:   # "told a news conference held together with his Palestinian counterpart X"
         others = f.people([o for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .clauses import conjuncts, past
 from .context import Context
 from .dates import date_of
+from .finder import hedged
 
 if TYPE_CHECKING:
     from .meetings import MeetingFinder
@@ -34,6 +35,10 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
         if pron is not None:   # "she said during a visit": only when who she is is sure
             visitors = [k for k in visitors if f.sure_antecedent(pron, k)]
+    if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during") \
+            and f.official(f.actors.key_at.get(noun.head.head.i, "")) and noun.head.head.head.pos_ in ("VERB", "AUX") \
+            and past(noun.head.head.head) and not hedged(noun.head.head.head, planned=True):
+        visitors = [f.actors.key_at[noun.head.head.i]]   # "Rouhani, on a visit to Ankara, said"
     if not visitors and noun.dep_ == "dobj" and verb.lemma_ in VISIT_DOING and (done or verb.tag_ == "VBG"):
         visitors = [k for k in f.agents(verb) if f.official(k) or k.startswith("state:")]
     if not visitors and not owners and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):

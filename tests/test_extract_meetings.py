@@ -456,3 +456,23 @@ def test_their_meeting_is_of_the_two_persons_of_the_clause(nlp):
 ])
 def test_an_unnamed_official_is_his_state(nlp, text, expected):
     assert [m.participants for m in extract_meetings(context(nlp, text))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish President Emre Kaya held talks in Ankara on Monday with Iranian President Ali Karimi.",
+     [("person:ali-karimi", "person:emre-kaya")]),
+    ("Turkish President Emre Kaya spoke to Iranian President Ali Karimi on the sidelines of the summit in Sochi.",
+     [("person:ali-karimi", "person:emre-kaya")]),
+    ("Turkish President Emre Kaya shook hands with Iranian President Ali Karimi in Ankara on Monday.",
+     [("person:ali-karimi", "person:emre-kaya")]),
+    ("Turkish President Emre Kaya and Iranian President Ali Karimi signed a trade agreement in Ankara on Monday.",
+     [("person:ali-karimi", "person:emre-kaya")]),
+    ("Iranian President Ali Karimi, on a visit to Ankara, said on Monday the two countries would cooperate.",
+     [("person:ali-karimi", "state:TR")]),
+    # remote, or a news agency, or planned
+    ("Turkish President Emre Kaya spoke by phone with Iranian President Ali Karimi on Monday.", []),
+    ("Speaking to Reuters on the sidelines of the conference, Turkish President Emre Kaya said it was too early.", []),
+    ("Iranian President Ali Karimi, on a visit to Ankara, will say the two countries cooperate.", []),
+])
+def test_face_to_face_wordings(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == expected
