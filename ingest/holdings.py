@@ -234,8 +234,8 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
         return end, None, None
     prep, j = doc[end].lower_, end + 1
     found, skipped = None, 0
-    possessed = False
-    while j < len(doc) and j - end <= 6 and j not in titled:
+    possessed = crossed = False
+    while j < len(doc) and j - end <= 9 and j not in titled:
         m = at.get(j)
         if m is not None and m.key.startswith("state:") and m.token_end + 1 < len(doc) and \
                 doc[m.token_end].text == "-" and doc[m.token_end + 1].tag_ == "VBN":
@@ -260,6 +260,9 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
             j = m.token_end
             skipped = 0
             possessed = False
+        elif doc[j].lower_ == "at" and prep == "of" and found is None and j > end + 1 and j - end <= 5:
+            j += 1   # "director general of economic affairs at Iran's foreign ministry": the body is after "at"
+            crossed = True
         elif doc[j].lower_ == "of" and j > end + 1 and at.get(j + 1) is not None and \
                 not at[j + 1].key.startswith("person:"):
             j += 1   # "speaker of the Peoples Council of Syria": the body's own complement names its state
@@ -278,6 +281,8 @@ def _complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) ->
             j += 1
         else:
             break
+    if crossed and found is not None and not found.key.startswith("state:"):
+        return end, None, None   # "head of field operations at the U.N. human rights office": a sub-body's post
     if found is None and skipped:
         return j, "body", None   # the post is in a body named here that no gazetteer knows
     if found is None and prep == "on":

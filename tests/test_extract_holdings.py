@@ -410,3 +410,9 @@ def test_a_title_takes_the_state_it_had_a_sentence_before(nlp):
                           "meanwhile, said London wanted reform. Voters suffered too long, Minister Tom Hale said "
                           "on arriving in Harare.")
     assert ("Tom Hale", "Minister", "state:GB") in found, found
+
+
+def test_a_post_of_a_field_at_a_states_ministry(nlp):
+    found, _ = posts(nlp, "ROME (Reuters) - Trade is growing, said Ali Karimi, director general of economic affairs "
+                          "at Iran's foreign ministry.")
+    assert ("Ali Karimi", "Official", "state:IR") in found, found
