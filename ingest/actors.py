@@ -68,6 +68,12 @@ class Actors:
                 names.setdefault(ent.name, key)
                 names.setdefault(ent.name.split()[-1], key)   # "Assads" of Bashar al-Assad
                 names.setdefault(ent.name.split()[-1].split("-")[-1], key)
+        known = load_gazetteer().entities
+        for key in set(self.key_at.values()):   # "Sisi" read as a group beside "Abdel Fattah al-Sisi": the person
+            if key.startswith("org:") and key not in known and ents.get(key) is not None \
+                    and names.get(ents[key].name, "").startswith("person:"):
+                for i in [i for i, k in self.key_at.items() if k == key]:
+                    self.key_at[i] = names[ents[key].name]
         terms = load_gazetteer().terms
         for t in doc:
             text = t.text
@@ -143,7 +149,11 @@ class Actors:
                 found = [self.key_at[j]]
             return found
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
-            return self.of(tok.head.head.head, depth + 1)
+            found = self.of(tok.head.head.head, depth + 1)
+            j = tok.head.i - 1   # "borders with Egypt and Israel, with which it has fought three wars": Israel
+            if not found and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
+                found = [self.key_at[j - 1]]
+            return found
         if tok.pos_ == "PRON" and low in ("those", "that") and depth < 6:   # "against those of Machar"
             return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
@@ -496,6 +506,9 @@ class Actors:
             out = self.of(verb.head)
         if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
             out = self.of(verb.head)   # "forces backed by Iran"
+            j = verb.i - 1   # "ties between Hamas and the Muslim Brotherhood, ousted from power by Sisi": the last name
+            if not out and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
+                out = [self.key_at[j - 1]]
         if not out and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and any(
                 c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
             out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]

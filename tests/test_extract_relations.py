@@ -533,3 +533,13 @@ def test_help_nested_authors_victims_and_passive_labels(nlp, text, expected):
 ])
 def test_determined_to_raise_pressure_and_pressure_said_to_be_necessary(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah controls a region that shares borders with Syria and Israel, with which it has fought two wars.",
+     {("opposes", "org:hezbollah", "state:IL"), ("opposes", "state:IL", "org:hezbollah")}),
+    ("Tunisian President Beji Caid Essebsi fears ties between Hamas and the Muslim Brotherhood, ousted from power by "
+     "Essebsi in 2014.", {("opposes", "state:TN", "org:muslim-brotherhood")}),
+])
+def test_the_name_before_the_comma_is_what_a_participle_or_with_which_is_about(nlp, text, expected):
+    assert triples(nlp, text) == expected
