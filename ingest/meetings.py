@@ -24,6 +24,8 @@ TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
 # Japanese counterparts", "the Fatah faction", "a Russian delegation"
 # prepositions of a time phrase: "after talks with X", "since a summit with Y", "at a news conference with Z"
 TIME_PREPS = frozenset("after following since during at".split())
+# "is due in Ankara for talks", "was set for talks": words of a schedule, not an event
+DUE_WORDS = frozenset("due set expected scheduled slated poised".split())
 # verbs of telling someone something face to face: "told Y at a meeting"
 TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
 # nouns for two persons: "the two leaders met"
@@ -54,6 +56,12 @@ def _modal(verb) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _here_for_talks(verb) -> bool:
+    """ "is in Ankara for a two-day visit": a present stay for a visit or talks is under way (not "is due in")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_ in C.MEET_NOUNS for o in c.children)
+               for c in verb.children) and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _on_sidelines(verb) -> bool:
@@ -285,19 +293,23 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         lemma = tok.lemma_.lower()
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
             lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)) or (
-            lemma in ("speak", "talk", "chat") and _on_sidelines(tok))   # in person, face to face
+            lemma in ("speak", "talk", "chat") and _on_sidelines(tok)) or (
+            lemma in ("speak", "stand", "appear") and any(c.dep_ == "prep" and c.lower_ == "alongside"
+                                                         for c in tok.children))   # in person, face to face
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
-        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or sat_down) and not remote(tok) and not habit \
-                and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok) or own_tense(tok)
-                                          or _after_done(tok)):
-            _meet_verb(f, tok, "meet" if sat_down else lemma, adate)   # "sat down with X" is a meeting
+        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
+                and not habit and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok)
+                                                        or own_tense(tok) or _after_done(tok)):
+            # "sat down with X" is a meeting; "toured a camp in southern Turkey" a visit
+            _meet_verb(f, tok, "meet" if sat_down else "visit" if lemma == "tour" else lemma, adate)
         elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
             receive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             attend(f, tok, adate)
-        elif lemma == "be" and tok.tag_ == "VBD" and not hedged(tok, planned=True):
-            stay(f, tok, adate)
-        elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS and not hedged(tok, planned=True):
+        elif lemma == "be" and (tok.tag_ == "VBD" or tok.tag_ == "VBZ" and _here_for_talks(tok)) \
+                and not hedged(tok, planned=True):
+            stay(f, tok, adate)   # "was in China last week", "is in Ankara for a two-day visit"
+        elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS | {"land"} and not hedged(tok, planned=True):
             arrive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma in C.PACT_VERBS | {"reach", "strike"} and not hedged(tok, planned=True):
             _sealed(f, tok, adate)
@@ -330,10 +342,10 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
 def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     subj = f.agents(verb)
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "hands"]   # "shook hands with Y"
-    withs = ("with", "to") if verb.lemma_ in ("speak", "talk", "chat") else ("with",)   # "spoke to Y on the sidelines"
+    withs = ("with", "to", "alongside") if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear") else ("with",)
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
-    if verb.lemma_ in ("speak", "talk", "chat"):   # not "speaking to Reuters on the sidelines"
+    if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear"):   # not "speaking to Reuters on the sidelines"
         others = [k for k in others if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
     when = date_of(verb, adate)
@@ -344,7 +356,9 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         if not any(f.official(k) or k.startswith("state:") for k in subj):
             return   # a tourist visiting Germany, the Red Cross visiting prisons: no meeting between states' actors
         if not others:   # "visited Hama": the state the city lies in
-            others = [h for o in objs for h in [host_state(f, o)] if h][:1]
+            others = [h for o in objs for h in [host_state(f, o)] if h][:1] or [
+                h for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and objs
+                for o in c.children if o.dep_ == "pobj" for h in [host_state(f, o)] if h][:1]   # "toured a camp in X"
             place = place or next((p for o in objs for t in (o, *[x for c in o.children if c.lower_ == "of"
                                                                   for x in c.children]) for p in [f.place_key(t)] if p), None)
         hosts = [k for k in others if k.startswith("state:")]
@@ -427,8 +441,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
                                          and verb.lemma_ in ("hold", "have", "chair", "host", "attend")
                                          or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS and not timed
                                          or verb.lemma_ in ("prepare", "await")) \
-            or remote(noun):
-        return
+            or remote(noun) or any(c.dep_ in ("acomp", "attr") and c.lower_ in DUE_WORDS for c in verb.children):
+        return   # "is due in Ankara on Tuesday for talks": to come
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head

@@ -476,3 +476,19 @@ def test_an_unnamed_official_is_his_state(nlp, text, expected):
 ])
 def test_face_to_face_wordings(nlp, text, expected):
     assert [m.participants for m in extract_meetings(context(nlp, text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian Foreign Minister Ali Karimi landed in Ankara on Monday.", [("person:ali-karimi", "state:TR")]),
+    ("Iranian Foreign Minister Ali Karimi is in Ankara for a two-day visit.", [("person:ali-karimi", "state:TR")]),
+    ("Iranian Foreign Minister Ali Karimi toured a refugee camp in southern Turkey on Monday.",
+     [("person:ali-karimi", "state:TR")]),
+    ("Iranian Foreign Minister Ali Karimi, speaking alongside Turkish Foreign Minister Emre Kaya in Ankara, said "
+     "ties were good.", [("person:ali-karimi", "person:emre-kaya")]),
+    # a schedule, not an event
+    ("Iranian Foreign Minister Ali Karimi is due in Ankara on Tuesday for talks with Turkish Foreign Minister "
+     "Emre Kaya.", []),
+    ("Iranian Foreign Minister Ali Karimi is expected to arrive in Ankara on Tuesday.", []),
+])
+def test_arrivals_stays_and_joint_appearances(nlp, text, expected):
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == expected
