@@ -71,7 +71,8 @@ VERBS: dict[str, Cue] = {
     **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
-    **_cues("target hit pound", Cue("opposes", "195", "ASSAULT", 0.75, ("dobj-only",))),   # not "strike": a tone
+    **_cues("target hit pound strike", Cue("opposes", "195", "ASSAULT", 0.75, ("dobj-only",))),   # "struck a deal",
+    # "struck a tone" name no actor as the object, so only "struck Hamas targets" is read
     **_cues("annex occupy", OCCUPY),
     **_cues("oppose counter counteract contain antagonize antagonise", OPPOSE),
     **_cues("retaliate", COERCE),   # "retaliated against Argentina"
@@ -120,6 +121,8 @@ step intensify carry conduct wage wag mount keep maintain continue deliver send 
 ramp ratchet heap begin start resume raise bring boost build""".split())
 # ("wag": the small model's lemma of "waged")
 
+# "Iran was hit with new U.S. sanctions": the subject of the passive is the target
+HIT_WITH_VERBS = frozenset("hit slap target punish".split())
 # verbs whose subject receives what a nominal cue gives
 RECEIVE_VERBS = frozenset("receive get win gain seek need request want lose ask welcome enjoy accept face".split())
 # "the move drew condemnation from Germany": the one named after "from" acts against the subject (or its owner)
@@ -288,7 +291,7 @@ REGIME_NOUNS = frozenset("regime government".split())   # not "the Obama adminis
 LED_NOUNS = frozenset("coalition alliance force forces campaign offensive operation bloc mission".split())
 # places that stand for the actor of their modifier as a target ("Syrian army positions", "the Syrian airfield")
 SITE_NOUNS = frozenset("""positions base bases airbase airbases airfield airfields outpost outposts installation
-installations convoy convoys checkpoint checkpoints""".split())
+installations convoy convoys checkpoint checkpoints targets target""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states governments".split())
 # "tension between the two NATO allies", "the two neighbours": the two main states too

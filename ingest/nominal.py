@@ -60,6 +60,12 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         for c in head.children:
             if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",):
                 targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    passive_light = noun.dep_ == "nsubjpass" and head.lemma_ in C.LIGHT_VERBS   # "Sanctions were imposed on Iran"
+    if not targets and passive_light:
+        targets = [k for c in head.children if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",)
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not targets and noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in C.HIT_WITH_VERBS:
+        targets = [k for c in head.head.children if c.dep_ == "nsubjpass" for k in f.actors.of(c)]   # "hit with"
     if not targets and noun.lemma_ not in C.NOUNS_NEED_PREP and noun.dep_ == "pobj" and head.lower_ == "of":
         return
     if not targets:
@@ -87,6 +93,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
             return   # "Kenya receives financial support from ...": the subject is the receiver
         if head.lemma_ in C.VERBS and C.VERBS[head.lemma_].cameo in ("111", "112") or head.lemma_ in C.LABEL_VERBS:
             return   # "Putin condemned U.S. missile strikes on Syria": the strikes are not the critic's
+        sources = f.actors.subjects(head)[0]
+    if not sources and passive_light:   # "... were imposed on Iran by the United States"
         sources = f.actors.subjects(head)[0]
     if not sources and noun.dep_ == "pobj" and head.lower_ == "by":
         return

@@ -113,7 +113,11 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     if cue.preps == ("dobj-only",):
         targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "it"
-                   for k in f.actors.of(c)]   # "it has been hit": a town as often as a state
+                   and not (c.dep_ == "dobj" and any(t.text == "," for t in verb.doc[verb.i + 1:c.i]))
+                   and (c.i in f.actors.key_at or c.lower_ in C.SITE_NOUNS | C.FORCE_NOUNS | C.MEMBER_NOUNS
+                        or c.pos_ == "PRON")   # "struck a moderate tone, Warsaw and ...": no act on Warsaw
+                   for k in f.actors.of(c)]   # "it has been hit": a town as often as a state; "struck a tone,
+        # Warsaw and Budapest ...": an object past a comma is a misparse
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
         acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
                 and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")   # not "denounced Russian support"

@@ -543,3 +543,13 @@ def test_determined_to_raise_pressure_and_pressure_said_to_be_necessary(nlp, tex
 ])
 def test_the_name_before_the_comma_is_what_a_participle_or_with_which_is_about(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt is large. Sanctions were imposed on Libya by Egypt.", {("opposes", "state:EG", "state:LY")}),
+    ("Jordanian jets struck Islamic State positions near Raqqa.", {("opposes", "state:JO", "org:islamic-state")}),
+    ("Jordan struck a deal with Egypt.", set()),
+    ("While Egypt has struck a moderate tone, Jordan and Libya have quarrelled.", set()),
+])
+def test_passive_sanctions_and_strikes_on_named_targets(nlp, text, expected):
+    assert triples(nlp, text) == expected
