@@ -468,6 +468,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
                       f.actors.key_at[c.i] for c in o.children if c.dep_ == "compound" and c.i in f.actors.key_at][-1:]
                   if k.startswith("person:") or o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS]
     when = date_of(noun, adate) if timed else date_of(noun if noun.dep_ != "pobj" else verb, adate)
+    if timed and not when and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        when = date_of(verb, adate)   # "said on Monday at an earlier meeting with Y": said there, that day
     # "Ng's meeting with X" with the possessive parsed as the noun's subject is still its owner
     owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and any(
         x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in c.children) for k in f.actors.of(c)]
