@@ -164,6 +164,15 @@ def _tail(doc: Doc, end: int, taken: set[int]) -> int:
     return end + 1
 
 
+def _titled_name(doc: Doc, ent, title_tok: set[int]) -> bool:
+    """Whether an organisation the model found opens with a title's last word and goes on with a name:
+    "Secretary of |State Rex Tillerson"."""
+    if ent.start not in title_tok or ent.start == 0 or ent.start - 1 not in title_tok:
+        return False
+    rest = [t for t in ent if t.i not in title_tok]
+    return 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha and t.text not in ORG_WORDS for t in rest)
+
+
 def _titled_apposition(doc: Doc, ent) -> bool:
     """Whether a name of two or three capitalised words has a public title as its apposition after a comma
     ("Uhuru Kenyatta, Kenya's president,"): a person's name, whatever the model tagged it."""
@@ -227,6 +236,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     # a pasted text that lost its apostrophes and commas (FA-KES): "Assads forces", "Syrias"
     glued = "'" not in text and "\u2019" not in text and "," not in text
     person_ents = [e for e in ents if e.label_ == "PERSON"]
+    title_tok = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     for ent in person_ents:
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
@@ -241,6 +251,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                     (prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and
                      (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B"))):
             start -= 1   # "Santo| Domic Chol": a first name the model left out
+        while start < ent.end - 1 and start in title_tok:
+            start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
         end = _extend(doc, ent.start, ent.end, ents_at)
         if not glued:
             end = _tail(doc, end, taken)   # (a pasted text's headlines run capitalised words on: "Bomb Blast")
@@ -253,9 +265,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     given = {doc[s].text for s, e in ranges if e - s >= 2}
     family = {doc[e - 1].text for s, e in ranges}
     for ent in ents:
-        if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and \
-                _looks_like_person(doc, ent, given, family):
-            r = _trim(doc, ent.start, ent.end, taken)
+        if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and (
+                _looks_like_person(doc, ent, given, family) or _titled_name(doc, ent, title_tok)):
+            r = _trim(doc, ent.start, ent.end, taken | title_tok)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
         elif ent.label_ in ("ORG", "GPE", "NORP") and not any(i in taken for i in range(ent.start, ent.end)) and \

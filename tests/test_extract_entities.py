@@ -250,3 +250,10 @@ def test_a_name_with_a_title_in_apposition_is_a_person(nlp, text, name):
     # the model tags these names as places; the title after the comma says whose name it is
     ctx = context(nlp, text)
     assert {ctx.entities[k].name for k in keys(ctx, "person")} == {name}
+
+
+def test_a_titles_last_word_is_no_part_of_the_name(nlp):
+    ctx = context(nlp, "WASHINGTON (Reuters) - U.S. Secretary of State Rex Tillerson has spoken to Saudi Foreign "
+                       "Minister Adel al-Jubeir about the arrests, a spokeswoman said.")
+    names = {ctx.entities[k].name for k in keys(ctx, "person")}
+    assert "Rex Tillerson" in names and not any(n.startswith("State") for n in names), names
