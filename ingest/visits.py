@@ -27,6 +27,12 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
     if not hosts and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         hosts = [h for h in [host_state(f, verb.head)] if h]   # "heading to Beijing, where he was making his first visit"
         place = place or f.place_key(verb.head)
+    if not hosts and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") and verb.pos_ in ("VERB", "AUX"):
+        # "told reporters in Abu Dhabi during his debut trip to the Middle East": where the clause took place
+        there = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                 if o.dep_ == "pobj" and f.place_key(o)]
+        hosts = [h for h in [host_state(f, there[0])] if h] if there else []
+        place = place or (f.place_key(there[0]) if hosts else None)
     visitors = [k for k in owners if k.startswith(("person:", "state:"))]
     done = verb.pos_ in ("VERB", "AUX") and past(verb)
     if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after") \

@@ -492,3 +492,9 @@ def test_face_to_face_wordings(nlp, text, expected):
 ])
 def test_arrivals_stays_and_joint_appearances(nlp, text, expected):
     assert [m.participants for m in extract_meetings(context(nlp, text))] == expected
+
+
+def test_a_trip_to_a_region_is_a_visit_where_the_clause_took_place(nlp):
+    text = ("U.S. Defense Secretary Tom Baker told reporters in Abu Dhabi during his first trip to the Middle East "
+            "that the alliance was strong.")
+    assert [m.participants for m in extract_meetings(context(nlp, text))] == [("person:tom-baker", "state:AE")]
