@@ -380,9 +380,9 @@ class Actors:
         sent = tok.sent
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ROOT":
             for c in sent.root.children:   # "Hamas controls Gaza ..., with which it has fought": the main subject
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i in self.key_at \
-                        and self.key_at[c.i].startswith(prefixes):
-                    return [self.key_at[c.i]]
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and self._named(c)[:1] \
+                        and self._named(c)[0].startswith(prefixes):   # "The US-led coalition ... said it had"
+                    return self._named(c)[:1]
         for i in range(tok.i - 1, sent.start - 1, -1):
             k = self.key_at.get(i)
             if k and k.startswith(prefixes) and not self._in_same_np(i, tok):

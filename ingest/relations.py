@@ -105,6 +105,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         f.add(cue, f.actors.subjects(verb.head.head)[0], f.actors.subjects(verb.head)[0], verb, "to blame")
         return   # "Ja said Washington was to blame": the speaker blames Washington
     sources, passive = f.actors.subjects(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:
+        sources = []   # "Siti Aisyah and Huong, arrested in Kuala Lumpur": the noun is the patient, not the agent
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
     if cue.preps == ("with-both",):   # "clashed with": both sides
         others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -553,3 +553,12 @@ def test_the_name_before_the_comma_is_what_a_participle_or_with_which_is_about(n
 ])
 def test_passive_sanctions_and_strikes_on_named_targets(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lawyers say Tom Brown and Ali Khan, arrested in Cairo last week, were tricked.", set()),
+    ("The US-led coalition fighting in Syria said it had carried out air strikes against Islamic State.",
+     {("opposes", "state:US", "org:islamic-state")}),
+])
+def test_a_participle_on_a_noun_has_no_agent_and_it_is_the_led_coalition(nlp, text, expected):
+    assert triples(nlp, text) == expected
