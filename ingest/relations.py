@@ -8,9 +8,10 @@ speaker's "we"); officials stand for their state. Hypothetical, denied and plann
 from __future__ import annotations
 
 from . import cues as C
-from .actors import Actors, body_states
+from .actors import Actors
 from .context import Context
 from .finder import Finder, hedged
+from .gazetteer import load_gazetteer
 from .model import Relation
 from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
                       struggle_noun, tie_noun)
@@ -186,7 +187,7 @@ def _critical(f: Finder, adj) -> None:
     targets = targets or [k for o in objs if o.lower_ not in C.FAMILY_NOUNS   # "critical of Beijing's policy"
                           and o.lemma_.lower() not in C.VICTIM_NOUNS
                           for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
-    targets = [k for k in targets if not k.startswith("org:") or k in body_states() or f.ctx.entities[k].org_kind]
+    targets = [k for k in targets if not k.startswith("org:") or k in load_gazetteer().entities]   # not "Rohingya"
     f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, adj, f"{adj.text} {preps[0]}", 0.7)
 
 

@@ -562,3 +562,7 @@ def test_passive_sanctions_and_strikes_on_named_targets(nlp, text, expected):
 ])
 def test_a_participle_on_a_noun_has_no_agent_and_it_is_the_led_coalition(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_hostile_to_a_people_is_no_relation(nlp):
+    assert triples(nlp, "Bangladesh is growing increasingly hostile to Rohingya.") == set()
