@@ -140,8 +140,9 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
     if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
     ent = ents_at.get(i)
-    if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON":
-        return None   # "General Motors": the title word is part of another name
+    if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON" and (
+            ent.label_ not in ("PRODUCT", "GPE", "NORP", "LOC") or ent.end - title.end < 2):
+        return None   # "General Motors": the title word is part of another name (not "Crown Prince Mohammad bin Salman")
     if doc[i].text in ORG_WORDS or (doc[i].text.endswith("s") and doc[i].text[:-1] in ORG_WORDS):
         return None   # "Justice Department", "General Assemblys" (a possessive written without its apostrophe)
     end = i
@@ -178,9 +179,14 @@ def _titled_apposition(doc: Doc, ent) -> bool:
     ("Uhuru Kenyatta, Kenya's president,"): a person's name, whatever the model tagged it."""
     toks = list(ent)
     if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks) or ent.end >= len(doc) or \
-            doc[ent.end].text != "," or any(t.text in ORG_WORDS or t.text in PLACE_HEADS for t in toks):
+            doc[ent.end].text not in (",", ".") or any(t.text in ORG_WORDS or t.text in PLACE_HEADS for t in toks):
         return False
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    if ent.start > 0 and doc[ent.start - 1].text == "," and ent.root.dep_ == "appos" and any(
+            a.i in titled for a in [ent.root.head, *list(ent.root.head.ancestors)[:2]]):
+        return True   # "China's ambassador to the United States, Cui Tiankai, said" (or of its complement)
+    if doc[ent.end].text != ",":
+        return False
     for t in doc[ent.end + 1:ent.end + 8]:
         if t.text in (",", ".", ";"):
             return False

@@ -257,3 +257,9 @@ def test_a_titles_last_word_is_no_part_of_the_name(nlp):
                        "Minister Adel al-Jubeir about the arrests, a spokeswoman said.")
     names = {ctx.entities[k].name for k in keys(ctx, "person")}
     assert "Rex Tillerson" in names and not any(n.startswith("State") for n in names), names
+
+
+def test_a_name_set_off_after_a_title_is_a_person(nlp):
+    ctx = context(nlp, "China's ambassador to the United States, Cui Tiankai, said Trump will receive a warm "
+                       "welcome in Beijing.")
+    assert "Cui Tiankai" in {ctx.entities[k].name for k in keys(ctx, "person")}
