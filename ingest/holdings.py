@@ -389,8 +389,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if possessor is None and role in ("Official", "Official?"):
             possessor = _aide_of(doc, title, at, starts) or possessor   # "adviser to President Donald Trump"
         # "the prime minister of Japan, Shinzo Abe", "his former national security adviser, Michael Flynn"
-        person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s", "his", "her", "its", "their"}),
-                               titled=titled)
+        # ("First Vice President of the European Commission, Frans Timmermans, said": a capitalised title with
+        # its body set off by commas as well)
+        person = _person_after(end, at, doc, comma_ok=bool(words & {"the", "'s", "his", "her", "its", "their"}) or (
+            obj is not None and title.text[:1].isupper() and doc[start].is_sent_start), titled=titled)
         # "his new armed forces minister, Florence Parly": whose "his" is, is not read here, so such a title
         # counts only when it is past or names its state or body itself
         by_pronoun = person is not None and doc[end].text == "," and not words & {"the", "'s"}
@@ -610,7 +612,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
-    settled = _aides(_one_holder(_named_before(settled, orphans), mentions))
+    settled = _aides(_one_holder(_crown(_named_before(settled, orphans), main_states), mentions))
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -634,6 +636,21 @@ def _named_before(settled: list, orphans: list) -> list:
                      and title == c.title]
             if prior and prior[-1] != jur:
                 jur, conf = prior[-1], 0.7
+        out.append((c, jur, conf))
+    return out
+
+
+def _crown(settled: list, main_states: tuple[str, ...]) -> list:
+    """A crown prince placed by the dateline or the main states is a monarchy's: the article's first monarchy, or
+    none ("Crown Prince Mohammad bin Salman" under a WASHINGTON dateline is Saudi Arabia's, not the United States')."""
+    out = []
+    for c, jur, conf in settled:
+        if c.title == "crown prince" and not c.explicit and jur and jur.startswith("state:") and \
+                jur[6:] not in resolve.MONARCHIES:
+            jur = next((k for k in main_states if k[6:] in resolve.MONARCHIES), None)
+            if jur is None:
+                continue
+            conf = 0.5
         out.append((c, jur, conf))
     return out
 

@@ -416,3 +416,15 @@ def test_a_post_of_a_field_at_a_states_ministry(nlp):
     found, _ = posts(nlp, "ROME (Reuters) - Trade is growing, said Ali Karimi, director general of economic affairs "
                           "at Iran's foreign ministry.")
     assert ("Ali Karimi", "Official", "state:IR") in found, found
+
+
+def test_a_capitalised_title_with_its_body_and_a_name_set_off_by_commas(nlp):
+    found, _ = posts(nlp, "Hungary said it would veto sanctions. First Vice President of the European Commission, "
+                          "Frans Timmermans, said on Wednesday that talks failed.")
+    assert ("Frans Timmermans", "Official", "org:european-commission") in found, found
+
+
+def test_a_crown_prince_is_a_monarchys(nlp):
+    found, _ = posts(nlp, "WASHINGTON (Reuters) - Saudi Arabia arrested dozens, in a move by Crown Prince Mohammad "
+                          "bin Salman to amass power, U.S. officials said.")
+    assert not any(r == "Official" and j == "state:US" for _, r, j in found), found
