@@ -1,4 +1,4 @@
-"""Whether a clause tells of a meeting that took place: tense, journeys, infinitives, remote calls."""
+"""Whether a clause tells of a meeting that took place: tense, perfect, modals, journeys, time clauses, calls."""
 
 from __future__ import annotations
 
@@ -65,3 +65,55 @@ def journey_done(verb) -> bool:
                                                               for c in head.children) or (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children))   # "was in X to meet"
     return journey and past(head) and not hedged(head, planned=True)
+
+
+def perfect(tok) -> bool:
+    """Whether the clause of a meeting word is in the perfect ("has traveled", "had already held talks")."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d")
+                                      for c in verb.children)
+
+
+def modal(verb) -> bool:
+    """Whether a verb or a verb governing it (through infinitives) carries a modal or "will"."""
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in C.MODALS or c.lower_ in ("will", "'ll", "shall"))
+               for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def here_for_talks(verb) -> bool:
+    """ "is in Ankara for a two-day visit": a present stay for a visit or talks is under way (not "is due in")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_ in C.MEET_NOUNS for o in c.children)
+               for c in verb.children) and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def on_sidelines(verb) -> bool:
+    """ "spoke to Y on the sidelines of the summit": talk at a gathering is face to face."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(o.lemma_ == "sideline" for o in c.children)
+               for c in verb.children)
+
+
+def while_done(verb) -> bool:
+    """ "the bill did not come up while he was on a visit to Riyadh": a past time clause took place, whatever
+    its main clause denies."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "since")
+                                        for c in verb.children) and past(verb) and not modal(verb) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in C.MODALS for c in verb.head.children)
+
+
+def after_done(verb) -> bool:
+    """ "seem to have warmed to each other after meeting for the first time": a meeting in an "after/since" phrase of
+    a clause told as done took place, whatever the clause hedges about itself."""
+    head = verb.head.head
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following", "since") and head.pos_ in ("VERB", "AUX") \
+        and past(head) and not modal(head)

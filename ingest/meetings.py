@@ -8,7 +8,8 @@ visit with no named host: the visitor and the host state). Planned, hypothetical
 from __future__ import annotations
 
 from . import cues as C
-from .clauses import conjuncts, journey_done, own_tense, past, pending, remote
+from .clauses import (after_done, conjuncts, here_for_talks, journey_done, modal, on_sidelines, own_tense, past,
+                      pending, perfect, remote, while_done)
 from .context import Context
 from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
@@ -20,8 +21,6 @@ __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # member
 
 # talks named by a noun, beyond the shared cue lexicon: "the discussions that Kerry had with Lavrov"
 TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
-# nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
-# Japanese counterparts", "the Fatah faction", "a Russian delegation"
 # prepositions of a time phrase: "after talks with X", "since a summit with Y", "at a news conference with Z"
 TIME_PREPS = frozenset("after following since during at".split())
 # "is due in Ankara for talks", "was set for talks": words of a schedule, not an event
@@ -30,44 +29,11 @@ DUE_WORDS = frozenset("due set expected scheduled slated poised".split())
 TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
 # nouns for two persons: "the two leaders met"
 PAIR_PERSONS = frozenset("leader man president minister premier diplomat official".split())
+# nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
+# Japanese counterparts", "the Fatah faction", "a Russian delegation"
 SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
 minister ministers negotiators envoys diplomats representatives secretary politicians lawmakers legislators
 affaires""".split())
-
-
-def _perfect(tok) -> bool:
-    """Whether the clause of a meeting word is in the perfect ("has traveled", "had already held talks")."""
-    verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d")
-                                      for c in verb.children)
-
-
-def _modal(verb) -> bool:
-    """Whether a verb or a verb governing it (through infinitives) carries a modal or "will"."""
-    for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in C.MODALS or c.lower_ in ("will", "'ll", "shall"))
-               for c in verb.children):
-            return True
-        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
-def _here_for_talks(verb) -> bool:
-    """ "is in Ankara for a two-day visit": a present stay for a visit or talks is under way (not "is due in")."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_ in C.MEET_NOUNS for o in c.children)
-               for c in verb.children) and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
-
-
-def _on_sidelines(verb) -> bool:
-    """ "spoke to Y on the sidelines of the summit": talk at a gathering is face to face."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(o.lemma_ == "sideline" for o in c.children)
-               for c in verb.children)
 
 
 def _pair_word(tok) -> bool:
@@ -75,23 +41,6 @@ def _pair_word(tok) -> bool:
     if tok.lower_ in ("two", "both") and tok.pos_ == "NUM":
         return True
     return tok.lemma_.lower() in PAIR_PERSONS and any(c.lower_ in ("two", "both") for c in tok.children)
-
-
-def _while_done(verb) -> bool:
-    """ "the bill did not come up while he was on a visit to Riyadh": a past time clause took place, whatever
-    its main clause denies."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "since")
-                                        for c in verb.children) and past(verb) and not _modal(verb) \
-        and not any(c.dep_ == "neg" for c in verb.children) \
-        and not any(c.dep_ == "aux" and c.lower_ in C.MODALS for c in verb.head.children)
-
-
-def _after_done(verb) -> bool:
-    """ "seem to have warmed to each other after meeting for the first time": a meeting in an "after/since" phrase of
-    a clause told as done took place, whatever the clause hedges about itself."""
-    head = verb.head.head
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following", "since") and head.pos_ in ("VERB", "AUX") \
-        and past(head) and not _modal(head)
 
 
 class MeetingFinder:
@@ -271,7 +220,7 @@ class MeetingFinder:
             return   # a list of countries is a group, not the parties to one meeting
         if len({self.ctx.state_of.get(p, p) for p in parts}) < 2:
             return   # officials of one state among themselves: a working meeting, not one between actors
-        if when is None and _perfect(tok):
+        if when is None and perfect(tok):
             when = ""   # "has traveled to Germany", "had held talks": before the lede's day, so no day is guessed
         sent = self.actors.sent_of(tok)
         start, end = self.ctx.sentences[sent]
@@ -293,20 +242,20 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         lemma = tok.lemma_.lower()
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
             lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)) or (
-            lemma in ("speak", "talk", "chat") and _on_sidelines(tok)) or (
+            lemma in ("speak", "talk", "chat") and on_sidelines(tok)) or (
             lemma in ("speak", "stand", "appear") and any(c.dep_ == "prep" and c.lower_ == "alongside"
                                                          for c in tok.children))   # in person, face to face
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
         if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
                 and not habit and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok)
-                                                        or own_tense(tok) or _after_done(tok)):
+                                                        or own_tense(tok) or after_done(tok)):
             # "sat down with X" is a meeting; "toured a camp in southern Turkey" a visit
             _meet_verb(f, tok, "meet" if sat_down else "visit" if lemma == "tour" else lemma, adate)
         elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
             receive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             attend(f, tok, adate)
-        elif lemma == "be" and (tok.tag_ == "VBD" or tok.tag_ == "VBZ" and _here_for_talks(tok)) \
+        elif lemma == "be" and (tok.tag_ == "VBD" or tok.tag_ == "VBZ" and here_for_talks(tok)) \
                 and not hedged(tok, planned=True):
             stay(f, tok, adate)   # "was in China last week", "is in Ankara for a two-day visit"
         elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS | {"land"} and not hedged(tok, planned=True):
@@ -434,9 +383,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     # "called for a response after talks with Moon", "sought to woo China since a summit with Xi": a meeting in
     # a time phrase of the clause took place whatever the clause asks or wants
     timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb) \
-        or _while_done(verb)
+        or while_done(verb)
     if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) and not (
-                timed and not _modal(verb)) or pending(verb) and not timed
+                timed and not modal(verb)) or pending(verb) and not timed
                                          or verb.tag_ in ("VBP", "VBZ") and noun.dep_ == "dobj"   # "chairs a meeting"
                                          and verb.lemma_ in ("hold", "have", "chair", "host", "attend")
                                          or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS and not timed
