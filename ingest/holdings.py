@@ -613,6 +613,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
     settled = _aides(_one_holder(_crown(_named_before(settled, orphans), main_states), mentions))
+    settled = _secretary_general(settled, mentions, gz)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -651,6 +652,26 @@ def _crown(settled: list, main_states: tuple[str, ...]) -> list:
             if jur is None:
                 continue
             conf = 0.5
+        out.append((c, jur, conf))
+    return out
+
+
+SECRETARY_GENERAL = frozenset({"secretary-general", "secretary general"})
+
+
+def _secretary_general(settled: list, mentions: list[Mention], gz: Gazetteer) -> list:
+    """A bare "Secretary-General" placed only by the dateline or the article's states heads an international body,
+    not that state: the United Nations when the article names it, else the one such body it names, else no post
+    ("Secretary-General Antonio Guterres" in a story datelined in Myanmar is the UN's)."""
+    named = {m.key for m in mentions}
+    igos = sorted(k for k in named if (gz.entities.get(k) or {}).get("org_kind") == "igo")
+    body = "org:united-nations" if "org:united-nations" in named else (igos[0] if len(igos) == 1 else None)
+    out = []
+    for c, jur, conf in settled:
+        if c.title in SECRETARY_GENERAL and not c.explicit and conf <= 0.6 and jur and jur.startswith("state:"):
+            if body is None:
+                continue
+            jur = body
         out.append((c, jur, conf))
     return out
 

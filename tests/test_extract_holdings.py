@@ -428,3 +428,16 @@ def test_a_crown_prince_is_a_monarchys(nlp):
     found, _ = posts(nlp, "WASHINGTON (Reuters) - Saudi Arabia arrested dozens, in a move by Crown Prince Mohammad "
                           "bin Salman to amass power, U.S. officials said.")
     assert not any(r == "Official" and j == "state:US" for _, r, j in found), found
+
+
+def test_a_bare_secretary_general_heads_the_body_the_article_names(nlp):
+    found, _ = posts(nlp, "NAIROBI (Reuters) - Kenya's opposition marched on Monday. The United Nations urged calm. "
+                          "Secretary-General Maria Lindqvist said in a letter that violence must end.")
+    assert ("Maria Lindqvist", "Official", "org:united-nations") in found, found
+    assert not any(n == "Maria Lindqvist" and j == "state:KE" for n, _, j in found), found
+
+
+def test_a_bare_secretary_general_of_no_named_body_is_no_states_post(nlp):
+    found, _ = posts(nlp, "NAIROBI (Reuters) - Kenya's ruling party met on Monday. Secretary General Tom Okello "
+                          "said the party would pick a candidate.")
+    assert not any(n == "Tom Okello" and j == "state:KE" for n, _, j in found), found
