@@ -244,6 +244,10 @@ EASE_VERBS = frozenset("ease relax loosen remove reduce suspend soften review re
 
 # words that make a clause hypothetical, planned or denied
 MODALS = frozenset("would could might may should can".split())
+# a speaker's demand that an act be done: "said Europe must impose sanctions" (stances.demander)
+DEMAND_MODALS = frozenset("should must".split())
+# "should consider imposing sanctions", "must keep up pressure": the act asked for sits one verb down
+DEMAND_HEADS = frozenset("consider keep continue step begin start".split())
 HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepare ready willing likely expect
 wish try attempt threaten vow promise offer agree decide refuse reject deny fail urge ask call invite
 allege claim suggest persuade convince encourage""".split())

@@ -23,7 +23,20 @@ def urger(verb):
             and any(c.dep_ == "acomp" and c.lower_ in C.NEED_ADJECTIVES for c in head.children):
         # "said it was imperative the Council apply pressure", "said putting pressure on X would be necessary"
         return None if hedged(head.head) else head.head
-    return None
+    return demander(verb)
+
+
+def demander(verb):
+    """The speech verb whose subject demands this act with "should" or "must": "Maas said Europe must impose
+    sanctions on Iran", "said the West should keep up pressure on Russia" (the speaker, not the one told)."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in C.DEMAND_HEADS else verb
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.dep_ != "ccomp" or not any(a in C.DEMAND_MODALS for a in auxes) \
+            or any(a in C.MODALS - C.DEMAND_MODALS for a in auxes) or any(c.dep_ == "neg" for c in clause.children) \
+            or any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None   # "said the EU would / could impose", "asked whether the EU should", "should not impose"
+    speech = clause.head
+    return speech if speech.lemma_ in C.SPEECH_VERBS and not hedged(speech) else None
 
 
 def called_for(f: Finder, noun, cue: C.Cue, urge) -> None:

@@ -566,3 +566,23 @@ def test_a_participle_on_a_noun_has_no_agent_and_it_is_the_led_coalition(nlp, te
 
 def test_hostile_to_a_people_is_no_relation(nlp):
     assert triples(nlp, "Bangladesh is growing increasingly hostile to Rohingya.") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Italian Foreign Minister Luigi Rossi said Europe must impose tougher sanctions on Iran.", ("state:IT", "state:IR")),
+    ("A senior Japanese official said the region should keep up pressure on China.", ("state:JP", "state:CN")),
+    ("Spanish Foreign Minister Pablo Ruiz said African nations should consider imposing sanctions against Egypt.",
+     ("state:ES", "state:EG")),
+])
+def test_a_speakers_demand_with_should_or_must_is_the_speakers(nlp, text, pair):
+    assert ("opposes", *pair) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Italian Foreign Minister Luigi Rossi said Europe would impose sanctions on Iran if talks failed.",
+    "Italian Foreign Minister Luigi Rossi said Europe could impose sanctions on Iran.",
+    "Italian Foreign Minister Luigi Rossi asked whether Europe should impose sanctions on Iran.",
+    "Italian Foreign Minister Luigi Rossi said Europe should not impose sanctions on Iran.",
+])
+def test_a_hypothetical_or_open_demand_gives_nothing(nlp, text):
+    assert not any(r.rel == "opposes" for r in relations(nlp, text))
