@@ -86,7 +86,7 @@ class Actors:
             key = names.get(base) or (term.state or term.key if term and term.how in ("name", "alias", "seat") else None)
             if old is not None and old == key:
                 self.glued.add(t.i)   # the extractor read the name already
-            if old is not None and not (old.startswith(("person:", "org:")) and old not in load_gazetteer().entities
+            if old is not None and not (old.startswith(("person:", "org:")) and old not in known
                                         and ents.get(old) is not None and ents[old].name.endswith(text)):
                 continue   # a name the extractor read right ("Moscow's"), not "Assads" taken for a person
             if key is None and old is not None:   # "Bashar al Assads regime": the ruler's state
@@ -330,9 +330,10 @@ class Actors:
         for _ in range(8):
             if node.pos_ in ("VERB", "AUX"):
                 for c in node.children:   # "With its invasions of Georgia, Russia has ...": a fronted phrase
-                    if c.dep_ in ("nsubj", "nsubjpass") and self._named(c) and (
-                            c.i < tok.i or (branch.dep_ == "prep" and branch.i < c.i < node.i)):
-                        return self._named(c)
+                    if c.dep_ in ("nsubj", "nsubjpass") and (
+                            c.i < tok.i or (branch.dep_ == "prep" and branch.i < c.i < node.i)) and (
+                            named := self._named(c)):
+                        return named
                 if node.dep_ == "xcomp":   # object control: "demanding Russia rein in its ally"
                     for c in node.head.children:
                         if c.dep_ == "dobj" and c.i in self.key_at and c.i < tok.i:
@@ -341,8 +342,8 @@ class Actors:
                 break
             node, branch = node.head, node
         for c in tok.sent.root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and self._named(c) and c.i < tok.i:
-                return self._named(c)
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (named := self._named(c)):
+                return named
         return []
 
     def hyphen_pair(self, tok) -> list[str]:
@@ -357,7 +358,8 @@ class Actors:
             return []
         terms = load_gazetteer().terms
         keys = [terms[p].state or terms[p].key if p in terms else None for p in parts]
-        if any(k is None or not k.startswith("state:") or k not in self.ctx.entities for k in keys) or keys[0] == keys[1]:
+        if keys[0] == keys[1] or any(k is None or not k.startswith("state:") or k not in self.ctx.entities
+                                     for k in keys):
             return []
         return keys
 
@@ -365,8 +367,8 @@ class Actors:
         """A subject that is a name, or forces a name owns ("Iraqi forces said they had begun their offensive")."""
         if tok.i in self.key_at:
             return [self.key_at[tok.i]]
-        if tok.lower_ in C.LED_NOUNS and self._leader(tok):   # "US-led coalition has reduced its attacks"
-            return self._leader(tok)
+        if tok.lower_ in C.LED_NOUNS and (leader := self._leader(tok)):   # "US-led coalition has reduced ..."
+            return leader
         if tok.lower_ in C.FORCE_NOUNS and tok.lower_ not in C.REGIME_NOUNS and tok.i not in self._asking:
             self._asking.add(tok.i)   # "their forces ... their offensive": no loops
             try:
@@ -380,9 +382,9 @@ class Actors:
         sent = tok.sent
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ROOT":
             for c in sent.root.children:   # "Hamas controls Gaza ..., with which it has fought": the main subject
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and self._named(c)[:1] \
-                        and self._named(c)[0].startswith(prefixes):   # "The US-led coalition ... said it had"
-                    return self._named(c)[:1]
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (named := self._named(c)[:1]) \
+                        and named[0].startswith(prefixes):   # "The US-led coalition ... said it had"
+                    return named
         for i in range(tok.i - 1, sent.start - 1, -1):
             k = self.key_at.get(i)
             if k and k.startswith(prefixes) and not self._in_same_np(i, tok):

@@ -612,7 +612,11 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
-    settled = _aides(_one_holder(_crown(_named_before(settled, orphans), main_states), mentions))
+    # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
+    settled = _named_before(settled, orphans)
+    settled = _crown(settled, main_states)
+    settled = _one_holder(settled, mentions)
+    settled = _aides(settled)
     settled = _secretary_general(settled, mentions, gz)
     out, seen = [], set()
     for c, jur, conf in settled:
