@@ -124,7 +124,8 @@ ramp ratchet heap begin start resume raise bring boost build""".split())
 # "Iran was hit with new U.S. sanctions": the subject of the passive is the target
 HIT_WITH_VERBS = frozenset("hit slap target punish".split())
 # verbs whose subject receives what a nominal cue gives
-RECEIVE_VERBS = frozenset("receive get win gain seek need request want lose ask welcome enjoy accept face".split())
+RECEIVE_VERBS = frozenset("receive get win gain seek need request want lose ask welcome enjoy accept face secure obtain "
+                           "garner enlist".split())
 # "the move drew condemnation from Germany": the one named after "from" acts against the subject (or its owner)
 DRAW_VERBS = frozenset("draw prompt provoke spark trigger attract earn face receive bring meet".split())
 

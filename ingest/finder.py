@@ -180,6 +180,8 @@ class Finder:
         for s in sources:
             for t in targets:
                 s2, t2 = self.stand_for(s, True), self.stand_for(t, False)
+                if s2 == t2 and s != t and s.startswith("person:") and t.startswith("person:"):
+                    s2, t2 = s, t   # "Senator Rubio opposes Obama's moves": two officials of one state, in person
                 if s2 == t2 or s == t:
                     continue
                 if cue.rel == "opposes" and speaker and speaker == t2 and speaker != s2:

@@ -122,7 +122,7 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
                    for k in f.actors.of(c)]   # "it has been hit": a town as often as a state; "struck a tone,
         # Warsaw and Budapest ...": an object past a comma is a misparse
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
-        acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in f.actors.key_at
+        acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in f.actors.key_at
                 and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")   # not "denounced Russian support"
                 and c.lower_ not in C.FAMILY_NOUNS   # "accused Saleh's son": not Saleh
                 and c.lemma_.lower() not in C.VICTIM_NOUNS]   # "condemned Perez's death": Perez is the victim

@@ -586,3 +586,21 @@ def test_a_speakers_demand_with_should_or_must_is_the_speakers(nlp, text, pair):
 ])
 def test_a_hypothetical_or_open_demand_gives_nothing(nlp, text):
     assert not any(r.rel == "opposes" for r in relations(nlp, text))
+
+
+def test_two_officials_of_one_state_keep_their_names(nlp):
+    text = ("U.S. President Tom Harlan met reporters on Monday. Senator Ann Corbett, a Republican, "
+            "criticized Harlan over the budget.")
+    got = triples(nlp, text)
+    assert ("opposes", "person:ann-corbett", "person:tom-harlan") in got
+    assert not any(s == t for _, s, t in got)
+
+
+def test_a_possessed_act_criticized_in_the_passive_opposes_its_owner(nlp):
+    got = triples(nlp, "Chile's new mining policy has been sharply criticized by the European Union.")
+    assert ("opposes", "org:european-union", "state:CL") in got
+
+
+def test_securing_someones_support_is_their_support(nlp):
+    got = triples(nlp, "Kenya secured the support of the African Union for its candidate.")
+    assert ("supports", "org:african-union", "state:KE") in got
