@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .context import Context, Mention
 from .gazetteer import Gazetteer, load_gazetteer, slug
 from .holdings import find_holdings
+from .nonpersons import town_of
 from .persons import find_persons
 from .model import Article, Entity, Extraction
 from .nlp import GAZ_SPANS
@@ -147,11 +148,16 @@ def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents:
 
 
 def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: set[int],
-                  ents: tuple) -> list[tuple[Mention, str]]:
-    """Organisations the model finds that the gazetteer does not know, with a guessed kind."""
+                  ents: tuple, states: set[str], text: str) -> list[tuple[Mention, str]]:
+    """Organisations the model finds that the gazetteer does not know, with a guessed kind; not the dateline's
+    city ("BEIRUT (Reuters)") nor a town of the article's states ("Idlib", "Homs")."""
     out = []
+    head = DATELINE.match(text)
     for ent in ents:
         if ent.label_ != "ORG" or any(i in taken or i in person_tokens for i in range(ent.start, ent.end)):
+            continue
+        if head is not None and ent.end_char <= head.end() or \
+                _org_kind(ent.text) == "other" and town_of(ent.text, states):
             continue
         span = ent
         if span[0].lower_ == "the":
@@ -184,7 +190,8 @@ def build_context(doc: Doc, article: Article) -> Context:
         entities[key] = Entity(key=key, kind=info["kind"], name=info["name"],
                                aliases=tuple(sorted(set(fs) - {info["name"]})), org_kind=info.get("org_kind"),
                                wikidata=info.get("wikidata"))
-    for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents):
+    states = {m.key[6:] for m in mentions if m.key.startswith("state:")} | {(_dateline(text, gz) or "")[6:]}
+    for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents, states, text):
         mentions.append(m)
         if m.key not in entities:
             entities[m.key] = Entity(key=m.key, kind="org", name=name, org_kind=_org_kind(name))

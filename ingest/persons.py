@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 from .context import Mention
 from .reference import cities_named
 from .nlp import TITLE_SPANS
+from .officials import known_state
 from .gazetteer import TITLES
-from .nonpersons import (NAME_PARTICLES, after_article, article_first, byline, common_word,
+from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, after_article, article_first, byline, common_word,
                          credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
                          titled, unglue)
 from .resolve import HONORIFICS, cluster_names
@@ -47,6 +48,8 @@ PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband fathe
 businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
 analyst candidate leader spokesman spokeswoman commander worker resident volunteer medic doctor nurse fighter
 photographer witness researcher expert""".split())
+# nouns for a person of the other side, whose apposition is a person's name
+COUNTERPARTS = frozenset({"counterpart", "host", "guest", "successor", "predecessor", "rival", "opponent"})
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
 Command Assembly Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
@@ -185,6 +188,9 @@ def _titled_apposition(doc: Doc, ent) -> bool:
     if ent.start > 0 and doc[ent.start - 1].text == "," and ent.root.dep_ == "appos" and any(
             a.i in titled for a in [ent.root.head, *list(ent.root.head.ancestors)[:2]]):
         return True   # "China's ambassador to the United States, Cui Tiankai, said" (or of its complement)
+    if ent.start > 0 and doc[ent.start - 1].text == "," and ent.root.dep_ == "appos" and \
+            ent.root.head.lemma_.lower() in COUNTERPARTS and ent.root.head.pos_ == "NOUN":
+        return True   # "his Philippine counterpart, Rodrigo Duterte,"
     if doc[ent.end].text != ",":
         return False
     for t in doc[ent.end + 1:ent.end + 8]:
@@ -216,6 +222,13 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
             if t.lower_ in PERSON_NOUNS:
                 return True
     return False
+
+
+def _official_surname(ent) -> bool:
+    """Whether an organisation the model found is the bare surname of an official the shipped table knows
+    ("Duterte told reporters" with no first name in the article)."""
+    return len(ent) == 1 and len(ent[0]) > 3 and ent[0].is_title and ent[0].is_alpha and ent[0].pos_ == "PROPN" and \
+        ent[0].text not in ORG_WORDS and known_state(ent[0].text) is not None
 
 
 def _after_honorific(doc: Doc, s: int) -> bool:
@@ -272,7 +285,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     family = {doc[e - 1].text for s, e in ranges}
     for ent in ents:
         if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and (
-                _looks_like_person(doc, ent, given, family) or _titled_name(doc, ent, title_tok)):
+                _looks_like_person(doc, ent, given, family) or _titled_name(doc, ent, title_tok)
+                or _official_surname(ent)):
             r = _trim(doc, ent.start, ent.end, taken | title_tok)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
@@ -303,17 +317,19 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     # single-word forms ("Assad", "Hatami") the model tagged otherwise or not at all
     known = {doc[s:e].text for s, e in ranges}
     short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
+    # "Haider al-Abadi" is "Abadi" later on, as the model's organisation or no entity at all
+    short |= {ARABIC_ARTICLE.sub("", f.split()[-1]) for f in known if len(f.split()) > 1}
     short -= set(gz.terms) | NOT_NAMES | CALENDAR
     if short:
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(short, key=len, reverse=True)) + r")\b")
         for hit in pattern.finditer(text):
             span = doc.char_span(hit.start(), hit.end())
-            if span is None or len(span) != 1:
+            # a hyphenated surname is several tokens: "Nkosazana Dlamini-Zuma" is "Dlamini-Zuma" later on
+            if span is None or len(span) != 1 and "-" not in hit.group():
                 continue
-            tok = span[0]
-            if tok.i not in person_tok and tok.i not in taken and tok.is_title:
-                ranges.append((tok.i, tok.i + 1))
-                person_tok.add(tok.i)
+            if not any(t.i in person_tok or t.i in taken for t in span) and span[0].is_title and span[-1].is_title:
+                ranges.append((span.start, span.end))
+                person_tok.update(range(span.start, span.end))
     ranges.sort()
     votes: Counter = Counter()
     for e in ents:
