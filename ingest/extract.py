@@ -57,8 +57,10 @@ def _mention(key: str, span: Span, sent_of: list[int], how: str) -> Mention:
                    token_end=span.end, sent=sent_of[span.start], text=span.text, how=how)
 
 
-def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str]) -> bool:
-    """Whether a state phrase is really part of another name or a person."""
+def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict[int, Span] | None = None,
+                surnames: frozenset[str] = frozenset()) -> bool:
+    """Whether a state phrase is really part of another name or a person; not when the model's person is the
+    phrase alone and no person of the article bears it as a surname ("Doha denies", "Kiev has")."""
     nxt = doc[span.end] if span.end < len(doc) else None
     prv = doc[span.start - 1] if span.start > 0 else None
     if nxt is not None and nxt.text in SKIP_AFTER:
@@ -67,7 +69,10 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str]) -> bool:
         return True
     if prv is not None and prv.text == "-" and span.start > 1 and doc[span.start - 2].text in ("African", "Latin"):
         return True
-    return ent_label.get(span.start) == "PERSON" and ent_label.get(span.end - 1) == "PERSON"
+    if ent_label.get(span.start) != "PERSON" or ent_label.get(span.end - 1) != "PERSON":
+        return False
+    alone = person_at is not None and (person_at[span.start].start, person_at[span.start].end) == (span.start, span.end)
+    return not alone or span.text in surnames
 
 
 def _org_kind(text: str) -> str:
@@ -94,6 +99,8 @@ def _dateline(text: str, gz: Gazetteer) -> str | None:
 
 def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, ents: tuple) -> list[Mention]:
     ent_label = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    person_at = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    surnames = frozenset(e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
     org_ents = {i: e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") for i in range(e.start, e.end)}
     out = []
     for span in doc.spans[GAZ_SPANS]:
@@ -101,7 +108,8 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
         if term is None:
             continue
         if term.key.startswith("state:"):
-            if _skip_place(doc, span, ent_label):
+            # a demonym the model calls a person is mostly one ("a Tajik", "Slovak parties"): only names and seats
+            if _skip_place(doc, span, ent_label, person_at if term.how in ("name", "seat") else None, surnames):
                 continue
         elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
             ent = org_ents.get(span.start)

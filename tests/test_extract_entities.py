@@ -296,3 +296,18 @@ def test_the_dateline_and_the_articles_towns_are_no_organisations(nlp):
                        "Syria's army said.")
     assert not keys(ctx, "org") - {"org:reuters"}, keys(ctx, "org")
 
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Kiev has asked for more weapons, officials said.", "state:UA"),
+    ("Sri Lanka has used the law to detain hundreds, the report said.", "state:LK"),
+    ("Rebels shelled the airport in Sanaa on Monday.", "state:YE"),
+])
+def test_a_state_or_seat_the_model_alone_calls_a_person_is_the_state(nlp, text, state):
+    ctx = context(nlp, text)
+    assert keys(ctx, "state") == {state} and not keys(ctx, "person")
+
+
+def test_a_state_name_that_is_a_persons_surname_stays_the_persons(nlp):
+    ctx = context(nlp, "Basketball star Michael Jordan met fans. Jordan said he would return next year.")
+    assert "state:JO" not in keys(ctx, "state")
