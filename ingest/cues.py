@@ -111,16 +111,19 @@ NOUNS: dict[str, Cue] = {
                                                                                    "towards"))),
     **_cues("rhetoric", Cue("opposes", "111", "ACCUSE", 0.7, ("against",))),
     **_cues("interference meddling", MEDDLE),
+    "opposition": Cue("opposes", "110", "REJECT", 0.7, ("to",)),   # "Turkey's opposition to the YPG", not "the opposition"
 }
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
 NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
-insurgency rebellion uprising missile rocket shell mortar rhetoric""".split())
+insurgency rebellion uprising missile rocket shell mortar rhetoric opposition""".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
 step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire put apply exert increase
 ramp ratchet heap begin start resume raise bring boost build""".split())
 # ("wag": the small model's lemma of "waged")
 
+# "boosting support for the FPO": a party's popularity grows; the subject gives nothing
+GROWTH_VERBS = frozenset("boost increase raise build grow fuel bolster erode lose".split())
 # "Iran was hit with new U.S. sanctions": the subject of the passive is the target
 HIT_WITH_VERBS = frozenset("hit slap target punish".split())
 # verbs whose subject receives what a nominal cue gives
@@ -174,6 +177,8 @@ ALLY_NOUNS: dict[str, Cue] = {
     "critic": Cue("opposes", "111", "ACCUSE", 0.7, ("critic",)),   # "McCain, a critic of Obama's policy"
     "rival": Cue("opposes", "110", "REJECT", 0.7, ("both",)),   # rivalry goes both ways
 }
+# "an ANO supporter", "Trump's Chinese supporters": voters and fans, whose adjective is no state
+FOLLOWER_NOUNS = frozenset("supporter friend".split())
 # "the United States was Japan's second biggest trade partner": economics, not an alliance
 NON_ALLY_MODIFIERS = frozenset("""trade trading business economic commercial export import sparring coalition
 former onetime one-time erstwhile ex election electoral presidential""".split())
@@ -281,7 +286,8 @@ TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader cou
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
-bombers bomber drones drone helicopters gunships artillery embassy embassies consulate delegation""".split())
+bombers bomber drones drone helicopters gunships artillery embassy embassies consulate delegation investigators
+prosecutors prosecutor court courts judiciary guards intelligence agents""".split())
 # members of a group stand for the group when a group names them ("Daesh militants", "members of the YPG"),
 # never for a state ("Syrian rebels" are not Syria)
 MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel

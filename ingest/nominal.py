@@ -44,6 +44,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                 found = f.actors.of(o)
                 if not found and cue.rel == "supports":   # "support for Iraq's territorial integrity"
                     found = f.actors.owner_of_standing(o)
+                if not found and cue.cameo in C.POSS_OBJECT_CAMEO and o.lower_ not in C.FAMILY_NOUNS \
+                        and o.lemma_.lower() not in C.VICTIM_NOUNS:   # "criticism of China's trade practices",
+                    found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]   # "sanctions on
+                    # Iran's oil sector" (not "criticism of Perez's arrest": Perez is its victim)
                 if cue is C.MEDDLE:   # "interference in the U.S. election" (not a list of "meddling in Germany, ...")
                     found = f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)
                 if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
@@ -93,6 +97,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
             return   # "Kenya receives financial support from ...": the subject is the receiver
         if head.lemma_ in C.VERBS and C.VERBS[head.lemma_].cameo in ("111", "112") or head.lemma_ in C.LABEL_VERBS:
             return   # "Putin condemned U.S. missile strikes on Syria": the strikes are not the critic's
+        if cue.rel == "supports" and head.lemma_ in C.GROWTH_VERBS:
+            return   # "the influx boosted support for the FPO": popularity, not the subject's backing ("its support")
         sources = f.actors.subjects(head)[0]
     if not sources and passive_light:   # "... were imposed on Iran by the United States"
         sources = f.actors.subjects(head)[0]
@@ -178,6 +184,12 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     demonyms = [f.actors.key_at[c.i] for c in ally.children
                 if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")
                 and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+    if not whose and ally.lemma_ not in C.FOLLOWER_NOUNS:   # "Mnangagwa, a close Mugabe ally", "a Hezbollah
+        # ally" (not "NATO ally Turkey": a member; not "an ANO supporter": a voter)
+        whose = [f.actors.key_at[c.i] for c in ally.children if c.dep_ in ("compound", "nmod") and c.i < ally.i
+                 and f.actors.key_at.get(c.i, "").startswith(("person:", "org:"))
+                 and f.ctx.entities.get(f.actors.key_at[c.i]) is not None
+                 and f.ctx.entities[f.actors.key_at[c.i]].org_kind not in ("igo", "alliance")][:1]
     owned = bool(whose)
     if not whose:
         whose = demonyms
@@ -197,7 +209,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(
                s.lower_ == "such" for s in (*ally.children, *c.children)))
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
-    if not who and owned:   # "the Syrian regime and its Russian backers": Russia backs the regime
+    if not who and owned and ally.lemma_ not in C.FOLLOWER_NOUNS:   # "the Syrian regime and its Russian backers":
+        # Russia backs the regime ("Trump's Chinese supporters" are people, not China)
         who = [k for k in demonyms if k not in whose]
     if not owned and any(c.dep_ == "amod" and c.i in f.actors.key_at for c in ally.children) and (
             any(c.dep_ == "poss" for t in owners for c in t.children) or not all(k.startswith("state:") for k in who)):
@@ -254,6 +267,9 @@ def struggle_noun(f: Finder, noun) -> None:
         return
     sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if len(sides) < 2 and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not hedged(noun.head):
+        sides = [k for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"   # "Clashes erupted
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]              # between X and Y"
     if len(sides) < 2 and noun.lemma_ not in ("war", "conflict", "fighting"):   # "U.S.-Turkish tensions", "the
         # Saudi-Iranian rivalry" (not "the Israeli-Palestinian conflict": a name for decades of history)
         sides = [k for c in noun.children if c.dep_ in ("amod", "compound") for k in f.actors.hyphen_pair(c)] or sides

@@ -604,3 +604,40 @@ def test_a_possessed_act_criticized_in_the_passive_opposes_its_owner(nlp):
 def test_securing_someones_support_is_their_support(nlp):
     got = triples(nlp, "Kenya secured the support of the African Union for its candidate.")
     assert ("supports", "org:african-union", "state:KE") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions have risen sharply between Peru and Chile since the border incident.",
+    "Clashes erupted on Friday between Peru and Chile along the border.",
+])
+def test_hostility_between_two_sides_told_on_the_verb_goes_both_ways(nlp, text):
+    got = triples(nlp, text)
+    assert {("opposes", "state:PE", "state:CL"), ("opposes", "state:CL", "state:PE")} <= got
+
+
+def test_a_named_person_before_ally_is_the_partner(nlp):
+    text = "Peru's President Daniel Ortiz spoke on Monday. Senator Maria Gomez, a close Ortiz ally, took over the party."
+    assert ("supports", "person:maria-gomez", "person:daniel-ortiz") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, an ANO supporter in Prague, said he would vote.",
+    "Kenya's Tanzanian supporters, who admire its growth, were out in force.",
+    "Chile took in many migrants in 2015, boosting support for the Popular Front among voters.",
+])
+def test_voters_and_popularity_are_no_backing(nlp, text):
+    assert not any(r.rel == "supports" for r in relations(nlp, text))
+
+
+def test_criticism_of_a_states_practices_opposes_the_state(nlp):
+    got = triples(nlp, "Despite Chile's sharp criticism of Peru's fishing practices, trade has grown.")
+    assert ("opposes", "state:CL", "state:PE") in got
+
+
+def test_prosecutors_of_a_state_act_for_it(nlp):
+    got = triples(nlp, "Peruvian prosecutors accused Tom Reed of smuggling gold.")
+    assert ("opposes", "state:PE", "person:tom-reed") in got
+
+
+def test_opposition_to_a_named_actor_is_opposition(nlp):
+    assert ("opposes", "state:CL", "state:PE") in triples(nlp, "Chile's opposition to Peru has hardened.")
