@@ -56,6 +56,9 @@ CAMPAIGN = frozenset({"campaign", "transition"})
 COMPANY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
                             "chief executive",
                             "executive director", "head", "chief"})
+# nouns of bodies that are no state's before a title that names none ("militia spokesman", "the group president")
+NON_STATE = frozenset({"militia", "militias", "insurgent", "insurgents", "jihadist", "guerrilla", "coalition", "group",
+                       "company", "firm", "faction", "movement"})
 LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
                           "lawmakers", "parliamentary", "representatives", "congressional"})
 
@@ -502,6 +505,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"
             if title.label_ == "HeadOfState?" and not explicit.startswith("state:"):
                 continue
+        if explicit is None and (local == "body" and role == "Official" or words & NON_STATE):
+            continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7))

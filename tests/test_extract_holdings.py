@@ -441,3 +441,13 @@ def test_a_bare_secretary_general_of_no_named_body_is_no_states_post(nlp):
     found, _ = posts(nlp, "NAIROBI (Reuters) - Kenya's ruling party met on Monday. Secretary General Tom Okello "
                           "said the party would pick a candidate.")
     assert not any(n == "Tom Okello" and j == "state:KE" for n, _, j in found), found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Fighters shelled the town on Monday, militia spokesman Karim Haddad told reporters in Syria.", "Karim Haddad"),
+    ("The strikes hit depots in Iraq, coalition spokesman Colonel John Dorsey said on Monday.", "John Dorsey"),
+    ("Sales in China rose, the group president, Li Wenbo, told investors in Beijing.", "Li Wenbo"),
+])
+def test_a_bare_title_of_a_body_that_is_no_state_gets_no_states_post(nlp, text, person):
+    found, _ = posts(nlp, text)
+    assert not any(p == person and (j or "").startswith("state:") and r != "MilitaryOfficer" for p, r, j in found), found
