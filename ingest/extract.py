@@ -90,11 +90,15 @@ def _dateline(text: str, gz: Gazetteer) -> str | None:
         return None
     if m.group(2) and m.group(2).strip() in gz.terms and gz.terms[m.group(2).strip()].key.startswith("state:"):
         return gz.terms[m.group(2).strip()].key
-    city = m.group(1).split("/")[0].strip().title()
-    term = gz.terms.get(city)
-    if term and term.key.startswith("state:"):
-        return term.key
-    return gz.cities.get(city)
+    for part in m.group(1).split("/"):
+        city = part.strip().title()
+        term = gz.terms.get(city)
+        if term and term.key.startswith("state:"):
+            return term.key
+        if term or gz.cities.get(city):
+            return gz.cities.get(city)
+        # "MIAMI/WASHINGTON": a first city the gazetteer does not know gives way to the next one
+    return None
 
 
 def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, ents: tuple) -> list[Mention]:

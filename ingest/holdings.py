@@ -10,6 +10,7 @@ article's main state).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -74,6 +75,7 @@ class Candidate:
     possessor: str | None     # person key whose aide this is ("Abbas spokesman")
     sent: int
     confidence: float
+    portfolio: str | None = None   # the word before "ministry" in the title phrase ("energy ministry spokeswoman")
 
 
 def _left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list[Mention], set[str], Mention | None]:
@@ -416,7 +418,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             if orphans is not None and not words & (NOT_CURRENT | OUSTED | FUTURE | DEPUTY):
                 # "Britain's Minister for Africa, meanwhile, said ...": a state's post whose holder the text
                 # names later ("Minister Rory Stewart said on arriving in Harare")
-                state = obj.key if obj is not None and obj.key.startswith("state:") and prep == "of" else \
+                state = obj.key if obj is not None and obj.key.startswith("state:") and prep in ("of", "for") else \
                     next((a.key for a in actors if a.key.startswith("state:") and "near:" + a.key in words), None)
                 if state:
                     orphans.append((sent_of[title.start], title.label_, title.text.lower(), state))
@@ -509,8 +511,17 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
-                             0.9 if explicit else 0.7))
+                             0.9 if explicit else 0.7, _portfolio(doc, start, title.start, at)))
     return [c for c in out if not _is_former(c, former)]
+
+
+def _portfolio(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> str | None:
+    """The portfolio word of a ministry in a title phrase: "commerce" of "commerce ministry spokesman"."""
+    for i in range(max(start + 1, stop - 4), stop):
+        if doc[i].lower_ in ("ministry", "department") and doc[i - 1].is_alpha and i - 1 not in at and \
+                doc[i - 1].lower_ not in STOP_LEFT:
+            return doc[i - 1].lower_
+    return None
 
 
 def _is_former(c: Candidate, former: set[tuple[str, str]]) -> bool:
@@ -619,6 +630,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
                                            subjects)
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
     settled = _named_before(settled, orphans)
+    settled = _ministry_before(settled, mentions, sentences, text)
     settled = _crown(settled, main_states)
     settled = _one_holder(settled, mentions)
     settled = _aides(settled)
@@ -646,6 +658,24 @@ def _named_before(settled: list, orphans: list) -> list:
                      and title == c.title]
             if prior and prior[-1] != jur:
                 jur, conf = prior[-1], 0.7
+        out.append((c, jur, conf))
+    return out
+
+
+def _ministry_before(settled: list, mentions: list[Mention], sentences: list[tuple[int, int]], text: str) -> list:
+    """A ministry's bare title placed only by the dateline or the article's states belongs to the state whose
+    ministry of that portfolio the text named last before it: "Peru's Ministry of Energy issued a statement ...
+    energy ministry spokeswoman Rosa Quispe added" is Peru's, whatever the dateline."""
+    states = [m for m in mentions if m.key.startswith("state:")]
+    out = []
+    for c, jur, conf in settled:
+        if c.portfolio and not c.explicit and conf <= 0.6 and c.title != "counterpart":
+            p = re.escape(c.portfolio)
+            body = re.compile(rf"(?:['\u2019]s)?\s+(?:the\s+)?(?:{p}\s+(?:ministry|department)|"
+                              rf"(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?{p})\b", re.I)
+            named = [m.key for m in states if m.end <= sentences[c.sent][0] and body.match(text, m.end)]
+            if named and named[-1] != jur:
+                jur, conf = named[-1], 0.7
         out.append((c, jur, conf))
     return out
 

@@ -451,3 +451,22 @@ def test_a_bare_secretary_general_of_no_named_body_is_no_states_post(nlp):
 def test_a_bare_title_of_a_body_that_is_no_state_gets_no_states_post(nlp, text, person):
     found, _ = posts(nlp, text)
     assert not any(p == person and (j or "").startswith("state:") and r != "MilitaryOfficer" for p, r, j in found), found
+
+
+def test_a_dateline_whose_first_city_is_unknown_takes_the_next(nlp):
+    found, ctx = posts(nlp, "SPRINGFIELD/LIMA (Reuters) - Chile said on Monday that its trade with Peru would grow. "
+                            "Vice President Ana Rojas was not pleased, he said.")
+    assert ctx.dateline == "state:PE"
+    assert ("Ana Rojas", "Official", "state:PE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "PARIS (Reuters) - Peru's Ministry of Energy issued a statement in Lima on Friday. France said it would help. "
+    "The talks in France went on. \"The deal stands,\" energy ministry spokeswoman Rosa Quispe added.",
+    "BEIJING (Reuters) - A spokesman for Peru's Ministry of Commerce told reporters that Peru wants trade. "
+    "Chinese officials met in China. \"We hope the talks go on,\" said commerce ministry spokesman John Smith.",
+])
+def test_a_ministrys_bare_title_takes_the_state_of_that_ministry_named_before(nlp, text):
+    found, _ = posts(nlp, text)
+    assert {(p, j) for p, r, j in found if r == "Official"} & {("Rosa Quispe", "state:PE"), ("John Smith", "state:PE")}
+    assert not any((j or "").endswith(("FR", "CN")) for _, _, j in found), found
