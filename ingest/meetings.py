@@ -15,7 +15,7 @@ from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
 from .model import Evidence, Meeting
 from .relations import Actors, hedged
-from .visits import arrive, attend, host_state, receive, state_of_city, stay, visit_noun
+from .visits import arrive, attend, host_state, receive, state_of_city, stay, told_in_person, visit_noun
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -100,6 +100,10 @@ class MeetingFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if len(subjects) == 1 and _pair_word(subjects[0]):
             return self.pair(verb)   # "when the two met", "after the two leaders met"
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) and verb.dep_ == "advcl":
+            got = self.pair_above(verb)
+            if got:
+                return got
         if len(subjects) > 1:   # "Zarif and his Turkish counterpart Mevlut Cavusoglu held": parsed as two subjects
             return self.people(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr":   # "Erdogan is the first president to visit"
@@ -167,6 +171,27 @@ class MeetingFinder:
             if named:
                 return []   # one or three: which two is not told
         return []
+
+    def pair_above(self, verb) -> list[str]:
+        """ "Lopez said she and Carter settled it when they met": "they" is the two persons of the clause the
+        when-clause hangs on; a pronoun among them is the speaker of the clause above that one."""
+        clause = verb.head
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head   # "agreed to keep talking when they met": the subject of "agreed"
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or len(conjuncts(subj)) != 2:
+            return []
+        out: list[str] = []
+        for t in conjuncts(subj):
+            if t.pos_ == "PRON" and t.lower_ in ("he", "she", "i") and clause.dep_ == "ccomp":
+                got = [k for c in clause.head.children if c.dep_ == "nsubj" for k in self.actors.of(c)]
+            else:
+                got = self.actors.of(t)
+            got = [k for k in got if k.startswith("person:")]
+            if len(got) != 1:
+                return []
+            out += got
+        return out if len(set(out)) == 2 else []
 
     def people(self, toks) -> list[str]:
         """The actors of some noun phrases, persons standing for themselves; a side named only by its
@@ -265,6 +290,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS \
                 and not remote(tok):
             _meet_noun(f, tok, lemma, adate)
+        elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
+            told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
 
@@ -447,6 +474,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks", "..., they announced after talks in X"
     if between and len(others) < 2:
         return   # "a meeting between Netanyahu and EU foreign ministers" with one side unknown: not the speaker's
+    if between and verb.pos_ in ("VERB", "AUX") and journey_done(verb):
+        return   # "flew to Lima to attend a summit between Peru and Chile": the traveller's purpose, still to come
     if between and not subj:
         others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
     if not others and subj and not between:   # "held talks with his counterparts in Moscow"

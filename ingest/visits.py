@@ -22,7 +22,13 @@ GATHERINGS = frozenset("summit meeting conference talks session forum gathering"
 def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str], place: str | None,
                adate: str | None) -> None:
     """ "X's visit to Y", "a trip to Beijing by X", "during his trip to Y", "X wrapped up a visit to Y"."""
-    hosts = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_ not in ("announce", "plan", "cancel") \
+            and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "the ban follows a visit earlier this month to Washington by Najib": the parser hangs the visit's
+        # "to" and "by" phrases on the verb
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "by")]
+    hosts = [h for c in preps if c.lower_ == "to"
              for o in c.children if o.dep_ == "pobj" for t in conjuncts(o) for h in [host_state(f, t)] if h]
     if not hosts and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         hosts = [h for h in [host_state(f, verb.head)] if h]   # "heading to Beijing, where he was making his first visit"
@@ -51,7 +57,7 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         # "during his visit to Washington in May, Erdogan said": the one official the sentence names
         named = {k for t in noun.sent for k in [f.actors.key_at.get(t.i, "")] if f.official(k)}
         visitors = list(named) if len(named) == 1 else []
-    visitors += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+    visitors += [k for c in preps if c.lower_ in ("by", "of")
                  for o in c.children if o.dep_ == "pobj" for k in f.people([o])
                  if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
     hosts = [h for h in hosts if h not in visitors]
@@ -194,3 +200,41 @@ def world_cities() -> dict[str, str]:
         if c["population"] >= 100_000 and c["population"] > best.get(name, (0, ""))[0]:
             best[name] = (c["population"], c["countrycode"])
     return {name: cc for name, (_, cc) in best.items()}
+
+
+# words of being there in person, on a phrase of a telling verb: "On a tour of the dam, X told Y"
+PRESENCE_NOUNS = frozenset("tour visit trip stopover".split())
+# the press that two sides face together: "X and Y told reporters", "faced the press side by side"
+PRESS_NOUNS = frozenset("reporters journalists press media newsmen correspondents".split())
+# ways a telling is written down or sent, not said face to face
+SENT_WORDS = frozenset("letter message statement tweet email e-mail note phone telephone video call".split())
+
+
+def told_in_person(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "On a tour of the dam on Friday, X told Y that ...", "Meeting in Beijing, X told Y that ...": a named
+    person told face to face; "X and Y told reporters" / "faced the press": two sides appearing together."""
+    if verb.tag_ != "VBD" or hedged(verb, planned=True) or any(
+            t.lower_ in SENT_WORDS for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod", "advmod")
+            for t in c.subtree):
+        return   # "told Y in a letter", "told reporters by phone" (not what the clause told: "said in a statement")
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    press = objs and (objs[0].lower_ in PRESS_NOUNS or any(c.dep_ == "compound" and c.lower_ in PRESS_NOUNS
+                                                          for c in objs[0].children))   # "faced the press side by side"
+    if press and subj and len(conjuncts(subj[0])) == 2:
+        sides = f.people(subj)   # "Lopez and Chile's trade minister Carter told reporters": a joint appearance
+        if len(sides) == 2 and all(k.startswith("person:") for k in sides):
+            f.add(sides, f.place_of(verb), date_of(verb, adate), verb, verb.text, 0.6)
+        return
+    if verb.lemma_ != "tell" or not objs:
+        return
+    hearers = [k for k in f.people(objs[:1]) if k.startswith("person:")]
+    # "Meeting in Beijing, X told Y": the participle, which the parser may also take for a subject noun
+    meeting = next((c for c in verb.children if c.lower_ == "meeting" and c.i == verb.sent.start and (
+        c.dep_ == "advcl" or c.dep_ == "nsubj" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "in")
+                    and not any(x.dep_ in ("dobj", "det") for x in c.children)), None)
+    toured = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "during")
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_ in PRESENCE_NOUNS), None)
+    if hearers and (meeting is not None or toured is not None):
+        place = f.place_of(verb) or (f.place_of(meeting) if meeting is not None else f.place_of(toured))
+        f.add(f.agents(verb) + hearers, place, date_of(verb, adate), verb, verb.text, 0.6)

@@ -498,3 +498,44 @@ def test_a_trip_to_a_region_is_a_visit_where_the_clause_took_place(nlp):
     text = ("U.S. Defense Secretary Tom Baker told reporters in Abu Dhabi during his first trip to the Middle East "
             "that the alliance was strong.")
     assert [m.participants for m in extract_meetings(context(nlp, text))] == [("person:tom-baker", "state:AE")]
+
+
+def test_a_visits_to_and_by_phrases_hung_on_the_verb_are_the_visits(nlp):
+    # the parser hangs "to Lima" and "by Prime Minister ..." on "follows", not on "visit"
+    text = ("QUITO (Reuters) - Ecuador said on Friday it would reopen the border. The decision follows a visit earlier "
+            "this month to Lima by Prime Minister Carlos Mendez of Ecuador, officials said.")
+    ms = extract_meetings(context(nlp, text))
+    assert {tuple(sorted(m.participants)) for m in ms} == {("person:carlos-mendez", "state:PE")}, ms
+
+
+def pairs(ms):
+    return {tuple(sorted(m.participants)) for m in ms}
+
+
+def test_a_summit_between_others_a_traveller_flew_to_attend_is_still_to_come(nlp):
+    text = "The envoy Carlos Mendez flew to Lima on Saturday to attend talks between Peru and Chile."
+    assert ("state:CL", "state:PE") not in pairs(extract_meetings(context(nlp, text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez said she and John Carter settled the dispute when they met last month in Quito.",
+     ("person:john-carter", "person:maria-lopez")),
+    ("Mexican President Enrique Pena Nieto said he and Trump agreed on the wall when they met in Hamburg in July.",
+     ("person:enrique-pena-nieto", "person:trump")),
+])
+def test_they_who_met_are_the_two_of_the_clause_above(nlp, text, expected):
+    assert pairs(extract_meetings(context(nlp, text))) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On a tour of the dam on Friday, Maria Lopez told John Carter that the river could not be held back.",
+     {("person:john-carter", "person:maria-lopez")}),
+    ("Carter and Chilean Trade Minister Maria Lopez faced the press side by side on Thursday.",
+     {("person:carter", "person:maria-lopez")}),
+    ("Carter and Chilean Trade Minister Maria Lopez told reporters on Thursday that the deal was done.",
+     {("person:carter", "person:maria-lopez")}),
+    ("Maria Lopez told John Carter in a letter on Friday that the river could not be held back.", set()),
+    ("Maria Lopez told John Carter on Friday that the river could not be held back.", set()),
+])
+def test_telling_face_to_face_and_facing_the_press_together(nlp, text, expected):
+    assert pairs(extract_meetings(context(nlp, text))) == expected
