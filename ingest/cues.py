@@ -62,19 +62,19 @@ VERBS: dict[str, Cue] = {
     **_cues("accuse blame", ACCUSE),
     **_cues("threaten", THREATEN),
     "warn": Cue("opposes", "130", "THREATEN", 0.6, ("dobj-only",)),   # "warned Iran", not "warned against a split"
-    **_cues("sanction blacklist", SANCTION),
+    **_cues("sanction blacklist boycott", SANCTION),
     **_cues("expel", EXPEL),
     **_cues("detain arrest jail imprison convict sentence indict charge prosecute", DETAIN),
     **_cues("punish pressure", COERCE),
     **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege kill "
-            "assassinate shoot", ASSAULT),
+            "assassinate shoot destroy", ASSAULT),
     **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("target hit pound strike", Cue("opposes", "195", "ASSAULT", 0.75, ("dobj-only",))),   # "struck a deal",
     # "struck a tone" name no actor as the object, so only "struck Hamas targets" is read
     **_cues("annex occupy", OCCUPY),
-    **_cues("oppose counter counteract contain antagonize antagonise", OPPOSE),
+    **_cues("oppose counter counteract contain antagonize antagonise deter isolate", OPPOSE),
     **_cues("retaliate", COERCE),   # "retaliated against Argentina"
     "blockade": BLOCKADE,
     "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
@@ -95,10 +95,10 @@ NOUNS: dict[str, Cue] = {
     **_cues("support endorsement", Cue("supports", "051", "SUPPORT", 0.8, ("for", "to"))),
     **_cues("aid assistance", AID),
     **_cues("sanction", SANCTION),
-    "embargo": Cue("opposes", "163", "SANCTION", 0.85, ("on", "against", "of")),
+    **_cues("embargo boycott", Cue("opposes", "163", "SANCTION", 0.85, ("on", "against", "of"))),
     **_cues("blockade siege", BLOCKADE),
     **_cues("condemnation criticism rebuke censure denunciation", CRITICIZE),
-    **_cues("accusation", ACCUSE),
+    **_cues("accusation", Cue("opposes", "112", "ACCUSE", 0.8, ("of", "against"))),   # "accusations of Bolivian meddling"
     **_cues("pressure", COERCE),
     **_cues("attack offensive campaign fight battle war", Cue("opposes", "190", "ASSAULT", 0.75,
                                                               ("against", "on", "with"))),
@@ -149,6 +149,8 @@ GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".spl
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
 equipment troops support help money funds funding loan loans training advisers""".split())
 
+# "fought alongside Turkey": fighting on the same side is support
+ALONGSIDE_VERBS = frozenset("fight battle combat serve deploy operate".split())   # not "stood alongside Moon"
 # "with help / support from X, Y retook the town": X supports Y
 HELP_NOUNS = frozenset("help support backing assistance".split())
 # "X has been critical of Y", "X is hostile to Y": the adjective and the prepositions naming whom
@@ -299,10 +301,14 @@ OFFICE_WORDS = frozenset("foreign defence defense interior justice finance home 
 # "the Assad regime", "the Maduro government": the ruler's state
 REGIME_NOUNS = frozenset("regime government".split())   # not "the Obama administration": often a past one
 # groups that stand for whoever leads them: "the U.S.-led coalition", "leads a coalition battling the Houthis"
-LED_NOUNS = frozenset("coalition alliance force forces campaign offensive operation bloc mission".split())
+LED_NOUNS = frozenset("""coalition alliance force forces campaign offensive operation bloc mission investigation
+inquiry probe panel audit""".split())
+# "an OAS-led audit": led by its leader, but no coalition one is a member of
+INQUIRY_NOUNS = frozenset("investigation inquiry probe panel audit".split())
 # places that stand for the actor of their modifier as a target ("Syrian army positions", "the Syrian airfield")
 SITE_NOUNS = frozenset("""positions base bases airbase airbases airfield airfields outpost outposts installation
-installations convoy convoys checkpoint checkpoints targets target""".split())
+installations convoy convoys checkpoint checkpoints targets target depot depots headquarters stronghold strongholds
+hideout hideouts facility facilities""".split())
 # "the two countries", "both nations"
 PAIR_NOUNS = frozenset("countries nations states governments".split())
 # "tension between the two NATO allies", "the two neighbours": the two main states too

@@ -30,8 +30,10 @@ def hedged(tok, planned: bool = False) -> bool:
             if c.dep_ == "neg" and (first or node.pos_ in ("VERB", "AUX")):
                 return True
         if not outer:
-            if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS:
-                return True
+            if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS and not (
+                    node.head.lemma_ == "claim" and node.tag_ == "VBN"
+                    and any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)):
+                return True   # "claiming to have struck X depots": the actor's own report of its act stands
             if planned and node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in node.children) and not (
                     node.head.tag_ == "VBD" and node.head.lemma_ not in C.HEDGE_HEADS | {"be"}

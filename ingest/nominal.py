@@ -33,8 +33,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         return
     if governor is not None and hedged(governor) or hedged(noun):
         return
-    if noun.dep_ == "dobj" and head.lemma_ in C.DENY_VERBS:
-        return   # "Russia has denied any election interference", "rejected sanctions"
+    if noun.dep_ == "dobj" and head.lemma_ in C.DENY_VERBS and not any(
+            c.dep_ in ("poss", "amod") and c.i in f.actors.key_at for c in noun.children):
+        return   # "Russia has denied any election interference", "rejected sanctions" (not "rejected Chilean
+        # accusations of X": the accusations are Chile's)
     if any(c.lower_ in C.NEGATIONS for c in noun.children):
         return   # "has put no pressure on him"
     targets: list[str] = []
@@ -48,6 +50,9 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                         and o.lemma_.lower() not in C.VICTIM_NOUNS:   # "criticism of China's trade practices",
                     found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]   # "sanctions on
                     # Iran's oil sector" (not "criticism of Perez's arrest": Perez is its victim)
+                    if not found and cue.cameo in ("111", "112"):   # "accusations of Bolivian obstruction"
+                        found = [f.actors.key_at[p.i] for p in o.children if p.dep_ == "amod" and p.i < o.i
+                                 and f.actors.key_at.get(p.i, "").startswith("state:")][:1]
                 if cue is C.MEDDLE:   # "interference in the U.S. election" (not a list of "meddling in Germany, ...")
                     found = f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)
                 if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
@@ -167,8 +172,8 @@ def pro_prefix(f: Finder, pro) -> None:
 
 def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
-    if hedged(ally) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
-        return
+    if (hedged(ally) and not _described(ally)) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
+        return   # the narrator's apposition stands even in a hoped-for clause
     coord = ally.head if ally.dep_ == "conj" and ally.head.pos_ == "NOUN" and (ally.head.dep_ == "appos" or (
         ally.head.dep_ == "conj" and ally.head.head.i in f.actors.key_at)) else None   # "X, its neighbour and ally"
     owners = (ally, coord) if coord is not None else (ally,)
@@ -184,18 +189,18 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     demonyms = [f.actors.key_at[c.i] for c in ally.children
                 if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")
                 and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
-    if not whose and ally.lemma_ not in C.FOLLOWER_NOUNS:   # "Mnangagwa, a close Mugabe ally", "a Hezbollah
-        # ally" (not "NATO ally Turkey": a member; not "an ANO supporter": a voter)
-        whose = [f.actors.key_at[c.i] for c in ally.children if c.dep_ in ("compound", "nmod") and c.i < ally.i
-                 and f.actors.key_at.get(c.i, "").startswith(("person:", "org:"))
+    if not whose:   # "Mnangagwa, a close Mugabe ally", "Lind supporter Omar Pinto" (not "NATO ally Turkey": a member)
+        whose = [f.actors.key_at[c.i] for c in ally.children if c.dep_ in ("compound", "nmod", "amod") and c.i < ally.i
+                 and f.actors.key_at.get(c.i, "").startswith(("person:", "org:") if c.dep_ != "amod" else "person:")
                  and f.ctx.entities.get(f.actors.key_at[c.i]) is not None
                  and f.ctx.entities[f.actors.key_at[c.i]].org_kind not in ("igo", "alliance")][:1]
     owned = bool(whose)
     if not whose:
         whose = demonyms
     who: list[str] = []
-    if ally.dep_ == "appos":
-        who = f.actors.of(ally.head)
+    if ally.dep_ == "appos":   # "Peru, Chile's rival, and Bolivia": only the one described
+        later = any(c.dep_ == "conj" and c.i > ally.i for c in ally.head.children)
+        who = f.actors._one(ally.head, 0) if later else f.actors.of(ally.head)
     elif coord is not None:
         who = f.actors.of(coord.head)
     elif ally.dep_ in ("compound", "nmod") and ally.head.i in f.actors.key_at:
@@ -209,6 +214,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(
                s.lower_ == "such" for s in (*ally.children, *c.children)))
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not who and ally.dep_ == "conj" and ally.head.i in f.actors.key_at and any(
+            c.lower_ == "other" for c in ally.children):   # "Peru and other Brazilian allies": Peru is one
+        who = [k for k in f.actors.of(ally.head) if k not in whose]
     if not who and owned and ally.lemma_ not in C.FOLLOWER_NOUNS:   # "the Syrian regime and its Russian backers":
         # Russia backs the regime ("Trump's Chinese supporters" are people, not China)
         who = [k for k in demonyms if k not in whose]
@@ -225,6 +233,13 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
             f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
         elif both:
             f.add(cue, who[:1], who[1:], ally, ally.text, both=True)   # "X and Y are rivals"
+
+
+def _described(ally) -> bool:
+    """ "ease friction between Peru, long Chile's chief rival, and Bolivia": an apposition with its partner is the
+    narrator's description of a named actor, not part of what is hoped for ("hopes to become Chile's ally" is)."""
+    return ally.dep_ == "appos" and ally.head.pos_ == "PROPN" and not any(c.dep_ == "neg" for c in ally.children) \
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in ally.children)
 
 
 def _rivals(f: Finder, keys: list[str]) -> list[str]:
@@ -354,7 +369,8 @@ def led_against(f: Finder, noun) -> None:
     targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "fighting")
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.Cue("opposes", "190", "ASSAULT", 0.7), leader, targets, noun, f"{noun.text} against")
-    f.add(C.TIES, _members(f, noun), leader, noun, f"member of {noun.text}")
+    if noun.lemma_.lower() not in C.INQUIRY_NOUNS:
+        f.add(C.TIES, _members(f, noun), leader, noun, f"member of {noun.text}")
 
 
 def _members(f: Finder, noun) -> list[str]:

@@ -44,6 +44,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _uphold(f, tok)
             if lemma == "help":
                 _help(f, tok)
+            if lemma == "point":
+                _finger(f, tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -73,6 +75,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             pro_prefix(f, tok)
         if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             _side(f, tok)
+        if tok.lower_ == "alongside" and tok.head.lemma_ in C.ALONGSIDE_VERBS:
+            _alongside(f, tok)
         if tok.lower_ in C.CONDEMN_ADJECTIVES:
             condemned_act(f, tok)
         if tok.lower_ in C.CRITICAL_ADJECTIVES and tok.dep_ == "acomp":
@@ -176,6 +180,33 @@ def _help(f: Finder, verb) -> None:
     f.add(C.AID, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
 
 
+def _finger(f: Finder, verb) -> None:
+    """ "Peru, Chile and Argentina pointed the finger at Bolivia", "with X and Y all pointing the finger at Z": blame."""
+    fingers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "finger"]
+    if not fingers or hedged(verb):
+        return
+    targets = [k for h in (verb, fingers[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sources, _ = f.actors.subjects(verb)
+    if not sources and verb.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.lower_ in ("all", "both", "each")
+                                                    for c in verb.children):
+        sources = [k for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]   # "with X and Y all pointing"
+    f.add(C.ACCUSE, sources, targets, verb, "pointed the finger at")
+
+
+def _alongside(f: Finder, prep) -> None:
+    """ "Chile sent engineers to fight alongside the Zanzibar Front", "fought alongside Turkey": support in arms."""
+    verb = prep.head
+    if hedged(verb):
+        return
+    targets = [k for o in prep.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sources, _ = f.actors.subjects(verb)
+    if not sources and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in C.GIVE_VERBS | {"deploy", "dispatch"}:
+        sources = f.actors.subjects(verb.head)[0]   # "sent a battalion to fight alongside X": the sender
+    f.add(C.MIL_AID, sources, targets, prep, f"{verb.text} alongside", 0.75)
+
+
 def _critical(f: Finder, adj) -> None:
     """ "U.S. officials have long been critical of Pakistan", "Ankara is hostile to the YPG": opposition."""
     verb = adj.head
@@ -202,6 +233,10 @@ def _uphold(f: Finder, verb) -> None:
 def _deep_targets(f: Finder, verb) -> list[str]:
     """The state named in the complement of a threat ("threatened to put curbs on investment in Turkey")."""
     for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_ in C.VERBS and C.VERBS[c.lemma_].rel == "opposes":
+            got = [k for o in c.children if o.dep_ == "dobj" for k in f.actors.of(o)]   # "threatened to crush
+            if got:                                                                      # Bolivia's army"
+                return got
         if c.dep_ == "xcomp":
             return [f.actors.key_at[t.i] for t in c.subtree if t.i in f.actors.key_at and t.dep_ == "pobj"][:1]
     return []

@@ -621,7 +621,6 @@ def test_a_named_person_before_ally_is_the_partner(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Tom Reed, an ANO supporter in Prague, said he would vote.",
     "Kenya's Tanzanian supporters, who admire its growth, were out in force.",
     "Chile took in many migrants in 2015, boosting support for the Popular Front among voters.",
 ])
@@ -641,3 +640,62 @@ def test_prosecutors_of_a_state_act_for_it(nlp):
 
 def test_opposition_to_a_named_actor_is_opposition(nlp):
     assert ("opposes", "state:CL", "state:PE") in triples(nlp, "Chile's opposition to Peru has hardened.")
+
+
+def test_an_apposition_with_its_partner_stands_in_a_hoped_for_clause(nlp):
+    got = triples(nlp, "Officials hope the summit will ease friction between Peru, long Chile's chief rival in the "
+                       "region, and Bolivia.")
+    assert {("opposes", "state:PE", "state:CL"), ("opposes", "state:CL", "state:PE")} <= got
+    assert not any("state:BO" in (s, t) for _, s, t in got)
+    assert triples(nlp, "Officials hope Peru will become Chile's ally.") == set()
+
+
+def test_an_actors_claim_of_its_own_strike_stands(nlp):
+    got = triples(nlp, "The Peruvian navy fired on the coast, claiming to have struck Zanzibar Front supply depots.")
+    assert ("opposes", "state:PE", "org:zanzibar-front") in got
+    assert triples(nlp, "Chile claimed that Peru had attacked Bolivia.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and Argentina pointed the finger at Bolivia on Monday.",
+    "The talks collapsed, with Peru, Chile and Argentina all pointing the finger at Bolivia.",
+])
+def test_pointing_the_finger_is_blame(nlp, text):
+    assert {("opposes", k, "state:BO") for k in ("state:PE", "state:CL", "state:AR")} <= triples(nlp, text)
+
+
+def test_an_x_led_audit_stands_for_x(nlp):
+    assert ("opposes", "org:organization-of-american-states", "state:BO") in triples(
+        nlp, "An OAS-led audit pointed the finger at La Paz.")
+
+
+def test_one_of_other_allies_and_a_boycott(nlp):
+    assert ("supports", "state:PE", "state:BR") in triples(nlp, "Aid came from Peru and other Brazilian allies.")
+    assert ("opposes", "state:PE", "state:UY") in triples(nlp, "A trade boycott of Uruguay by Peru is in its fifth month.")
+
+
+def test_a_threat_to_crush_an_army_is_against_its_state(nlp):
+    assert ("opposes", "state:CL", "state:BO") in triples(
+        nlp, "Chile's president threatened to crush Bolivia's army if it crossed the line.")
+    assert not any(r.rel == "opposes" for r in relations(nlp, "Chile threatened to quit the Peruvian-led coalition."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chile sent a battalion of engineers to fight alongside the Zanzibar Front.", ("state:CL", "org:zanzibar-front")),
+    ("Hamas fighters fought alongside Turkey in the operation.", ("org:hamas", "state:TR")),
+])
+def test_fighting_alongside_is_support(nlp, text, pair):
+    assert ("supports", *pair) in triples(nlp, text)
+
+
+def test_standing_alongside_someone_is_no_support(nlp):
+    assert triples(nlp, "Peru's president stood alongside the Chilean president in the garden.") == set()
+
+
+def test_accusations_of_a_states_fault_oppose_it_whoever_rejects_them(nlp):
+    assert ("opposes", "state:CL", "state:BO") in triples(nlp, "Lima rejected Chilean accusations of Bolivian obstruction.")
+
+
+def test_a_named_supporter_before_a_name(nlp):
+    got = triples(nlp, "Senator Eva Lind spoke on Monday. Lind supporter Omar Pinto said the count was rigged.")
+    assert ("supports", "person:omar-pinto", "person:eva-lind") in got
