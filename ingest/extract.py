@@ -17,7 +17,7 @@ from .context import Context, Mention
 from .gazetteer import Gazetteer, load_gazetteer, slug
 from .holdings import find_holdings
 from .nonpersons import town_of
-from .persons import find_persons
+from .persons import find_persons, name_after_body
 from .model import Article, Entity, Extraction
 from .nlp import GAZ_SPANS
 
@@ -117,8 +117,9 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
                 continue
         elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
             ent = org_ents.get(span.start)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
-                continue   # "Commission" inside "UN Economic and Social Commission for Western Asia"
+            if ent is not None and (ent.start < span.start or ent.end > span.end) and \
+                    name_after_body(doc, ent, gz, set()) is None:
+                continue   # "Commission" inside "UN Economic and Social Commission for Western Asia" (not "OAS Rosa Quispe")
         out.append(_mention(term.key, span, sent_of, term.how))
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
     # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states
@@ -174,6 +175,8 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
         span = ent
         if span[0].lower_ == "the":
             span = span[1:]
+        while len(span) > 1 and span[-1].pos_ in ("VERB", "AUX") and span[-1].is_lower:
+            span = span[:-1]   # "the Rural Front criticised": the model ran the name into its verb
         if len(span) == 0 or not span.text[:1].isupper() or len(span.text) < 3 or any(c.isdigit() for c in span.text):
             continue
         name = re.sub(r"[\u2019']s$", "", span.text).strip()

@@ -31,7 +31,7 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "a
 # "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
-tanker crossing checkpoint""".split())
+tanker crossing checkpoint provinces regions governorates villages towns""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
@@ -112,6 +112,14 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
         nxt = doc[e + 1]   # "the Kweyris military airport"
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
+    if nxt is not None and nxt.lower_ in ("and", ","):
+        # "Upper Tana and Lower Tana provinces": a name coordinated with one that a plural place noun follows
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            k += 1
+        if k > e + 1 and k < len(doc) and doc[k].text.islower() and doc[k].lower_ in PLACE_AFTER \
+                and doc[k].lower_.endswith("s"):
+            return True
     if prev is not None and prev.lower_ in COMPANY_BEFORE:
         return True
     return prev is not None and prev.lower_ == "of" and j > 0 and doc[j - 1].lower_ in PLACE_OF

@@ -48,6 +48,10 @@ PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband fathe
 businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
 analyst candidate leader spokesman spokeswoman commander worker resident volunteer medic doctor nurse fighter
 photographer witness researcher expert""".split())
+# last words of the names of bodies, programmes and documents ("Development Programme", "Media Team")
+BODY_HEADS = frozenset("""association programme program convention heritage team union alliance federation society
+centre center initiative project campaign fund conference agreement treaty commission mission network service
+services unit units group""".split())
 # nouns for a person of the other side, whose apposition is a person's name
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "successor", "predecessor", "rival", "opponent"})
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
@@ -224,6 +228,24 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
     return False
 
 
+def name_after_body(doc: Doc, ent, gz, taken: set[int]) -> tuple[int, int] | None:
+    """A person's name of two or three capitalised words that the model's organisation took in after a body the
+    gazetteer knows ("the OAS Rosa Quispe"): the name's tokens."""
+    start = ent.start + (ent[0].lower_ == "the")
+    for k in (1, 2, 3):
+        body = doc[start:start + k]
+        term = gz.terms.get(body.text)
+        if term is None or not term.key.startswith("org:"):
+            continue
+        rest = doc[start + k:ent.end]
+        if 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.i not in taken
+                                       and t.text not in ORG_WORDS | PLACE_HEADS and t.text not in gz.terms
+                                       for t in rest) and rest[-1].lower_ not in BODY_HEADS and any(
+                t.text == rest[-1].text and not ent.start <= t.i < ent.end for t in doc):
+            return rest.start, rest.end   # the surname comes back on its own ("Quispe said")
+    return None
+
+
 def _official_surname(ent) -> bool:
     """Whether an organisation the model found is the bare surname of an official the shipped table knows
     ("Duterte told reporters" with no first name in the article)."""
@@ -290,6 +312,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             r = _trim(doc, ent.start, ent.end, taken | title_tok)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
+        elif ent.label_ == "ORG" and (r := name_after_body(doc, ent, gz, taken)):
+            ranges.append(r)   # "the envoy to the OAS Rosa Quispe": the model ran the body into the name after it
         elif ent.label_ in ("ORG", "GPE", "NORP") and not any(i in taken for i in range(ent.start, ent.end)) and \
                 _titled_apposition(doc, ent) and not cities_named(ent.text):
             r = _trim(doc, ent.start, ent.end, taken)

@@ -311,3 +311,14 @@ def test_a_state_or_seat_the_model_alone_calls_a_person_is_the_state(nlp, text, 
 def test_a_state_name_that_is_a_persons_surname_stays_the_persons(nlp):
     ctx = context(nlp, "Basketball star Michael Jordan met fans. Jordan said he would return next year.")
     assert "state:JO" not in keys(ctx, "state")
+
+
+def test_a_name_the_model_ran_into_a_known_body_before_it_is_a_person(nlp):
+    ctx = context(nlp, "Chile's envoy to the OAS Rosa Quispe left the room. Quispe said talks had failed.")
+    assert {ctx.entities[k].name for k in keys(ctx, "person")} == {"Rosa Quispe"}
+    assert keys(ctx, "org") == {"org:organization-of-american-states"}
+
+
+def test_names_coordinated_before_a_plural_place_noun_are_places(nlp):
+    ctx = context(nlp, "Upper Tana and Tana provinces make up the north.")
+    assert not keys(ctx, "person")
