@@ -154,6 +154,12 @@ class Actors:
             if not found and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
                 found = [self.key_at[j - 1]]
             return found
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and (
+                tok.lemma_.lower() in C.FORCE_NOUNS | C.TITLE_NOUNS | {"ruler"}):
+            node = tok   # "Bolivia, whose rulers have close ties with Quito": the relative clause's noun
+            while node.dep_ != "relcl" and node.head.i != node.i:
+                node = node.head
+            return self._one(node.head, depth + 1) if node.dep_ == "relcl" else []
         if tok.pos_ == "PRON" and low in ("those", "that") and depth < 6:   # "against those of Machar"
             return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]

@@ -69,7 +69,7 @@ VERBS: dict[str, Cue] = {
     **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege kill "
             "assassinate shoot destroy", ASSAULT),
     **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
-    **_cues("seize capture wrest", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
+    **_cues("seize capture wrest retake recapture", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
     **_cues("target hit pound strike", Cue("opposes", "195", "ASSAULT", 0.75, ("dobj-only",))),   # "struck a deal",
     # "struck a tone" name no actor as the object, so only "struck Hamas targets" is read
@@ -155,6 +155,8 @@ ALONGSIDE_VERBS = frozenset("fight battle combat serve deploy operate".split()) 
 HELP_NOUNS = frozenset("help support backing assistance".split())
 # "X has been critical of Y", "X is hostile to Y": the adjective and the prepositions naming whom
 CRITICAL_ADJECTIVES = {"critical": ("of",), "hostile": ("to", "toward", "towards")}
+# "complain that the court is biased against Lima": the speaker opposes the one said to be biased
+BIASED_ADJECTIVES = frozenset("biased unfair partial".split())
 # "These heinous actions by the Assad regime", said X: the speaker condemns the actor
 CONDEMN_ADJECTIVES = frozenset("""heinous barbaric barbarous despicable atrocious horrific horrendous monstrous abhorrent
 reprehensible cowardly murderous savage inhumane outrageous vile evil brutal criminal""".split())
@@ -266,7 +268,7 @@ NEGATIONS = frozenset("not n't never no".split())
 
 # speech verbs: a clause under one of these is what the speaker says
 SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insist stress note reiterate warn argue
-claim allege explain repeat comment confirm report""".split())
+claim allege explain repeat comment confirm report complain retort""".split())
 ALLEGATION_VERBS = frozenset("claim allege suspect believe deny".split())
 # "denied any interference", "rejected the sanctions": the act named is not done by the subject
 DENY_VERBS = frozenset("deny dismiss reject refute rebuff".split())
@@ -282,7 +284,8 @@ REMOTE_WORDS = frozenset("phone telephone call video videoconference teleconfere
 NOT_MET_VERBS = frozenset("""refuse cancel postpone reject decline skip scrap seek request propose want plan hope
 expect schedule ask offer invite call delay suspend rule allow enable help pave""".split())
 # titles that stand for their state: "the president of Taiwan", "his Syrian counterpart"
-TITLE_NOUNS = frozenset("president premier king queen emir chancellor leader counterpart ambassador envoy".split())
+TITLE_NOUNS = frozenset("""president premier king queen emir chancellor leader counterpart ambassador envoy minister
+ministers""".split())
 
 # nouns that stand for the actor of their modifier ("Syrian government forces", "Assad's troops")
 FORCE_NOUNS = frozenset("""government regime forces force troops army military militias militia fighters navy

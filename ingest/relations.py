@@ -15,7 +15,7 @@ from .gazetteer import load_gazetteer
 from .model import Relation
 from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
                       struggle_noun, tie_noun)
-from .stances import condemned_act, recognize_capital, responsibility, stance_noun, urger
+from .stances import condemned_act, quoted_speaker, recognize_capital, responsibility, stance_noun, urger
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
 
@@ -81,13 +81,26 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             condemned_act(f, tok)
         if tok.lower_ in C.CRITICAL_ADJECTIVES and tok.dep_ == "acomp":
             _critical(f, tok)
+        if tok.lower_ in C.BIASED_ADJECTIVES and tok.dep_ in ("acomp", "conj", "ccomp"):
+            _biased(f, tok)
         if tok.lower_ in ("responsibility", "responsible", "accountable"):
             responsibility(f, tok)
         if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
             help_from(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
             demand_noun(f, tok)
-    return tuple(sorted(f.found.values(), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
+    return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
+
+
+def _directed(found) -> list[Relation]:
+    """ "Tensions between A and B rose after A demanded that B ...": hostility told with a directed act in the same
+    sentence keeps the act's direction only (B did nothing to A there)."""
+    found = list(found)
+    acts = {(r.evidence.start, r.source, r.target) for r in found
+            if r.rel == "opposes" and r.evidence.cue.lower() not in C.STRUGGLE_NOUNS}
+    return [r for r in found if not (r.rel == "opposes" and r.evidence.cue.lower() in C.STRUGGLE_NOUNS
+                                     and (r.evidence.start, r.target, r.source) in acts
+                                     and (r.evidence.start, r.source, r.target) not in acts)]
 
 
 def _compound_participle(tok) -> bool:
@@ -153,6 +166,8 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        targets = targets or [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.SITE_NOUNS
+                              for k in f.actors.of(c)]   # "retake the Zanzibar Front's mountain bases"
     if verb.lemma_ in ("fight", "battle") and not targets:
         for c in verb.children:   # "has fought three wars with Israel": both sides
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -220,6 +235,21 @@ def _critical(f: Finder, adj) -> None:
                           for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
     targets = [k for k in targets if not k.startswith("org:") or k in load_gazetteer().entities]   # not "Rohingya"
     f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, adj, f"{adj.text} {preps[0]}", 0.7)
+
+
+def _biased(f: Finder, adj) -> None:
+    """ "Peru's ministers complain that the Andean court is biased against Lima": the speaker opposes the court."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards") for c in adj.children):
+        return
+    while adj.dep_ == "conj" and adj.head.i != adj.i:   # "is slow to resolve disputes and biased against"
+        adj = adj.head
+    verb = adj.head if adj.dep_ == "acomp" else adj   # the parser also reads "was biased" as a passive verb
+    if adj.dep_ not in ("acomp", "ccomp") or hedged(verb) or any(c.dep_ == "neg" for c in (*adj.children,
+                                                                                          *verb.children)):
+        return
+    said = [k for c in (*verb.children, *[g for a in verb.children if a.dep_ in ("aux", "auxpass") for g in a.children])
+            if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]   # the parser may hang it on "was"
+    f.add(C.CRITICIZE, quoted_speaker(f, verb), said, adj, "biased against", 0.7)
 
 
 def _uphold(f: Finder, verb) -> None:

@@ -699,3 +699,30 @@ def test_accusations_of_a_states_fault_oppose_it_whoever_rejects_them(nlp):
 def test_a_named_supporter_before_a_name(nlp):
     got = triples(nlp, "Senator Eva Lind spoke on Monday. Lind supporter Omar Pinto said the count was rigged.")
     assert ("supports", "person:omar-pinto", "person:eva-lind") in got
+
+
+def test_hostility_told_with_a_directed_act_keeps_the_acts_direction(nlp):
+    assert triples(nlp, "Tensions between Peru and Chile grew after Peru accused Chile of spying.") == {
+        ("opposes", "state:PE", "state:CL")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru's trade and finance ministers complain that the Andean Court is biased against Lima.", "org:andean-court"),
+    ("The Peruvian government complained that the United Nations was biased against Peru.", "org:united-nations"),
+])
+def test_a_complaint_of_bias_opposes_the_one_said_to_be_biased(nlp, text, target):
+    assert ("opposes", "state:PE", target) in triples(nlp, text)
+
+
+def test_a_denied_bias_gives_nothing(nlp):
+    assert triples(nlp, "Chile said the court was not biased against Peru.") == set()
+
+
+def test_whose_rulers_are_the_relative_clauses_noun(nlp):
+    assert ("alliedWith", "state:BO", "state:EC") in triples(
+        nlp, "The vote split Peru and Bolivia, whose rulers have close ties with Quito.")
+
+
+def test_a_campaign_to_retake_a_groups_bases(nlp):
+    assert ("opposes", "state:BO", "org:zanzibar-front") in triples(
+        nlp, "Bolivia's campaign to retake the Zanzibar Front's mountain bases stalled in June.")
