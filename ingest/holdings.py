@@ -60,6 +60,8 @@ COMPANY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairma
 # nouns of bodies that are no state's before a title that names none ("militia spokesman", "the group president")
 NON_STATE = frozenset({"militia", "militias", "insurgent", "insurgents", "jihadist", "guerrilla", "coalition", "group",
                        "company", "firm", "faction", "movement"})
+# plural nouns of groups that hold no public post, as possessors ("the rebels' negotiator")
+GROUPS = frozenset({"rebels", "oppositions", "militants", "insurgents", "jihadists", "guerrillas"})
 LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset", "bundestag", "legislature",
                           "lawmakers", "parliamentary", "representatives", "congressional"})
 
@@ -311,8 +313,11 @@ def _person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool,
 
 
 def _past_honorifics(doc: Doc, i: int, titled: set[int]) -> int:
-    """The first token after honorifics and titles written before a name ("Sheikh", "General")."""
+    """The first token after honorifics and titles written before a name ("Sheikh", "General"), and after the
+    title's acronym in brackets ("Trade Representative (PTR) Luis Ortega")."""
     j = i
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+        j += 3
     while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in RANKS:
         j += 1
     return j
@@ -400,6 +405,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             obj is not None and title.text[:1].isupper() and doc[start].is_sent_start), titled=titled)
         # "his new armed forces minister, Florence Parly": whose "his" is, is not read here, so such a title
         # counts only when it is past or names its state or body itself
+        if person is None and obj is None and title.text[:1].isupper():
+            person = _person_after(_portfolio_after(doc, title.end, at, titled), at, doc, False, titled)
         by_pronoun = person is not None and doc[end].text == "," and not words & {"the", "'s"}
         if person is None and end < len(doc) and doc[end].text in ("'s", "\u2019s"):
             continue   # "Jared Kushner, the president's son-in-law": the title is another person's
@@ -493,6 +500,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if role == "Official?" and any(t.lower_ in LEGISLATURES or (t.lower_ == "house" and doc[t.i - 1].lower_ != "white")
                                        for t in doc[title.end:end + 6]):
             role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
+        if title.text.lower() == "minister of state":
+            role = "Minister"     # "Minister of State for Trade X": a minister of the government, if not of cabinet
+        elif title.text.lower() == "representative" and title.start > 0 and doc[title.start - 1].lower_ == "trade":
+            role = "Official"     # "Trade Representative (PTR) X": a trade negotiator, not a legislator
         if title.text.lower() == "chief of staff" and any(a.how == "seat" for a in actors):
             role = "Official"     # "White House Chief of Staff John Kelly": not a military post
         if role.endswith("?"):
@@ -507,12 +518,25 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"
             if title.label_ == "HeadOfState?" and not explicit.startswith("state:"):
                 continue
+        if words & GROUPS:
+            continue   # "the rebels' lead negotiator X", "the oppositions chief negotiator" (a text without apostrophes)
         if explicit is None and (local == "body" and role == "Official" or words & NON_STATE):
             continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7, _portfolio(doc, start, title.start, at)))
     return [c for c in out if not _is_former(c, former)]
+
+
+def _portfolio_after(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> int:
+    """Past a capitalised portfolio complement: "Minister of Finance| John Smith", "Minister of State for Trade|"."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= 6 and j not in at and (
+            doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN") or doc[j].lower_ in ("and", "of", "for", "the", "&")):
+        j += 1
+    return j if j > end + 1 and doc[j - 1].is_title else end
 
 
 def _portfolio(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> str | None:
@@ -629,11 +653,12 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects)
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
-    settled = _named_before(settled, orphans)
+    settled = _named_before(settled, orphans, {m.sent for m in mentions if m.key.startswith("state:")})
     settled = _ministry_before(settled, mentions, sentences, text)
     settled = _crown(settled, main_states)
     settled = _one_holder(settled, mentions)
     settled = _aides(settled)
+    settled = _rank_over_spokesman(settled)
     settled = _secretary_general(settled, mentions, gz)
     out, seen = [], set()
     for c, jur, conf in settled:
@@ -647,19 +672,24 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     return out
 
 
-def _named_before(settled: list, orphans: list) -> list:
+def _named_before(settled: list, orphans: list, stated: set[int] = frozenset()) -> list:
     """A bare title placed only by the dateline or the article's states takes the state of the same title written
     with its state and no holder in one of the two sentences before: "Britain's Minister for Africa, meanwhile,
-    said ... Minister Rory Stewart said on arriving in Harare" is Britain's, not Zimbabwe's."""
+    said ... Minister Rory Stewart said on arriving in Harare" is Britain's, not Zimbabwe's; so does any title in
+    a sentence that names no state, right after "a senior <demonym> official said" (the same speaker, named)."""
     out = []
     for c, jur, conf in settled:
         if not c.explicit and conf <= 0.6 and c.title != "counterpart":
-            prior = [st for s, role, title, st in orphans if c.sent - 2 <= s < c.sent and role == c.role
-                     and title == c.title]
+            prior = [st for s, role, title, st in orphans if c.sent - 2 <= s < c.sent and (
+                role == c.role and title == c.title or
+                title in GENERIC and s == c.sent - 1 and c.sent not in stated)]
             if prior and prior[-1] != jur:
                 jur, conf = prior[-1], 0.7
         out.append((c, jur, conf))
     return out
+
+
+GENERIC = frozenset({"official", "diplomat"})
 
 
 def _ministry_before(settled: list, mentions: list[Mention], sentences: list[tuple[int, int]], text: str) -> list:
@@ -735,6 +765,17 @@ def _aides(settled: list) -> list:
             jur, conf = boss[0], min(conf + 0.1, boss[1])
         out.append((c, jur, conf))
     return out
+
+
+SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _rank_over_spokesman(settled: list) -> list:
+    """A spokesman with a military rank before the name holds the rank's post only: "defence ministry spokesman
+    Brigadier X" is a military officer, not an official as well."""
+    ranked = {(c.person, c.sent) for c, _, _ in settled if c.role == "MilitaryOfficer"}
+    return [(c, jur, conf) for c, jur, conf in settled
+            if not (c.title in SPOKESMEN and c.role == "Official" and (c.person, c.sent) in ranked)]
 
 
 def _one_holder(settled: list, mentions: list[Mention]) -> list:

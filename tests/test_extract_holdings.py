@@ -245,7 +245,7 @@ def test_the_presidents_relative_is_not_the_president(nlp):
     ("Iran's military chief, General Reza Karimi, said on Sunday that Saudi Arabia would pay.",
      ("Reza Karimi", "MilitaryOfficer", "state:IR")),
     ("Pentagon spokesman Colonel Dale Harper told reporters the United States was watching.",
-     ("Dale Harper", "Official", "state:US")),
+     ("Dale Harper", "MilitaryOfficer", "state:US")),   # the rank's post only (not the spokesman's as well)
 ])
 def test_a_rank_between_title_and_name(nlp, text, expected):
     found, _ = posts(nlp, text)
@@ -470,3 +470,35 @@ def test_a_ministrys_bare_title_takes_the_state_of_that_ministry_named_before(nl
     found, _ = posts(nlp, text)
     assert {(p, j) for p, r, j in found if r == "Official"} & {("Rosa Quispe", "state:PE"), ("John Smith", "state:PE")}
     assert not any((j or "").endswith(("FR", "CN")) for _, _, j in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister of Finance John Smith said Peru would pay its debts.", ("John Smith", "Minister", "state:PE")),
+    ("Minister of State for Trade John Smith posted a statement on Monday about Peru.",
+     ("John Smith", "Minister", "state:PE")),
+    ("Peru's Trade Representative (PTR) Luis Ortega spoke on Monday.", ("Luis Ortega", "Official", "state:PE")),
+])
+def test_a_title_with_its_portfolio_or_acronym_before_the_name(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found, found
+
+
+def test_a_spokesman_with_a_rank_holds_the_military_post_only(nlp):
+    found, _ = posts(nlp, "Peru's defence ministry spokesman Brigadier Luis Ortega said the strikes hit depots.")
+    assert found == {("Luis Ortega", "MilitaryOfficer", "state:PE")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels' lead negotiator Luis Ortega walked out of talks in Peru.",
+    "The oppositions chief negotiator Luis Ortega walked out of talks in Peru.",
+])
+def test_a_negotiator_of_rebels_or_the_opposition_holds_no_post(nlp, text):
+    found, _ = posts(nlp, text)
+    assert found == set(), found
+
+
+def test_a_title_right_after_a_senior_official_of_a_state_said_is_that_states(nlp):
+    found, _ = posts(nlp, "RIYADH (Reuters) - Saudi Arabia met Qatar. A senior UAE official said on Saturday it was "
+                          "up to Qatar to end the crisis. The ball is in its court, Minister of State for Foreign "
+                          "Affairs Anwar Gargash wrote on Twitter.")
+    assert ("Anwar Gargash", "Minister", "state:AE") in found, found
