@@ -198,8 +198,15 @@ class MeetingFinder:
         modifiers ("his South Korean and Japanese counterparts", "Abbas's Fatah faction") stands for them."""
         out: list[str] = []
         for t in toks:
-            for n in conjuncts(t):
-                got = self.actors.of(n)
+            conjs = conjuncts(t)
+            # "between Xi and Trump's predecessor, Barack Obama" parsed as three conjuncts: the possessor is none
+            owners = {self.actors.key_at.get(n.i) for n in conjs if any(
+                c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in n.children) and any(n.i < m.i <= n.i + 4
+                                                                                       for m in conjs)} - {None}
+            for n in conjs:
+                if self.actors.key_at.get(n.i) in owners:
+                    continue
+                got = [k for k in self.actors.of(n) if k not in owners]
                 if not any(k.startswith("person:") for k in got) and n.i not in self.actors.key_at:
                     # "Prime Minister Lee Hsien Loong" with the name's last word left out of the person's mention
                     got = [self.actors.key_at[c.i] for c in n.children if c.dep_ == "compound" and n.pos_ == "PROPN"

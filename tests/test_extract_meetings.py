@@ -539,3 +539,11 @@ def test_they_who_met_are_the_two_of_the_clause_above(nlp, text, expected):
 ])
 def test_telling_face_to_face_and_facing_the_press_together(nlp, text, expected):
     assert pairs(extract_meetings(context(nlp, text))) == expected
+
+
+def test_a_possessor_in_a_list_of_sides_is_no_side(nlp):
+    # the parser makes "Trump" a third conjunct of "between Xi and Trump's predecessor, Barack Obama"
+    text = ("Chinese President Xi Jinping met U.S. President Donald Trump on Friday. The talks were similar to the "
+            "2013 summit in California between Xi and Trump’s predecessor, Barack Obama.")
+    assert pairs(extract_meetings(context(nlp, text))) == {("person:donald-trump", "person:xi-jinping"),
+                                                           ("person:barack-obama", "person:xi-jinping")}
