@@ -489,6 +489,13 @@ class Actors:
             if not got and passive and verb.dep_ == "conj":   # "Tehran was committed to the deal and accused Trump"
                 got = [k for c in verb.head.children if c.dep_ == "nsubjpass" for k in self.of(c)]
             return got, False
+        if verb.dep_ == "acl" and verb.head.lemma_ in C.ATTEMPT_NOUNS and not any(
+                c.dep_ == "poss" for c in verb.head.children):   # "waging an insurgency in an attempt to overthrow
+            noun = verb.head                                      # the government": the one attempting
+            if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+                return self.subjects(noun.head.head, depth + 1)[0], False
+            if noun.dep_ == "dobj":
+                return self.subjects(noun.head, depth + 1)[0], False
         if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize", "the U.S. move to": the owner
             return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)] or [
                 self.key_at[c.i] for c in verb.head.children if verb.dep_ == "acl" and c.dep_ in ("amod", "compound")

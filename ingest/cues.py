@@ -79,6 +79,9 @@ VERBS: dict[str, Cue] = {
     "blockade": BLOCKADE,
     "clash": Cue("opposes", "190", "ASSAULT", 0.7, ("with-both",)),
     **_cues("interfere meddle", MEDDLE),
+    # "has long campaigned against the BDS", "spoke out against Maduro": only what is named after "against"
+    **_cues("campaign protest rally lobby agitate speak", Cue("opposes", "110", "REJECT", 0.7, ("against-only",))),
+    **_cues("scold berate chastise reprimand admonish assail excoriate vilify", CRITICIZE),
 }
 KILL_VERBS = frozenset("kill assassinate shoot".split())
 # kinds of acts, so that "the strikes" condemned in one sentence find who struck in the one before
@@ -262,6 +265,10 @@ HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepa
 wish try attempt threaten vow promise offer agree decide refuse reject deny fail urge ask call invite
 allege claim suggest persuade convince encourage""".split())
 CONDITIONS = frozenset("if whether unless once".split())
+# "in an attempt / a bid to overthrow X": the one attempting acts against X
+ATTEMPT_NOUNS = frozenset("attempt bid effort drive push".split())
+# a finite clause under one of these is told as done, whatever the clause it hangs on hopes or plans
+TOLD_MARKS = frozenset("as while after because since although though".split())
 # nouns whose clause is wanted, not done: "a demand that Hamas disarm", "calls for Assad to quit"
 HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split())
 NEGATIONS = frozenset("not n't never no".split())

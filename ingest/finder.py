@@ -50,6 +50,10 @@ def hedged(tok, planned: bool = False) -> bool:
             return False
         if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:
             return False    # what a speaker says stands on its own; "could allow X to ..." does not
+        if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBZ", "VBP") and not planned \
+                and any(c.dep_ == "nsubj" for c in node.children) \
+                and any(c.dep_ == "mark" and c.lower_ in C.TOLD_MARKS for c in node.children):
+            return False    # "Beijing sought to play down tensions as the U.S. slammed China": told as done
         if node.dep_ in ("relcl", "acl", "ccomp"):
             outer = True    # a modifying clause has its own tense and polarity, not its own modality
         node, first = node.head, False

@@ -131,6 +131,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         f.add(cue, f.actors.subjects(verb)[0], others, verb, verb.text, both=True)
         return
+    if cue.preps == ("against-only",):   # "lobbied Congress" is no opposition; "lobbied against X" is
+        targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if cue.preps == ("dobj-only",):
         targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "it"
                    and not (c.dep_ == "dobj" and any(t.text == "," for t in verb.doc[verb.i + 1:c.i]))

@@ -726,3 +726,30 @@ def test_whose_rulers_are_the_relative_clauses_noun(nlp):
 def test_a_campaign_to_retake_a_groups_bases(nlp):
     assert ("opposes", "state:BO", "org:zanzibar-front") in triples(
         nlp, "Bolivia's campaign to retake the Zanzibar Front's mountain bases stalled in June.")
+
+
+def test_a_finite_as_clause_is_told_as_done_under_a_hoped_for_one(nlp):
+    got = triples(nlp, "Lima sought to play down tensions on Friday as the Chilean government slammed Peru over fishing.")
+    assert ("opposes", "state:CL", "state:PE") in got
+
+
+def test_an_if_clause_stays_hypothetical(nlp):
+    assert triples(nlp, "Lima sought to avoid a rift, saying Chile would slam Peru if talks failed.") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Israel's government has long campaigned against the BDS, describing it as anti-Semitic.", ("state:IL", "org:bds")),
+    ("Chile's president has scolded Peru for not spending enough on defence.", ("state:CL", "state:PE")),
+])
+def test_campaigning_against_and_scolding_oppose(nlp, text, pair):
+    assert ("opposes", *pair) in triples(nlp, text)
+
+
+def test_lobbying_someone_is_no_opposition(nlp):
+    assert triples(nlp, "Chile lobbied Peru on the fishing bill.") == set()
+
+
+def test_an_attempt_to_overthrow_is_the_attempters(nlp):
+    got = triples(nlp, "The Taliban have been waging an insurgency for a decade in an attempt to overthrow the "
+                       "government in Kabul.")
+    assert ("opposes", "org:taliban", "state:AF") in got
