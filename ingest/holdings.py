@@ -592,6 +592,65 @@ def _counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: l
     return out, pending
 
 
+# plural titles of lawmakers before their names ("Senators A of Texas and B of Ohio"), and the leaders' titles
+# after a legislature's name ("Senate Majority Leader C", "Senate Republican leader D")
+LAWMAKERS = frozenset({"senators", "lawmakers", "legislators", "congressmen", "congresswomen", "mps"})
+FLOOR_TITLES = frozenset({"leader", "whip"})
+
+
+def _lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: list[int],
+               posted: set[str]) -> list[Candidate]:
+    """ "Senators Maria Lopez of Texas and John Smith of Ohio", "U.S. lawmakers A and B", "Senate Majority Leader
+    C": each named lawmaker a Legislator, of the state named before the title or of the legislature's state."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        names: list[Mention] = []
+        explicit = None
+        if low in LAWMAKERS and tok.i + 1 < len(doc):
+            prev = at.get(tok.i - 1)
+            if prev is not None and prev.key.startswith("state:"):
+                explicit = prev.key
+            elif tok.i > 0 and (doc[tok.i - 1].lower_ in NOT_CURRENT | PAST | FUTURE or doc[tok.i - 1].pos_ == "PROPN"):
+                continue   # "former senators", "Democratic senators" (a party's): left to the singular titles
+            j = tok.i + 1
+            while True:
+                m = at.get(_past_honorifics(doc, j, set()))
+                if m is None or not m.key.startswith("person:") or m.token_start != _past_honorifics(doc, j, set()):
+                    break
+                names.append(m)
+                j = m.token_end
+                if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and j + 1 not in at:
+                    j += 2   # "of Texas": a constituency, no jurisdiction
+                    while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in at:
+                        j += 1
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j < len(doc) and doc[j].lower_ == "and":
+                    j += 1
+            if len(names) < 2:
+                names = []   # one name after a plural title is another construction
+        elif low in FLOOR_TITLES and tok.i >= 1:
+            k = tok.i - 1
+            if doc[k].lower_ in ("majority", "minority"):
+                k -= 1
+            if at.get(k) is not None and at[k].key.startswith("org:") and \
+                    (gz.entities.get(at[k].key) or {}).get("org_kind") != "government_body":
+                k = at[k].token_start - 1   # a party's name between: "Senate Republican leader"
+            body = at.get(k)
+            info = gz.entities.get(body.key) if body is not None else None
+            if info and info.get("state") and info.get("org_kind") == "government_body" and \
+                    any(w in info.get("name", "").lower() for w in LEGISLATURES | {"house"}):
+                m = at.get(_past_honorifics(doc, tok.i + 1, set()))
+                if m is not None and m.key.startswith("person:") and m.token_start == _past_honorifics(doc, tok.i + 1, set()):
+                    names, explicit = [m], info["state"]
+        for m in names:
+            if m.key not in posted:
+                out.append(Candidate(m.key, "Legislator", low.rstrip("s") if low in LAWMAKERS else low, explicit,
+                                     None, sent_of[tok.i], 0.9 if explicit else 0.7))
+    return out
+
+
 NOMINAL = frozenset({"president", "prime minister", "premier", "chancellor"})
 
 
@@ -648,6 +707,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     extra, pending = _counterparts(doc, at, sent_of, cands, text)
     cands += extra
     cands += _nominal(doc, at, sent_of, cands, beside, former)
+    cands += _lawmakers(doc, gz, at, sent_of, {c.person for c in cands})
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,

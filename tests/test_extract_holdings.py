@@ -502,3 +502,17 @@ def test_a_title_right_after_a_senior_official_of_a_state_said_is_that_states(nl
                           "up to Qatar to end the crisis. The ball is in its court, Minister of State for Foreign "
                           "Affairs Anwar Gargash wrote on Twitter.")
     assert ("Anwar Gargash", "Minister", "state:AE") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senators Maria Lopez of Texas and John Smith of Ohio voted against the bill in Washington.",
+     {("Maria Lopez", "Legislator", "state:US"), ("John Smith", "Legislator", "state:US")}),
+    ("U.S. lawmakers John Smith and Maria Lopez said they would visit Russia.",
+     {("Maria Lopez", "Legislator", "state:US"), ("John Smith", "Legislator", "state:US")}),
+    ("Senate Majority Leader Mitch McConnell said the United States would act.",
+     {("Mitch McConnell", "Legislator", "state:US")}),
+    ("Former senators John Smith and Bob Dole met in Washington.", set()),
+])
+def test_a_plural_lawmakers_title_and_a_legislatures_leader(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert found == expected, found
