@@ -60,6 +60,11 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
     visitors += [k for c in preps if c.lower_ in ("by", "of")
                  for o in c.children if o.dep_ == "pobj" for k in f.people([o])
                  if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
+    if not hosts and f.ctx.dateline and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in preps) \
+            and place is None and visitors and all(f.official(v) for v in visitors):
+        # "MOGADISHU - ... recalling a personal visit by Erdogan in 2011": a visit going nowhere the text names
+        # went to where the story is filed
+        hosts = [f.ctx.dateline]
     hosts = [h for h in hosts if h not in visitors]
     # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor
     visitors = [v for v in dict.fromkeys(visitors) if not any(f.ctx.state_of.get(p) == v for p in visitors)]

@@ -547,3 +547,12 @@ def test_a_possessor_in_a_list_of_sides_is_no_side(nlp):
             "2013 summit in California between Xi and Trump’s predecessor, Barack Obama.")
     assert pairs(extract_meetings(context(nlp, text))) == {("person:donald-trump", "person:xi-jinping"),
                                                            ("person:barack-obama", "person:xi-jinping")}
+
+
+def test_a_visit_going_nowhere_named_went_to_the_datelines_state(nlp):
+    text = ("NAIROBI (Reuters) - Kenya's trade ties with Japan are strong, Kenyan officials said on Friday, recalling "
+            "a visit by Japanese Prime Minister Shinzo Abe in 2016.")
+    assert pairs(extract_meetings(context(nlp, text))) == {("person:shinzo-abe", "state:KE")}
+    tourist = ("BERLIN (Reuters) - Maria Lopez, a tourist from Chile, said she had felt welcome during her visit, "
+               "officials in Germany said.")
+    assert not extract_meetings(context(nlp, tourist))
