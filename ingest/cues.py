@@ -209,6 +209,8 @@ separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawit
 TIE_NOUNS = frozenset("""tie ties relationship relations relation partnership alliance friendship cooperation bond
 bonds""".split())
 GROWN_CLOSER = frozenset("closer stronger warmer deeper".split())
+# "X has / has built / forged close ties with Y": the subject is one side
+TIE_VERBS = frozenset("have enjoy share maintain build forge develop cultivate establish keep".split())
 TIE_ADJECTIVES = frozenset("strong close special strategic deep solid warm good excellent brotherly strongest closest "
                            "historic eternal longstanding long-standing".split())
 PACT_NOUNS = frozenset("pact alliance treaty accord protocol".split())

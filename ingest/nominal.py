@@ -261,7 +261,7 @@ def tie_noun(f: Finder, noun) -> None:
               for k in f.actors.of(c)]
     side_b = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
-    if not side_a and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "enjoy", "share", "maintain"):
+    if not side_a and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in C.TIE_VERBS:   # "has built close ties to"
         side_a = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     pair = [k for c in noun.children if c.dep_ in ("amod", "compound") for k in f.actors.hyphen_pair(c)]

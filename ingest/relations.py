@@ -122,6 +122,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
             and verb.head.head.lemma_ in C.SPEECH_VERBS and not hedged(verb.head.head):
         f.add(cue, f.actors.subjects(verb.head.head)[0], f.actors.subjects(verb.head)[0], verb, "to blame")
         return   # "Ja said Washington was to blame": the speaker blames Washington
+    if cue.rel == "opposes" and any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children):
+        _mutual(f, verb, cue)   # "X and Y accused each other", "with each accusing the other"
+        return
     sources, passive = f.actors.subjects(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:
         sources = []   # "Siti Aisyah and Huong, arrested in Kuala Lumpur": the noun is the patient, not the agent
@@ -185,6 +188,17 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)
+
+
+def _mutual(f: Finder, verb, cue: C.Cue) -> None:
+    """ "Riyadh and Tehran accused each other of subverting the region", "relations between X and Y are at their
+    worst, with each accusing the other": both ways, between the two sides named."""
+    sides = [k for k in f.actors.subjects(verb)[0] if k.startswith(("state:", "org:", "person:"))]
+    if len(sides) < 2:   # "each", "the two sides": the two actors named before in the sentence
+        named = list(dict.fromkeys(f.actors.key_at[i] for i in range(verb.sent.start, verb.i) if i in f.actors.key_at))
+        sides = named if len(named) == 2 else []
+    if len(sides) == 2:
+        f.add(cue, sides[:1], sides[1:], verb, f"{verb.text} each other", both=True)
 
 
 def _help(f: Finder, verb) -> None:

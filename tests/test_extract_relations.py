@@ -753,3 +753,15 @@ def test_an_attempt_to_overthrow_is_the_attempters(nlp):
     got = triples(nlp, "The Taliban have been waging an insurgency for a decade in an attempt to overthrow the "
                        "government in Kabul.")
     assert ("opposes", "org:taliban", "state:AF") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru accused each other of violating the truce.",
+    "Relations between Chile and Peru are at their worst in years, with each accusing the other of spying.",
+])
+def test_accusing_each_other_goes_both_ways(nlp, text):
+    assert {("opposes", "state:CL", "state:PE"), ("opposes", "state:PE", "state:CL")} <= triples(nlp, text)
+
+
+def test_building_close_ties_is_an_alliance(nlp):
+    assert ("alliedWith", "state:CL", "state:PE") in triples(nlp, "Chile has built close ties to Peru in recent years.")
