@@ -426,6 +426,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
                                          or verb.lemma_ in ("prepare", "await")) \
             or remote(noun) or any(c.dep_ in ("acomp", "attr") and c.lower_ in DUE_WORDS for c in verb.children):
         return   # "is due in Ankara on Tuesday for talks": to come
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and lemma != "visit":
+        return   # "it was in talks with European countries": negotiations going on, no meeting told
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head

@@ -556,3 +556,8 @@ def test_a_visit_going_nowhere_named_went_to_the_datelines_state(nlp):
     tourist = ("BERLIN (Reuters) - Maria Lopez, a tourist from Chile, said she had felt welcome during her visit, "
                "officials in Germany said.")
     assert not extract_meetings(context(nlp, tourist))
+
+
+def test_being_in_talks_with_is_a_negotiation_going_on(nlp):
+    text = "The U.N. refugee agency was also in talks with Canada and Norway to take in some refugees, an official said."
+    assert not extract_meetings(context(nlp, text))
