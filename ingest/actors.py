@@ -160,6 +160,11 @@ class Actors:
             while node.dep_ != "relcl" and node.head.i != node.i:
                 node = node.head
             return self._one(node.head, depth + 1) if node.dep_ == "relcl" else []
+        if low == "campaign" and tok.pos_ == "NOUN":   # "Lind's campaign retorted", "the Trump campaign said"
+            got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("poss", "compound") and c.i in self.key_at
+                   and self.key_at[c.i].startswith("person:")]
+            if got:
+                return got[:1]
         if tok.pos_ == "PRON" and low in ("those", "that") and depth < 6:   # "against those of Machar"
             return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]

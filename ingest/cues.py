@@ -82,7 +82,10 @@ VERBS: dict[str, Cue] = {
     # "has long campaigned against the BDS", "spoke out against Maduro": only what is named after "against"
     **_cues("campaign protest rally lobby agitate speak", Cue("opposes", "110", "REJECT", 0.7, ("against-only",))),
     **_cues("scold berate chastise reprimand admonish assail excoriate vilify", CRITICIZE),
+    **_cues("undermine destabilize destabilise sabotage betray", OPPOSE),
 }
+# "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
+ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())
 KILL_VERBS = frozenset("kill assassinate shoot".split())
 # kinds of acts, so that "the strikes" condemned in one sentence find who struck in the one before
 EVENT_KINDS = {**{w: "air" for w in "strike airstrike bombing bomb bombardment raid shelling shell".split()},

@@ -46,6 +46,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _help(f, tok)
             if lemma == "point":
                 _finger(f, tok)
+            if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
+                    tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
+                _said_of(f, tok if tok.dep_ == "ccomp" else tok.head)   # "said X was destabilizing the region"
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS:
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -199,6 +202,15 @@ def _mutual(f: Finder, verb, cue: C.Cue) -> None:
         sides = named if len(named) == 2 else []
     if len(sides) == 2:
         f.add(cue, sides[:1], sides[1:], verb, f"{verb.text} each other", both=True)
+
+
+def _said_of(f: Finder, verb) -> None:
+    """ "Lind's campaign retorted that Pinto endangered the country", "said Iran was destabilizing the region": the
+    speaker accuses the one said to do it."""
+    if hedged(verb) or hedged(verb.head):
+        return
+    said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.ACCUSE, quoted_speaker(f, verb), said, verb, f"{verb.head.text} {verb.text}", 0.7)
 
 
 def _help(f: Finder, verb) -> None:

@@ -765,3 +765,16 @@ def test_accusing_each_other_goes_both_ways(nlp, text):
 
 def test_building_close_ties_is_an_alliance(nlp):
     assert ("alliedWith", "state:CL", "state:PE") in triples(nlp, "Chile has built close ties to Peru in recent years.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Senator Eva Lind spoke on Monday. Lind's campaign retorted that Omar Pinto endangered the country.",
+     ("person:eva-lind", "person:omar-pinto")),
+    ("Chile's foreign minister said Bolivia was destabilizing the region.", ("state:CL", "state:BO")),
+])
+def test_saying_someone_endangers_or_destabilizes_accuses_them(nlp, text, pair):
+    assert ("opposes", *pair) in triples(nlp, text)
+
+
+def test_saying_someone_does_not_destabilize_gives_nothing(nlp):
+    assert triples(nlp, "Chile said Bolivia was not destabilizing the region.") == set()
