@@ -711,7 +711,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
-                                           subjects)
+                                           subjects, _acted_on(doc, mentions))
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
     settled = _named_before(settled, orphans, {m.sent for m in mentions if m.key.startswith("state:")})
     settled = _ministry_before(settled, mentions, sentences, text)
@@ -729,6 +729,22 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         s, e = sentences[c.sent]
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
                            evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
+    return out
+
+
+def _acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(state mention start, person mention start) for each state that is the object of a named person's verb
+    ("President X invited Chile", "X called on Chile to ...")."""
+    person_at = {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
+    out = set()
+    for m in mentions:
+        if not m.key.startswith("state:"):
+            continue
+        tok = doc[m.token_end - 1]
+        verb = tok.head if tok.dep_ in ("dobj", "dative") else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            out.update((m.start, person_at[ch.i]) for ch in verb.children if ch.dep_ == "nsubj" and ch.i in person_at)
     return out
 
 

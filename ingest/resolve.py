@@ -160,7 +160,8 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
     return None, role, True                    # party, company: not a public post
 
 
-def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset()):
+def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset(),
+                         acted_on=frozenset()):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
@@ -220,12 +221,15 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             if elsewhere and elsewhere in mentioned:
                 options.append((elsewhere, 0.75, False))
             hint = TITLE_STATES.get(c.title)
+            if hint and c.title in SHARED_TITLES and dateline and dateline != f"state:{hint}":
+                hint = None   # "Attorney General X" under a MEXICO CITY dateline: many states have one
             if hint and f"state:{hint}" in mentioned:
                 options.append((f"state:{hint}", 0.7, True))
             if c.sent in framed:
                 options.append((framed[c.sent], 0.65, True))   # "In Beijing, Foreign Ministry spokesman Hong Lei"
             if role in ("HeadOfState", "HeadOfGovernment"):
-                options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text, subjects)]
+                options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text, subjects,
+                                                                   acted_on)]
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
                 options += [(m.key, 0.55, True) for s in sents_of.get(c.person, ()) for m in states_in.get(s, ())
@@ -252,6 +256,11 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     return out
 
 
+# titles of one state's system that other states use as well: their hint does not outweigh another state's dateline
+SHARED_TITLES = frozenset({"attorney general", "senator", "sen.", "mp", "press secretary", "national security adviser",
+                           "member of congress"})
+
+
 # states whose head of state is a monarch (a "president" there heads something else), and states
 # with no prime minister: a bare title is not placed there
 MONARCHIES = frozenset("""GB JP ES NL BE SE NO DK SA JO MA TH KH MY BH KW QA AE OM BN BT LU LI MC CA AU NZ
@@ -273,15 +282,16 @@ def _title_fits(title: str, state: str) -> bool:
     return title != "chancellor" or iso in ("DE", "AT", "GB")
 
 
-def _nearby_states(c, states_in, known, mentions, text: str, subjects) -> list[str]:
-    """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered" and states acting on the person."""
+def _nearby_states(c, states_in, known, mentions, text: str, subjects, acted_on=frozenset()) -> list[str]:
+    """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered", states acting on the person
+    and states the person acts on ("President X invited Chile to the talks": Chile is not X's)."""
     at = next((m.start for m in mentions if m.key == c.person and m.sent == c.sent), None)
     if at is None:
         return []
     # "Iran criticized President Emmanuel Macron": a state acting on the person is not theirs
     acting = at not in subjects
     near = [m for m in states_in.get(c.sent, ()) if not COMPOUND.match(text, m.end)
-            and not (acting and m.start in subjects)]
+            and not (acting and m.start in subjects) and (m.start, at) not in acted_on]
     return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
 
 

@@ -516,3 +516,15 @@ def test_a_title_right_after_a_senior_official_of_a_state_said_is_that_states(nl
 def test_a_plural_lawmakers_title_and_a_legislatures_leader(nlp, text, expected):
     found, _ = posts(nlp, text)
     assert found == expected, found
+
+
+def test_a_state_the_president_acts_on_is_not_the_presidents(nlp):
+    found, _ = posts(nlp, "Peru and Peru held elections. President John Smith invited Chile to join the talks on Monday.")
+    assert ("John Smith", "HeadOfState", "state:CL") not in found, found
+
+
+def test_a_title_many_states_use_follows_another_states_dateline(nlp):
+    found, _ = posts(nlp, "MEXICO CITY (Reuters) - Mexico said on Monday it would act, and the United States agreed. "
+                          "On Monday, Attorney General Raul Gomez stood down, telling Mexico's senators his office had "
+                          "concluded investigations.")
+    assert ("Raul Gomez", "Minister", "state:MX") in found, found
