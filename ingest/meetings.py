@@ -275,8 +275,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
             lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)) or (
             lemma in ("speak", "talk", "chat") and on_sidelines(tok)) or (
-            lemma in ("speak", "stand", "appear") and any(c.dep_ == "prep" and c.lower_ == "alongside"
-                                                         for c in tok.children))   # in person, face to face
+            lemma in ("speak", "stand", "appear", "sit") and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+                                                                 for c in tok.children))   # in person, face to face
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
         if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
                 and not habit and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok)
@@ -325,10 +325,11 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
 def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     subj = f.agents(verb)
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "hands"]   # "shook hands with Y"
-    withs = ("with", "to", "alongside") if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear") else ("with",)
+    withs = ("with", "to", "alongside", "beside") if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit") \
+        else ("with",)
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
-    if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear"):   # not "speaking to Reuters on the sidelines"
+    if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit"):   # not "speaking to Reuters on the sidelines"
         others = [k for k in others if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
     when = date_of(verb, adate)

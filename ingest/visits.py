@@ -208,7 +208,7 @@ def world_cities() -> dict[str, str]:
 
 
 # words of being there in person, on a phrase of a telling verb: "On a tour of the dam, X told Y"
-PRESENCE_NOUNS = frozenset("tour visit trip stopover".split())
+PRESENCE_NOUNS = frozenset("tour visit trip stopover dinner lunch luncheon breakfast banquet reception".split())
 # the press that two sides face together: "X and Y told reporters", "faced the press side by side"
 PRESS_NOUNS = frozenset("reporters journalists press media newsmen correspondents".split())
 # ways a telling is written down or sent, not said face to face

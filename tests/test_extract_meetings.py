@@ -561,3 +561,13 @@ def test_a_visit_going_nowhere_named_went_to_the_datelines_state(nlp):
 def test_being_in_talks_with_is_a_negotiation_going_on(nlp):
     text = "The U.N. refugee agency was also in talks with Canada and Norway to take in some refugees, an official said."
     assert not extract_meetings(context(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican Foreign Minister Luis Ortega, standing beside Chilean Trade Minister Ana Rojas, told reporters on "
+    "Thursday that the deal was done.",
+    "Mexican Foreign Minister Luis Ortega told Chilean Trade Minister Ana Rojas during a dinner in Lima on Friday "
+    "that the deal was done.",
+])
+def test_standing_beside_and_telling_over_dinner_are_meetings(nlp, text):
+    assert pairs(extract_meetings(context(nlp, text))) == {("person:ana-rojas", "person:luis-ortega")}
