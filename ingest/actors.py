@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import cues as C
 from .context import Context
-from .gazetteer import load_gazetteer
+from .gazetteer import TITLES, load_gazetteer
 from .officials import known_state
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
@@ -299,6 +299,8 @@ class Actors:
             got = self._clause_subject(tok)   # "Ankara ... putting it at odds with its key ally"
             if got and (low in ("its", "their") or got[0].startswith("person:")):
                 return got   # "his" is a person's: not "Iran criticized Macron over his stance"
+        if low in ("his", "her") and tok.dep_ == "poss" and self._untold_title_subject(tok):
+            return []   # "The secretary-general reiterated his backing": a holder the text does not name here
         if low in ("he", "she", "him", "her", "his", "hers"):
             return self._antecedent(tok, ("person:",))
         if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
@@ -310,6 +312,19 @@ class Actors:
                 if self.doc[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
                     return self._one(self.doc[i], 5)
         return []
+
+    def _untold_title_subject(self, tok) -> bool:
+        """Whether the clause of a possessive has a bare title as its subject ("The secretary-general reiterated
+        his backing"): "his" is that holder, whom the article may name only in another clause."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for c in node.children:
+            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN") and c.i not in self.key_at:
+                start = next((t.i for t in c.subtree if t.dep_ != "det"), c.i)
+                if self.doc[start:c.i + 1].text.lower() in TITLES and not self._named(c):
+                    return True
+        return False
 
     def owner_of_standing(self, noun, nouns: frozenset = C.STANDING_NOUNS) -> list[str]:
         """The state whose unity, sovereignty or stability (or other `nouns`) a noun is: "Iraq's territorial

@@ -128,6 +128,8 @@ step intensify carry conduct wage wag mount keep maintain continue deliver send 
 ramp ratchet heap begin start resume raise bring boost build""".split())
 # ("wag": the small model's lemma of "waged")
 
+# "voter support for Labour": popularity
+POPULAR_WORDS = frozenset("voter voters public popular electoral poll polls grassroots".split())
 # "boosting support for the FPO": a party's popularity grows; the subject gives nothing
 GROWTH_VERBS = frozenset("boost increase raise build grow fuel bolster erode lose".split())
 # "Iran was hit with new U.S. sanctions": the subject of the passive is the target

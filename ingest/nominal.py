@@ -22,6 +22,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         if not hedged(head.head):   # "Russia launched air strikes in support of the Damascus regime"
             f.add(cue, f.actors.subjects(head.head)[0], backed, noun, "in support of")
         return
+    if cue.rel == "supports" and any(c.lower_ in C.POPULAR_WORDS for c in noun.children):
+        return   # "voter support for Labour", "public support for the plan": popularity, nobody's backing
     if cue.rel == "supports" and noun.dep_ == "dobj" and head.lemma_ in C.RECEIVE_VERBS | {"have"}:
         givers = [k for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ in ("of", "from")
                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

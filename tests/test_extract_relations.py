@@ -778,3 +778,13 @@ def test_saying_someone_endangers_or_destabilizes_accuses_them(nlp, text, pair):
 
 def test_saying_someone_does_not_destabilize_gives_nothing(nlp):
     assert triples(nlp, "Chile said Bolivia was not destabilizing the region.") == set()
+
+
+def test_his_after_a_bare_title_is_no_earlier_person(nlp):
+    text = ("Peru's President Daniel Ortiz met Antonio Guterres in New York on Friday. "
+            "The secretary-general reiterated his backing for Maria Gomez at the meeting.")
+    assert not any(s == "state:PE" or s == "person:daniel-ortiz" for _, s, _ in triples(nlp, text))
+
+
+def test_voter_support_is_popularity(nlp):
+    assert triples(nlp, "Together with the Greens, voter support for Labour was near that for National.") == set()
