@@ -241,6 +241,9 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 if fits(role, c.title, c.person, k, strict):
                     jur, conf = k, cf
                     break
+            if conf == 0.5 and role in UNIQUE_ROLES and jur in main_states and any(
+                    fits(role, c.title, c.person, k, False) for k in main_states[:main_states.index(jur)]):
+                continue   # a more salient state of that title has its own holder: "Queen Rania" is not Britain's
         elif not fits(role, c.title, c.person, jur, strict=False):
             continue
         if jur is not None and not jur.startswith("state:"):
@@ -295,10 +298,15 @@ def _nearby_states(c, states_in, known, mentions, text: str, subjects, acted_on=
     return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
 
 
+# what may follow the state of an opening frame: "In Beijing," "In Egypt's response," "In Iran's first reaction,"
+FRAME_TAIL = re.compile(r"(?:['\u2019]s(?:\s+[a-z]+){1,2})?,")
+
+
 def _place_frame(text: str, m) -> bool:
-    """Whether a state or its seat opens its sentence as a frame: "In Beijing, ..." (nearer than the dateline)."""
+    """Whether a state or its seat opens its sentence as a frame: "In Beijing, ...", "In Egypt's response, ..." (nearer
+    than the dateline)."""
     before = text[:m.start].rstrip()
-    if not before.endswith("In") or text[m.end:m.end + 1] != ",":
+    if not before.endswith("In") or not FRAME_TAIL.match(text, m.end):
         return False
     rest = before[:-2].rstrip()
     return not rest or rest[-1] in ".!?\"\u201d\n" or rest.endswith("-")

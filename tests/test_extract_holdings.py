@@ -528,3 +528,16 @@ def test_a_title_many_states_use_follows_another_states_dateline(nlp):
                           "On Monday, Attorney General Raul Gomez stood down, telling Mexico's senators his office had "
                           "concluded investigations.")
     assert ("Raul Gomez", "Minister", "state:MX") in found, found
+
+
+def test_a_queen_beside_a_king_is_not_a_less_salient_monarchys(nlp):
+    found, _ = posts(nlp, "U.S. President John Smith and Queen Rania met King Abdullah of Jordan at the White House in "
+                          "Washington. The United States and Jordan agreed. Britain was not invited.")
+    assert not any(p == "Rania" for p, _, _ in found), found
+    assert ("Abdullah", "HeadOfState", "state:JO") in found, found
+
+
+def test_a_states_response_opening_the_sentence_places_its_spokesman(nlp):
+    found, _ = posts(nlp, "WASHINGTON (Reuters) - The United States criticised a new law in Peru on Monday. "
+                          "In Peru's response, foreign ministry spokesman Luis Ortega said the law stood.")
+    assert ("Luis Ortega", "Official", "state:PE") in found, found
