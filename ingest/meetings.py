@@ -27,6 +27,8 @@ TIME_PREPS = frozenset("after following since during at".split())
 DUE_WORDS = frozenset("due set expected scheduled slated poised".split())
 # verbs of telling someone something face to face: "told Y at a meeting"
 TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
+# meals and receptions a host gives for a guest: "hosted a dinner for Y"
+MEALS = frozenset("dinner lunch luncheon breakfast banquet reception".split())
 # nouns for two persons: "the two leaders met"
 PAIR_PERSONS = frozenset("leader man president minister premier diplomat official".split())
 # nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
@@ -277,13 +279,20 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             lemma in ("speak", "talk", "chat") and on_sidelines(tok)) or (
             lemma in ("speak", "stand", "appear", "sit") and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
                                                                  for c in tok.children))   # in person, face to face
+        sat_down = sat_down or lemma in ("confer", "huddle") and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                     for c in tok.children)
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
-        if tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children)
+        if tok.pos_ == "VERB" and lemma in ("receive", "welcome", "greet", "host") and passive and not habit \
+                and not hedged(tok, planned=True) and not remote(tok):
+            receive(f, tok, adate)   # "X was received by Y in Sochi"
+        elif tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
                 and not habit and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok)
                                                         or own_tense(tok) or after_done(tok)):
             # "sat down with X" is a meeting; "toured a camp in southern Turkey" a visit
             _meet_verb(f, tok, "meet" if sat_down else "visit" if lemma == "tour" else lemma, adate)
-        elif tok.pos_ == "VERB" and lemma in ("receive", "welcome") and not habit and not hedged(tok, planned=True):
+        elif tok.pos_ == "VERB" and lemma in ("receive", "welcome", "greet") and not habit \
+                and not hedged(tok, planned=True):
             receive(f, tok, adate)
         elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             attend(f, tok, adate)
@@ -357,6 +366,9 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         place = place or f.place_of(outer)
         others = _unnamed_side(f, objs, subj, place)
     if lemma == "host":
+        if not others:   # "hosted a dinner for Y": the guest of the meal
+            others = [k for o in objs if o.lemma_ in MEALS for c in o.children if c.dep_ == "prep" and c.lower_ in (
+                "for", "with") for x in c.children if x.dep_ == "pobj" for k in f.people([x]) if k.startswith("person:")]
         if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
             f.add(subj + others, place, when, verb, verb.text, 0.7)
         return

@@ -136,10 +136,14 @@ def receive(f: MeetingFinder, verb, adate: str | None) -> None:
     receiving a letter or welcoming a decision is no meeting, and a welcome needs a place."""
     guests = [k for c in verb.children if c.dep_ == "dobj" and c.i in f.actors.key_at
               for k in f.people([c]) if k.startswith("person:")]
+    hosts = [k for k in f.agents(verb) if k.startswith(("person:", "state:"))]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):   # "X was received by Y": the subject is the guest
+        guests = [k for c in verb.children if c.dep_ == "nsubjpass" for k in f.people([c]) if k.startswith("person:")]
+        hosts = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                 for k in f.people([o]) if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
     if not guests or verb.lemma_ == "welcome" and not place:
         return
-    hosts = [k for k in f.agents(verb) if k.startswith(("person:", "state:"))]
     f.add(hosts + guests, place, date_of(verb, adate), verb, verb.text, 0.65)
 
 

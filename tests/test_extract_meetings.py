@@ -571,3 +571,20 @@ def test_being_in_talks_with_is_a_negotiation_going_on(nlp):
 ])
 def test_standing_beside_and_telling_over_dinner_are_meetings(nlp, text):
     assert pairs(extract_meetings(context(nlp, text))) == {("person:ana-rojas", "person:luis-ortega")}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Tayyip Erdogan was received by Russian President Vladimir Putin in Sochi on Monday.",
+    "Turkish President Tayyip Erdogan was hosted by Russian President Vladimir Putin in Sochi on Monday.",
+    "Russian President Vladimir Putin greeted Turkish President Tayyip Erdogan at the Kremlin on Monday.",
+    "Russian President Vladimir Putin hosted a dinner for Turkish President Tayyip Erdogan in Sochi on Monday.",
+    "Turkish President Tayyip Erdogan conferred with Russian President Vladimir Putin in Sochi on Monday.",
+])
+def test_hosting_in_the_passive_greeting_dinners_and_conferring_are_meetings(nlp, text):
+    assert pairs(extract_meetings(context(nlp, text))) == {("person:tayyip-erdogan", "person:vladimir-putin")}
+
+
+def test_greeting_a_decision_or_a_call_to_confer_is_no_meeting(nlp):
+    text = ("Russian President Vladimir Putin greeted the decision on Monday, and Turkish President Tayyip Erdogan "
+            "conferred with him by phone.")
+    assert not extract_meetings(context(nlp, text))
