@@ -116,6 +116,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         for _ in range(4):
             if node.pos_ in ("VERB", "AUX"):
                 sources = f.actors.subjects(node)[0]
+                if not sources and node.lemma_ in ("engage", "involve"):   # "Britain and France are engaged in
+                    sources = [k for c in node.children if c.dep_ == "nsubjpass" and (   # strikes" (not "members
+                        c.i in f.actors.key_at or c.lemma_.lower() in C.FORCE_NOUNS)      # of the UNSC, Britain and
+                               for k in f.actors.of(c)]                                  # France, are": a misparse)
                 break
             if node.head.i == node.i or node.dep_ not in ("pobj", "prep"):
                 break

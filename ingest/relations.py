@@ -88,6 +88,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _biased(f, tok)
         if tok.lower_ in ("responsibility", "responsible", "accountable"):
             responsibility(f, tok)
+        if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+            _behind(f, tok)
         if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
             help_from(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
@@ -211,6 +213,24 @@ def _said_of(f: Finder, verb) -> None:
         return
     said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
     f.add(C.ACCUSE, quoted_speaker(f, verb), said, verb, f"{verb.head.text} {verb.text}", 0.7)
+
+
+def _behind(f: Finder, prep) -> None:
+    """ "Britain said it believed North Korea was behind the cyber attack": the speaker blames North Korea (the belief
+    is the accusation, so "believed" does not hedge it; "may have been behind" and "was not behind" do)."""
+    verb = prep.head
+    if not any(o.lemma_.lower() in C.HARM_NOUNS or any(c.lower_ == "attack" for c in o.children)
+               for o in prep.children if o.dep_ == "pobj"):
+        return
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in C.MODALS) for c in verb.children):
+        return
+    speech = verb.head if verb.dep_ == "ccomp" else None
+    if speech is not None and speech.dep_ == "ccomp" and speech.lemma_ in C.ALLEGATION_VERBS:
+        speech = speech.head   # "said it believed X was behind"
+    if speech is None or speech.lemma_ not in C.SPEECH_VERBS | C.ALLEGATION_VERBS - {"deny"} or hedged(speech):
+        return
+    said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.RESPONSIBLE, f.actors.subjects(speech)[0], said, prep, "was behind", 0.7)
 
 
 def _help(f: Finder, verb) -> None:

@@ -788,3 +788,14 @@ def test_his_after_a_bare_title_is_no_earlier_person(nlp):
 
 def test_voter_support_is_popularity(nlp):
     assert triples(nlp, "Together with the Greens, voter support for Labour was near that for National.") == set()
+
+
+def test_saying_someone_was_behind_an_attack_blames_them(nlp):
+    got = triples(nlp, "Britain said on Friday it believed North Korea was behind the cyber attack in May.")
+    assert ("opposes", "state:GB", "state:KP") in got
+    assert triples(nlp, "Britain said North Korea may have been behind the attack.") == set()
+
+
+def test_states_engaged_in_strikes_on_a_group(nlp):
+    got = triples(nlp, "Britain and France are engaged in air strikes on Islamic State in Syria.")
+    assert {("opposes", "state:GB", "org:islamic-state"), ("opposes", "state:FR", "org:islamic-state")} <= got
