@@ -15,7 +15,7 @@ from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
 from .model import Evidence, Meeting
 from .relations import Actors, hedged
-from .visits import arrive, attend, host_state, receive, state_of_city, stay, told_in_person, visit_noun
+from .visits import arrive, attend, host_state, receive, state_of_city, stay, told_in_person, together, visit_noun
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -306,6 +306,9 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS \
                 and not remote(tok):
             _meet_noun(f, tok, lemma, adate)
+        elif tok.pos_ == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank")
+                                     or tok.lower_ in ("dined", "dining")) and not remote(tok):
+            together(f, tok, adate)   # "dined with Y", "had lunch with Y", "joined Y for talks", "flanked by Y"
         elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
     dated = [_lede_dated(ctx, m) for m in f.found]
@@ -376,6 +379,10 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         return   # "Romania and Bulgaria meet all the criteria"
     if not others and len(subj) >= 2:   # "X and Y met"
         f.add(subj, place, when, verb, verb.text, 0.8)
+        return
+    if len(others) >= 2 and any(c.lower_ in ("separately", "individually") for c in verb.children):
+        for other in others:   # "met separately with Y and Z": one meeting each
+            f.add(subj + [other], place, when, verb, verb.text, 0.8)
         return
     f.add(subj + others, place, when, verb, verb.text, 0.8)
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 VISIT_DOING = frozenset("make pay wrap conclude end complete begin start undertake finish".split())
 # gatherings someone attends: "was attending a summit of emerging economies"
 GATHERINGS = frozenset("summit meeting conference talks session forum gathering".split())
+# meals two sides share: "had lunch with Y"
+MEALS = frozenset("dinner lunch luncheon breakfast banquet".split())
 
 
 def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str], place: str | None,
@@ -60,6 +62,11 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
     visitors += [k for c in preps if c.lower_ in ("by", "of")
                  for o in c.children if o.dep_ == "pobj" for k in f.people([o])
                  if k.startswith("person:") or k.startswith("state:") and c.lower_ == "by"]
+    hosted = [k for c in preps if c.lower_ == "to" for o in c.children if o.dep_ == "pobj" for k in f.people([o])
+              if k.startswith("person:")]
+    if not hosts and hosted and visitors and done and not others:   # "paid a visit to President X in Sochi"
+        f.add(visitors + hosted, place, date_of(noun, adate) or date_of(verb, adate), noun, noun.text, 0.65)
+        return
     if not hosts and f.ctx.dateline and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in preps) \
             and place is None and visitors and all(f.official(v) for v in visitors):
         # "MOGADISHU - ... recalling a personal visit by Erdogan in 2011": a visit going nowhere the text names
@@ -247,3 +254,41 @@ def told_in_person(f: MeetingFinder, verb, adate: str | None) -> None:
     if hearers and (meeting is not None or toured is not None):
         place = f.place_of(verb) or (f.place_of(meeting) if meeting is not None else f.place_of(toured))
         f.add(f.agents(verb) + hearers, place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+# what someone joins another for: "joined Y for talks", "joined Y for dinner"
+JOIN_FOR = GATHERINGS | frozenset("talks dinner lunch luncheon breakfast banquet".split())
+
+
+def together(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "dined with Y", "had lunch with Y", "joined Y for talks", "accompanied Y on a tour", "flanked by Y": two
+    named persons in one place."""
+    lemma = verb.lemma_
+    if verb.tag_ not in ("VBD", "VBN") or hedged(verb, planned=True):
+        return
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lower_ in ("dined", "dining") or lemma == "have" and any(o.lemma_ in MEALS for o in objs):
+        others = [o for c in preps if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+        if not others:   # "had lunch with Y" with "with" hung on the meal
+            others = [x for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for x in c.children if x.dep_ == "pobj"]
+    elif lemma == "join" and any(o.lemma_ in JOIN_FOR or o.lower_ in JOIN_FOR for c in preps if c.lower_ == "for"
+                                 for o in c.children):
+        others = objs
+    elif lemma == "accompany" and any(o.lemma_ in PRESENCE_NOUNS for c in preps if c.lower_ in ("on", "during")
+                                      for o in c.children):
+        others = objs
+    elif lemma == "flank":   # "X, flanked by Y, told reporters"
+        others = [o for c in preps if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        subj = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+        guests = [k for k in f.people(others) if k.startswith("person:")]
+        hosts = [k for k in f.people(subj) if k.startswith("person:")]
+        if guests and hosts:
+            f.add(hosts + guests, f.place_of(verb), date_of(verb, adate), verb, verb.text, 0.6)
+        return
+    else:
+        return
+    guests = [k for k in f.people(others) if k.startswith("person:")]
+    if guests:
+        f.add(f.agents(verb) + guests, f.place_of(verb), date_of(verb, adate), verb, verb.text, 0.6)

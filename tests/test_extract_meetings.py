@@ -588,3 +588,29 @@ def test_greeting_a_decision_or_a_call_to_confer_is_no_meeting(nlp):
     text = ("Russian President Vladimir Putin greeted the decision on Monday, and Turkish President Tayyip Erdogan "
             "conferred with him by phone.")
     assert not extract_meetings(context(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Tayyip Erdogan paid a visit to Russian President Vladimir Putin in Sochi on Monday.",
+    "Turkish President Tayyip Erdogan joined Russian President Vladimir Putin for talks in Sochi on Monday.",
+    "Turkish President Tayyip Erdogan had lunch with Russian President Vladimir Putin in Sochi on Monday.",
+    "Turkish President Tayyip Erdogan dined with Russian President Vladimir Putin in Sochi on Monday.",
+    "Turkish President Tayyip Erdogan, flanked by Russian President Vladimir Putin, told reporters on Monday that "
+    "the talks were useful.",
+    "Turkish President Tayyip Erdogan accompanied Russian President Vladimir Putin on a tour of the plant on Monday.",
+])
+def test_visiting_dining_joining_and_accompanying_a_named_person_are_meetings(nlp, text):
+    assert pairs(extract_meetings(context(nlp, text))) == {("person:tayyip-erdogan", "person:vladimir-putin")}
+
+
+def test_meeting_two_persons_separately_is_two_meetings(nlp):
+    text = ("Turkish President Tayyip Erdogan met separately with Russian President Vladimir Putin and Iranian "
+            "President Hassan Rouhani on Monday.")
+    assert pairs(extract_meetings(context(nlp, text))) == {("person:tayyip-erdogan", "person:vladimir-putin"),
+                                                           ("person:hassan-rouhani", "person:tayyip-erdogan")}
+
+
+def test_planning_to_dine_or_join_is_no_meeting(nlp):
+    text = ("Turkish President Tayyip Erdogan plans to dine with Russian President Vladimir Putin and will join "
+            "him for talks in Sochi next week.")
+    assert not extract_meetings(context(nlp, text))
