@@ -734,7 +734,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
 
 def _acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state that is the object of a named person's verb
-    ("President X invited Chile", "X called on Chile to ...")."""
+    ("President X invited Chile", "X called on Chile to ...", not "X said about Chile")."""
     person_at = {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
     out = set()
     for m in mentions:
@@ -742,7 +742,7 @@ def _acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
             continue
         tok = doc[m.token_end - 1]
         verb = tok.head if tok.dep_ in ("dobj", "dative") else \
-            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "into") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             out.update((m.start, person_at[ch.i]) for ch in verb.children if ch.dep_ == "nsubj" and ch.i in person_at)
     return out

@@ -195,6 +195,10 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
         elif m.key.startswith("person:"):
             sents_of.setdefault(m.key, []).append(m.sent)
     posted = {c.person for c, _, _ in first}
+    person_at: dict[tuple[str, int], set[int]] = {}
+    for m in mentions:
+        if m.key.startswith("person:"):
+            person_at.setdefault((m.key, m.sent), set()).add(m.start)
     framed = {m.sent: m.key for ms in states_in.values() for m in ms if _place_frame(text, m)}
 
     def fits(role, title, person, state, strict=True):
@@ -241,7 +245,10 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 if fits(role, c.title, c.person, k, strict):
                     jur, conf = k, cf
                     break
-            if conf == 0.5 and role in UNIQUE_ROLES and jur in main_states and any(
+            if conf == 0.5 and jur and any(m.key == jur and (m.start, p) in acted_on for m in states_in.get(c.sent, ())
+                                           for p in person_at.get((c.person, c.sent), ())):
+                continue   # "President X invited Chile": a state the person acts on is no evidence of theirs
+            if conf == 0.5 and role in UNIQUE_ROLES and jur in main_states and c.title != "counterpart" and any(
                     fits(role, c.title, c.person, k, False) for k in main_states[:main_states.index(jur)]):
                 continue   # a more salient state of that title has its own holder: "Queen Rania" is not Britain's
         elif not fits(role, c.title, c.person, jur, strict=False):

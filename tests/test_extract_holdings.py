@@ -541,3 +541,14 @@ def test_a_states_response_opening_the_sentence_places_its_spokesman(nlp):
     found, _ = posts(nlp, "WASHINGTON (Reuters) - The United States criticised a new law in Peru on Monday. "
                           "In Peru's response, foreign ministry spokesman Luis Ortega said the law stood.")
     assert ("Luis Ortega", "Official", "state:PE") in found, found
+
+
+def test_a_state_the_person_acts_on_places_no_bare_title(nlp):
+    found, _ = posts(nlp, "Chile and Chile argued over water. President John Smith invited Chile to the talks.")
+    assert not any(p == "John Smith" for p, _, _ in found), found
+
+
+def test_a_bare_counterpart_takes_the_other_main_state(nlp):
+    found, _ = posts(nlp, "On Sunday, Iran defence minister Amir Hatami arrived in Syria and met his counterpart "
+                          "Abdullah Ayoub.")
+    assert ("Abdullah Ayoub", "DefenceMinister", "state:SY") in found, found
