@@ -1,0 +1,172 @@
+"""Corrections of resolve's guessed jurisdictions made with the whole article's posts; one holder per unique post."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from . import resolve
+from .context import Mention
+from .gazetteer import Gazetteer
+
+
+def correct_jurisdictions(settled: list, orphans: list, mentions: list[Mention], sentences: list[tuple[int, int]],
+                          text: str, main_states: tuple[str, ...], gz: Gazetteer) -> list:
+    """The settled posts with guessed jurisdictions corrected from the whole article, one holder per unique post."""
+    settled = _named_before(settled, orphans, {m.sent for m in mentions if m.key.startswith("state:")})
+    settled = _ministry_before(settled, mentions, sentences, text)
+    settled = _crown(settled, main_states)
+    settled = _one_holder(settled, mentions)
+    settled = _aides(settled)
+    settled = _rank_over_spokesman(settled)
+    return _secretary_general(settled, mentions, gz)
+
+
+def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(state mention start, person mention start) for each state that is the object of a named person's verb.
+
+    "President X invited Chile", "X called on Chile to ...", not "X said about Chile"."""
+    person_at = {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
+    out = set()
+    for m in mentions:
+        if not m.key.startswith("state:"):
+            continue
+        tok = doc[m.token_end - 1]
+        verb = tok.head if tok.dep_ in ("dobj", "dative") else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "into") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            out.update((m.start, person_at[ch.i]) for ch in verb.children if ch.dep_ == "nsubj" and ch.i in person_at)
+    return out
+
+
+def _named_before(settled: list, orphans: list, stated: set[int] = frozenset()) -> list:
+    """A bare title placed only by the dateline or the article's states takes the state of the same title written
+    with its state and no holder in one of the two sentences before: "Britain's Minister for Africa, meanwhile,
+    said ... Minister Rory Stewart said on arriving in Harare" is Britain's, not Zimbabwe's; so does any title in
+    a sentence that names no state, right after "a senior <demonym> official said" (the same speaker, named)."""
+    out = []
+    for c, jur, conf in settled:
+        if not c.explicit and conf <= 0.6 and c.title != "counterpart":
+            prior = [st for s, role, title, st in orphans if c.sent - 2 <= s < c.sent and (
+                role == c.role and title == c.title or
+                title in GENERIC and s == c.sent - 1 and c.sent not in stated)]
+            if prior and prior[-1] != jur:
+                jur, conf = prior[-1], 0.7
+        out.append((c, jur, conf))
+    return out
+
+
+GENERIC = frozenset({"official", "diplomat"})
+
+
+def _ministry_before(settled: list, mentions: list[Mention], sentences: list[tuple[int, int]], text: str) -> list:
+    """A ministry's bare title placed only by the dateline or the article's states belongs to the state whose
+    ministry of that portfolio the text named last before it: "Peru's Ministry of Energy issued a statement ...
+    energy ministry spokeswoman Rosa Quispe added" is Peru's, whatever the dateline."""
+    states = [m for m in mentions if m.key.startswith("state:")]
+    out = []
+    for c, jur, conf in settled:
+        if c.portfolio and not c.explicit and conf <= 0.6 and c.title != "counterpart":
+            p = re.escape(c.portfolio)
+            body = re.compile(rf"(?:['\u2019]s)?\s+(?:the\s+)?(?:{p}\s+(?:ministry|department)|"
+                              rf"(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?{p})\b", re.I)
+            named = [m.key for m in states if m.end <= sentences[c.sent][0] and body.match(text, m.end)]
+            if named and named[-1] != jur:
+                jur, conf = named[-1], 0.7
+        out.append((c, jur, conf))
+    return out
+
+
+def _crown(settled: list, main_states: tuple[str, ...]) -> list:
+    """A crown prince placed by the dateline or the main states is a monarchy's: the article's first monarchy, or
+    none ("Crown Prince Mohammad bin Salman" under a WASHINGTON dateline is Saudi Arabia's, not the United States')."""
+    out = []
+    for c, jur, conf in settled:
+        if c.title == "crown prince" and not c.explicit and jur and jur.startswith("state:") and \
+                jur[6:] not in resolve.MONARCHIES:
+            jur = next((k for k in main_states if k[6:] in resolve.MONARCHIES), None)
+            if jur is None:
+                continue
+            conf = 0.5
+        out.append((c, jur, conf))
+    return out
+
+
+SECRETARY_GENERAL = frozenset({"secretary-general", "secretary general"})
+
+
+def _secretary_general(settled: list, mentions: list[Mention], gz: Gazetteer) -> list:
+    """A bare "Secretary-General" placed only by the dateline or the article's states heads an international body,
+    not that state: the United Nations when the article names it, else the one such body it names, else no post
+    ("Secretary-General Antonio Guterres" in a story datelined in Myanmar is the UN's)."""
+    named = {m.key for m in mentions}
+    igos = sorted(k for k in named if (gz.entities.get(k) or {}).get("org_kind") == "igo")
+    body = "org:united-nations" if "org:united-nations" in named else (igos[0] if len(igos) == 1 else None)
+    out = []
+    for c, jur, conf in settled:
+        if c.title in SECRETARY_GENERAL and not c.explicit and conf <= 0.6 and jur and jur.startswith("state:"):
+            if body is None:
+                continue
+            jur = body
+        out.append((c, jur, conf))
+    return out
+
+
+# titles of a person's own staff: such a post is public only while the principal holds a public one
+AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "senior adviser", "aide",
+                   "special adviser", "national security adviser", "national security advisor", "press secretary",
+                   "chief of staff"})
+
+
+def _aides(settled: list) -> list:
+    """An aide placed only by the article's states serves the state its principal was placed in: "a senior adviser
+    to President Donald Trump" is the United States' when Trump's post is settled there."""
+    placed = {c.person: (jur, conf) for c, jur, conf in settled if jur and jur.startswith("state:")}
+    posted = {c.person for c, _, _ in settled}
+    out = []
+    for c, jur, conf in settled:
+        if c.possessor and c.possessor not in posted and not c.explicit and c.title in AIDES:
+            continue   # "Manafort spokesman X", "Obama's national security adviser": the aide of no office holder now
+        boss = placed.get(c.possessor) if c.possessor else None
+        if boss is not None and not c.explicit and conf < 0.75 and boss[0] != jur:
+            jur, conf = boss[0], min(conf + 0.1, boss[1])
+        out.append((c, jur, conf))
+    return out
+
+
+SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _rank_over_spokesman(settled: list) -> list:
+    """A spokesman with a military rank before the name holds the rank's post only: "defence ministry spokesman
+    Brigadier X" is a military officer, not an official as well."""
+    ranked = {(c.person, c.sent) for c, _, _ in settled if c.role == "MilitaryOfficer"}
+    return [(c, jur, conf) for c, jur, conf in settled
+            if not (c.title in SPOKESMEN and c.role == "Official" and (c.person, c.sent) in ranked)]
+
+
+def _one_holder(settled: list, mentions: list[Mention]) -> list:
+    """One person at a time holds a state's unique post (head of state, of government, foreign or defence
+    minister), and one person heads one state: of two readings the surer one stays, then the person the article
+    names more often ("President Barack Obama" in a story about President Trump is a past holder); a tie keeps both."""
+    named = Counter(m.key for m in mentions if m.key.startswith("person:"))
+    best: dict[tuple[str, str, str], float] = {}
+    for c, jur, conf in settled:
+        if c.role in resolve.UNIQUE_ROLES and jur and jur.startswith("state:"):
+            best[(c.person, c.role, jur)] = max(best.get((c.person, c.role, jur), 0.0), conf)
+    drop: set[tuple[str, str, str]] = set()
+    states: Counter = Counter((p, r) for p, r, _ in best)
+    # a person read as holding the post in two states ranks below one who holds it in this one only
+    for groups, rank in (((0, 1), lambda k: best[k]),
+                         ((1, 2), lambda k: (best[k], states[k[:2]] == 1, named[k[0]]))):
+        by: dict[tuple, list] = {}
+        for k in best:
+            if k not in drop:
+                by.setdefault(tuple(k[i] for i in groups), []).append(k)
+        for ks in by.values():
+            if len(ks) > 1:
+                top = max(rank(k) for k in ks)
+                drop.update(k for k in ks if rank(k) < top)
+    return [(c, jur, conf) for c, jur, conf in settled if (c.person, c.role, jur) not in drop]

@@ -1,0 +1,378 @@
+"""Reading a title phrase: its modifiers, its complement and the name beside it, and what makes it no public post."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import resolve
+from .context import Mention
+from .gazetteer import DEPUTY, NOT_CURRENT, Gazetteer
+from .model import Entity
+
+CABINET = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister"})
+STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
+CLOSERS = frozenset({",", ".", ";", ")", "who", "\u2014", "-", "\"", "\u201d"})
+COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
+# heads that make "of Spain's biggest food retailer" a company, whose posts are not public ones
+COMPANY_HEADS = frozenset("""retailer company firm maker carmaker automaker producer manufacturer bank lender insurer
+group conglomerate airline carrier operator supplier chain brand business corporation exporter importer""".split())
+# proper nouns of public bodies: an unknown proper noun before "spokeswoman" that is none of these names a company
+PUBLIC_WORDS = frozenset("""foreign defence defense interior justice finance state white house national security
+presidential federal central royal armed public prosecutor general military intelligence press information
+ministry department office council army navy police government parliament cabinet agency commission committee
+service command guard forces court senate congress embassy mission trade economy health energy home treasury
+palace kremlin pentagon elysee""".split())
+# words for a current post held for the time being ("acting Foreign Affairs Secretary")
+INTERIM = frozenset({"acting", "interim", "caretaker", "outgoing"})
+# participles that end a post: "Ousted Zimbabwe finance minister Ignatius Chombo", "sacked Catalan leader"
+OUSTED = frozenset({"ousted", "deposed", "toppled", "sacked", "dismissed", "fired", "overthrown", "disgraced",
+                    "impeached", "jailed", "slain", "assassinated", "deceased", "defeated"})
+# words that make a post a past one (not "party", "opposition", "shadow": those are no public post at all)
+PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "past", "retired", "onetime",
+                  "one-time", "erstwhile", "predecessor", "previously", "formerly"}) | OUSTED
+# words of a post not yet taken: "Austria's likely next chancellor", "the incoming president"
+FUTURE = frozenset({"next", "incoming", "designate", "future", "presumptive", "prospective"})
+# ranks and courtesy words between a title and its holder's name ("spokesman Colonel Robert Manning")
+RANKS = frozenset("sheikh shaikh dr mr mrs ms sir general gen colonel col lt lieutenant major maj brigadier admiral "
+                  "adm captain capt sergeant sgt commander prince princess ayatollah grand imam".split())
+# titles a company gives as well as a state ("Akzo Nobel spokeswoman", "chairman of Mercadona")
+COMPANY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
+                            "chief executive",
+                            "executive director", "head", "chief"})
+
+
+@dataclass
+class Candidate:
+    """A title read next to a person, before its jurisdiction is settled."""
+
+    person: str
+    role: str
+    title: str
+    explicit: str | None      # entity key named in the title phrase
+    possessor: str | None     # person key whose aide this is ("Abbas spokesman")
+    sent: int
+    confidence: float
+    portfolio: str | None = None   # the word before "ministry" in the title phrase ("energy ministry spokeswoman")
+
+
+def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list[Mention], set[str], Mention | None]:
+    """Walk left from a title over its modifiers; returns the phrase start, actor mentions, words, possessor.
+
+    Actors written right before the title (no plain word between: "CIA chief", "Russia's foreign
+    minister") are marked with "near:" + their key in words."""
+    j, actors, words, possessor, n = start - 1, [], set(), None, 0
+    plain = False
+    while j >= 0 and n < 8:
+        tok = doc[j]
+        m = at.get(j)
+        if m is not None:
+            if m.key.startswith("person:"):
+                possessor = m
+                j = m.token_start - 1
+                if j >= 0 and (doc[j].lower_ in NOT_CURRENT or doc[j].lower_ in OUSTED):
+                    words.add("former")   # "former Trump campaign adviser": the post is past, not Trump
+                break
+            actors.append(m)
+            if not plain:
+                words.add("near:" + m.key)
+            j = m.token_start - 1
+        elif tok.lower_ in ("and", "&") and j > 0 and at.get(j - 1) is not None and \
+                not at[j - 1].key.startswith("person:") and at.get(j + 1) is not None:
+            j -= 1   # "former White House and State Department official" (not "on Russia and bar President X")
+        elif tok.text in ("'s", "\u2019s", "'", "\u2019", "-"):
+            if tok.text != "-":
+                words.add("'s")
+            j -= 1
+        elif tok.lower_ in STOP_LEFT:
+            words.add(tok.lower_)
+            j -= 1
+            break
+        elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or \
+                tok.lower_ in INTERIM or tok.lower_ in OUSTED:
+            words.add(tok.lower_)
+            plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY | OUSTED
+            j -= 1
+        else:
+            break
+        n += 1
+    return j + 1, actors, words, possessor
+
+
+DEMAND = frozenset({"demand", "call", "seek", "urge", "want", "push", "press", "ask", "request", "plot", "plan",
+                    "threaten", "attempt", "try"})
+
+
+def demanded(noun) -> bool:
+    """Whether an end ("the resignation of X") is only demanded or planned: "protesters demanded the resignation"."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_ in DEMAND
+
+
+NOMINATE = frozenset({"nominate", "name", "appoint", "pick", "choose", "tap", "select", "designate", "confirm"})
+
+
+def nominee(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[Mention | None, Mention | None]:
+    """ "Trump nominated John Smith to be ambassador", "named Jane Doe as envoy": the nominee and the nominator."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "be" and doc[k - 1].lower_ == "to":
+        k -= 2
+    elif k >= 0 and doc[k].lower_ == "as":
+        k -= 1
+    else:
+        return None, None
+    m = at.get(k)
+    if m is None or not m.key.startswith("person:") or m.token_end != k + 1:
+        return None, None
+    verb = doc[m.token_end - 1].head
+    if verb.lemma_ not in NOMINATE:
+        return None, None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return m, None
+    return m, at.get(subj.i) or next((at[i] for i in range(subj.i, subj.left_edge.i - 1, -1) if i in at), None)
+
+
+# heads of the names of societies, think tanks and charities: "Institute", "Observatory", "Foundation"
+SOCIETY_HEADS = frozenset("""observatory institute foundation society association organization organisation center
+centre fund network campaign watch university college coalition initiative trust charity""".split())
+
+
+# a region's name is a public one: "governor of the Santiago Metropolitan Region"
+REGION_WORDS = frozenset("""region province governorate district county municipality prefecture city state
+territory oblast""".split())
+
+
+def _society(name) -> bool:
+    """Whether the words of a body's name make it a society rather than a public body ("Mwatana Organization for
+    Human Rights", "Russian Military and Historical Society"; not "Foreign Ministry")."""
+    words = {t.lower_ for t in name}
+    return bool(words & SOCIETY_HEADS) or not words & (PUBLIC_WORDS | REGION_WORDS)
+
+
+def at_society(doc: Doc, title, at: dict[int, Mention]) -> bool:
+    """Whether a title is a post in a society named beside it.
+
+    "senior adviser for Asia at the Center for Strategic and International Studies", "Syrian
+    Observatory for Human Rights chief"."""
+    if title.start >= 2 and doc[title.start - 1].lower_ == "for" and doc[title.start - 2].lower_ in SOCIETY_HEADS:
+        return True
+    for j in range(title.end, min(title.end + 6, len(doc) - 1)):
+        if doc[j].text in (",", ".", ";") or j in at:
+            return False
+        if doc[j].lower_ == "at":
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            name = []
+            while k < len(doc) and len(name) < 8 and k not in at and (
+                    doc[k].pos_ == "PROPN" and doc[k].is_title or doc[k].lower_ in ("for", "of", "and", "on")):
+                name.append(doc[k])
+                k += 1
+            return any(t.lower_ in SOCIETY_HEADS for t in name)
+    return False
+
+
+def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titled: set[int],
+                   gz: Gazetteer) -> str | None:
+    """What a proper noun before a title that names no state makes of it: "region", "body" or None.
+
+    "region": "Kansas", "KRG"; "body": a society or company, "SARC"."""
+    for m in {at[j] for j in range(start, stop) if j in at}:
+        info = gz.entities.get(m.key) or {}
+        if info.get("org_kind") == "government_body" and not info.get("state") and \
+                any(w in info.get("name", "") for w in ("Region", "Regional", "Provincial", "Autonomous")):
+            return "region"   # "Kurdistan Regional Government", "KRG"
+    # the proper nouns written right before the title, none of them a known state, body or title word
+    j, run = stop - 1, []
+    while j >= start and j not in at and j not in titled and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        tok = doc[j]
+        if tok.lower_.rstrip(".") in resolve.HONORIFICS or tok.lower_ in INTERIM | DEPUTY | PAST:
+            j -= 1
+            continue
+        if tok.is_upper and len(tok.text) >= 3 and tok.text not in gz.terms:
+            return "body"     # "SARC President": an acronym no gazetteer knows
+        if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            return "region"   # "Kansas Secretary of State", "Catalan President"
+        if tok.ent_type_ == "ORG":
+            return "body"
+        run = run + [tok]
+        j -= 1
+    m = at.get(j)
+    if run and m is not None and m.key.startswith("state:") and \
+            not any(t.lower_ in PUBLIC_WORDS | {"republic", "arab", "islamic", "federal", "democratic"} for t in run):
+        return "body"   # "Syrian Coalition President": a body named after a state, not the state
+    return None
+
+
+def company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str) -> bool:
+    """Whether a spokesperson's or chairman's title is led by the proper name of a company ("Akzo Nobel spokeswoman")."""
+    if role not in ("Official", "Official?") or title.text.lower() not in COMPANY_TITLES:
+        return False
+    names = [t for t in doc[start:title.start] if t.pos_ == "PROPN" and t.is_title and t.i not in at
+             and t.lower_ not in INTERIM | DEPUTY | NOT_CURRENT and t.lower_ not in resolve.HONORIFICS]
+    if not names or names[-1].i != title.start - 1:
+        return False   # the company's name stands right before the title
+    return bool(names) and all(t.lower_ not in PUBLIC_WORDS and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in names)
+
+
+def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> tuple[int, str | None, Mention | None]:
+    """Read "of Japan", "for China's foreign ministry", "to the United Nations" after a title."""
+    if end >= len(doc) or doc[end].lower_ not in COMPLEMENT:
+        return end, None, None
+    prep, j = doc[end].lower_, end + 1
+    found, skipped = None, 0
+    possessed = crossed = False
+    while j < len(doc) and j - end <= 9 and j not in titled:
+        m = at.get(j)
+        if m is not None and m.key.startswith("state:") and m.token_end + 1 < len(doc) and \
+                doc[m.token_end].text == "-" and doc[m.token_end + 1].tag_ == "VBN":
+            j = m.token_end + 2   # "the Britain-based Syrian Observatory": the state only places the body
+            continue
+        if m is not None and m.key.startswith("state:") and m.how in ("name", "demonym", "seat") and \
+                m.token_end < len(doc) and doc[m.token_end].pos_ == "PROPN" and doc[m.token_end].is_title and \
+                m.token_end not in at and m.token_end not in titled:
+            # "commander of the Syria Revolutionaries Front", "director of the Syrian Observatory for Human
+            # Rights": a state inside the name of a body no gazetteer knows is no jurisdiction (but "the Syrian
+            # Foreign Ministry" is the state's); the name is read over
+            k = m.token_end
+            while k < len(doc) and k - m.token_end < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
+                                                             doc[k].lower_ in ("for", "of", "and")) and \
+                    k not in at and k not in titled:
+                k += 1
+            if _society(doc[m.token_end:k]):
+                j = skipped = k
+                continue
+        if m is not None and not m.key.startswith("person:"):
+            found = m   # the last actor is the head: "chief of Palestinian Islamist group Hamas"
+            j = m.token_end
+            skipped = 0
+            possessed = False
+        elif doc[j].lower_ == "at" and prep == "of" and found is None and j > end + 1 and j - end <= 5:
+            j += 1   # "director general of economic affairs at Iran's foreign ministry": the body is after "at"
+            crossed = True
+        elif doc[j].lower_ == "of" and j > end + 1 and at.get(j + 1) is not None and \
+                not at[j + 1].key.startswith("person:"):
+            j += 1   # "speaker of the Peoples Council of Syria": the body's own complement names its state
+        elif doc[j].lower_ in ("the", "'s", "\u2019s") or (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
+            if found is not None and doc[j].lower_ in ("'s", "\u2019s"):
+                possessed = True
+            elif possessed and doc[j].lower_ in COMPANY_HEADS:
+                return j + 1, "company", None   # "chairman of Spain's biggest food retailer"
+            elif possessed and found.key.startswith("state:") and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                k = j
+                while k < len(doc) and k - j < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
+                                                       doc[k].lower_ in ("for", "of", "and")) and k not in at:
+                    k += 1
+                if _society(doc[j:k]):
+                    return k, "body", None   # "co-director of Yemen's Mwatana Organization for Human Rights"
+            j += 1
+        else:
+            break
+    if crossed and found is not None and not found.key.startswith("state:"):
+        return end, None, None   # "head of field operations at the U.N. human rights office": a sub-body's post
+    if found is None and skipped:
+        return j, "body", None   # the post is in a body named here that no gazetteer knows
+    if found is None and prep == "on":
+        return j, None, None
+    return (j, prep, found) if found is not None else (end, None, None)
+
+
+def person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool,
+                 titled: set[int] = frozenset()) -> Mention | None:
+    """The person named right after a title (past honorifics), or set off by commas when `comma_ok`."""
+    m = at.get(past_honorifics(doc, end, titled))
+    if m is not None and m.key.startswith("person:") and m.token_start == past_honorifics(doc, end, titled):
+        return m   # "Qatar's Emir Sheikh Tamim bin Hamad al-Thani"
+    # "the prime minister of Japan, Shinzo Abe, said": a name set off by commas after a definite title
+    if comma_ok and end < len(doc) and doc[end].text == ",":
+        j = past_honorifics(doc, end + 1, titled)   # "Iran's military chief, General Mohammad Baqeri"
+        m = at.get(j)
+        if m is not None and m.key.startswith("person:") and m.token_start == j and (
+                m.token_end >= len(doc) or doc[m.token_end].text in (",", ".")):
+            return m
+    return None
+
+
+def past_honorifics(doc: Doc, i: int, titled: set[int]) -> int:
+    """The first token past the honorifics and ranks written before a name.
+
+    "Sheikh", "General"; also past the title's acronym in brackets ("Trade Representative (PTR) Luis Ortega")."""
+    j = i
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+        j += 3
+    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in RANKS:
+        j += 1
+    return j
+
+
+def closes(doc: Doc, title, end: int) -> bool:
+    """Whether a title phrase after a comma is an apposition ("X, the prime minister, said"), not a new subject."""
+    if title.root.dep_ == "appos":
+        return True
+    np_end = max(end, max(t.i for t in title.root.subtree) + 1)
+    return any(j >= len(doc) or doc[j].text in CLOSERS for j in (end, np_end))
+
+
+def person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | None:
+    """The person named right before a title phrase and its comma: "Lavrov, Russia's foreign minister"."""
+    if start >= 2 and doc[start - 1].text == ",":
+        m = at.get(start - 2)
+        if m is not None and m.key.startswith("person:"):
+            return m
+    return None
+
+
+def aide_of(doc: Doc, title, at: dict[int, Mention], starts: dict) -> Mention | None:
+    """The titled person an aide serves, whose post, and so whose state, the aide's post shares.
+
+    "a senior adviser to President Donald Trump", "spokesman for Russian President Vladimir Putin"."""
+    j = title.end
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("for", "to"):
+        return None
+    j += 1
+    while j < len(doc) and j - title.end < 5 and (doc[j].lower_ == "the" or (
+            j in at and not at[j].key.startswith("person:"))):
+        j = at[j].token_end if j in at else j + 1
+    other = starts.get(j)
+    if other is None or other.label_.rstrip("?") not in CABINET:
+        return None
+    m = at.get(past_honorifics(doc, other.end, set()))
+    return m if m is not None and m.key.startswith("person:") else None
+
+
+def portfolios(actors: list[Mention], title, gz: Gazetteer, entities: dict[str, Entity],
+               words: set[str]) -> list[Mention]:
+    """The actors before a minister's title less the portfolio words tagged as an unknown organisation.
+
+    "Justice Minister X", "Unification Minister Y": a portfolio is no body of its own."""
+    if not actors or title.label_ not in ("Minister", "ForeignMinister", "DefenceMinister"):
+        return actors
+    keep = []
+    for a in actors:
+        ent = entities.get(a.key)
+        if a.key.startswith("org:") and a.key not in gz.entities and ent is not None and \
+                ent.org_kind in (None, "other") and a.token_end == title.start:
+            words.discard("near:" + a.key)
+            continue
+        keep.append(a)
+    return keep
+
+
+def portfolio_after(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> int:
+    """Past a capitalised portfolio complement: "Minister of Finance| John Smith", "Minister of State for Trade|"."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= 6 and j not in at and (
+            doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN") or doc[j].lower_ in ("and", "of", "for", "the", "&")):
+        j += 1
+    return j if j > end + 1 and doc[j - 1].is_title else end
+
+
+def portfolio(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> str | None:
+    """The portfolio word of a ministry in a title phrase: "commerce" of "commerce ministry spokesman"."""
+    for i in range(max(start + 1, stop - 4), stop):
+        if doc[i].lower_ in ("ministry", "department") and doc[i - 1].is_alpha and i - 1 not in at and \
+                doc[i - 1].lower_ not in STOP_LEFT:
+            return doc[i - 1].lower_
+    return None
