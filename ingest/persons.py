@@ -260,6 +260,15 @@ def _after_honorific(doc: Doc, s: int) -> bool:
     return prev in TITLES or (prev.rstrip(".") in HONORIFICS and doc[s - 1].text[:1].isupper())
 
 
+def _surname_subject(tok) -> bool:
+    """ "On Wednesday, June met ...": a month word as the subject of a finite verb, not "In June," or "June 5"."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.tag_ in ("VBD", "VBZ") and tok.head.i > tok.i \
+        and not (prev is not None and (prev.pos_ in ("ADP", "DET", "ADJ", "NUM") or prev.is_title and prev.pos_ == "PROPN")) \
+        and not (nxt is not None and (nxt.like_num or nxt.is_title and nxt.pos_ == "PROPN"))
+
+
 def _title_word(tok) -> bool:
     """Whether a capitalised word before a name is a title or a role ("Speaker", "Senators", "Professor")."""
     low = tok.lower_
@@ -343,7 +352,16 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
     # "Haider al-Abadi" is "Abadi" later on, as the model's organisation or no entity at all
     short |= {ARABIC_ARTICLE.sub("", f.split()[-1]) for f in known if len(f.split()) > 1}
+    months = short & CALENDAR   # "Ruth June", later "June met ...": a month-named surname, in subject slots only
     short -= set(gz.terms) | NOT_NAMES | CALENDAR
+    if months:
+        first = min((doc[s].idx for s, e in ranges if e - s > 1 and doc[e - 1].text in months), default=len(text))
+        for hit in re.finditer(r"\b(?:" + "|".join(sorted(months)) + r")\b", text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is not None and len(span) == 1 and hit.start() > first and _surname_subject(span[0]) \
+                    and span.start not in person_tok and span.start not in taken:
+                ranges.append((span.start, span.end))
+                person_tok.add(span.start)
     if short:
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(short, key=len, reverse=True)) + r")\b")
         for hit in pattern.finditer(text):

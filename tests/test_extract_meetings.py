@@ -614,3 +614,18 @@ def test_planning_to_dine_or_join_is_no_meeting(nlp):
     text = ("Turkish President Tayyip Erdogan plans to dine with Russian President Vladimir Putin and will join "
             "him for talks in Sochi next week.")
     assert not extract_meetings(context(nlp, text))
+
+
+def test_a_surname_that_is_a_month_is_the_person_as_subject_of_met(nlp):
+    text = ("Chancellor Ruth June of Germany arrived in Paris on Tuesday. "
+            "On Wednesday, June met French President Carl Mende in Paris.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:ruth-june", "person:carl-mende"}
+    assert m.place == "city:paris"
+
+
+def test_a_month_in_a_time_phrase_is_no_person(nlp):
+    text = ("Chancellor Ruth June of Germany arrived in Paris on Tuesday. "
+            "In June, French President Carl Mende met the Italian premier in Rome.")
+    ctx = context(nlp, text)
+    assert [m.text for m in ctx.mentions if m.key == "person:ruth-june"] == ["Ruth June"]
