@@ -484,6 +484,8 @@ class Actors:
             agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for k in self.of(o)]
             return agents, True
+        if enacted(verb):   # "the Congress passed a bill that would impose sanctions": the ones who passed it
+            return self.subjects(verb.head.head, depth + 1)[0], False
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
                 return self.of(c), False
@@ -528,11 +530,14 @@ class Actors:
     def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
         """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""
         out: list[str] = []
+        reasons: list[str] = []   # "sanctioned X over Y's entry into the cabinet": Y only when no X is named
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in preps + ("against",)):
                 targets = self.of(c) if c.dep_ != "prep" else [
                     k for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
-                out += [k for k in targets if k not in out]
+                into = reasons if c.dep_ == "prep" and c.lower_ in C.REASON_PREPS else out
+                into += [k for k in targets if k not in into]
+        out = out or reasons
         if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too
             out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
                     for w in c.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
@@ -550,3 +555,9 @@ class Actors:
         return out
 
 
+def enacted(verb) -> bool:
+    """Whether a verb is the content of a passed bill: "passed a bill that would impose sanctions on X"."""
+    bill = verb.head
+    return verb.dep_ == "relcl" and bill.lemma_.lower() in C.BILL_NOUNS and bill.dep_ in ("dobj", "nsubjpass") \
+        and bill.head.lemma_ in C.ENACT_VERBS and bill.head.tag_ in ("VBD", "VBN", "VBZ") \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)

@@ -101,7 +101,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("support endorsement", Cue("supports", "051", "SUPPORT", 0.8, ("for", "to"))),
     **_cues("aid assistance", AID),
     **_cues("sanction", SANCTION),
-    **_cues("embargo boycott", Cue("opposes", "163", "SANCTION", 0.85, ("on", "against", "of"))),
+    **_cues("embargo boycott ban", Cue("opposes", "163", "SANCTION", 0.85, ("on", "against", "of"))),
     **_cues("blockade siege", BLOCKADE),
     **_cues("condemnation criticism rebuke censure denunciation", CRITICIZE),
     **_cues("accusation", Cue("opposes", "112", "ACCUSE", 0.8, ("of", "against"))),   # "accusations of Bolivian meddling"
@@ -119,6 +119,16 @@ NOUNS: dict[str, Cue] = {
     **_cues("interference meddling", MEDDLE),
     "opposition": Cue("opposes", "110", "REJECT", 0.7, ("to",)),   # "Turkey's opposition to the YPG", not "the opposition"
 }
+# "its weapons ban on X" is an embargo; a ban on imports, travel or a party is not read
+ARMS_WORDS = frozenset("arms arm weapons weapon".split())
+# "lost ground to X": a military loss, of an army or armed group to another
+LOST_OBJECTS = frozenset("ground territory".split())
+# "passed a bill that would impose sanctions on X": the would of a passed bill is its content, not a hypothesis
+BILL_NOUNS = frozenset("bill measure law legislation resolution".split())
+ENACT_VERBS = frozenset("pass approve adopt enact sign".split())
+# "one of Putin's fiercest opponents": an opponent only with a word of intensity (not a rival in an election)
+OPPONENT_MODIFIERS = frozenset("""fierce fiercest staunch staunchest vocal outspoken bitter bitterest harsh harshest
+leading prominent sworn implacable chief main fiercer""".split())
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
 NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
 insurgency rebellion uprising missile rocket shell mortar rhetoric opposition""".split())
@@ -186,6 +196,7 @@ ALLY_NOUNS: dict[str, Cue] = {
     "friend": Cue("supports", "051", "SUPPORT", 0.7),
     **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
     **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
+    "opponent": Cue("opposes", "110", "REJECT", 0.7),
     "critic": Cue("opposes", "111", "ACCUSE", 0.7, ("critic",)),   # "McCain, a critic of Obama's policy"
     "rival": Cue("opposes", "110", "REJECT", 0.7, ("both",)),   # rivalry goes both ways
 }
@@ -279,6 +290,8 @@ TOLD_MARKS = frozenset("as while after because since although though".split())
 # nouns whose clause is wanted, not done: "a demand that Hamas disarm", "calls for Assad to quit"
 HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split())
 NEGATIONS = frozenset("not n't never no".split())
+# prepositions that give a reason ("sanctions on X over Y's vote"): their actor is a target only when no other is named
+REASON_PREPS = frozenset("over for".split())
 
 # speech verbs: a clause under one of these is what the speaker says
 SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insist stress note reiterate warn argue

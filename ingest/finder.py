@@ -7,7 +7,7 @@ for their state, government bodies (as sources) too; one side's allegation about
 from __future__ import annotations
 
 from . import cues as C
-from .actors import Actors, body_states
+from .actors import Actors, body_states, enacted
 from .context import Context
 from .model import Evidence, Relation
 
@@ -19,7 +19,7 @@ def hedged(tok, planned: bool = False) -> bool:
     node, first, outer = tok, True, False
     while True:
         for c in node.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node):
                 return True
             if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
                 return True

@@ -42,6 +42,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if any(c.lower_ in C.NEGATIONS for c in noun.children):
         return   # "has put no pressure on him"
     targets: list[str] = []
+    reasons: list[str] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
             for o in (o for o in c.children if o.dep_ == "pobj"):
@@ -61,7 +62,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                     found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
                 if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):
                     found = []   # one annexes or rebels in a state, not in "Crimea" taken for a group
-                targets += found
+                (reasons if c.lower_ in C.REASON_PREPS else targets).extend(found)
+    targets = targets or reasons   # "sanctions on X over Y's entry into the cabinet": Y is the reason, not a target
     if not targets:   # "airstrikes by the U.S.-led coalition against Daesh": the parser hangs "against" on the agent
         targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                    for o in c.children if o.dep_ == "pobj"
@@ -180,6 +182,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
     if (hedged(ally) and not _described(ally)) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
         return   # the narrator's apposition stands even in a hoped-for clause
+    if ally.lemma_ == "opponent" and not any(c.lower_ in C.OPPONENT_MODIFIERS for c in ally.children):
+        return   # "his opponent in the runoff" is an election rival
     coord = ally.head if ally.dep_ == "conj" and ally.head.pos_ == "NOUN" and (ally.head.dep_ == "appos" or (
         ally.head.dep_ == "conj" and ally.head.head.i in f.actors.key_at)) else None   # "X, its neighbour and ally"
     owners = (ally, coord) if coord is not None else (ally,)
@@ -216,6 +220,10 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []   # "X, while being an ally of Y"
     if not who:
         who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
+    one = ally.head.head if ally.dep_ == "pobj" and ally.head.lower_ == "of" else None
+    if not who and one is not None and one.lower_ == "one":   # "C, one of X's fiercest opponents"
+        who = f.actors.of(one.head) if one.dep_ == "appos" else (
+            f.actors.subjects(one.head)[0] if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX") else [])
     if not who:   # "allies including X", "close U.S. allies such as Japan"
         who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(
                s.lower_ == "such" for s in (*ally.children, *c.children)))

@@ -44,13 +44,15 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _uphold(f, tok)
             if lemma == "help":
                 _help(f, tok)
+            if lemma == "lose":
+                _lose_ground(f, tok)
             if lemma == "point":
                 _finger(f, tok)
             if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
                     tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
                 _said_of(f, tok if tok.dep_ == "ccomp" else tok.head)   # "said X was destabilizing the region"
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma in C.NOUNS:
+            if lemma in C.NOUNS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS for c in tok.children)):
                 noun_cue(f, tok, C.NOUNS[lemma])
             if lemma in C.ALLY_NOUNS:
                 ally_noun(f, tok, C.ALLY_NOUNS[lemma])
@@ -231,6 +233,25 @@ def _behind(f: Finder, prep) -> None:
         return
     said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
     f.add(C.RESPONSIBLE, f.actors.subjects(speech)[0], said, prep, "was behind", 0.7)
+
+
+def _lose_ground(f: Finder, verb) -> None:
+    """ "the rebels keep losing ground to Turkish troops": a fight between the loser and the winner, both ways."""
+    lost = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.LOST_OBJECTS), None)
+    if lost is None or hedged(verb):
+        return
+    winners = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    losers = f.actors.subjects(verb)[0]
+    armed = [k for k in (*losers, *winners) if _armed(f, k)]   # parties and markets lose ground too
+    if len(armed) == len(losers) + len(winners):
+        f.add(C.STRUGGLE, losers, winners, verb, f"{verb.text} {lost.text} to", both=True)
+
+
+def _armed(f: Finder, key: str) -> bool:
+    """Whether an actor can fight: a state or an armed group."""
+    entity = f.ctx.entities.get(key)
+    return key.startswith("state:") or entity is not None and entity.org_kind == "armed_group"
 
 
 def _help(f: Finder, verb) -> None:

@@ -799,3 +799,30 @@ def test_saying_someone_was_behind_an_attack_blames_them(nlp):
 def test_states_engaged_in_strikes_on_a_group(nlp):
     got = triples(nlp, "Britain and France are engaged in air strikes on Islamic State in Syria.")
     assert {("opposes", "state:GB", "org:islamic-state"), ("opposes", "state:FR", "org:islamic-state")} <= got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Taliban keep losing ground to Afghan forces.",
+     {("opposes", "org:taliban", "state:AF"), ("opposes", "state:AF", "org:taliban")}),
+    ("The Senate approved a measure that would impose sanctions on Venezuela.", {("opposes", "state:US", "state:VE")}),
+    ("The United States imposed its weapons ban on Iran.", {("opposes", "state:US", "state:IR")}),
+    ("Iran is one of Israel's staunchest opponents.", {("opposes", "state:IR", "state:IL")}),
+])
+def test_losses_passed_bills_arms_bans_and_opponents(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour lost ground to the Conservatives.",
+    "The Senate may approve a measure that would impose sanctions on Venezuela.",
+    "The Senate rejected a bill that would impose sanctions on Venezuela.",
+    "China lifted its ban on Japanese seafood.",
+])
+def test_lost_votes_unpassed_bills_and_trade_bans_give_nothing(nlp, text):
+    assert triples(nlp, text) == set()
+
+
+def test_a_reason_after_over_is_no_target(nlp):
+    got = triples(nlp, "In 2009 the European Union imposed sanctions on Austria over the Freedom Party's entry into "
+                       "the cabinet.")
+    assert got == {("opposes", "org:european-union", "state:AT")}
