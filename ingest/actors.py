@@ -225,6 +225,8 @@ class Actors:
             # Iranian-backed forces" are the forces the two back, not Russia's
             if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
                 got = next((k for k in mods if k.startswith("org:")), mods[0])
+                if low == "administration" and got.startswith("person:"):   # "the Halvorsen administration":
+                    return self._administration(got)                        # its state, or nobody
                 return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
             seat = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                     and low in C.SEATED_NOUNS for o in c.children if o.dep_ == "pobj"
@@ -254,6 +256,13 @@ class Actors:
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
             return self._one(tok.head, depth + 1)
         return []
+
+    def _administration(self, key: str) -> list[str]:
+        """ "the Halvorsen administration": the state its leader heads (in the article or the officials table), else
+        nothing (a person who is no actor would take the relation)."""
+        ent = self.ctx.entities.get(key)
+        state = self.ctx.state_of.get(key) or (known_state(ent.name) if ent is not None else None)
+        return [state] if state and state in self.ctx.entities else []
 
     def _regime_state(self, key: str) -> str:
         """ "the Assad regime": the state of a ruler the article gives no post, when the officials table knows it

@@ -297,6 +297,8 @@ REASON_PREPS = frozenset("over for".split())
 SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insist stress note reiterate warn argue
 claim allege explain repeat comment confirm report complain retort""".split())
 ALLEGATION_VERBS = frozenset("claim allege suspect believe deny".split())
+# "recommended the administration warn X": what is wished or advised for is not done
+WISH_VERBS = frozenset("hope want urge recommend propose".split())
 # "denied any interference", "rejected the sanctions": the act named is not done by the subject
 DENY_VERBS = frozenset("deny dismiss reject refute rebuff".split())
 

@@ -39,7 +39,7 @@ def hedged(tok, planned: bool = False) -> bool:
                     node.head.tag_ == "VBD" and node.head.lemma_ not in C.HEDGE_HEADS | {"be"}
                     and node.head.lemma_ in C.ARRIVE_VERBS | {"come", "visit", "stop"}):
                 return True   # "will travel to meet" is planned; "arrived in Cairo to hold talks" took place
-            if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | {"hope", "want", "urge"}:
+            if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | C.WISH_VERBS:
                 return True
         if not outer and node.dep_ in ("acl", "ccomp") and node.head.lemma_ in C.HEDGE_NOUNS \
                 and node.head.pos_ == "NOUN":

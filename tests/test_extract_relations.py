@@ -826,3 +826,13 @@ def test_a_reason_after_over_is_no_target(nlp):
     got = triples(nlp, "In 2009 the European Union imposed sanctions on Austria over the Freedom Party's entry into "
                        "the cabinet.")
     assert got == {("opposes", "org:european-union", "state:AT")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. President Donald Trump spoke. The Trump administration imposed sanctions on Venezuela.",
+     {("opposes", "state:US", "state:VE")}),
+    ("The Halvorsen administration has criticized Venezuela.", set()),
+    ("U.S. President Donald Trump spoke. Analysts recommended the Trump administration warn Pakistan.", set()),
+])
+def test_an_administration_is_its_state_or_nobody(nlp, text, expected):
+    assert triples(nlp, text) == expected
