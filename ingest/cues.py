@@ -121,6 +121,11 @@ NOUNS: dict[str, Cue] = {
 }
 # "its weapons ban on X" is an embargo; a ban on imports, travel or a party is not read
 ARMS_WORDS = frozenset("arms arm weapons weapon".split())
+# "an advance by Iraqi troops drove IS from Mosul", "the army's offensive drove IS out of Raqqa": the drive's owner
+PUSH_NOUNS = frozenset("advance advances offensive offensives assault push onslaught attack attacks campaign".split())
+# "Nigeria's military said jets struck X": unnamed hardware acts for the force that reports it
+HARDWARE_NOUNS = frozenset("jets jet warplanes warplane aircraft planes plane bombers bomber drones drone "
+                           "helicopters gunships artillery".split())
 # "lost ground to X": a military loss, of an army or armed group to another
 LOST_OBJECTS = frozenset("ground territory".split())
 # "passed a bill that would impose sanctions on X": the would of a passed bill is its content, not a hypothesis

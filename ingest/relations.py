@@ -46,6 +46,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _help(f, tok)
             if lemma == "lose":
                 _lose_ground(f, tok)
+            if lemma == "drive":
+                _drive_out(f, tok)
             if lemma == "point":
                 _finger(f, tok)
             if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
@@ -171,6 +173,17 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
                     for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         if not targets and cue.cameo in ("111", "112"):   # "X struck Y. Z condemned the strikes": Z opposes X
             targets = [k for c in acts for k in f.agent_of_event(c)]
+    if not targets and verb.lemma_ in C.KILL_VERBS:   # "killed 20 fighters from the Boko Haram group"
+        members = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.MEMBER_NOUNS]
+        targets = [k for m in members[:1] for c in (*verb.children, *m.children) if c.dep_ == "prep"
+                   and c.lower_ in ("from", "of") for o in c.children if o.dep_ == "pobj"
+                   for k in f.actors.of(o) or [f.actors.key_at[t.i] for t in o.children   # "the Boko Haram group"
+                                               if t.dep_ == "compound" and t.i in f.actors.key_at]
+                   if k.startswith("org:")]
+    if not sources and verb.dep_ == "ccomp" and verb.head.lemma_ in C.SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in C.HARDWARE_NOUNS and not list(c.children) for c in verb.children):
+        sources = [k for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in C.FORCE_NOUNS
+                   for k in f.actors.of(c)]   # "Nigeria's military said jets struck X": the military's state
     if not targets and cue is C.MEDDLE:   # "meddled in the U.S. election"
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)]
@@ -246,6 +259,20 @@ def _lose_ground(f: Finder, verb) -> None:
     armed = [k for k in (*losers, *winners) if _armed(f, k)]   # parties and markets lose ground too
     if len(armed) == len(losers) + len(winners):
         f.add(C.STRUGGLE, losers, winners, verb, f"{verb.text} {lost.text} to", both=True)
+
+
+def _drive_out(f: Finder, verb) -> None:
+    """ "an advance by Iraqi troops drove Islamic State from Mosul": the driver fights the armed group it expels."""
+    if hedged(verb) or not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
+        return
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if _armed(f, k)]
+    sources, passive = f.actors.subjects(verb)
+    if not sources and not passive:   # "an advance by X", "X's offensive": the owner of the push
+        sources = [k for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in C.PUSH_NOUNS
+                   for c in s.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                   for o in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                   for k in f.actors.of(o)]
+    f.add(C.EXPEL, [k for k in sources if _armed(f, k)], targets, verb, f"{verb.text} out")
 
 
 def _armed(f: Finder, key: str) -> bool:

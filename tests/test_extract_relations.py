@@ -836,3 +836,15 @@ def test_a_reason_after_over_is_no_target(nlp):
 ])
 def test_an_administration_is_its_state_or_nobody(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An advance by Iraqi troops drove Islamic State from Mosul.", {("opposes", "state:IQ", "org:islamic-state")}),
+    ("The Syrian army's offensive drove Islamic State out of Raqqa.", {("opposes", "state:SY", "org:islamic-state")}),
+    ("Nigerian troops killed 20 fighters from the Boko Haram group.", {("opposes", "state:NG", "org:boko-haram")}),
+    ("Nigeria's military said jets struck Boko Haram.", {("opposes", "state:NG", "org:boko-haram")}),
+    ("The storm drove residents from Mosul.", set()),
+    ("Rising prices drove Venezuela from the market.", set()),
+])
+def test_military_outcomes_without_a_named_striker(nlp, text, expected):
+    assert triples(nlp, text) == expected
