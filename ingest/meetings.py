@@ -241,9 +241,20 @@ class MeetingFinder:
                  if o.dep_ == "pobj"]   # "leaders of the Southern Front", "his counterparts from Iran and Russia"
         mods += [x for c in mods for x in c.children if x.dep_ == "conj"]
         keys = [self.actors.key_at[c.i] for c in sorted(mods, key=lambda c: c.i) if c.i in self.actors.key_at]
+        keys += [k for k in self._side_from(noun) if k not in keys]   # "ministers from A, B and C": the third too
         # "his EU counterparts" are the leaders of the EU's states, not the EU
         kinds = ("state:",) if noun.lemma_.lower().startswith("counterpart") else ("state:", "org:")
         return list(dict.fromkeys(k for k in keys if k.startswith(kinds)))
+
+    def _side_from(self, head) -> list[str]:
+        """The states of a "from A, B and C" phrase of `head` (also after "including"): where a group of officials
+        named by a bare side noun comes from."""
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps += [p for c in head.children if c.lower_ == "including" for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "from"]
+        keys = [k for p in preps for o in p.children if o.dep_ == "pobj" for n in conjuncts(o)
+                for k in self.actors.of(n) if k.startswith("state:")]
+        return list(dict.fromkeys(keys))
 
     def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
         """Record a meeting of two or more sides, with the sentence of `tok` as evidence."""
@@ -341,6 +352,8 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         else ("with",)
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
+    if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in objs):
+        others = f._side_from(verb)   # "after meeting foreign ministers from A, B and C": the parser hangs "from" on the verb
     if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit"):   # not "speaking to Reuters on the sidelines"
         others = [k for k in others if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
@@ -453,8 +466,11 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         node = node.head
         if node.lower_ in ("before", "ahead", "pending", "until", "prior"):
             return   # "ahead of a visit by Trump"
-    others = f.people([o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                       for o in c.children if o.dep_ == "pobj"])
+    withs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+             for o in c.children if o.dep_ == "pobj"]
+    others = f.people(withs)
+    if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in withs):
+        others = f._side_from(noun)   # "a meeting with ministers including from A, B and C"
     if not others and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during", "after") \
             and noun.head.head.pos_ == "VERB":   # "speaking at a news conference in X with his German counterpart"
         others = f.people([o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "with"

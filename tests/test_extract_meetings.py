@@ -629,3 +629,22 @@ def test_a_month_in_a_time_phrase_is_no_person(nlp):
             "In June, French President Carl Mende met the Italian premier in Rome.")
     ctx = context(nlp, text)
     assert [m.text for m in ctx.mentions if m.key == "person:ruth-june"] == ["Ruth June"]
+
+
+def test_after_meeting_ministers_from_a_list_of_states_meets_each_state(nlp):
+    text = "Norwegian Foreign Minister Erik Dal spoke on Monday after meeting foreign ministers from Sweden, Finland and Denmark."
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:erik-dal", "state:SE", "state:FI", "state:DK"}
+    assert m.date == "2018-08-27"
+
+
+def test_a_past_meeting_noun_with_ministers_including_from_a_list(nlp):
+    text = ("Norwegian Foreign Minister Erik Dal said on Monday that most backed the plan. Dal's meeting with "
+            "ministers including from Sweden, Finland and Denmark followed talks in Lisbon.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:erik-dal", "state:SE", "state:FI", "state:DK"}
+
+
+def test_a_planned_meeting_with_ministers_from_a_list_is_none(nlp):
+    text = "Norwegian Foreign Minister Erik Dal will meet ministers from Sweden, Finland and Denmark next week."
+    assert extract_meetings(context(nlp, text)) == ()
