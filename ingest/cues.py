@@ -126,6 +126,8 @@ PUSH_NOUNS = frozenset("advance advances offensive offensives assault push onsla
 # "Nigeria's military said jets struck X": unnamed hardware acts for the force that reports it
 HARDWARE_NOUNS = frozenset("jets jet warplanes warplane aircraft planes plane bombers bomber drones drone "
                            "helicopters gunships artillery".split())
+# particle verbs of verbal attack and the preposition naming the attacked: "lashed out at X", "railed against X"
+LASH_VERBS = {"lash": "at", "hit": "at", "rail": "against"}
 # "lost ground to X": a military loss, of an army or armed group to another
 LOST_OBJECTS = frozenset("ground territory".split())
 # "passed a bill that would impose sanctions on X": the would of a passed bill is its content, not a hypothesis
@@ -326,7 +328,7 @@ FORCE_NOUNS = frozenset("""government regime forces force troops army military m
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
 bombers bomber drones drone helicopters gunships artillery embassy embassies consulate delegation investigators
-prosecutors prosecutor court courts judiciary guards intelligence agents""".split())
+prosecutors prosecutor court courts judiciary guards intelligence agents spokesman spokeswoman spokesperson""".split())
 # members of a group stand for the group when a group names them ("Daesh militants", "members of the YPG"),
 # never for a state ("Syrian rebels" are not Syria)
 MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel

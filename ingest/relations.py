@@ -48,6 +48,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _lose_ground(f, tok)
             if lemma == "drive":
                 _drive_out(f, tok)
+            if lemma in C.LASH_VERBS:
+                _lash_out(f, tok)
             if lemma == "point":
                 _finger(f, tok)
             if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
@@ -275,6 +277,16 @@ def _drive_out(f: Finder, verb) -> None:
     f.add(C.EXPEL, [k for k in sources if _armed(f, k)], targets, verb, f"{verb.text} out")
 
 
+def _lash_out(f: Finder, verb) -> None:
+    """ "lashed out at both Germany and the Netherlands", "hit out at X", "railed against X": verbal attack."""
+    prep = C.LASH_VERBS[verb.lemma_]
+    if hedged(verb) or prep == "at" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return
+    targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, verb, f"{verb.text} {'out at' if prep == 'at' else prep}")
+
+
 def _armed(f: Finder, key: str) -> bool:
     """Whether an actor can fight: a state or an armed group."""
     entity = f.ctx.entities.get(key)
@@ -449,6 +461,10 @@ def _give(f: Finder, verb) -> None:
     if hedged(verb):
         return
     gifts = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
+           for g in gifts for p in g.children for o in p.children if o.dep_ == "pobj") and len(gifts) == 2:
+        f.add(C.MIL_AID, f.actors.subjects(verb)[0], f.actors.of(gifts[0]), verb, f"{verb.text} {gifts[0].text}")
+        return   # "has sent Ukraine $400 million in military aid": the parser takes the receiver for an object
     if not any(g.lemma_.lower() in C.AID_OBJECTS or g.lower_ in C.AID_OBJECTS or any(
             c.dep_ == "conj" and c.lower_ in C.AID_OBJECTS for c in g.children) for g in gifts):
         return

@@ -848,3 +848,17 @@ def test_an_administration_is_its_state_or_nobody(nlp, text, expected):
 ])
 def test_military_outcomes_without_a_named_striker(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkish President Tayyip Erdogan lashed out at both Germany and the Netherlands.",
+     {("opposes", "state:TR", "state:DE"), ("opposes", "state:TR", "state:NL")}),
+    ("Erdogan railed against the European Union.", {("opposes", "person:erdogan", "org:european-union")}),
+    ("Norway has sent Ukraine about $400 million in military aid.", {("supports", "state:NO", "state:UA")}),
+    ("Turkey's foreign ministry spokesman said the YPG was largely responsible for the deaths.",
+     {("opposes", "state:TR", "org:ypg")}),
+    ("The storm hit Germany.", set()),
+    ("Erdogan lashed out at the ruling.", set()),
+])
+def test_verbal_attacks_aid_sent_and_a_spokesman_blaming(nlp, text, expected):
+    assert triples(nlp, text) == expected
