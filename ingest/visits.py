@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 VISIT_DOING = frozenset("make pay wrap conclude end complete begin start undertake finish".split())
 # gatherings someone attends: "was attending a summit of emerging economies"
 GATHERINGS = frozenset("summit meeting conference talks session forum gathering".split())
+# what a host tells a visitor face to face: "When X was in Porto, the foreign minister assured X that ..."
+HOST_TOLD = frozenset("tell assure warn urge ask brief inform".split())
 # meals two sides share: "had lunch with Y"
 MEALS = frozenset("dinner lunch luncheon breakfast banquet".split())
 
@@ -106,18 +108,53 @@ def stay(f: MeetingFinder, verb, adate: str | None) -> None:
     """ "Ayrault, who was in China last week": an official who was in another state visited it."""
     places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i <= verb.i + 2
               and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]) for o in c.children if o.dep_ == "pobj"]
-    if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children):
-        return   # "she was on holiday in Iran": who she is is too far to tell
-    visitors = [k for k in f.agents(verb) if f.official(k)]
-    if not places or not visitors or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+    pronoun = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children)
+    visitors = [] if pronoun else [k for k in f.agents(verb) if f.official(k)]
+    if not places or any(c.dep_ in ("attr", "acomp") for c in verb.children):
         return
     place = f.place_key(places[0])
     host = host_state(f, places[0])
     if host is None and places[0].lemma_ == "capital":   # "was in the American capital"
         host = next((f.actors.key_at[c.i] for c in places[0].children if c.dep_ in ("amod", "compound", "poss")
                      and f.actors.key_at.get(c.i, "").startswith("state:")), None)
-    if host and all(f.ctx.state_of.get(v) != host for v in visitors):
+    told = _host_told(f, verb, host, visitors) if host else None
+    if told:   # "When X was in Porto, Ardian Foreign Minister Y told X": the host is named
+        f.add(list(told), place or host, date_of(verb, adate), verb, verb.text, 0.6)
+    elif pronoun:
+        return   # "she was on holiday in Iran": who she is is too far to tell
+    elif visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
         f.add(visitors + [host], place or host, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def _host_told(f: MeetingFinder, verb, host: str, visitors: list[str]) -> tuple[str, str] | None:
+    """ "When she was in Porto, Ardian Foreign Minister Y told the Norlandic minister that ...": an official of the
+    host state who tells the visitor something face to face, in the clause the when-clause hangs on."""
+    main = verb.head
+    if verb.dep_ != "advcl" or not any(c.lower_ in ("when", "while") for c in verb.children) \
+            or main.lemma_ not in HOST_TOLD or main.tag_ != "VBD":
+        return None
+    sides = f.ctx.holdings
+    speakers = [k for c in main.children if c.dep_ == "nsubj" for k in f.people([c]) if k.startswith("person:")]
+    if len(speakers) != 1 or not (f.ctx.state_of.get(speakers[0]) == host or any(
+            h.person == speakers[0] and h.jurisdiction == host for h in sides)):
+        return None
+    obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    hearers = [k for k in f.people([obj]) if k.startswith("person:") and k != speakers[0]]
+    if not hearers and obj.lower_ in ("her", "him"):   # the pronoun is the person the when-clause is about
+        hearers = visitors or [k for k in dict.fromkeys(reversed(
+            [f.actors.key_at[t.i] for t in verb.doc[:verb.i] if t.i in f.actors.key_at]))
+            if k.startswith("person:") and k != speakers[0] and f.sure_antecedent(obj, k)][:1]
+    if not hearers and obj.pos_ == "NOUN":   # "the Norlandic minister": the one person of that state named
+        states = [k for k in f._side(obj) if k.startswith("state:")]
+        named = {p for p, s in f.ctx.state_of.items() if states and s == states[0]}
+        hearers = list(named)[:1] if len(named) == 1 else []
+    if visitors and hearers and set(visitors) != set(hearers):
+        return None   # the when-clause names someone other than the hearer
+    if len(hearers) != 1 or f.ctx.state_of.get(hearers[0]) == host:
+        return None
+    return hearers[0], speakers[0]
 
 
 def attend(f: MeetingFinder, verb, adate: str | None) -> None:

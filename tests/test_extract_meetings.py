@@ -648,3 +648,17 @@ def test_a_past_meeting_noun_with_ministers_including_from_a_list(nlp):
 def test_a_planned_meeting_with_ministers_from_a_list_is_none(nlp):
     text = "Norwegian Foreign Minister Erik Dal will meet ministers from Sweden, Finland and Denmark next week."
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_named_host_who_told_the_visitor_replaces_the_host_state(nlp):
+    text = ("French Foreign Minister Anne Dorin defended the plan on Monday. When Dorin was in Madrid last week, "
+            "Spanish Foreign Minister Leo Vasquez told the French minister that the plan worried him.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:anne-dorin", "person:leo-vasquez"}
+    assert m.place == "city:madrid"
+
+
+def test_a_host_telling_reporters_during_a_pronoun_visit_is_no_meeting(nlp):
+    text = ("French Foreign Minister Anne Dorin defended the plan on Monday. When she was in Madrid last week, "
+            "Spanish Foreign Minister Leo Vasquez told reporters that the plan worried him.")
+    assert extract_meetings(context(nlp, text)) == ()
