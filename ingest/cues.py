@@ -128,6 +128,8 @@ HARDWARE_NOUNS = frozenset("jets jet warplanes warplane aircraft planes plane bo
                            "helicopters gunships artillery".split())
 # particle verbs of verbal attack and the preposition naming the attacked: "lashed out at X", "railed against X"
 LASH_VERBS = {"lash": "at", "hit": "at", "rail": "against"}
+# "annexed part of Ukraine": the state a part is taken from
+PART_WORDS = frozenset("part parts much most swathes swaths chunk chunks portion portions half".split())
 # "lost ground to X": a military loss, of an army or armed group to another
 LOST_OBJECTS = frozenset("ground territory".split())
 # "passed a bill that would impose sanctions on X": the would of a passed bill is its content, not a hypothesis

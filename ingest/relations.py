@@ -207,6 +207,10 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
         cue = C.Cue(cue.rel, cue.cameo, cue.plover, cue.confidence, cue.preps)
     if verb.lemma_ == "threaten" and not targets:
         targets = _deep_targets(f, verb)
+    if cue.cameo == "192" and not targets:   # "annexed part of Ukraine", "occupies much of the north of X"
+        targets = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.PART_WORDS
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)

@@ -862,3 +862,11 @@ def test_military_outcomes_without_a_named_striker(nlp, text, expected):
 ])
 def test_verbal_attacks_aid_sent_and_a_spokesman_blaming(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia annexed part of Ukraine.", {("opposes", "state:RU", "state:UA")}),
+    ("Protesters occupied part of the parliament building.", set()),
+])
+def test_annexing_part_of_a_state(nlp, text, expected):
+    assert triples(nlp, text) == expected
