@@ -356,7 +356,11 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         others = f._side_from(verb)   # "after meeting foreign ministers from A, B and C": the parser hangs "from" on the verb
     if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit"):   # not "speaking to Reuters on the sidelines"
         others = [k for k in others if k.startswith(("person:", "state:"))]
-    place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None)
+    place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None) or next((
+        # "met Carl Mende, a lawmaker and an ally of X, in London": the comma closes the appositive, the place is the verb's
+        f.place_key(x) for o in objs for a in o.children if a.dep_ == "appos" for n in conjuncts(a)
+        for c in n.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > n.i and verb.doc[c.i - 1].text == ","
+        for x in c.children if x.dep_ == "pobj" and f.place_key(x)), None)
     when = date_of(verb, adate)
     if verb.tag_ == "VBG" and when and adate and when != adate[:10] and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):

@@ -662,3 +662,11 @@ def test_a_host_telling_reporters_during_a_pronoun_visit_is_no_meeting(nlp):
     text = ("French Foreign Minister Anne Dorin defended the plan on Monday. When she was in Madrid last week, "
             "Spanish Foreign Minister Leo Vasquez told reporters that the plan worried him.")
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_place_after_a_long_appositive_is_the_meetings(nlp):
+    text = ("Prime Minister Ruth June of Germany arrived on Tuesday. On Wednesday, June met Carl Mende, a leading "
+            "lawmaker in the Nordic Council and an ally of French President Anna Berg, in London, where he spoke.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:ruth-june", "person:carl-mende"}
+    assert m.place == "city:london"
