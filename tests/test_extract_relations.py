@@ -870,3 +870,9 @@ def test_verbal_attacks_aid_sent_and_a_spokesman_blaming(nlp, text, expected):
 ])
 def test_annexing_part_of_a_state(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_forces_loyal_to_a_leader_were_behind_an_attack(nlp):
+    got = triples(nlp, "Syrian President Bashar al-Assad spoke. France and Germany say forces loyal to Assad were "
+                       "behind the attack.")
+    assert got == {("opposes", "state:FR", "state:SY"), ("opposes", "state:DE", "state:SY")}
