@@ -95,8 +95,9 @@ def _dateline(text: str, gz: Gazetteer) -> str | None:
         term = gz.terms.get(city)
         if term and term.key.startswith("state:"):
             return term.key
-        if term or gz.cities.get(city):
-            return gz.cities.get(city)
+        seat_of = gz.cities.get(city)
+        if term or seat_of:
+            return seat_of
         # "MIAMI/WASHINGTON": a first city the gazetteer does not know gives way to the next one
     return None
 
@@ -205,7 +206,8 @@ def build_context(doc: Doc, article: Article) -> Context:
         entities[key] = Entity(key=key, kind=info["kind"], name=info["name"],
                                aliases=tuple(sorted(set(fs) - {info["name"]})), org_kind=info.get("org_kind"),
                                wikidata=info.get("wikidata"))
-    states = {m.key[6:] for m in mentions if m.key.startswith("state:")} | {(_dateline(text, gz) or "")[6:]}
+    dateline = _dateline(article.text, gz)
+    states = {m.key[6:] for m in mentions if m.key.startswith("state:")} | {(dateline or "")[6:]}
     for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents, states, text):
         mentions.append(m)
         if m.key not in entities:
@@ -216,7 +218,6 @@ def build_context(doc: Doc, article: Article) -> Context:
         entities[p.key] = Entity(key=p.key, kind="person", name=p.name, aliases=p.aliases)
     mentions.extend(person_mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
-    dateline = _dateline(article.text, gz)
     if dateline and not any(m.key == dateline for m in mentions):
         dateline = None   # "CAIRO (Reuters)" over an Arab League story: the city, not the state
     # a party named after a state stands before the state for the titles it modifies

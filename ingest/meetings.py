@@ -15,7 +15,8 @@ from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
 from .model import Evidence, Meeting
 from .relations import Actors, hedged
-from .visits import arrive, attend, host_state, receive, state_of_city, stay, told_in_person, together, visit_noun
+from .visits import (MEALS, arrive, attend, host_state, receive, state_of_city, stay, told_in_person, together,
+                     visit_noun)
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -28,7 +29,7 @@ DUE_WORDS = frozenset("due set expected scheduled slated poised".split())
 # verbs of telling someone something face to face: "told Y at a meeting"
 TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
 # meals and receptions a host gives for a guest: "hosted a dinner for Y"
-MEALS = frozenset("dinner lunch luncheon breakfast banquet reception".split())
+HOSTED_MEALS = MEALS | {"reception"}
 # nouns for two persons: "the two leaders met"
 PAIR_PERSONS = frozenset("leader man president minister premier diplomat official".split())
 # nouns for a side of a meeting that stand for the states or groups modifying them: "his South Korean and
@@ -387,7 +388,7 @@ def _meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         others = _unnamed_side(f, objs, subj, place)
     if lemma == "host":
         if not others:   # "hosted a dinner for Y": the guest of the meal
-            others = [k for o in objs if o.lemma_ in MEALS for c in o.children if c.dep_ == "prep" and c.lower_ in (
+            others = [k for o in objs if o.lemma_ in HOSTED_MEALS for c in o.children if c.dep_ == "prep" and c.lower_ in (
                 "for", "with") for x in c.children if x.dep_ == "pobj" for k in f.people([x]) if k.startswith("person:")]
         if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
             f.add(subj + others, place, when, verb, verb.text, 0.7)
