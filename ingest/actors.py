@@ -15,6 +15,8 @@ from .gazetteer import TITLES, load_gazetteer
 from .officials import known_state
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
+# "forces / troops / units loyal to X" stand for X
+LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 # "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
@@ -212,6 +214,9 @@ class Actors:
                      and self.key_at[c.i].startswith("org:")]
             if group:
                 return group[:1]
+        loyal = self._loyal_to(tok, depth)
+        if loyal:   # "forces loyal to Assad", "troops still loyal to him", however the parser hangs "loyal"
+            return loyal
         owned = any((c.dep_ == "poss" or c.i in self.glued) and self.key_at.get(c.i, "").startswith("state:")
                     for c in tok.children)   # "Russia's Aerospace Forces" are Russia's
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
@@ -256,6 +261,19 @@ class Actors:
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
             return self._one(tok.head, depth + 1)
         return []
+
+    def _loyal_to(self, tok, depth: int) -> list[str]:
+        """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"
+        a clause of its own ("say troops loyal to X carried out"), so the words are read in order."""
+        if tok.lemma_.lower() not in LOYAL_NOUNS and tok.lower_ not in LOYAL_NOUNS:
+            return []
+        j = tok.i + 1
+        while j < len(self.doc) and self.doc[j].lower_ in ("still", "fiercely", "fully", "largely", "mostly"):
+            j += 1
+        if j >= len(self.doc) or self.doc[j].lower_ != "loyal":
+            return []
+        return [k for p in self.doc[j].children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
 
     def _administration(self, key: str) -> list[str]:
         """ "the Halvorsen administration": the state its leader heads (in the article or the officials table), else
@@ -502,6 +520,10 @@ class Actors:
                 return self.of(c), False
         if depth > 4 or verb.head.i == verb.i:
             return [], False
+        split = [c for s in verb.head.children if s.dep_ in ("ccomp", "advcl") and s.lower_ == "loyal" and s.i < verb.i
+                 for c in s.children if c.dep_ == "nsubj" and c.i < s.i]
+        if split and verb.dep_ in ("ccomp", "conj") and (got := self._loyal_to(split[0], depth + 1)):
+            return got, False   # "say troops loyal to X carried out the attack": parsed as two clauses
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head, depth + 1)[0], False   # "X and Y are determined to raise ..."
         if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act

@@ -251,11 +251,8 @@ def _behind(f: Finder, prep) -> None:
     if speech is None or speech.lemma_ not in C.SPEECH_VERBS | C.ALLEGATION_VERBS - {"deny"} or hedged(speech):
         return
     said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
-    if not said and not any(c.dep_ == "nsubj" for c in verb.children):   # "say forces loyal to X were behind":
-        said = [k for a in speech.children if a.dep_ == "ccomp" and a.lower_ == "loyal" and a.i < verb.i   # the
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in C.FORCE_NOUNS for c in a.children)  # parser
-                for p in a.children if p.dep_ == "prep" and p.lower_ == "to"                       # splits it
-                for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not said and not any(c.dep_ == "nsubj" for c in verb.children):   # "say forces loyal to X were behind"
+        said = f.actors.subjects(verb)[0]
     f.add(C.RESPONSIBLE, f.actors.subjects(speech)[0], said, prep, "was behind", 0.7)
 
 

@@ -876,3 +876,13 @@ def test_forces_loyal_to_a_leader_were_behind_an_attack(nlp):
     got = triples(nlp, "Syrian President Bashar al-Assad spoke. France and Germany say forces loyal to Assad were "
                        "behind the attack.")
     assert got == {("opposes", "state:FR", "state:SY"), ("opposes", "state:DE", "state:SY")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain said troops loyal to Assad attacked Turkey.", {("opposes", "person:assad", "state:TR")}),
+    ("Turkey attacked units still loyal to Assad.", {("opposes", "state:TR", "person:assad")}),
+    ("Britain accused forces loyal to Assad of the attack.", {("opposes", "state:GB", "person:assad")}),
+    ("Britain said troops loyal to the government attacked Turkey.", set()),
+])
+def test_forces_loyal_to_someone_stand_for_him_in_any_role(nlp, text, expected):
+    assert triples(nlp, text) == expected
