@@ -456,6 +456,9 @@ TITLES: dict[str, str] = {
     **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director", "chief executive",
                      "executive director"], "Official?"),
 }
+# abbreviated titles as written before a name: there the tokenizer keeps "Gen." and "Sen." whole, while the
+# lower-case phrase splits ("gen", "."), so each is also matched in its capitalised form ("Lt. Gen. X", "Sen. Y")
+TITLES.update({p.title(): r for p, r in list(TITLES.items()) if "." in p})
 
 # words before a title that mean it is not a current post of the person named
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previous", "past", "retired",

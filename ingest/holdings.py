@@ -50,6 +50,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         start, actors, words, possessor = left_phrase(doc, title.start, at)
         actors = portfolios(actors, title, gz, entities, words)
         end, prep, obj = complement(doc, title.end, at, titled)
+        if obj is None and role == "Legislator":
+            end, prep, obj = _legislature(doc, title.end, at, titled, entities) or (end, prep, obj)
         if prep == "company" or company_post(doc, start, title, at, role) or at_society(doc, title, at):
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer", "adviser at a think tank"
         if obj is not None and obj.how == "demonym" and end == obj.token_end and end not in titled:
@@ -74,7 +76,14 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if person is None and end < len(doc) and doc[end].text in ("'s", "\u2019s"):
             continue   # "Jared Kushner, the president's son-in-law": the title is another person's
         if person is None and closes(doc, title, end):
-            person = person_before(start, at, doc)   # "Lavrov, Russia's foreign minister, said"
+            person = person_before(start, at, doc, title)   # "Lavrov, Russia's foreign minister, said"
+            first = title.root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if person is not None and first is not title.root and first.i in titled and any(
+                    t.lower_ in NOT_CURRENT | PAST for t in doc[first.left_edge.i:first.i]):
+                words.add("former")   # "X, former party leader and prime minister,": both posts are past
+                # (not "X, a former bus driver and union leader": the first conjunct is no post)
             if person is not None and obj is None:
                 end2, prep, obj = complement(doc, title.end, at, titled)
         nominator = None
@@ -144,7 +153,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         elif "bloc" in words and "'s" in words and any(v.key == "org:european-union" for v in at.values()):
             explicit = "org:european-union"   # "the bloc's chief negotiator" in a story about the EU
         elif by_pronoun:
-            continue
+            explicit = _pronoun_state(doc, start, at, out, sent_of, role)
+            if explicit is None:
+                continue
         elif start >= 2 and doc[start - 1].lower_ == "and" and at.get(start - 2) is not None:
             # "EU chief executive X and Brexit negotiator Y": the second title shares the first one's body
             left = at[start - 2]
@@ -191,6 +202,45 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
     return [c for c in out if not _is_former(c, former)]
 
 
+def _legislature(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
+                 entities: dict[str, Entity]) -> tuple[int, str, Mention] | None:
+    """ "a lawmaker in the Andean Parliament", "a member in the Iraqi parliament": the legislature a lawmaker sits
+    in, an organisation named for one or a state's parliament (not "a lawmaker in the ruling party")."""
+    stop, prep, obj = complement(doc, end, at, titled, frozenset({"in"}))
+    if obj is None:
+        return None
+    if obj.key.startswith("state:"):
+        ok = obj.token_end < len(doc) and doc[obj.token_end].lower_ in LEGISLATURES
+    else:
+        ent = entities.get(obj.key)
+        ok = ent is not None and ent.org_kind != "party" and any(w.lower() in LEGISLATURES | {"assembly"}
+                                                                 for w in ent.name.split())
+    return (stop, "of", obj) if ok else None
+
+
+def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candidate], sent_of: list[int],
+                   role: str) -> str | None:
+    """ "Prime Minister X of Norway ... Her foreign minister, Y,": the state of the head of state or government
+    the pronoun refers to, when that head is the last person named, in this sentence or the one before."""
+    if role in ("HeadOfState", "HeadOfGovernment") or role.endswith("?") or doc[start].lower_ not in ("his", "her"):
+        return None
+    sent = sent_of[start]
+    last = None
+    titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    for j in range(start - 1, -1, -1):
+        if sent_of[j] < sent - 1 or (j in titled and j not in at and doc[j].lower_ in ("minister", "president",
+                                                                                      "premier", "chancellor")):
+            return None   # "a prime minister, who faces calls to fire her foreign minister": an unnamed head between
+        if j in at and at[j].key.startswith("person:"):
+            last = at[j]
+            break
+    if last is None:
+        return None
+    head = next((c for c in reversed(out) if c.person == last.key and c.role in ("HeadOfState", "HeadOfGovernment")
+                 and c.explicit and c.explicit.startswith("state:")), None)
+    return head.explicit if head is not None else None
+
+
 def _is_former(c: Candidate, former: set[tuple[str, str]]) -> bool:
     """Whether the article calls the person a past holder of this candidate's post."""
     return (c.person, c.role.rstrip("?")) in former or (c.person, title_role(c.title).rstrip("?")) in former
@@ -212,7 +262,9 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = _candidates(doc, gz, at, entities, sent_of, beside, former, orphans)
     text = doc.text if text is None else text
     extra, pending = find_counterparts(doc, at, sent_of, cands, text)
-    cands += extra
+    # "his Iranian counterpart Minister X" of a foreign minister: X is the foreign minister, not any minister
+    ranked = {(c.person, c.sent) for c in extra if c.role in ("ForeignMinister", "DefenceMinister")}
+    cands = [c for c in cands if not (c.title == "minister" and (c.person, c.sent) in ranked)] + extra
     cands += find_definite_titles(doc, at, sent_of, cands, beside, former)
     cands += find_lawmakers(doc, gz, at, sent_of, {c.person for c in cands})
     cands = [c for c in cands if not _is_former(c, former)]

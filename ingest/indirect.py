@@ -19,12 +19,15 @@ def find_counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cand
     out, pending = [], {}
     if "counterpart" not in text:
         return out, pending
+    # a bare "Minister" between "counterpart" and the name is a courtesy title ("his Iranian counterpart Minister
+    # X"): the counterpart's role, the owner's, says more
+    bare = {t.start: t.end for t in doc.spans[TITLE_SPANS] if t.text.lower() == "minister"}
     for tok in doc:
         if tok.lower_ not in ("counterpart", "counterparts"):
             continue
         start, actors, words, _ = left_phrase(doc, tok.i, at)
         state = next((a.key for a in actors if a.key.startswith("state:")), None)
-        person = person_after(tok.i + 1, at, doc, comma_ok=True) or person_before(start, at, doc)
+        person = person_after(bare.get(tok.i + 1, tok.i + 1), at, doc, comma_ok=True) or person_before(start, at, doc)
         sent = sent_of[tok.i]
         if person is None:
             if state:

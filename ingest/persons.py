@@ -304,6 +304,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
         end = _extend(doc, ent.start, ent.end, ents_at)
+        cut = next((t.start for t in doc.spans[TITLE_SPANS] if start < t.start < end < t.end), None)
+        if cut is not None:
+            end = cut   # "Russian Maj| . Gen. Ivan Petrov": the model ran a place into the title after it
         if not glued:
             end = _tail(doc, end, taken)   # (a pasted text's headlines run capitalised words on: "Bomb Blast")
         r = _trim(doc, start, end, taken)

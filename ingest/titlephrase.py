@@ -215,9 +215,10 @@ def company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str)
     return bool(names) and all(t.lower_ not in PUBLIC_WORDS and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in names)
 
 
-def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> tuple[int, str | None, Mention | None]:
+def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
+               preps: frozenset[str] = COMPLEMENT) -> tuple[int, str | None, Mention | None]:
     """Read "of Japan", "for China's foreign ministry", "to the United Nations" after a title."""
-    if end >= len(doc) or doc[end].lower_ not in COMPLEMENT:
+    if end >= len(doc) or doc[end].lower_ not in preps:
         return end, None, None
     prep, j = doc[end].lower_, end + 1
     found, skipped = None, 0
@@ -283,6 +284,13 @@ def person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool,
     m = at.get(past_honorifics(doc, end, titled))
     if m is not None and m.key.startswith("person:") and m.token_start == past_honorifics(doc, end, titled):
         return m   # "Qatar's Emir Sheikh Tamim bin Hamad al-Thani"
+    # "the president (Y) said": a name in brackets right after the title
+    if end + 2 < len(doc) and doc[end].text == "(":
+        m = at.get(end + 1)
+        if m is not None and m.key.startswith("person:") and m.token_start == end + 1 and \
+                m.token_end < len(doc) and doc[m.token_end].text == ")" and not (
+                m.token_end + 1 < len(doc) and doc[m.token_end + 1].pos_ == "PROPN" and doc[m.token_end + 1].is_title):
+            return m   # (not "President (Michel) Aoun": a first name put in brackets)
     # "the prime minister of Japan, Shinzo Abe, said": a name set off by commas after a definite title
     if comma_ok and end < len(doc) and doc[end].text == ",":
         j = past_honorifics(doc, end + 1, titled)   # "Iran's military chief, General Mohammad Baqeri"
@@ -307,17 +315,29 @@ def past_honorifics(doc: Doc, i: int, titled: set[int]) -> int:
 
 def closes(doc: Doc, title, end: int) -> bool:
     """Whether a title phrase after a comma is an apposition ("X, the prime minister, said"), not a new subject."""
-    if title.root.dep_ == "appos":
+    first = title.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head   # "X, a lawyer and senior adviser to ...": a later conjunct of the apposition
+    if first.dep_ == "appos":
         return True
     np_end = max(end, max(t.i for t in title.root.subtree) + 1)
     return any(j >= len(doc) or doc[j].text in CLOSERS for j in (end, np_end))
 
 
-def person_before(start: int, at: dict[int, Mention], doc: Doc) -> Mention | None:
-    """The person named right before a title phrase and its comma: "Lavrov, Russia's foreign minister"."""
+def person_before(start: int, at: dict[int, Mention], doc: Doc, title=None) -> Mention | None:
+    """The person named right before a title phrase and its comma: "Lavrov, Russia's foreign minister"; also
+    before an appositive whose later conjunct the title is: "Ina Moor, the premier's niece and senior adviser,"."""
     if start >= 2 and doc[start - 1].text == ",":
         m = at.get(start - 2)
         if m is not None and m.key.startswith("person:"):
+            return m
+    if title is not None and start >= 1 and doc[start - 1].lower_ == "and" and title.root.dep_ == "conj":
+        first = title.root
+        while first.dep_ == "conj":
+            first = first.head
+        m = at.get(first.head.i)
+        if first.dep_ == "appos" and m is not None and m.key.startswith("person:") and \
+                m.token_end < len(doc) and doc[m.token_end].text == ",":
             return m
     return None
 

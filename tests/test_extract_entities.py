@@ -322,3 +322,9 @@ def test_a_name_the_model_ran_into_a_known_body_before_it_is_a_person(nlp):
 def test_names_coordinated_before_a_plural_place_noun_are_places(nlp):
     ctx = context(nlp, "Upper Tana and Tana provinces make up the north.")
     assert not keys(ctx, "person")
+
+
+def test_a_place_the_model_ran_into_a_rank_after_it_is_no_person(nlp):
+    names = persons_of(nlp, "Russian Maj. Gen. Ivan Petrovsky said the jets had returned.")
+    assert "Ivan Petrovsky" in names
+    assert not any("Maj" in n for n in names)

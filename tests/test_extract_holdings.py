@@ -552,3 +552,51 @@ def test_a_bare_counterpart_takes_the_other_main_state(nlp):
     found, _ = posts(nlp, "On Sunday, Iran defence minister Amir Hatami arrived in Syria and met his counterpart "
                           "Abdullah Ayoub.")
     assert ("Abdullah Ayoub", "DefenceMinister", "state:SY") in found, found
+
+
+def test_a_bare_minister_after_counterpart_takes_the_counterparts_role(nlp):
+    found, _ = posts(nlp, "The Turkish foreign minister, Erik Dal, met his Iranian counterpart Minister Leo Vas "
+                          "in Ankara on Monday.")
+    assert ("Leo Vas", "ForeignMinister", "state:IR") in found
+    assert ("Leo Vas", "Minister", "state:IR") not in found
+
+
+def test_a_pronoun_possessor_takes_the_state_of_the_head_just_named(nlp):
+    found, _ = posts(nlp, "Prime Minister Anja Rell of Norway spoke on Tuesday. Her foreign minister, Tom Vey, "
+                          "faced calls to resign.")
+    assert ("Tom Vey", "ForeignMinister", "state:NO") in found
+    # an unnamed head between the named one and the pronoun: whose post it is is unknown
+    found, _ = posts(nlp, "Prime Minister Anja Rell of Norway spoke. It was a blow for a president who faces calls "
+                          "to fire his foreign minister, Tom Vey, after the vote.")
+    assert not any(p == "Tom Vey" for p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army Lt. Gen. Ida Brask, the chief of the Polish general staff, spoke in Warsaw.",
+     ("Ida Brask", "MilitaryOfficer", "state:PL")),
+    ("Russia's Maj. Gen. Ivan Petrovsky said the jets had returned.", ("Ivan Petrovsky", "MilitaryOfficer", "state:RU")),
+    ("U.S. Sen. John Carrow of Ohio said the bill would pass.", ("John Carrow", "Legislator", "state:US")),
+])
+def test_abbreviated_ranks_and_titles_written_before_a_name(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found
+
+
+def test_a_title_in_a_later_conjunct_of_an_apposition(nlp):
+    found, _ = posts(nlp, "Maria Novak, a lawyer and senior adviser to the Polish president, testified.")
+    assert ("Maria Novak", "Official", "state:PL") in found
+    # a "former" on the first post covers the second; a first conjunct that is no post passes nothing on
+    found, _ = posts(nlp, "Jan Kowal, 71, former Polish party leader and prime minister, spoke in Warsaw.")
+    assert not any(p == "Jan Kowal" for p, _, _ in found)
+
+
+def test_a_lawmaker_in_a_named_parliament(nlp):
+    found, _ = posts(nlp, "Carl Mende, a senior lawmaker in the European Parliament, spoke in Germany.")
+    assert ("Carl Mende", "Legislator", "org:european-parliament") in found
+    found, _ = posts(nlp, "Carl Mende, a lawmaker in the Iraqi parliament, spoke in Jordan.")
+    assert ("Carl Mende", "Legislator", "state:IQ") in found
+
+
+def test_a_name_in_brackets_after_a_title(nlp):
+    found, _ = posts(nlp, "Polish officials met in Warsaw. The president (Andrzej Duda) said he was worried.")
+    assert ("Andrzej Duda", "HeadOfState", "state:PL") in found
