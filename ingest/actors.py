@@ -15,6 +15,8 @@ from .gazetteer import TITLES, load_gazetteer
 from .officials import known_state
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
+# "both sides", "the three leaders": a list of actors told just before
+BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "forces / troops / units loyal to X" stand for X
 LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 # "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
@@ -118,9 +120,16 @@ class Actors:
                 tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
             out = self._run_of_states(tok, out[0]) + out
         for c in tok.children:
-            if c.dep_ == "conj" and depth < 6:
+            if (c.dep_ == "conj" or self._listed_appos(c)) and depth < 6:
                 out += [k for k in self.of(c, depth + 1) if k not in out]
         return out
+
+    def _listed_appos(self, tok) -> bool:
+        """Whether a state is parsed as the apposition of another state: a list ("Saudi Arabia, the UAE, Egypt and
+        Bahrain severed ties"); one state is no description of another."""
+        head = tok.head
+        return tok.dep_ == "appos" and head.i in self.key_at and self.key_at[head.i].startswith("state:") \
+            and self.key_at.get(tok.i, "").startswith("state:") and self.key_at[tok.i] != self.key_at[head.i]
 
     def _run_of_states(self, tok, key: str) -> list[str]:
         """States written just before a listed state with no comma ("Saudi Arabia Turkey and Qatar"): listed too."""
@@ -194,8 +203,14 @@ class Actors:
             got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
             if got:
                 return got[:1]
-        if (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES) and any(c.lower_ in ("two", "both") for c in tok.children):
-            return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []
+        count = _count(tok)
+        if count and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES or low in BACK_NOUNS or tok.pos_ == "NUM"):
+            listed = self._list_back(tok, count, ("state:",) if low in C.PAIR_NOUNS else ACTOR_PREFIXES)
+            if listed is not None:   # "Iran, Russia and Turkey met. The three countries backed Assad."
+                return listed        # (a list of another count: nobody)
+            if count == 2 and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES):   # "the two countries": the article's
+                return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []   # two states
+            return []
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
             if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
                 return self.of(c, depth + 1)
@@ -239,9 +254,9 @@ class Actors:
             if seat and not mods:   # "the government in Tripoli", "the regime in Damascus"
                 return seat[:1]
             owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
-                     and tok.lemma_.lower() in C.FORCE_NOUNS for k in self._pronoun(c)]
-            if owner:   # "pitting its army against those of Uganda"
-                return owner[:1]
+                     and (tok.lemma_.lower() in C.FORCE_NOUNS or c.lower_ == "their") for k in self._pronoun(c)]
+            if owner:   # "pitting its army against those of Uganda"; "France and Germany ... Their ministers"
+                return owner if any(c.lower_ == "their" for c in tok.children) else owner[:1]
             for c in tok.children:
                 if c.dep_ == "amod" and c.lower_ == "loyal":
                     for p in c.children:
@@ -274,6 +289,55 @@ class Actors:
             return []
         return [k for p in self.doc[j].children if p.dep_ == "prep" and p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+
+    def _list_back(self, tok, count: int, prefixes: tuple[str, ...]) -> list[str] | None:
+        """The actors of the nearest list of actors before a token, in its sentence or the one before, when it counts
+        `count` of the wanted kind; None when there is no list."""
+        sents = [tok.sent] + ([self.doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else [])
+        for sent in sents:
+            for t in reversed([t for t in sent if t.i < tok.i and t.i in self.key_at and t.dep_ != "conj"
+                               and not self._listed_appos(t)
+                               and any(c.dep_ == "conj" or self._listed_appos(c) for c in t.children)]):
+                keys = self._named_list(t)
+                if len(keys) >= 2 and not (t.i <= tok.i <= t.right_edge.i):
+                    same = len({k.split(":")[0] for k in keys}) == 1   # not "fighters from the Islamic State
+                    # in Iraq and Syria" misread as a group and a state
+                    return keys if len(keys) == count and same and all(k.startswith(prefixes) for k in keys) else []
+        return None
+
+    def _named_list(self, head) -> list[str]:
+        """The actors named in a list headed by a name (its conjuncts that are names; no other reading, no loops)."""
+        keys, todo = [], [head]
+        while todo and len(keys) < 12:
+            t = todo.pop(0)
+            if t.i in self.key_at:
+                if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+                    keys += self._run_of_states(t, self.key_at[t.i]) if self.key_at[t.i].startswith("state:") else []
+                keys.append(self.key_at[t.i])
+            todo += [c for c in t.children if c.dep_ == "conj" or self._listed_appos(c)]
+        return list(dict.fromkeys(keys))
+
+    def _listed_subject(self, tok) -> list[str]:
+        """ "France and Germany condemned X. They accused Y": "they" / "their" in subject position is a list of actors
+        that is the main subject of its sentence (before it) or of the sentence before."""
+        subj = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head if tok.head.dep_ in ("nsubj", "nsubjpass") \
+            else None
+        if subj is None:
+            return []
+        if subj.head.dep_ in ("ccomp", "conj", "advcl"):   # "France and Germany said they had": the sentence's
+            roots = [tok.sent.root]                            # subject (not in a relative clause: "which they deem")
+            if subj.head.head.dep_ != "ROOT":
+                return []
+        elif tok.sent.start > 0 and subj.head.dep_ == "ROOT" and subj.i < subj.head.i:
+            roots = [self.doc[tok.sent.start - 1].sent.root]
+        else:
+            return []
+        for c in roots[0].children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i in self.key_at \
+                    and any(x.dep_ == "conj" for x in c.children):
+                keys = self._named_list(c)
+                return keys if len(keys) >= 2 else []
+        return []
 
     def _administration(self, key: str) -> list[str]:
         """ "the Halvorsen administration": the state its leader heads (in the article or the officials table), else
@@ -318,6 +382,10 @@ class Actors:
         if low in ("we", "our", "us", "i", "my", "me", "ours"):
             speaker = self.speaker(tok)
             return [speaker] if speaker else []
+        if low in ("they", "their"):
+            got = self._listed_subject(tok)
+            if got:
+                return got
         if low in ("its", "their") and tok.dep_ == "poss":
             got = self._joined_object(tok.head)
             if got:   # "accused Iran along with its ally Hezbollah", "Russia and its allies": the one joined to
@@ -584,6 +652,18 @@ class Actors:
                 c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
             out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]
         return out
+
+
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(tok) -> int:
+    """How many a plural phrase counts: "the two countries", "both sides", "all three", "the four"."""
+    if tok.pos_ == "NUM":
+        return NUMBER_WORDS.get(tok.lower_, 0) if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")) else 0
+    return next((NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS
+                 and c.dep_ in ("nummod", "det", "predet", "quantmod")), 0)
 
 
 def enacted(verb) -> bool:

@@ -886,3 +886,20 @@ def test_forces_loyal_to_a_leader_were_behind_an_attack(nlp):
 ])
 def test_forces_loyal_to_someone_stand_for_him_in_any_role(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
+     {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
+    ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
+    ("France, Germany and Italy condemned the strikes. Their foreign ministers accused Russia of war crimes.",
+     {("opposes", k, "state:RU") for k in ("state:FR", "state:DE", "state:IT")}),
+    ("France and Germany condemned the strikes. They also accused Russia of war crimes.",
+     {("opposes", k, "state:RU") for k in ("state:FR", "state:DE")}),
+    ("Russia and Ukraine signed a ceasefire. Both sides accused each other of violations.",
+     {("opposes", "state:RU", "state:UA"), ("opposes", "state:UA", "state:RU")}),
+    ("Saudi Arabia, the UAE, Egypt and Bahrain severed ties with Qatar.",
+     {("opposes", k, "state:QA") for k in ("state:SA", "state:AE", "state:EG", "state:BH")}),
+])
+def test_a_count_or_they_points_back_to_a_list_of_actors(nlp, text, expected):
+    assert triples(nlp, text) == expected
