@@ -21,7 +21,9 @@ from .visits import (MEALS, arrive, attend, host_state, receive, state_of_city, 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
 # talks named by a noun, beyond the shared cue lexicon: "the discussions that Kerry had with Lavrov"
-TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions"}
+TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions", "briefing"}
+# appearances before the press, meetings only when held with someone: "a joint press briefing with Y"
+PRESS_NOUNS = frozenset({"conference", "briefing"})
 # prepositions of a time phrase: "after talks with X", "since a summit with Y", "at a news conference with Z"
 TIME_PREPS = frozenset("after following since during at".split())
 # "is due in Ankara for talks", "was set for talks": words of a schedule, not an event
@@ -214,6 +216,10 @@ class MeetingFinder:
                     # "Prime Minister Lee Hsien Loong" with the name's last word left out of the person's mention
                     got = [self.actors.key_at[c.i] for c in n.children if c.dep_ == "compound" and n.pos_ == "PROPN"
                            and self.actors.key_at.get(c.i, "").startswith("person:")][-1:] or got
+                after = self.actors.key_at.get(n.i + 1, "")
+                if not any(k.startswith("person:") for k in got) and n.lower_ == "counterpart" and \
+                        after.startswith("person:"):
+                    got = [after]   # "his German counterpart Frank Meier said": the parser took the name away
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
                     got = self._side(n) or self._possessor_of_name(n) or got
                 out += [k for k in got if k not in out]
@@ -327,6 +333,23 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
 
 
+def _neighbour_date(f: MeetingFinder, noun, adate: str | None) -> str | None:
+    """A news conference's day told in the sentence before or after about the same visit ("X arrived in Paris on
+    Tuesday. X, at a joint press briefing with Y, said"): a weekday there whose sentence names the speaker."""
+    sents = list(noun.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    people = {k for t in sents[here] for k in [f.actors.key_at.get(t.i, "")] if k.startswith("person:")}
+    days = []
+    for i in (here - 1, here + 1):
+        if not 0 <= i < len(sents) or not people & {f.actors.key_at.get(t.i, "") for t in sents[i]}:
+            continue
+        days += [t for t in sents[i] if t.lower_ in WEEKDAYS]
+    days = list(dict.fromkeys(days))
+    if len({t.lower_ for t in days}) != 1:
+        return None   # no day, or two: which one is not told
+    return resolve_date(days[0].text, adate)
+
+
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
     """An undated meeting of someone the first sentence dates ("Erdogan on Wednesday called ...") takes that date:
     news reports the lede's event and the meeting in the same story."""
@@ -433,9 +456,9 @@ def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
 
 def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     """ "held talks with X", "a joint news conference with X", "X's visit to Y", "after talks with the U.S. officials"."""
-    if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
+    if lemma in PRESS_NOUNS and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
         return
-    if lemma not in C.MEET_NOUNS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
+    if lemma not in C.MEET_NOUNS | PRESS_NOUNS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
                                           and past(noun.head)) and not any(
             c.dep_ == "relcl" and c.lemma_ in ("have", "hold") for c in noun.children):
         return   # "discussions" may be ongoing or remote: only those someone held count
@@ -496,6 +519,8 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     when = date_of(noun, adate) if timed else date_of(noun if noun.dep_ != "pobj" else verb, adate)
     if timed and not when and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
         when = date_of(verb, adate)   # "said on Monday at an earlier meeting with Y": said there, that day
+    if when is None and lemma in PRESS_NOUNS:
+        when = _neighbour_date(f, noun, adate)
     # "Ng's meeting with X" with the possessive parsed as the noun's subject is still its owner
     owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and any(
         x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in c.children) for k in f.actors.of(c)]

@@ -670,3 +670,20 @@ def test_a_place_after_a_long_appositive_is_the_meetings(nlp):
     (m,) = extract_meetings(context(nlp, text))
     assert set(m.participants) == {"person:ruth-june", "person:carl-mende"}
     assert m.place == "city:london"
+
+
+def test_a_joint_press_briefing_keeps_the_named_counterpart_and_the_day_of_the_sentence_before(nlp):
+    # 2018-08-27 is a Monday: "on Friday" is 2018-08-24
+    text = ("Polish Foreign Minister Jan Kowal said on Friday that the sanctions would stay. Kowal, speaking at a "
+            "joint press briefing in Vienna with his Austrian counterpart Karl Egger said the talks were useful.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:jan-kowal", "person:karl-egger"}
+    assert m.place == "city:vienna" and m.date == "2018-08-24"
+
+
+def test_a_press_briefing_alone_is_no_meeting_and_two_days_date_nothing(nlp):
+    assert extract_meetings(context(nlp, "Polish Foreign Minister Jan Kowal spoke at a press briefing on Friday.")) == ()
+    text = ("Polish Foreign Minister Jan Kowal, at a joint news conference with his Austrian counterpart Karl Egger, "
+            "said the talks were useful. Kowal had left Warsaw on Thursday and flew home on Saturday.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert m.date is None
