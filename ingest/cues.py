@@ -283,6 +283,12 @@ NEED_ADJECTIVES = frozenset("imperative necessary essential vital important cruc
 EASE_VERBS = frozenset("ease relax loosen remove reduce suspend soften review reconsider".split())
 
 # words that make a clause hypothetical, planned or denied
+# "Maas said Moscow must release the sailors": what a speaker demands another actor do (an act undone, a duty met)
+DEMANDED_VERBS = UNDO_VERBS | frozenset("""pay comply respect return hand surrender apologize apologise change do act
+settle explain allow abide honor honour implement go step punish extradite renounce""".split())
+DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
+# "said London must make a move now": any act asked for at once is a demand
+URGENT_WORDS = frozenset("now immediately urgently promptly".split())
 MODALS = frozenset("would could might may should can".split())
 # a speaker's demand that an act be done: "said Europe must impose sanctions" (stances.demander)
 DEMAND_MODALS = frozenset("should must".split())

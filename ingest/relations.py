@@ -15,7 +15,8 @@ from .gazetteer import load_gazetteer
 from .model import Relation
 from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
                       struggle_noun, tie_noun)
-from .stances import condemned_act, quoted_speaker, recognize_capital, responsibility, stance_noun, urger
+from .stances import (condemned_act, demanded, must_subject as _demand_subject, quoted_speaker, recognize_capital,
+                       responsibility, stance_noun, urger)
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
 
@@ -44,6 +45,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 _uphold(f, tok)
             if lemma == "help":
                 _help(f, tok)
+            if tok.dep_ == "ccomp" and _demand_subject(tok) is not None:
+                demanded(f, tok, _demand_subject(tok))
             if lemma == "lose":
                 _lose_ground(f, tok)
             if lemma == "drive":

@@ -39,6 +39,45 @@ def demander(verb):
     return speech if speech.lemma_ in C.SPEECH_VERBS and not hedged(speech) else None
 
 
+def must_subject(clause):
+    """The subject told it must act, in a clause a speaker says: "Maas said Moscow must release the sailors now",
+    "agreed London has to / needs to settle the bill"; None when there is no such demand."""
+    act = clause
+    if clause.lemma_ in ("have", "need"):   # "has to release", "needs to do more"
+        act = next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None:
+            return None
+    elif not any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+        return None
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_ not in C.SPEECH_VERBS | C.DEMAND_SPEECH_VERBS:
+        return None
+    auxes = [c for c in (*clause.children, *act.children) if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(a.dep_ != "aux" or a.lower_ in C.MODALS - {"must"} or a.lower_ in ("will", "shall") for a in auxes) \
+            or any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children) or not _demanded_act(act):
+        return None   # "should" is advice; "must not", "would have to", a passive, "be", "have access" are no demand
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _demanded_act(act) -> bool:
+    """Whether what one must do is asked of him: an act undone or a duty met ("release", "pay", "do more"), or any
+    act asked for at once ("must make a move now"); not a state ("must be part of", "has to have access")."""
+    words = {c.lower_ for c in act.children if c.dep_ in ("dobj", "advmod")}
+    if act.lemma_ in ("be", "have", "get") or act.lemma_ == "do" and not words & {"more", "better", "enough"}:
+        return False
+    return act.lemma_ in C.DEMANDED_VERBS or bool(words & C.URGENT_WORDS)
+
+
+def demanded(f: Finder, clause, subj) -> None:
+    """ "Ministers X and Y agreed Moscow must release the sailors now": the speakers demand it of Moscow."""
+    speech = clause.head
+    if hedged(speech) or any(c.dep_ == "neg" for c in speech.children):
+        return
+    f.add(C.DEMAND, f.actors.subjects(speech)[0], f.actors.of(subj), clause, f"{speech.text} {subj.text} must", 0.65)
+
+
 def called_for(f: Finder, noun, cue: C.Cue, urge) -> None:
     """ "Tillerson called on ASEAN to implement sanctions on Pyongyang": the one calling acts against Pyongyang."""
     targets = [k for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in cue.preps

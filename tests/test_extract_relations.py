@@ -889,6 +889,26 @@ def test_forces_loyal_to_someone_stand_for_him_in_any_role(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Canadian Foreign Minister Chrystia Freeland said Russia must release the sailors now.",
+     {("opposes", "state:CA", "state:RU")}),
+    ("German Foreign Minister Heiko Maas said Iran has to stop the launches.", {("opposes", "state:DE", "state:IR")}),
+    ("U.S. President Donald Trump said Pakistan needs to do more.", {("opposes", "state:US", "state:PK")}),
+    ('"Iran must stop its missile program," French President Emmanuel Macron said.',
+     {("opposes", "state:FR", "state:IR")}),
+    ("German Foreign Minister Heiko Maas and Canadian Foreign Minister Chrystia Freeland agreed Russia must make a "
+     "move on the sailors now.", {("opposes", "state:DE", "state:RU"), ("opposes", "state:CA", "state:RU")}),
+    ("U.S. President Donald Trump said Pakistan must be part of the talks.", set()),
+    ("U.S. President Donald Trump said Pakistan must make a choice.", set()),
+    ("U.S. President Donald Trump said Pakistan must not withdraw.", set()),
+    ("U.S. President Donald Trump said Pakistan would have to pay.", set()),
+    ("U.S. President Donald Trump said Pakistan should withdraw.", set()),
+    ("U.S. President Donald Trump said Pakistan needs to buy more wheat.", set()),
+])
+def test_a_speakers_demand_with_must(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
      {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
     ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
