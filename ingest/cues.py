@@ -175,6 +175,8 @@ LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
 GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
 equipment troops support help money funds funding loan loans training advisers""".split())
+# "has sent Ukraine $400 million in military aid": a sum given "in" aid
+MONEY_WORDS = frozenset("million billion trillion sum sums dollars euros pounds money".split())
 
 # "fought alongside Turkey": fighting on the same side is support
 ALONGSIDE_VERBS = frozenset("fight battle combat serve deploy operate".split())   # not "stood alongside Moon"
@@ -276,6 +278,12 @@ SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
 rescind revoke dismantle disarm free quit leave lift vacate close""".split())
+# "Maas said Moscow must release the sailors": what a speaker demands another actor do (an act undone, a duty met)
+DEMANDED_VERBS = UNDO_VERBS | frozenset("""pay comply respect return hand surrender apologize apologise change do act
+settle explain allow abide honor honour implement go step punish extradite renounce""".split())
+DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
+# "said London must make a move now": any act asked for at once is a demand
+URGENT_WORDS = frozenset("now immediately urgently promptly".split())
 
 # "said it was imperative the Council apply more pressure on Y": a call, by the speaker
 NEED_ADJECTIVES = frozenset("imperative necessary essential vital important crucial urgent".split())
@@ -283,12 +291,6 @@ NEED_ADJECTIVES = frozenset("imperative necessary essential vital important cruc
 EASE_VERBS = frozenset("ease relax loosen remove reduce suspend soften review reconsider".split())
 
 # words that make a clause hypothetical, planned or denied
-# "Maas said Moscow must release the sailors": what a speaker demands another actor do (an act undone, a duty met)
-DEMANDED_VERBS = UNDO_VERBS | frozenset("""pay comply respect return hand surrender apologize apologise change do act
-settle explain allow abide honor honour implement go step punish extradite renounce""".split())
-DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
-# "said London must make a move now": any act asked for at once is a demand
-URGENT_WORDS = frozenset("now immediately urgently promptly".split())
 MODALS = frozenset("would could might may should can".split())
 # a speaker's demand that an act be done: "said Europe must impose sanctions" (stances.demander)
 DEMAND_MODALS = frozenset("should must".split())

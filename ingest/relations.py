@@ -475,12 +475,19 @@ def _give(f: Finder, verb) -> None:
         f.add(C.MIL_AID, f.actors.subjects(verb)[0], f.actors.of(gifts[0]), verb, f"{verb.text} {gifts[0].text}")
         return   # "has sent Ukraine $400 million in military aid": the parser takes the receiver for an object
     if not any(g.lemma_.lower() in C.AID_OBJECTS or g.lower_ in C.AID_OBJECTS or any(
-            c.dep_ == "conj" and c.lower_ in C.AID_OBJECTS for c in g.children) for g in gifts):
-        return
+            c.dep_ == "conj" and c.lower_ in C.AID_OBJECTS for c in g.children) or _sum_in_aid(g) for g in gifts):
+        return   # "gave Ukraine $100 million in aid": the sum is given as aid (the receiver is the dative)
     receivers = [k for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     receivers += [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in f.actors.of(c)]
     f.add(C.MIL_AID, f.actors.subjects(verb)[0], receivers, verb, f"{verb.text} {gifts[0].text}")
+
+
+def _sum_in_aid(gift) -> bool:
+    """Whether a given sum is aid: "$400 million in military aid" (not "$5 billion in trade")."""
+    return (gift.like_num or gift.tag_ == "CD" or gift.lower_ in C.MONEY_WORDS) and any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
+        for p in gift.children for o in p.children if o.dep_ == "pobj")
 
 
 def extract_memberships(ctx: Context) -> tuple:

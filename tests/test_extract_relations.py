@@ -909,6 +909,16 @@ def test_a_speakers_demand_with_must(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Britain has given Kenya $50 million in aid.", {("supports", "state:GB", "state:KE")}),
+    ("Washington gave Kiev about $1 billion in security assistance.", {("supports", "state:US", "state:UA")}),
+    ("China has invested $5 billion in Kenya.", set()),
+    ("Britain owes Kenya $50 million in interest.", set()),
+])
+def test_a_sum_given_in_aid(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
      {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
     ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
