@@ -175,6 +175,8 @@ LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
 GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
 equipment troops support help money funds funding loan loans training advisers""".split())
+# "is bound / committed to help Taiwan defend itself": a duty to defend is support
+BOUND_WORDS = frozenset("bound obliged obligated committed pledged sworn".split())
 # "has sent Ukraine $400 million in military aid": a sum given "in" aid
 MONEY_WORDS = frozenset("million billion trillion sum sums dollars euros pounds money".split())
 

@@ -103,6 +103,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             help_from(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
             demand_noun(f, tok)
+        if tok.lower_ in C.FORCE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lower_ == "support" and tok.head.head.dep_ == "pobj":
+            _support_government(f, tok)
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
 
 
@@ -143,6 +146,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:
         sources = []   # "Siti Aisyah and Huong, arrested in Kuala Lumpur": the noun is the patient, not the agent
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+    if cue.rel == "supports":   # "help Taiwan defend itself against China": China is what is defended against
+        targets = [k for k in targets if k not in {a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                                                   for o in c.children if o.dep_ == "pobj" for a in f.actors.of(o)}]
     if cue.preps == ("with-both",):   # "clashed with": both sides
         others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
@@ -310,7 +316,33 @@ def _help(f: Finder, verb) -> None:
     targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
     targets = targets or [k for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                           if s.dep_ == "nsubj" for k in f.actors.of(s)]   # "helped the army fight IS"
+    bound = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" \
+        else None   # "is bound to help Taiwan defend itself", "is committed to helping Seoul defend itself"
+    if bound is not None and bound.lower_ in C.BOUND_WORDS:
+        if not any(c.dep_ in ("ccomp", "xcomp") and c.lemma_ in ("defend", "protect") for c in verb.children):
+            return   # a duty to help is support only in defence ("committed to helping X reform" is not)
+        holder = bound if bound.pos_ in ("VERB", "AUX") and bound.dep_ != "acomp" else bound.head
+        sources = [k for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]
+        f.add(C.DEFEND, sources, targets, verb, f"{bound.text} to {verb.text}", 0.7)
+        return
     f.add(C.AID, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
+
+
+def _support_government(f: Finder, troops) -> None:
+    """ "In Syria, Russian jets have been flying sorties in support of government troops": the government of the one
+    state the sentence places the action in ("in Syria"); with no such state, or two, nobody."""
+    if f.actors.of(troops) or not any(c.lower_ == "government" and c.dep_ in ("compound", "amod", "nmod")
+                                      for c in troops.children) or len(list(troops.children)) > 3:
+        return
+    verb = troops.head.head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or troops.head.head.head.lower_ != "in" or hedged(verb):
+        return
+    sources = f.actors.subjects(verb)[0]
+    places = {k for t in troops.sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i in f.actors.key_at
+              for k in f.actors.of(t)}   # "in Syria and Iraq": two states, no telling which government
+    places -= {f.stand_for(k, True) for k in sources}
+    if len(places) == 1 and next(iter(places)).startswith("state:"):
+        f.add(C.SOLIDARITY, sources, sorted(places), troops, "in support of government " + troops.text, 0.7)
 
 
 def _finger(f: Finder, verb) -> None:

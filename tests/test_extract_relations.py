@@ -919,6 +919,27 @@ def test_a_sum_given_in_aid(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("In Syria, Russian jets have been flying sorties in support of government troops.",
+     {("supports", "state:RU", "state:SY")}),
+    ("Russia has been flying sorties in support of government forces in Syria.", {("supports", "state:RU", "state:SY")}),
+    ("Russia has been flying sorties in support of government forces in Syria and Iraq.", set()),
+    ("Russia has been flying sorties in support of government forces.", set()),
+])
+def test_support_of_government_troops_placed_in_the_sentence(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States is bound to help Taiwan defend itself.", {("supports", "state:US", "state:TW")}),
+    ("Washington is committed to helping Seoul defend itself.", {("supports", "state:US", "state:KR")}),
+    ("Washington has long been bound to help Taiwan defend itself against China.", {("supports", "state:US", "state:TW")}),
+    ("Britain is committed to helping Ukraine reform its economy.", set()),
+])
+def test_a_duty_to_help_defend(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
      {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
     ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
