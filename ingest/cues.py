@@ -175,6 +175,9 @@ LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
 GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
 equipment troops support help money funds funding loan loans training advisers""".split())
+# "wants to take it, by force if necessary": a wish to use force is a threat (CAMEO 138: threaten military force)
+THREAT_FORCE = Cue("opposes", "138", "THREATEN", 0.7)
+FORCE_WISH_HEADS = frozenset("want threaten vow pledge plan intend seek aim prepare".split())
 # "is bound / committed to help Taiwan defend itself": a duty to defend is support
 BOUND_WORDS = frozenset("bound obliged obligated committed pledged sworn".split())
 # "has sent Ukraine $400 million in military aid": a sum given "in" aid

@@ -106,6 +106,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
         if tok.lower_ in C.FORCE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ == "support" and tok.head.head.dep_ == "pobj":
             _support_government(f, tok)
+        if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+            _by_force(f, tok.head.head)
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
 
 
@@ -343,6 +345,28 @@ def _support_government(f: Finder, troops) -> None:
     places -= {f.stand_for(k, True) for k in sources}
     if len(places) == 1 and next(iter(places)).startswith("state:"):
         f.add(C.SOLIDARITY, sources, sorted(places), troops, "in support of government " + troops.text, 0.7)
+
+
+def _by_force(f: Finder, verb) -> None:
+    """ "Beijing says the island is its territory and wants to take it, by force if necessary": a threat of force
+    against the state to be taken (the wish is the threat; a negation, a modal or "if" still hedge it)."""
+    wished = verb.dep_ == "xcomp" and verb.head.lemma_ in C.FORCE_WISH_HEADS and not hedged(verb.head)
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS) for c in verb.children) \
+            or hedged(verb) and not wished:
+        return
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    targets = [k for o in objs if o.pos_ != "PRON" for k in f.actors.of(o) if k.startswith("state:")]
+    sources = f.actors.subjects(verb)[0]
+    if any(o.lower_ == "it" for o in objs):   # "take it": the state said to be one's own, or the one other state named
+        sent = verb.sent
+        claimed = {f.actors.key_at[c.i] for t in sent if t.lemma_ == "be" and t.i < verb.i for c in t.children
+                   if c.dep_ == "nsubj" and f.actors.key_at.get(c.i, "").startswith("state:")}
+        named = {f.actors.key_at[t.i] for t in sent if f.actors.key_at.get(t.i, "").startswith("state:")}
+        others = claimed or named - {f.stand_for(k, True) for k in sources}
+        targets = sorted(others) if len(others) == 1 else []
+    if set(targets) & {f.stand_for(k, True) for k in sources}:   # one does not take itself: the parser hung the
+        sources = quoted_speaker(f, verb)                         # wish on the claim, so the speaker wishes it
+    f.add(C.THREAT_FORCE, sources, targets, verb, f"{verb.text} by force", 0.7)
 
 
 def _finger(f: Finder, verb) -> None:

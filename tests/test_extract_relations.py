@@ -940,6 +940,18 @@ def test_a_duty_to_help_defend(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("China says Taiwan is its territory and wants to take it, by force if necessary.",
+     {("opposes", "state:CN", "state:TW")}),
+    ("China wants to take Taiwan by force.", {("opposes", "state:CN", "state:TW")}),
+    ("China refused to take Taiwan by force.", set()),
+    ("China could take Taiwan by force.", set()),
+    ("China never took Taiwan by force.", set()),
+])
+def test_a_threat_of_force(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
      {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
     ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
