@@ -106,6 +106,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
         if tok.lower_ in C.FORCE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ == "support" and tok.head.head.dep_ == "pobj":
             _support_government(f, tok)
+        if lemma in C.NOUNS and C.NOUNS[lemma].plover == "SANCTION" and tok.dep_ == "nsubjpass" \
+                and tok.head.lemma_ in C.LIGHT_VERBS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS
+                                                                                for c in tok.children)):
+            _agentless_sanction(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             _by_force(f, tok.head.head)
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
@@ -345,6 +349,30 @@ def _support_government(f: Finder, troops) -> None:
     places -= {f.stand_for(k, True) for k in sources}
     if len(places) == 1 and next(iter(places)).startswith("state:"):
         f.add(C.SOLIDARITY, sources, sorted(places), troops, "in support of government " + troops.text, 0.7)
+
+
+def _agentless_sanction(f: Finder, noun) -> None:
+    """ "The US imposed sanctions on Iran in 2010. The embargo was imposed after Iran's nuclear test": an agentless
+    sanction is the last imposer's, when the article has named one imposer only so far."""
+    verb = noun.head
+    if hedged(verb) or any(c.dep_ == "agent" for c in verb.children) or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at for c in noun.children):
+        return   # "sanctions were imposed by X", "the U.S. embargo was imposed": the parse names the imposer
+    start = f.ctx.sentences[f.actors.sent_of(noun)][0]
+    imposers = {r.source for r in f.found.values() if r.plover == "SANCTION" and r.evidence.start < start}
+    if len(imposers) != 1:
+        return
+    targets = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    events = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "over")
+              for o in c.children if o.dep_ == "pobj"]   # "after Iran's test"
+    events += [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"   # "in the aftermath of / in
+               for o in c.children if o.lower_ in ("aftermath", "response", "retaliation")   # response to X's crackdown"
+               for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "for")
+               for e in p.children if e.dep_ == "pobj"]
+    targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
+                          for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
+    f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
 
 
 def _by_force(f: Finder, verb) -> None:

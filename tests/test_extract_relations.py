@@ -952,6 +952,21 @@ def test_a_threat_of_force(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The United States imposed sanctions on Russia in 2014. An embargo was imposed after North Korea's nuclear test.",
+     {("opposes", "state:US", "state:RU"), ("opposes", "state:US", "state:KP")}),
+    ("The United States imposed sanctions on Russia in 2014. An embargo was imposed after Ali Saleh's arrest.",
+     {("opposes", "state:US", "state:RU")}),
+    ("The European Union imposed sanctions on Russia in 2014. An arms embargo on Syria was imposed in 2011.",
+     {("opposes", "org:european-union", "state:RU"), ("opposes", "org:european-union", "state:SY")}),
+    ("The European Union and the United States imposed sanctions on Russia. An arms embargo on Syria was imposed.",
+     {("opposes", "org:european-union", "state:RU"), ("opposes", "state:US", "state:RU")}),
+    ("An arms embargo on Syria was imposed in 2011.", set()),
+])
+def test_an_agentless_embargo_is_the_one_imposers(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
      {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
     ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
