@@ -182,8 +182,10 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
     if (hedged(ally) and not _described(ally)) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
         return   # the narrator's apposition stands even in a hoped-for clause
-    if ally.lemma_ == "opponent" and not any(c.lower_ in C.OPPONENT_MODIFIERS for c in ally.children):
-        return   # "his opponent in the runoff" is an election rival
+    one = ally.head.head if ally.dep_ == "pobj" and ally.head.lower_ == "of" else None
+    bare = ally.lemma_ == "opponent" and not any(c.lower_ in C.OPPONENT_MODIFIERS for c in ally.children)
+    if bare and not (ally.dep_ == "attr" or one is not None and one.lower_ == "one" and one.dep_ == "attr"):
+        return   # "his opponent in the runoff" is an election rival; "Iran is Israel's opponent" is read below
     coord = ally.head if ally.dep_ == "conj" and ally.head.pos_ == "NOUN" and (ally.head.dep_ == "appos" or (
         ally.head.dep_ == "conj" and ally.head.head.i in f.actors.key_at)) else None   # "X, its neighbour and ally"
     owners = (ally, coord) if coord is not None else (ally,)
@@ -220,7 +222,6 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []   # "X, while being an ally of Y"
     if not who:
         who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
-    one = ally.head.head if ally.dep_ == "pobj" and ally.head.lower_ == "of" else None
     if not who and one is not None and one.lower_ == "one":   # "C, one of X's fiercest opponents"
         who = f.actors.of(one.head) if one.dep_ == "appos" else (
             f.actors.subjects(one.head)[0] if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX") else [])
@@ -238,7 +239,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
             any(c.dep_ == "poss" for t in owners for c in t.children) or not all(k.startswith("state:") for k in who)):
         whose = []   # "its Lebanese ally Hezbollah": the adjective is the ally's own country, the partner is "its"
     both = cue.preps == ("both",)
-    if both:   # rivals: states and armed groups, not election candidates, parties or companies
+    if both or bare:   # rivals: states and armed groups, not election candidates, parties or companies
         who, whose = _rivals(f, who), _rivals(f, whose)
     if who and whose:
         f.add(cue, who, whose, ally, ally.text, both=both)

@@ -952,6 +952,16 @@ def test_a_threat_of_force(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Iran is Israel's opponent.", {("opposes", "state:IR", "state:IL")}),
+    ("Saudi Arabia is one of Iran's opponents.", {("opposes", "state:SA", "state:IR")}),
+    ("Marine Le Pen is Emmanuel Macron's opponent.", set()),
+    ("Macron beat his opponent in the runoff.", set()),
+])
+def test_a_bare_opponent_between_states(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The United States imposed sanctions on Russia in 2014. An embargo was imposed after North Korea's nuclear test.",
      {("opposes", "state:US", "state:RU"), ("opposes", "state:US", "state:KP")}),
     ("The United States imposed sanctions on Russia in 2014. An embargo was imposed after Ali Saleh's arrest.",
@@ -980,4 +990,13 @@ def test_an_agentless_embargo_is_the_one_imposers(nlp, text, expected):
      {("opposes", k, "state:QA") for k in ("state:SA", "state:AE", "state:EG", "state:BH")}),
 ])
 def test_a_count_or_they_points_back_to_a_list_of_actors(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Black Fist was listed as a terror group by Germany the European Union and the United Nations.",
+     {("opposes", k, "org:black-fist") for k in ("state:DE", "org:european-union", "org:united-nations")}),
+    ("Iran told the UN the United States and Israel had violated the deal.", set()),
+])
+def test_names_listed_without_commas(nlp, text, expected):
     assert triples(nlp, text) == expected
