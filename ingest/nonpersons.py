@@ -31,7 +31,7 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "a
 # "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
-tanker crossing checkpoint provinces regions governorates villages towns""".split())
+tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district

@@ -78,7 +78,7 @@ captain veteran coach""".split())
 # "Kafr Nabudah", "Khan Sheikhoun", "Deir Hafer"): the name is not a person's
 ARABIC_HEADS = frozenset("""Jaish Jaysh Jeish Jaishul Jabhat Jabha Jund Ahrar Faylaq Failaq Filaq Liwa Harakat Harakat
 Kataib Katibat Hayat Hayaat Saraya Ansar Tal Tel Tell Jabal Jebel Jabel Kafr Kfar Ain Ein Deir Maarat Maaret
-Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Bab Jubb Ayn Khan""".split())
+Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Bab Jubb Ayn Khan Beit""".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
 
 
@@ -134,6 +134,9 @@ def _extend(doc: Doc, start: int, end: int, ents_at: dict) -> int:
     nxt = ents_at.get(end)
     if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and doc[end].text[:3] in ("al-", "el-"):
         return nxt.end
+    if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and "-" in doc[start:end].text and \
+            " " not in doc[start:end].text and doc[end - 1].whitespace_:
+        return nxt.end   # "Abd-Rabbu| Mansour Hadi": the model split the name after a hyphenated first name
     return end
 
 
@@ -217,6 +220,8 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
         return False
     if toks[0].text in given or toks[-1].text in family or toks[0].text in family:
         return True
+    if ent.start > 0 and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in PERSON_NOUNS | ROLE_WORDS:
+        return True   # "U.S.-based cleric Fethullah Gulen": a person's noun right before the name
     j = ent.end
     if j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("a", "an")):
         # "Rinat Akhmetov, the country's richest man"; pasted texts drop the comma: "Bebars Mishal a civil worker"

@@ -328,3 +328,24 @@ def test_a_place_the_model_ran_into_a_rank_after_it_is_no_person(nlp):
     names = persons_of(nlp, "Russian Maj. Gen. Ivan Petrovsky said the jets had returned.")
     assert "Ivan Petrovsky" in names
     assert not any("Maj" in n for n in names)
+
+
+@pytest.mark.parametrize("text, person, not_persons", [
+    # a hyphenated first name the model split off from the rest of the name
+    ("The ministry of President Abd-Rabbu Mansour Hadi said the port was open.", "Abd-Rabbu Mansour Hadi",
+     {"Abd-Rabbu", "Mansour Hadi"}),
+    # a person's noun before a name the model took for a body
+    ("Police detained followers of U.S.-based cleric Fethullah Gulen on Monday.", "Fethullah Gulen", set()),
+])
+def test_names_the_model_split_or_mislabelled(nlp, text, person, not_persons):
+    names = persons_of(nlp, text)
+    assert person in names and not names & not_persons
+
+
+@pytest.mark.parametrize("text, not_persons", [
+    ("The blast shook the Khor Maksar area of Aden on Monday.", {"Khor Maksar"}),
+    ("Rebels shelled Beit Jin on Monday.", {"Beit Jin"}),
+    ("Police seized Kalashnikov rifles in Riyadh.", {"Kalashnikov"}),
+])
+def test_areas_villages_and_weapons_are_no_persons(nlp, text, not_persons):
+    assert not persons_of(nlp, text) & not_persons
