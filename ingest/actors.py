@@ -122,7 +122,33 @@ class Actors:
         for c in tok.children:
             if (c.dep_ == "conj" or self._listed_appos(c)) and depth < 6:
                 out += [k for k in self.of(c, depth + 1) if k not in out]
+        if tok.i in self.key_at:
+            out += [k for k in self._unpunctuated_run(tok) if k not in out]
         return out
+
+    def _unpunctuated_run(self, tok) -> list[str]:
+        """Names listed after a name with no commas, as texts stripped of punctuation write them: "listed by Germany
+        the European Union and the United Nations" (the parser hangs the later names anywhere). Only a run of names
+        that ends in "and"/"or" and a name, none of them a subject of its own ("told the UN the US had")."""
+        doc, key_at, key = self.doc, self.key_at, self.key_at[tok.i]
+        j, keys, joined = tok.i, [], False
+        while j + 1 < len(doc) and key_at.get(j + 1) == key_at.get(j):
+            j += 1
+        while not joined:
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ in ("and", "or"):
+                k, joined = k + 1, True
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k >= len(doc) or k not in key_at or key_at[k] == key or key_at[k] in keys:
+                return []
+            j = k
+            while j + 1 < len(doc) and key_at.get(j + 1) == key_at[k]:
+                j += 1
+            if doc[j].dep_ in ("nsubj", "nsubjpass") or not key_at[k].startswith(("state:", "org:")):
+                return []
+            keys.append(key_at[k])
+        return keys if len(keys) >= 2 else []
 
     def _listed_appos(self, tok) -> bool:
         """Whether a state is parsed as the apposition of another state: a list ("Saudi Arabia, the UAE, Egypt and
