@@ -889,6 +889,94 @@ def test_forces_loyal_to_someone_stand_for_him_in_any_role(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Canadian Foreign Minister Chrystia Freeland said Russia must release the sailors now.",
+     {("opposes", "state:CA", "state:RU")}),
+    ("German Foreign Minister Heiko Maas said Iran has to stop the launches.", {("opposes", "state:DE", "state:IR")}),
+    ("U.S. President Donald Trump said Pakistan needs to do more.", {("opposes", "state:US", "state:PK")}),
+    ('"Iran must stop its missile program," French President Emmanuel Macron said.',
+     {("opposes", "state:FR", "state:IR")}),
+    ("German Foreign Minister Heiko Maas and Canadian Foreign Minister Chrystia Freeland agreed Russia must make a "
+     "move on the sailors now.", {("opposes", "state:DE", "state:RU"), ("opposes", "state:CA", "state:RU")}),
+    ("U.S. President Donald Trump said Pakistan must be part of the talks.", set()),
+    ("U.S. President Donald Trump said Pakistan must make a choice.", set()),
+    ("U.S. President Donald Trump said Pakistan must not withdraw.", set()),
+    ("U.S. President Donald Trump said Pakistan would have to pay.", set()),
+    ("U.S. President Donald Trump said Pakistan should withdraw.", set()),
+    ("U.S. President Donald Trump said Pakistan needs to buy more wheat.", set()),
+])
+def test_a_speakers_demand_with_must(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain has given Kenya $50 million in aid.", {("supports", "state:GB", "state:KE")}),
+    ("Washington gave Kiev about $1 billion in security assistance.", {("supports", "state:US", "state:UA")}),
+    ("China has invested $5 billion in Kenya.", set()),
+    ("Britain owes Kenya $50 million in interest.", set()),
+])
+def test_a_sum_given_in_aid(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Syria, Russian jets have been flying sorties in support of government troops.",
+     {("supports", "state:RU", "state:SY")}),
+    ("Russia has been flying sorties in support of government forces in Syria.", {("supports", "state:RU", "state:SY")}),
+    ("Russia has been flying sorties in support of government forces in Syria and Iraq.", set()),
+    ("Russia has been flying sorties in support of government forces.", set()),
+])
+def test_support_of_government_troops_placed_in_the_sentence(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States is bound to help Taiwan defend itself.", {("supports", "state:US", "state:TW")}),
+    ("Washington is committed to helping Seoul defend itself.", {("supports", "state:US", "state:KR")}),
+    ("Washington has long been bound to help Taiwan defend itself against China.", {("supports", "state:US", "state:TW")}),
+    ("Britain is committed to helping Ukraine reform its economy.", set()),
+])
+def test_a_duty_to_help_defend(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China says Taiwan is its territory and wants to take it, by force if necessary.",
+     {("opposes", "state:CN", "state:TW")}),
+    ("China wants to take Taiwan by force.", {("opposes", "state:CN", "state:TW")}),
+    ("China refused to take Taiwan by force.", set()),
+    ("China could take Taiwan by force.", set()),
+    ("China never took Taiwan by force.", set()),
+])
+def test_a_threat_of_force(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran is Israel's opponent.", {("opposes", "state:IR", "state:IL")}),
+    ("Saudi Arabia is one of Iran's opponents.", {("opposes", "state:SA", "state:IR")}),
+    ("Marine Le Pen is Emmanuel Macron's opponent.", set()),
+    ("Macron beat his opponent in the runoff.", set()),
+])
+def test_a_bare_opponent_between_states(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States imposed sanctions on Russia in 2014. An embargo was imposed after North Korea's nuclear test.",
+     {("opposes", "state:US", "state:RU"), ("opposes", "state:US", "state:KP")}),
+    ("The United States imposed sanctions on Russia in 2014. An embargo was imposed after Ali Saleh's arrest.",
+     {("opposes", "state:US", "state:RU")}),
+    ("The European Union imposed sanctions on Russia in 2014. An arms embargo on Syria was imposed in 2011.",
+     {("opposes", "org:european-union", "state:RU"), ("opposes", "org:european-union", "state:SY")}),
+    ("The European Union and the United States imposed sanctions on Russia. An arms embargo on Syria was imposed.",
+     {("opposes", "org:european-union", "state:RU"), ("opposes", "state:US", "state:RU")}),
+    ("An arms embargo on Syria was imposed in 2011.", set()),
+])
+def test_an_agentless_embargo_is_the_one_imposers(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran, Russia and Turkey met in Astana. The three countries backed Assad.",
      {("supports", k, "person:assad") for k in ("state:IR", "state:RU", "state:TR")}),
     ("Iran, Russia and Turkey met in Astana. The two countries backed Assad.", set()),
@@ -902,6 +990,15 @@ def test_forces_loyal_to_someone_stand_for_him_in_any_role(nlp, text, expected):
      {("opposes", k, "state:QA") for k in ("state:SA", "state:AE", "state:EG", "state:BH")}),
 ])
 def test_a_count_or_they_points_back_to_a_list_of_actors(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Black Fist was listed as a terror group by Germany the European Union and the United Nations.",
+     {("opposes", k, "org:black-fist") for k in ("state:DE", "org:european-union", "org:united-nations")}),
+    ("Iran told the UN the United States and Israel had violated the deal.", set()),
+])
+def test_names_listed_without_commas(nlp, text, expected):
     assert triples(nlp, text) == expected
 
 
