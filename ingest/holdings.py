@@ -110,6 +110,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if role in ("HeadOfState", "HeadOfGovernment") and obj is None and title.end < len(doc) and \
                 doc[title.end].lower_ in ("of", "at"):
             continue   # "president of the 15-member council": the head of something else
+        if role in ("HeadOfState", "HeadOfGovernment") and any(
+                doc[k].pos_ == "PROPN" and k not in at and doc[k + 1].text in ("'s", "\u2019s")
+                for k in range(start, title.start - 1)):
+            continue   # "Zhang Min, Yucheng's president,": the head of a body no gazetteer knows
         if beside is not None:
             beside.add(person.key)
         k = start - 1

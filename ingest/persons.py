@@ -15,12 +15,12 @@ from spacy.tokens import Doc
 
 from .context import Mention
 from .reference import cities_named
-from .nlp import TITLE_SPANS
+from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, after_article, article_first, byline, common_word,
                          credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
-                         titled, unglue)
+                         titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -208,6 +208,18 @@ def _titled_apposition(doc: Doc, ent) -> bool:
     return False
 
 
+def _described(doc: Doc, e: int) -> bool:
+    """Whether a name is followed by an apposition that calls it a person: "Anna, a visitor to the fair"."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    for t in doc[e + 1:e + 7]:
+        if t.text in (",", ".", ";"):
+            return False
+        if t.lower_ in PERSON_NOUNS or t.lower_ in ROLE_WORDS or t.lower_ == "visitor":
+            return True
+    return False
+
+
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
     """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
     toks = list(ent)
@@ -390,13 +402,17 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     persons, mentions = [], []
     zones = credit_zones(text)
     lower = {t.text for t in doc if t.is_lower}
+    # the states the article names: a one-word name that is one of their towns ("Palmyra", "Qardaha") is a place
+    here = {s.label_[6:] for s in doc.spans.get(GAZ_SPANS, ()) if s.label_.startswith("state:")}
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
                 thing(doc, spans, votes) or common_word(doc, spans, lower)
-                or (cities_named(person.name) and not any(_after_honorific(doc, s) for s, e in spans))
+                or ((cities_named(person.name) or town_of(person.name, here) and not person.name.isupper()
+                     and not any(_described(doc, e) for s, e in spans)) and
+                    not any(_after_honorific(doc, s) for s, e in spans))
                 or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):

@@ -349,3 +349,9 @@ def test_names_the_model_split_or_mislabelled(nlp, text, person, not_persons):
 ])
 def test_areas_villages_and_weapons_are_no_persons(nlp, text, not_persons):
     assert not persons_of(nlp, text) & not_persons
+
+
+def test_a_one_word_name_that_is_a_town_of_the_articles_state_is_a_place(nlp):
+    assert "Palmyra" not in persons_of(nlp, "Troops entered Palmyra in Syria on Monday.")
+    # unless the text calls it a person ("Anna" is also a Russian town)
+    assert "Anna" in persons_of(nlp, "Prices rose in Russia, said Anna, a visitor to the fair in Moscow.")

@@ -600,3 +600,9 @@ def test_a_lawmaker_in_a_named_parliament(nlp):
 def test_a_name_in_brackets_after_a_title(nlp):
     found, _ = posts(nlp, "Polish officials met in Warsaw. The president (Andrzej Duda) said he was worried.")
     assert ("Andrzej Duda", "HeadOfState", "state:PL") in found
+
+
+def test_the_president_of_an_unknown_body_named_by_its_possessive_is_no_head_of_state(nlp):
+    found, _ = posts(nlp, "In China, Zhang Wei, Qilin Holdings' chairman, and Li Na, Qilin's president, were "
+                          "sentenced on Monday.")
+    assert not any(r == "HeadOfState" for _, r, _ in found)
