@@ -500,7 +500,13 @@ class Actors:
                 and key_at[tok.i].startswith("state:") and key_at.get(tok.i - 2, key_at[tok.i]) != key_at[tok.i] \
                 and key_at[tok.i - 2].startswith("state:"):
             return [key_at[tok.i - 2], key_at[tok.i]]   # "Chilean-Peruvian" written as three tokens
-        parts = tok.text.split("-")
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.i in key_at \
+                and key_at[tok.i].startswith("state:") and doc[tok.i - 2].text in COMBINING:   # "Franco-German"
+            first = load_gazetteer().terms.get(COMBINING[doc[tok.i - 2].text])
+            key = first.state or first.key if first else None
+            if key and key != key_at[tok.i] and key in self.ctx.entities:
+                return [key, key_at[tok.i]]
+        parts = [COMBINING.get(p, p) for p in tok.text.split("-")]   # "Franco-German", "Sino-Russian"
         if len(parts) != 2:
             return []
         terms = load_gazetteer().terms
@@ -680,6 +686,9 @@ class Actors:
         return out
 
 
+# combining forms of a state's name: "Franco-German", "Sino-Russian", "Anglo-American"
+COMBINING = {"Franco": "France", "Sino": "China", "Russo": "Russia", "Anglo": "Britain", "Italo": "Italy",
+             "Turco": "Turkey", "Greco": "Greece", "Indo": "India", "Luso": "Portugal", "Germano": "Germany"}
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

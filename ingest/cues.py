@@ -239,7 +239,7 @@ separatists islamist jihadist dissident kurdish sunni shi'ite shiite shia alawit
 
 # "X and Y have close ties": both ways, once
 TIE_NOUNS = frozenset("""tie ties relationship relations relation partnership alliance friendship cooperation bond
-bonds""".split())
+bonds axis""".split())
 GROWN_CLOSER = frozenset("closer stronger warmer deeper".split())
 # "X has / has built / forged close ties with Y": the subject is one side
 TIE_VERBS = frozenset("have enjoy share maintain build forge develop cultivate establish keep".split())

@@ -262,8 +262,34 @@ def _rivals(f: Finder, keys: list[str]) -> list[str]:
     return [k for k in keys if k.startswith("state:") or (k in ents and ents[k].org_kind in C.RIVAL_KINDS)]
 
 
+# "a revived Paris-Berlin alliance", "the Franco-German axis": a pair of names before these heads is an alliance
+PAIR_ALLIANCE_NOUNS = frozenset("alliance axis partnership".split())
+# an alliance a clause speaks of as existing, whatever that clause wishes of it: "hope a revived X-Y alliance can"
+EXISTING_WORDS = frozenset("""revived renewed reinvigorated resurgent existing strengthened enduring longstanding
+long-standing decades-old old durable""".split())
+
+
+def hyphen_alliance(f: Finder, noun) -> bool:
+    """ "Diplomats hope a revived Paris-Berlin alliance can steer the bloc", "the Franco-German axis": alliedWith the
+    two (only alliance / axis / partnership heads, so "the Paris-Berlin train" stays out). True when it applied."""
+    if noun.lemma_.lower() not in PAIR_ALLIANCE_NOUNS or any(
+            c.lower_ in C.NON_ALLY_MODIFIERS | C.UNSURE_WORDS | C.NEGATIONS for c in noun.children):
+        return False
+    pair = [k for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for k in f.actors.hyphen_pair(c)]
+    if len(pair) != 2 or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False
+    told = noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ in EXISTING_WORDS or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    if not told and (hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head))):
+        return False
+    f.add(C.TIES, pair[:1], pair[1:], noun, noun.text)
+    return True
+
+
 def tie_noun(f: Finder, noun) -> None:
     """ "X and Y have strong ties", "X's close relationship with Y", "the two countries' special relationship"."""
+    if hyphen_alliance(f, noun):
+        return
     grown = noun.dep_ == "nsubj" and noun.head.lemma_ in ("grow", "become", "get") and any(   # "have grown closer"
         c.dep_ in ("acomp", "advmod") and c.lower_ in C.GROWN_CLOSER for c in noun.head.children)
     if not grown and not any(c.dep_ == "amod" and c.lower_ in C.TIE_ADJECTIVES for c in noun.children) and not (

@@ -1009,3 +1009,16 @@ def test_names_listed_without_commas(nlp, text, expected):
 ])
 def test_names_listed_without_commas(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Diplomats hope a revived Iran-Turkey alliance can steer the region.",
+     {("alliedWith", "state:IR", "state:TR")}),
+    ("France and Germany agree. The Franco-German axis is the strongest in years.",
+     {("alliedWith", "state:DE", "state:FR")}),
+    ("Diplomats hope to build an Iran-Turkey alliance.", set()),
+    ("A possible Iran-Turkey alliance worries observers.", set()),
+    ("The Paris-Berlin train was late.", set()),
+])
+def test_a_hyphenated_pair_before_alliance_or_axis(nlp, text, expected):
+    assert triples(nlp, text) == expected
