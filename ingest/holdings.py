@@ -198,12 +198,73 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 continue
         if words & GROUPS:
             continue   # "the rebels' lead negotiator X", "the oppositions chief negotiator" (a text without apostrophes)
+        if explicit is None:
+            explicit = _member_of(doc, person, at, entities)   # "Col. X, a member of the FSA military council"
+        if explicit is None and role != "Legislator" and _unknown_body(doc, start, title.start, person, at):
+            continue   # "Colonel X of the al-Sham Legion", "Al-Nasr Army spokesperson Y": a post in a body no
+            # gazetteer knows, not one of the article's main state
         if explicit is None and (local == "body" and role == "Official" or words & NON_STATE):
             continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7, portfolio(doc, start, title.start, at)))
     return [c for c in out if not _is_former(c, former)]
+
+
+# last words of the names of armed and other bodies ("al-Sham Legion", "Al-Nasr Army")
+BODY_WORDS = frozenset("""Army Legion Brigade Brigades Battalion Battalions Front Forces Movement Militia Regiment
+Division Corps Council Committee Group Organization Organisation""".split())
+
+
+ARTICLE = frozenset({"al", "el", "-"})
+
+
+def _named(tok) -> bool:
+    """A word of a proper name, the Arabic article and its hyphen too ("al-Sham")."""
+    return tok.pos_ == "PROPN" or tok.lower_ in ARTICLE
+
+
+def _body_name(toks) -> bool:
+    """Whether proper nouns no gazetteer knows form a body's name of two words or more ending in a body word."""
+    words = [t for t in toks if t.lower_ not in ARTICLE]
+    return len(words) >= 2 and words[-1].text in BODY_WORDS and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in words)
+
+
+def _unknown_body(doc: Doc, start: int, stop: int, person: Mention, at: dict[int, Mention]) -> bool:
+    """Whether a title's post is in a body named beside it that no gazetteer knows: after the name ("Colonel X of
+    the al-Sham Legion") or among the title's modifiers ("Al-Nasr Army military spokesperson Y")."""
+    j = person.token_end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        j += 1 + (doc[j + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and k - j < 6 and k not in at and _named(doc[k]):
+            k += 1
+        if _body_name(doc[j:k]):
+            return True
+    for k in range(start, stop):
+        if doc[k].text in BODY_WORDS and k not in at:
+            i = k
+            while i > start and i - 1 not in at and _named(doc[i - 1]):
+                i -= 1
+            if _body_name(doc[i:k + 1]):
+                return True
+    return False
+
+
+def _member_of(doc: Doc, person: Mention, at: dict[int, Mention], entities: dict[str, Entity]) -> str | None:
+    """The armed group a titled person is called a member of right after the name ("Col. X, a member of the FSA
+    military council"): the post is the group's, not the article's main state's."""
+    j = person.token_end + (person.token_end < len(doc) and doc[person.token_end].text == ",")
+    if j + 2 >= len(doc) or doc[j].lower_ not in ("a", "an") or doc[j + 1].lower_ not in MEMBER_NOUNS or \
+            doc[j + 2].lower_ != "of":
+        return None
+    m = at.get(j + 3 + (j + 3 < len(doc) and doc[j + 3].lower_ == "the"))
+    ent = entities.get(m.key) if m is not None else None
+    return m.key if ent is not None and ent.org_kind == "armed_group" else None
+
+
+MEMBER_NOUNS = frozenset({"member", "commander", "leader", "fighter", "officer"})
 
 
 def _legislature(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],

@@ -606,3 +606,15 @@ def test_the_president_of_an_unknown_body_named_by_its_possessive_is_no_head_of_
     found, _ = posts(nlp, "In China, Zhang Wei, Qilin Holdings' chairman, and Li Na, Qilin's president, were "
                           "sentenced on Monday.")
     assert not any(r == "HeadOfState" for _, r, _ in found)
+
+
+def test_posts_in_armed_bodies_named_beside_the_title_are_not_the_main_states(nlp):
+    found, _ = posts(nlp, "In Syria, Colonel Fadi Naji of the al-Sham Legion said the jets struck. Al-Nasr Army "
+                          "military spokesperson Lieutenant Omar Homsi said the town fell.")
+    assert not any(j == "state:SY" for _, _, j in found)
+    found, _ = posts(nlp, "In Syria, Colonel Abdul Jabbar Akidi, a member of the Free Syrian Army military council, "
+                          "said the town fell.")
+    assert found == {("Abdul Jabbar Akidi", "MilitaryOfficer", "org:free-syrian-army")}
+    # a state's own army before the rank is no unknown body
+    found, _ = posts(nlp, "U.S. Army General John Nicholson spoke in Kabul.")
+    assert ("John Nicholson", "MilitaryOfficer", "state:US") in found
