@@ -15,6 +15,8 @@ from .gazetteer import TITLES, load_gazetteer
 from .officials import known_state
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
+# "the Socialist government", "the Conservative prime minister": the state's, not the party's
+PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister president premier prime chancellor".split())
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "forces / troops / units loyal to X" stand for X
@@ -44,6 +46,7 @@ class Actors:
                     self.key_at[i] = m.key
         self.glued: set[int] = set()   # tokens read as a possessive stripped of its apostrophe ("Russias")
         self._glued_possessives()
+        self._party_adjectives()
         self.starts = [s for s, _ in ctx.sentences]
         self._asking: set[int] = set()   # first-person words whose speaker is being looked up (no loops)
         # "China's Defence Ministry", "the Chinese foreign ministry": a body of a named state acts for it
@@ -100,6 +103,22 @@ class Actors:
             for i in ([i for i, k in self.key_at.items() if k == old] if old else [t.i]):
                 self.key_at[i] = key
             self.glued.add(t.i)
+
+    def _party_adjectives(self) -> None:
+        """ "Socialist criticism of Macron", "Socialist leaders": the adjective stands for the "Socialist Party" when the
+        article names that party and no other "X Party" of the same word (not "the Socialist government": a state's)."""
+        parties: dict[str, set[str]] = {}
+        for key, ent in self.ctx.entities.items():
+            words = ent.name.split()
+            if ent.kind == "org" and ent.org_kind == "party" and len(words) == 2 and words[1] == "Party":
+                parties.setdefault(words[0], set()).add(key)
+        if not parties:
+            return
+        for t in self.doc:
+            keys = parties.get(t.text, set())
+            if len(keys) == 1 and t.i not in self.key_at and t.dep_ in ("amod", "compound", "nmod") \
+                    and t.head.i > t.i and t.head.pos_ == "NOUN" and t.head.lower_ not in PARTY_NOT_HEADS:
+                self.key_at[t.i] = next(iter(keys))
 
     @staticmethod
     def key_of(ctx: Context, tok) -> str | None:

@@ -1022,3 +1022,12 @@ def test_names_listed_without_commas(nlp, text, expected):
 ])
 def test_a_hyphenated_pair_before_alliance_or_axis(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Socialist Party backed the bill. Socialist criticism of Macron grew.",
+     {("opposes", "org:socialist-party", "person:macron")}),
+    ("Socialist criticism of Macron grew.", set()),
+])
+def test_a_party_adjective_stands_for_the_party_the_article_names(nlp, text, expected):
+    assert triples(nlp, text) == expected
