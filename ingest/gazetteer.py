@@ -452,7 +452,9 @@ TITLES: dict[str, str] = {
                      "deputy secretary of state", "under secretary", "undersecretary", "assistant secretary",
                      "deputy secretary", "crown prince", "police chief", "central bank governor",
                      "human rights chief", "spy chief", "state secretary", "minister of state", "ombudsman",
-                     "chief justice"], "Official"),
+                     "chief justice", "special counsel", "special prosecutor", "prosecutor general",
+                     "district judge", "district court judge", "federal judge", "supreme court justice",
+                     "supreme court judge"], "Official"),
     **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director", "chief executive",
                      "executive director"], "Official?"),
 }
@@ -478,5 +480,5 @@ TITLE_STATES: dict[str, str] = {
     "defence secretary": "GB", "brexit secretary": "GB", "environment secretary": "GB", "health secretary": "GB",
     "business secretary": "GB", "culture secretary": "GB", "northern ireland secretary": "GB",
     "work and pensions secretary": "GB", "trade secretary": "GB", "international trade secretary": "GB",
-    "chief cabinet secretary": "JP", "supreme leader": "IR",
+    "chief cabinet secretary": "JP", "supreme leader": "IR", "special counsel": "US",
 }

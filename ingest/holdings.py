@@ -178,6 +178,11 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if role == "Official?" and any(t.lower_ in LEGISLATURES or (t.lower_ == "house" and doc[t.i - 1].lower_ != "white")
                                        for t in doc[title.end:end + 6]):
             role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
+        if role in ("Official?", "Official") and title.text.lower() in ("chairman", "chairwoman", "chair", "head") \
+                and any(t.lower_ == "committee" for t in doc[start:title.start]) and any(
+                t.lower_ in LEGISLATURES | {"assembly"} or t.lower_ == "house" and doc[t.i - 1].lower_ != "white"
+                for t in doc[start:title.start]):
+            role = "Legislator"   # "Senate Armed Services Committee Chairman X": a lawmaker who chairs a committee
         if title.text.lower() == "minister of state":
             role = "Minister"     # "Minister of State for Trade X": a minister of the government, if not of cabinet
         elif title.text.lower() == "representative" and title.start > 0 and doc[title.start - 1].lower_ == "trade":

@@ -618,3 +618,22 @@ def test_posts_in_armed_bodies_named_beside_the_title_are_not_the_main_states(nl
     # a state's own army before the rank is no unknown body
     found, _ = posts(nlp, "U.S. Army General John Nicholson spoke in Kabul.")
     assert ("John Nicholson", "MilitaryOfficer", "state:US") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. House Foreign Affairs Committee Chairman Ed Royce said the bill would pass.",
+     ("Ed Royce", "Legislator", "state:US")),
+    ("German parliament foreign affairs committee chairman Tom Vey said the plan was fine in Germany.",
+     ("Tom Vey", "Legislator", "state:DE")),
+    ("U.S. Special Counsel Ada Rell said the inquiry in Washington would continue.",
+     ("Ada Rell", "Official", "state:US")),
+    ("The hearing will be before Polish District Court Judge Ida Brask.", ("Ida Brask", "Official", "state:PL")),
+])
+def test_committee_chairs_of_a_legislature_and_legal_posts(nlp, text, expected):
+    found, _ = posts(nlp, text)
+    assert expected in found
+
+
+def test_a_committee_chairman_of_no_legislature_stays_an_official(nlp):
+    found, _ = posts(nlp, "Polish Olympic Committee Chairman Jan Kowal said the games were safe.")
+    assert not any(r == "Legislator" for _, r, _ in found)
