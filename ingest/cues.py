@@ -218,9 +218,11 @@ ALLY_NOUNS: dict[str, Cue] = {
 }
 # "an ANO supporter", "Trump's Chinese supporters": voters and fans, whose adjective is no state
 FOLLOWER_NOUNS = frozenset("supporter friend".split())
+# "signed a peace accord": it ends a conflict between enemies, it makes no allies
+PEACE_WORDS = frozenset("peace ceasefire cease-fire truce armistice".split())
 # "the United States was Japan's second biggest trade partner": economics, not an alliance
 NON_ALLY_MODIFIERS = frozenset("""trade trading business economic commercial export import sparring coalition
-former onetime one-time erstwhile ex election electoral presidential""".split())
+former onetime one-time erstwhile ex election electoral presidential""".split()) | frozenset(PEACE_WORDS)
 # rivals that oppose each other: states and armed groups, not election candidates or companies
 RIVAL_KINDS = frozenset("armed_group".split())
 # "the movement that killed his father": a relative of a named person is someone else

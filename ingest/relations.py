@@ -477,7 +477,8 @@ def _deep_targets(f: Finder, verb) -> list[str]:
 def _pact(f: Finder, verb) -> None:
     """ "X and Y signed a pact", "X signed a peace treaty with Y"."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ in C.PACT_NOUNS or (
-        c.lemma_ in C.AGREEMENT_NOUNS and any(m.lower_ in C.COOPERATION_WORDS for m in c.children)))]
+        c.lemma_ in C.AGREEMENT_NOUNS and any(m.lower_ in C.COOPERATION_WORDS for m in c.children)))
+        and not any(m.lower_ in C.PEACE_WORDS for m in c.children)]   # "signed a peace accord": former enemies
     if not objs or hedged(verb):
         return
     sides, _ = f.actors.subjects(verb)

@@ -1031,3 +1031,12 @@ def test_a_hyphenated_pair_before_alliance_or_axis(nlp, text, expected):
 ])
 def test_a_party_adjective_stands_for_the_party_the_article_names(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt and Israel signed a peace accord in 1979.", set()),
+    ("Japan and India signed a defence pact.", {("alliedWith", "state:IN", "state:JP")}),
+])
+def test_a_peace_accord_makes_no_allies(nlp, text, expected):
+    assert triples(nlp, text) == expected
