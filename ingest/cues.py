@@ -312,7 +312,8 @@ ATTEMPT_NOUNS = frozenset("attempt bid effort drive push".split())
 # a finite clause under one of these is told as done, whatever the clause it hangs on hopes or plans
 TOLD_MARKS = frozenset("as while after because since although though".split())
 # nouns whose clause is wanted, not done: "a demand that Hamas disarm", "calls for Assad to quit"
-HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split())
+HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split()) \
+    | frozenset("claim allegation accusation suspicion".split())   # "a claim that X meddled": alleged, not told
 NEGATIONS = frozenset("not n't never no".split())
 # prepositions that give a reason ("sanctions on X over Y's vote"): their actor is a target only when no other is named
 REASON_PREPS = frozenset("over for".split())

@@ -1033,10 +1033,18 @@ def test_a_party_adjective_stands_for_the_party_the_article_names(nlp, text, exp
     assert triples(nlp, text) == expected
 
 
-
 @pytest.mark.parametrize("text,expected", [
     ("Egypt and Israel signed a peace accord in 1979.", set()),
     ("Japan and India signed a defence pact.", {("alliedWith", "state:IN", "state:JP")}),
 ])
 def test_a_peace_accord_makes_no_allies(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Auditors are checking a claim that Russia meddled in the Ukrainian vote.", set()),
+    ("Russia rejected accusations that it interfered in the U.S. election.", set()),
+    ("Russia interfered in the U.S. election.", {("opposes", "state:RU", "state:US")}),
+])
+def test_what_a_claim_or_accusation_says_is_not_told(nlp, text, expected):
     assert triples(nlp, text) == expected
