@@ -291,6 +291,9 @@ settle explain allow abide honor honour implement go step punish extradite renou
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
+# "urged Y not to grant the envoy a visa": a demand not to admit, grant or deal
+GRANT_VERBS = frozenset("""grant admit allow let sell supply recognize recognise host invite accept issue give
+attend join deploy ship deliver""".split())
 
 # "said it was imperative the Council apply more pressure on Y": a call, by the speaker
 NEED_ADJECTIVES = frozenset("imperative necessary essential vital important crucial urgent".split())

@@ -509,11 +509,16 @@ def _urge(f: Finder, verb) -> None:
     """ "urged the United States to abandon its decision": a demand against the addressee."""
     if hedged(verb):
         return
-    wanted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in C.UNDO_VERBS]
+    wanted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (   # "urged Y not to grant X a visa"
+        c.lemma_ in C.GRANT_VERBS and not any(x.dep_ == "prt" for x in c.children)   # not "not to give up"
+        if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS) and not (
+        c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in C.MODALS - C.DEMAND_MODALS
+                                  | {"will", "'ll"} for x in c.children))]   # "told CNN the ministers would not quit"
     if not wanted:
         return
-    addressee = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
-    addressee += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+    told = verb.lemma_ == "tell" and wanted[0].dep_ == "ccomp"   # "told X that Y must withdraw": reported speech
+    addressee = [] if told else [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    addressee += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not told
                   for o in c.children for k in f.actors.of(o)]
     if not addressee:
         addressee = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)]

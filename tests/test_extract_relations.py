@@ -1048,3 +1048,15 @@ def test_a_peace_accord_makes_no_allies(nlp, text, expected):
 ])
 def test_what_a_claim_or_accusation_says_is_not_told(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian Foreign Minister Sergei Lavrov told CNN that the ministers would not quit.", set()),
+    ("Russian Foreign Minister Sergei Lavrov told CNN that Ukraine must withdraw its troops.",
+     {("opposes", "state:RU", "state:UA")}),
+    ("China urged the United States not to grant the Taiwanese envoy a visa.", {("opposes", "state:CN", "state:US")}),
+    ("China urged Japan not to give up.", set()),
+    ("China urged Japan not to withdraw.", set()),
+])
+def test_told_that_is_speech_and_urged_not_to_is_a_demand(nlp, text, expected):
+    assert triples(nlp, text) == expected
