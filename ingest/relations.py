@@ -110,6 +110,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 and tok.head.lemma_ in C.LIGHT_VERBS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS
                                                                                 for c in tok.children)):
             _agentless_sanction(f, tok)
+        if tok.lower_ in C.BOUND_WORDS and tok.tag_ in ("VBN", "JJ"):
+            _bound_to_defend(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             _by_force(f, tok.head.head)
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
@@ -373,6 +375,28 @@ def _agentless_sanction(f: Finder, noun) -> None:
     targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
                           for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
+
+
+def _bound_to_defend(f: Finder, bound) -> None:
+    """ "The US is bound by law to defend Taiwan", "Japan, an ally we are obliged to protect," said a US senator:
+    a duty to defend is support of the one defended."""
+    defend = next((t for t in bound.doc[bound.i + 1:bound.i + 7] if t.lemma_ in ("defend", "protect")
+                   and t.tag_ == "VB" and t in bound.subtree and t.doc[t.i - 1].lower_ == "to"), None)
+    if defend is None or hedged(bound) or any(c.dep_ == "neg" for c in bound.children):
+        return
+    holder = bound.head if bound.dep_ == "acomp" else bound
+    sources = [k for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]
+    targets = [k for c in defend.children if c.dep_ == "dobj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    noun = holder.head if holder.dep_ == "relcl" else None   # "an ally we are bound to defend"
+    if not targets and noun is not None and noun.lemma_ in C.ALLY_NOUNS:
+        j = noun.left_edge.i - 1
+        if noun.dep_ == "appos" and j >= 1 and bound.doc[j].text == "," and (j - 1) in f.actors.key_at:
+            targets = [f.actors.key_at[j - 1]]   # "Cooperation with Japan, an ally we ...": the name before the comma
+        elif noun.dep_ == "attr":
+            targets = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+        else:
+            targets = f.actors.of(noun)
+    f.add(C.DEFEND, sources, targets, bound, f"{bound.text} to {defend.text}", 0.7)
 
 
 def _by_force(f: Finder, verb) -> None:

@@ -1060,3 +1060,14 @@ def test_what_a_claim_or_accusation_says_is_not_told(nlp, text, expected):
 ])
 def test_told_that_is_speech_and_urged_not_to_is_a_demand(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Cooperation with Japan, an ally we are bound to defend, will continue," U.S. Senator John McCain said.',
+     {("supports", "state:US", "state:JP")}),
+    ("Japan is an ally the United States is obliged by treaty to protect.", {("supports", "state:US", "state:JP")}),
+    ("The United States is bound by law to defend Taiwan.", {("supports", "state:US", "state:TW")}),
+    ("The United States is not bound to defend Taiwan.", set()),
+])
+def test_a_duty_to_defend(nlp, text, expected):
+    assert triples(nlp, text) == expected
