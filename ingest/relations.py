@@ -110,6 +110,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 and tok.head.lemma_ in C.LIGHT_VERBS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS
                                                                                 for c in tok.children)):
             _agentless_sanction(f, tok)
+        if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            _under_sanctions(f, tok)
         if tok.lower_ in C.BOUND_WORDS and tok.tag_ in ("VBN", "JJ"):
             _bound_to_defend(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
@@ -377,6 +379,21 @@ def _agentless_sanction(f: Finder, noun) -> None:
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
 
 
+def _under_sanctions(f: Finder, noun) -> None:
+    """ "Iran, which has been under U.S. sanctions since 1979", "X remains under EU sanctions": the sanctioner named on
+    the noun opposes the one under them (no sanctioner named: nothing)."""
+    verb = noun.head.head
+    if verb.lemma_ not in ("be", "remain", "stay", "come", "fall", "live", "suffer") or hedged(verb) \
+            or any(c.dep_ == "neg" or c.lower_ in ("longer", "lifted") for c in verb.subtree if c.i < noun.i):
+        return   # "is no longer under sanctions"
+    sources = [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and c.i in f.actors.key_at]
+    sources += [k for c in (*noun.children, *[a for a in noun.children if a.dep_ == "acl"])   # "imposed by X"
+                for p in ([c] if c.dep_ in ("prep", "agent") else c.children) if p.dep_ in ("prep", "agent")
+                and p.lower_ == "by" for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.SANCTION, sources, f.actors.subjects(verb)[0], noun, f"under {noun.text}", 0.75)
+
+
 def _bound_to_defend(f: Finder, bound) -> None:
     """ "The US is bound by law to defend Taiwan", "Japan, an ally we are obliged to protect," said a US senator:
     a duty to defend is support of the one defended."""
@@ -571,9 +588,16 @@ def _label(f: Finder, verb) -> None:
         targets = [f.actors.key_at[c.i] for o in objs if is_label(o) for c in o.children
                    if c.dep_ == "compound" and c.i in f.actors.key_at][:1]
     sources, passive = f.actors.subjects(verb)
-    if passive and not sources:   # "is considered a terrorist organization by the Turkish government"
-        sources = [k for t in labels for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    by = [k for t in (verb, *objs) for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+          for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"   # "Hezbollah, designated a terrorist group by X, ..."
+    if reduced:
+        targets, sources = targets or f.actors.of(verb.head), by
+    elif not passive and by and objs and all(is_label(o) and o.i not in f.actors.key_at for o in objs):
+        targets, sources = sources, by   # the parser reads the participle as the main verb of "X, designated ..."
+    if (passive or reduced) and not sources:   # "is considered / was designated a terrorist organization by X"
+        sources = [k for t in labels + [o for o in objs if is_label(o)] for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.LABEL, sources, targets, verb, verb.text)

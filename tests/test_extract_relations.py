@@ -1071,3 +1071,17 @@ def test_told_that_is_speech_and_urged_not_to_is_a_demand(nlp, text, expected):
 ])
 def test_a_duty_to_defend(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hezbollah was designated a terrorist organization by the United States.", {("opposes", "state:US", "org:hezbollah")}),
+    ("Hamas, branded a terror group by Israel and the United States, rules Gaza.",
+     {("opposes", "state:IL", "org:hamas"), ("opposes", "state:US", "org:hamas")}),
+    ("Hamas, labelled a success by its leaders, rules Gaza.", set()),
+    ("Iran, which has been under U.S. sanctions since 1979, rejected the claims.", {("opposes", "state:US", "state:IR")}),
+    ("Russia remains under sanctions imposed by the European Union.", {("opposes", "org:european-union", "state:RU")}),
+    ("Iran is under sanctions.", set()),
+    ("Iran is no longer under U.S. sanctions.", set()),
+])
+def test_designations_and_standing_sanctions(nlp, text, expected):
+    assert triples(nlp, text) == expected
