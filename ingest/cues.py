@@ -180,6 +180,10 @@ THREAT_FORCE = Cue("opposes", "138", "THREATEN", 0.7)
 FORCE_WISH_HEADS = frozenset("want threaten vow pledge plan intend seek aim prepare".split())
 # "is bound / committed to help Taiwan defend itself": a duty to defend is support
 BOUND_WORDS = frozenset("bound obliged obligated committed pledged sworn".split())
+# "backs the Cypriot position", "supported Turkey's accession": support of the state whose position or entry it is
+POSITION_NOUNS = frozenset("position stance accession membership candidacy".split())   # not "bid": "Iran's bid to host"
+# "swore his loyalty to President X", "pledged allegiance to IS"
+PLEDGE_VERBS = frozenset("swear pledge declare reaffirm profess vow".split())
 # "has sent Ukraine $400 million in military aid": a sum given "in" aid
 MONEY_WORDS = frozenset("million billion trillion sum sums dollars euros pounds money".split())
 

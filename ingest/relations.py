@@ -112,6 +112,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _agentless_sanction(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_sanctions(f, tok)
+        if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
+            _loyalty(f, tok)
         if tok.lower_ in C.BOUND_WORDS and tok.tag_ in ("VBN", "JJ"):
             _bound_to_defend(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
@@ -208,8 +210,9 @@ def _verb(f: Finder, verb, cue: C.Cue) -> None:
     if not targets and cue is C.MEDDLE:   # "meddled in the U.S. election"
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)]
-    if not targets and cue.rel == "supports":   # "China supports Iraq's unity and sovereignty"
-        targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in f.actors.owner_of_standing(c)]
+    if not targets and cue.rel == "supports":   # "China supports Iraq's unity and sovereignty", "backs the Cypriot
+        targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass")   # position", "Turkey's accession"
+                   for k in f.actors.owner_of_standing(c, C.STANDING_NOUNS | C.POSITION_NOUNS)]
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
@@ -377,6 +380,16 @@ def _agentless_sanction(f: Finder, noun) -> None:
     targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
                           for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
+
+
+def _loyalty(f: Finder, noun) -> None:
+    """ "Vice President X swore his loyalty to President Y", "the militias pledged allegiance to IS": support."""
+    verb = noun.head
+    if hedged(verb):
+        return
+    targets = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.SUPPORT, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text} to", 0.75)
 
 
 def _under_sanctions(f: Finder, noun) -> None:

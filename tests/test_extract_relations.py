@@ -1085,3 +1085,14 @@ def test_a_duty_to_defend(nlp, text, expected):
 ])
 def test_designations_and_standing_sanctions(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Greece supports Cyprus's position on the talks.", {("supports", "state:GR", "state:CY")}),
+    ("Britain backed Turkey's accession to the European Union.", {("supports", "state:GB", "state:TR")}),
+    ("Britain backed Iran's bid to host the games.", set()),
+    ("Hezbollah fighters pledged allegiance to Syrian President Bashar al-Assad.",
+     {("supports", "org:hezbollah", "state:SY")}),
+])
+def test_backing_a_states_position_and_loyalty(nlp, text, expected):
+    assert triples(nlp, text) == expected
