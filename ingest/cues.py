@@ -184,6 +184,12 @@ BOUND_WORDS = frozenset("bound obliged obligated committed pledged sworn".split(
 POSITION_NOUNS = frozenset("position stance accession membership candidacy".split())   # not "bid": "Iran's bid to host"
 # "swore his loyalty to President X", "pledged allegiance to IS"
 PLEDGE_VERBS = frozenset("swear pledge declare reaffirm profess vow".split())
+# "is trying to force President X out of office": a bid to remove a leader
+OUST_VERBS = frozenset("oust unseat remove topple depose impeach overthrow force".split())
+BID_HEADS = frozenset("try attempt seek aim want plot conspire push move campaign work scheme".split())
+# "said the Unity Front was plotting a takeover": an accusation of a coup
+COUP_NOUNS = frozenset("coup takeover putsch".split())
+PLOT_VERBS = frozenset("plot plan stage attempt orchestrate mount prepare organize organise".split())
 # "has sent Ukraine $400 million in military aid": a sum given "in" aid
 MONEY_WORDS = frozenset("million billion trillion sum sums dollars euros pounds money".split())
 

@@ -114,6 +114,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _under_sanctions(f, tok)
         if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
             _loyalty(f, tok)
+        if lemma in C.OUST_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
+            _oust_bid(f, tok)
+        if lemma in C.COUP_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:
+            _coup_charge(f, tok)
         if tok.lower_ in C.BOUND_WORDS and tok.tag_ in ("VBN", "JJ"):
             _bound_to_defend(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
@@ -390,6 +394,31 @@ def _loyalty(f: Finder, noun) -> None:
     targets = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.SUPPORT, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text} to", 0.75)
+
+
+def _oust_bid(f: Finder, verb) -> None:
+    """ "The Unity Front is trying to force President X out of office", "wants to unseat President X": a bid to remove
+    a leader from power opposes him (an office holder or a state only: not "remove troops")."""
+    head = verb.head
+    if hedged(head) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.lemma_ == "force" and not any(t.lower_ in ("office", "power") for t in verb.subtree):
+        return   # "force X out of office / from power", not "force X to talk"
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)
+               if k in f.ctx.state_of or k.startswith("state:")]
+    f.add(C.Cue("opposes", "110", "REJECT", 0.7), f.actors.subjects(head)[0], targets, verb,
+          f"{head.text} to {verb.text}", 0.7)
+
+
+def _coup_charge(f: Finder, noun) -> None:
+    """ "President X said the Unity Front was plotting an unconstitutional takeover / a coup": the speaker accuses the
+    plotter (only in what a named speaker says; not a coup the narrator reports)."""
+    verb = noun.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in C.SPEECH_VERBS or hedged(verb.head) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in C.MODALS) for c in verb.children):
+        return
+    plotters = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.ACCUSE, f.actors.subjects(verb.head)[0], plotters, noun, f"{verb.text} {noun.text}", 0.7)
 
 
 def _under_sanctions(f: Finder, noun) -> None:

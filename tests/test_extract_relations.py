@@ -1096,3 +1096,16 @@ def test_designations_and_standing_sanctions(nlp, text, expected):
 ])
 def test_backing_a_states_position_and_loyalty(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hezbollah is trying to force Lebanese Prime Minister Saad al-Hariri out of office.",
+     {("opposes", "org:hezbollah", "state:LB")}),
+    ("Hezbollah did not try to oust Lebanese Prime Minister Saad al-Hariri.", set()),
+    ("The Muslim Brotherhood wants to remove the troops.", set()),
+    ("Venezuelan President Nicolas Maduro said the United States was plotting an unconstitutional takeover.",
+     {("opposes", "state:VE", "state:US")}),
+    ("Venezuelan President Nicolas Maduro said the United States was not plotting a coup.", set()),
+])
+def test_bids_to_oust_and_coup_charges(nlp, text, expected):
+    assert triples(nlp, text) == expected
