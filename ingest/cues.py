@@ -301,6 +301,8 @@ settle explain allow abide honor honour implement go step punish extradite renou
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
+# "firm action must be taken against X's plan": a speaker's call for measures against X
+MEASURE_NOUNS = frozenset("action measure step".split())
 # "urged Y not to grant the envoy a visa": a demand not to admit, grant or deal
 GRANT_VERBS = frozenset("""grant admit allow let sell supply recognize recognise host invite accept issue give
 attend join deploy ship deliver""".split())

@@ -112,6 +112,11 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _agentless_sanction(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_sanctions(f, tok)
+        if lemma == "price" and tok.dep_ == "dobj" and tok.head.lemma_ == "pay":
+            _pay_price(f, tok.head)
+        if lemma == "take" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lemma_ in C.MEASURE_NOUNS
+                                                        for c in tok.children):
+            _action_against(f, tok)
         if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
             _loyalty(f, tok)
         if lemma in C.OUST_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
@@ -386,6 +391,27 @@ def _agentless_sanction(f: Finder, noun) -> None:
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
 
 
+def _pay_price(f: Finder, verb) -> None:
+    """ "North Korea will pay the price, Trump said": a threat by the speaker (not "would pay", "paid a high price")."""
+    if hedged(verb) or verb.tag_ == "VBD" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "must", "shall")
+                                                     for c in verb.children):
+        return
+    payers = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.THREATEN, quoted_speaker(f, verb), payers, verb, "will pay the price", 0.7)
+
+
+def _action_against(f: Finder, verb) -> None:
+    """ "Firm action must be taken against X's plan," Senator Y said: the speaker demands action against X."""
+    if hedged(verb) or not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return
+    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children
+            if o.dep_ == "pobj"]
+    targets = [k for o in objs for k in f.actors.of(o)] or [
+        k for o in objs if o.lower_ not in C.FAMILY_NOUNS and o.lemma_.lower() not in C.VICTIM_NOUNS
+        for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]   # "against Maduro's plan"
+    f.add(C.DEMAND, quoted_speaker(f, verb), targets, verb, "action must be taken against", 0.65)
+
+
 def _loyalty(f: Finder, noun) -> None:
     """ "Vice President X swore his loyalty to President Y", "the militias pledged allegiance to IS": support."""
     verb = noun.head
@@ -552,8 +578,12 @@ def _deep_targets(f: Finder, verb) -> list[str]:
             got = [k for o in c.children if o.dep_ == "dobj" for k in f.actors.of(o)]   # "threatened to crush
             if got:                                                                      # Bolivia's army"
                 return got
-        if c.dep_ == "xcomp":
-            return [f.actors.key_at[t.i] for t in c.subtree if t.i in f.actors.key_at and t.dep_ == "pobj"][:1]
+        if c.dep_ == "xcomp":   # "threatened to respond by freezing Ukraine's talks with the EU": Ukraine
+            owners = [k for t in c.subtree if t.dep_ in ("dobj", "pobj") and t.i not in f.actors.key_at
+                      and t.lower_ not in C.FAMILY_NOUNS and t.lemma_.lower() not in C.VICTIM_NOUNS
+                      for p in t.children if p.dep_ == "poss" and p.pos_ != "PRON" for k in f.actors.of(p)]
+            return owners[:1] or [f.actors.key_at[t.i] for t in c.subtree if t.i in f.actors.key_at
+                                  and t.dep_ == "pobj"][:1]
     return []
 
 

@@ -117,6 +117,8 @@ def stance_noun(f: Finder, noun) -> None:
     sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     sources = sources or [k for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                           for o in a.children for k in f.actors.of(o)]   # "a harder line espoused by Trump"
+    sources = sources or [k for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]   # "a tougher line ... from X"
     if not sources and noun.dep_ == "dobj":
         sources = f.actors.subjects(noun.head)[0]
     f.add(C.STANCE, sources, targets, noun, f"{noun.text} on")

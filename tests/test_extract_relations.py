@@ -1109,3 +1109,17 @@ def test_backing_a_states_position_and_loyalty(nlp, text, expected):
 ])
 def test_bids_to_oust_and_coup_charges(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia threatened to respond by freezing Ukraine's trade talks with the European Union.",
+     {("opposes", "state:RU", "state:UA")}),
+    ("North Korea will pay the price, U.S. President Donald Trump said.", {("opposes", "state:US", "state:KP")}),
+    ("North Korea paid a high price for its tests.", set()),
+    ('"Firm action must be taken against Iran\'s plan," U.S. Senator Marco Rubio told reporters.',
+     {("opposes", "state:US", "state:IR")}),
+    ("The tests are prompting a tougher line on North Korea from Japanese Prime Minister Shinzo Abe.",
+     {("opposes", "state:JP", "state:KP")}),
+])
+def test_threats_and_demands_without_a_plain_cue(nlp, text, expected):
+    assert triples(nlp, text) == expected
