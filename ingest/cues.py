@@ -301,6 +301,10 @@ settle explain allow abide honor honour implement go step punish extradite renou
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
+# "bought S-400 missile systems from Russia": the seller arms the buyer
+BUY_VERBS = frozenset("buy purchase order acquire procure import".split())
+ARMS_GOODS = frozenset("""weapon arms arm missile jet fighter warplane submarine tank helicopter warship frigate drone
+rifle ammunition artillery howitzer f-35 f-16 s-400""".split())
 # "firm action must be taken against X's plan": a speaker's call for measures against X
 MEASURE_NOUNS = frozenset("action measure step".split())
 # "urged Y not to grant the envoy a visa": a demand not to admit, grant or deal

@@ -112,6 +112,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _agentless_sanction(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_sanctions(f, tok)
+        if lemma in C.BUY_VERBS and tok.pos_ == "VERB":
+            _buy_arms(f, tok)
         if lemma == "price" and tok.dep_ == "dobj" and tok.head.lemma_ == "pay":
             _pay_price(f, tok.head)
         if lemma == "take" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lemma_ in C.MEASURE_NOUNS
@@ -389,6 +391,19 @@ def _agentless_sanction(f: Finder, noun) -> None:
     targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
                           for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
+
+
+def _buy_arms(f: Finder, verb) -> None:
+    """ "India bought S-400 missile systems from Russia": the seller arms the buyer (not "bought oil from Iran")."""
+    if hedged(verb) or verb.dep_ == "acl" and verb.tag_ == "VB":
+        return   # "Turkey's decision to buy missiles from Russia": decided, not yet bought
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in C.ARMS_GOODS or t.lower_ in C.ARMS_GOODS for g in goods   # "a missile defense
+               for t in (*[x for x in g.subtree if x.i <= g.i], *[c for c in g.children if c.dep_ == "conj"])):  # system"
+        return
+    sellers = [k for h in (verb, *goods) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.MIL_AID, sellers, f.actors.subjects(verb)[0], verb, f"{verb.text} {goods[0].text} from", 0.75)
 
 
 def _pay_price(f: Finder, verb) -> None:

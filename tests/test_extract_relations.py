@@ -1123,3 +1123,13 @@ def test_bids_to_oust_and_coup_charges(nlp, text, expected):
 ])
 def test_threats_and_demands_without_a_plain_cue(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India bought S-400 missile systems from Russia.", {("supports", "state:RU", "state:IN")}),
+    ("Saudi Arabia ordered two submarines from France.", {("supports", "state:FR", "state:SA")}),
+    ("India bought oil from Iran.", set()),
+    ("Taiwan may buy F-35 jets from the United States.", set()),
+])
+def test_arms_bought_from_a_seller(nlp, text, expected):
+    assert triples(nlp, text) == expected
