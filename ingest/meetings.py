@@ -327,10 +327,37 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank")
                                      or tok.lower_ in ("dined", "dining")) and not remote(tok):
             together(f, tok, adate)   # "dined with Y", "had lunch with Y", "joined Y for talks", "flanked by Y"
+        elif tok.pos_ == "VERB" and lemma in HAND_VERBS and tok.tag_ == "VBD" and \
+                any(c.lower_ == "where" for c in tok.children):
+            _handed_where(f, tok, adate)   # "flew to Ardia on Tuesday, where he handed Y a letter"
         elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
+
+
+# verbs whose object is a meeting wished for, not one held: "favour early talks with Y", "call for talks"
+WISH_VERBS = frozenset("favour favor want seek propose urge call push demand back endorse support advocate".split())
+# verbs of handing something over in person: "handed Y a letter", "conveyed a message to Y"
+HAND_VERBS = frozenset("hand convey deliver pass present".split())
+
+
+def _handed_where(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "X flew to Ardia on Tuesday, where he handed opposition leader Y a letter": a meeting of the traveller and
+    the named receiver, in the place of the clause the "where" hangs on."""
+    top = verb
+    while top.head.i != top.i and top.dep_ not in ("ROOT", "ccomp"):
+        top = top.head
+    if top.lemma_ not in C.ARRIVE_VERBS | {"visit", "land", "go", "travel", "tour"} or not past(top) or \
+            hedged(top, planned=True):
+        return
+    whom = [c for c in verb.children if c.dep_ == "dative"]
+    whom += [o for x in (verb, *[c for c in verb.children if c.dep_ == "dobj"]) for c in x.children
+             if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    others = [k for k in f.people(whom) if k.startswith("person:")]
+    subj = f.agents(top)
+    if others and subj and not set(subj) & set(others):
+        f.add(subj + others, f.place_of(top), date_of(top, adate), verb, verb.text, 0.6)
 
 
 def _neighbour_date(f: MeetingFinder, noun, adate: str | None) -> str | None:
@@ -450,6 +477,8 @@ def _sealed(f: MeetingFinder, verb, adate: str | None) -> None:
         return
     place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
     parties = f.people([c for c in verb.children if c.dep_ == "nsubj"]) or f.actors.subjects(verb)[0]
+    if all(k.startswith("state:") for k in parties):
+        return   # "Peru and Chile signed a peace accord in Lima": states sign through envoys; no meeting is told
     if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
         f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
 
@@ -464,6 +493,9 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "discussions" may be ongoing or remote: only those someone held count
     if any(c.lower_ in ("planned", "upcoming", "next", "future", "proposed", "possible") for c in noun.children):
         return
+    if noun.dep_ == "dobj" and noun.head.lemma_ in WISH_VERBS or noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_ in WISH_VERBS:
+        return   # "Poland and Hungary also favour early talks with Ukraine", "called for talks": wished for
     for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("have", "hold") and c.tag_ == "VBD"):
         if not any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in rel.children):
             # "the discussions that Kerry had with Lavrov": the relative clause tells they took place
@@ -586,6 +618,12 @@ def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
         others = {p for p in m.participants if not p.startswith("person:")}
         same = next((o for o in out if persons and persons <= set(o.participants)
                      and others <= stand_for(o.participants)), None)
+        if same is None and persons and others and all(k.startswith("state:") for k in others):
+            # "X flew to Greece, where he met / handed a letter to Y": the visit is the meeting with the person
+            # named in the same sentence whose side the article does not tell
+            same = next((o for o in out if o.evidence.start == m.evidence.start and persons < set(o.participants)
+                         and all(p.startswith("person:") and not sides.get(p)
+                                 for p in set(o.participants) - persons)), None)
         if same is None and not persons:
             same = next((o for o in out if set(m.participants) <= stand_for(o.participants)
                          and (not m.date or not o.date or m.date == o.date)), None)

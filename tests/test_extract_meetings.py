@@ -687,3 +687,21 @@ def test_a_press_briefing_alone_is_no_meeting_and_two_days_date_nothing(nlp):
             "said the talks were useful. Kowal had left Warsaw on Thursday and flew home on Saturday.")
     (m,) = extract_meetings(context(nlp, text))
     assert m.date is None
+
+
+def test_a_named_receiver_in_the_where_clause_of_a_visit_replaces_the_host_state(nlp):
+    for text in ("Turkish Foreign Minister Tom Vey flew to Greece on Friday, where he handed opposition leader "
+                 "Ivo Marek a letter from his government.",
+                 "Turkish Foreign Minister Tom Vey flew to Greece on Friday, where he met opposition leader Ivo Marek."):
+        (m,) = extract_meetings(context(nlp, text))
+        assert set(m.participants) == {"person:tom-vey", "person:ivo-marek"} and m.date == "2018-08-24"
+    text = "Turkish Foreign Minister Tom Vey will fly to Greece on Friday, where he will hand Ivo Marek a letter."
+    assert extract_meetings(context(nlp, text)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Poland and Hungary also favour early talks with Ukraine.",
+    "Peru and Chile signed a peace accord in Lima last year.",
+])
+def test_talks_wished_for_and_a_signing_by_states_alone_are_no_meetings(nlp, text):
+    assert extract_meetings(context(nlp, text)) == ()
