@@ -17,6 +17,8 @@ from .officials import known_state
 ACTOR_PREFIXES = ("state:", "org:", "person:")
 # "the Socialist government", "the Conservative prime minister": the state's, not the party's
 PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister president premier prime chancellor".split())
+# "X is one of the countries bombing Y": X
+ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties".split())
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "forces / troops / units loyal to X" stand for X
@@ -248,6 +250,12 @@ class Actors:
             got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
             if got:
                 return got[:1]
+        one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and tok.tag_ == "NNS" and tok.lower_ in ONE_OF_NOUNS:
+            if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX"):   # "France has been one of the countries
+                return self.subjects(one.head, 3)[0]                                                 # bombing X"
+            if one.dep_ == "appos":   # "Qatar, one of the states that fund Hamas"
+                return self._one(one.head, depth + 1)
         count = _count(tok)
         if count and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES or low in BACK_NOUNS or tok.pos_ == "NUM"):
             listed = self._list_back(tok, count, ("state:",) if low in C.PAIR_NOUNS else ACTOR_PREFIXES)

@@ -1133,3 +1133,13 @@ def test_threats_and_demands_without_a_plain_cue(nlp, text, expected):
 ])
 def test_arms_bought_from_a_seller(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France has been one of the core countries bombing militants as part of the U.S.-led coalition.",
+     {("alliedWith", "state:FR", "state:US")}),
+    ("Iran is one of the countries that support Hezbollah.", {("supports", "state:IR", "org:hezbollah")}),
+    ("Germany is one of the few countries that did not condemn Russia.", set()),
+])
+def test_one_of_the_countries_is_the_named_subject(nlp, text, expected):
+    assert triples(nlp, text) == expected
