@@ -7,6 +7,8 @@ visit with no named host: the visitor and the host state). Planned, hypothetical
 
 from __future__ import annotations
 
+import re
+
 from . import cues as C
 from .clauses import (after_done, conjuncts, here_for_talks, journey_done, modal, on_sidelines, own_tense, past,
                       pending, perfect, remote, while_done)
@@ -597,6 +599,29 @@ def _meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     f.add(subj + others, place, when, noun, noun.text, 0.65)
 
 
+ALSO = re.compile(r"\b(?:also|as well)\b")
+
+
+def _also_met(meetings: list[Meeting], sides: dict[str, set[str]]) -> list[Meeting]:
+    """ "A and B held talks with the president of Y on Sunday ... B said she had also met Marek on Sunday": one
+    meeting, the state Y standing for the person who holds its post; only when the later one says "also"."""
+    out = list(meetings)
+    for m in meetings:
+        if m not in out or not m.date or not ALSO.search(m.evidence.sentence):
+            continue
+        for o in out:
+            if o is m or o.date != m.date or not set(o.participants) & set(m.participants):
+                continue
+            stood = {s for s in o.participants if s.startswith("state:") and any(
+                s in sides.get(p, ()) for p in m.participants if p not in o.participants)}
+            if stood:
+                parts = tuple(dict.fromkeys([p for p in o.participants if p not in stood] + list(m.participants)))
+                out[out.index(o)] = Meeting(parts, o.place or m.place, o.date, o.evidence)
+                out.remove(m)
+                break
+    return out
+
+
 def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
     """One meeting per event: a visit (visitor + host state) folds into a meeting of the visitor with a person,
     "Iran's defence official met his Syrian counterpart" into the meeting of the two named ministers, and
@@ -612,6 +637,7 @@ def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
         """The participants and the states or groups they hold posts for."""
         return set(parts) | {s for p in parts for s in sides.get(p, ())}
 
+    meetings = _also_met(meetings, sides)
     out: list[Meeting] = []
     for m in sorted(meetings, key=lambda m: (-sum(p.startswith("person:") for p in m.participants), m.evidence.start)):
         persons = {p for p in m.participants if p.startswith("person:")}

@@ -705,3 +705,15 @@ def test_a_named_receiver_in_the_where_clause_of_a_visit_replaces_the_host_state
 ])
 def test_talks_wished_for_and_a_signing_by_states_alone_are_no_meetings(nlp, text):
     assert extract_meetings(context(nlp, text)) == ()
+
+
+def test_a_meeting_told_again_with_also_is_one_meeting_with_the_named_host(nlp):
+    text = ("Two American lawmakers, Senator Tom Vey and Senator Ida Brask, held talks with the president of Taiwan "
+            "in Taipei on Sunday. Taiwanese President Ivo Marek flew home on Monday. In a statement, Brask said she "
+            "had also met Marek on Sunday.")
+    (m,) = extract_meetings(context(nlp, text))
+    assert set(m.participants) == {"person:tom-vey", "person:ida-brask", "person:ivo-marek"}
+    assert m.place == "city:taipei" and m.date == "2018-08-26"
+    # without "also", two meetings of one day stay two
+    text = text.replace("had also met", "had met")
+    assert len(extract_meetings(context(nlp, text))) == 2
