@@ -71,7 +71,10 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict
         return True
     if ent_label.get(span.start) != "PERSON" or ent_label.get(span.end - 1) != "PERSON":
         return False
-    alone = person_at is not None and (person_at[span.start].start, person_at[span.start].end) == (span.start, span.end)
+    person = person_at[span.start] if person_at is not None else None
+    # "Sri Lanka's government" tagged as a person with its possessive is the state alone as well
+    alone = person is not None and person.start == span.start and (person.end == span.end or (
+        person.end == span.end + 1 and doc[span.end].text in ("'s", "\u2019s")))
     return not alone or span.text in surnames
 
 

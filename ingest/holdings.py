@@ -38,7 +38,8 @@ GROUPS = frozenset({"rebels", "oppositions", "militants", "insurgents", "jihadis
 
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
                 sent_of: list[int], beside: set[str] | None = None,
-                former: set[tuple[str, str]] | None = None, orphans: list | None = None) -> list[Candidate]:
+                former: set[tuple[str, str]] | None = None, orphans: list | None = None,
+                main_states: tuple[str, ...] = ()) -> list[Candidate]:
     """The titles read next to named persons; `beside` collects every person a title is written beside,
     `former` each (person, role) the text calls past, `orphans` each state's title written with no holder."""
     out = []
@@ -203,6 +204,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 continue
         if words & GROUPS:
             continue   # "the rebels' lead negotiator X", "the oppositions chief negotiator" (a text without apostrophes)
+        if explicit is None and not actors and title.start >= 3 and doc[title.start - 3].lower_ == "the" and \
+                doc[title.start - 2].lower_ in ("nation", "country") and person.token_start >= title.end:
+            # "criticised Sri Lanka's government ... and told the nation's President X"
+            explicit = _nation_before(doc, start, at, sent_of, titled, main_states)
         if explicit is None:
             explicit = _member_of(doc, person, at, entities)   # "Col. X, a member of the FSA military council"
         if explicit is None and role != "Legislator" and _unknown_body(doc, start, title.start, person, at):
@@ -255,6 +260,19 @@ def _unknown_body(doc: Doc, start: int, stop: int, person: Mention, at: dict[int
             if _body_name(doc[i:k + 1]):
                 return True
     return False
+
+
+def _nation_before(doc: Doc, start: int, at: dict[int, Mention], sent_of: list[int], titled: set[int],
+                   main_states: tuple[str, ...]) -> str | None:
+    """The state "the nation's" / "the country's" refers to: of the states named before it in its sentence (else
+    the one before) and not modifying another title ("U.S. Ambassador"), the one the article is most about."""
+    for sent in (sent_of[start], sent_of[start] - 1):
+        named = {m.key for j, m in at.items() if j < start and sent_of[j] == sent and m.key.startswith("state:")
+                 and m.token_end + (m.token_end < len(doc) and doc[m.token_end].text in ("'s", "\u2019s"))
+                 not in titled}
+        if named:
+            return min(named, key=lambda k: main_states.index(k) if k in main_states else len(main_states))
+    return None
 
 
 def _member_of(doc: Doc, person: Mention, at: dict[int, Mention], entities: dict[str, Entity]) -> str | None:
@@ -329,7 +347,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     beside: set[str] = set()
     former: set[tuple[str, str]] = set()
     orphans: list = []
-    cands = _candidates(doc, gz, at, entities, sent_of, beside, former, orphans)
+    cands = _candidates(doc, gz, at, entities, sent_of, beside, former, orphans, main_states)
     text = doc.text if text is None else text
     extra, pending = find_counterparts(doc, at, sent_of, cands, text)
     # "his Iranian counterpart Minister X" of a foreign minister: X is the foreign minister, not any minister

@@ -637,3 +637,14 @@ def test_committee_chairs_of_a_legislature_and_legal_posts(nlp, text, expected):
 def test_a_committee_chairman_of_no_legislature_stays_an_official(nlp):
     found, _ = posts(nlp, "Polish Olympic Committee Chairman Jan Kowal said the games were safe.")
     assert not any(r == "Legislator" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Polish envoy Ada Rell criticised Sri Lanka's government on Monday and later told the nation's President Ivo "
+    "Marek to end the war.",
+    "Ada Rell, Poland's envoy, criticised the government in Sri Lanka on Monday. She later told the nation's "
+    "President Ivo Marek to end the war, after a call with Russian President Vladimir Putin's administration.",
+])
+def test_the_nations_president_is_of_the_state_named_before_not_of_a_title_modifier(nlp, text):
+    found, _ = posts(nlp, text)
+    assert ("Ivo Marek", "HeadOfState", "state:LK") in found
