@@ -180,7 +180,11 @@ def pro_prefix(f: Finder, pro) -> None:
 
 def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
-    if (hedged(ally) and not _described(ally)) or any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
+    if any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
+        return
+    if ally.lemma_ == "ally" and ally.tag_ == "NNS" and listed_allies(f, ally, cue):
+        return
+    if hedged(ally) and not _described(ally):
         return   # the narrator's apposition stands even in a hoped-for clause
     one = ally.head.head if ally.dep_ == "pobj" and ally.head.lower_ == "of" else None
     bare = ally.lemma_ == "opponent" and not any(c.lower_ in C.OPPONENT_MODIFIERS for c in ally.children)
@@ -252,9 +256,72 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
 
 def _described(ally) -> bool:
     """ "ease friction between Peru, long Chile's chief rival, and Bolivia": an apposition with its partner is the
-    narrator's description of a named actor, not part of what is hoped for ("hopes to become Chile's ally" is)."""
-    return ally.dep_ == "appos" and ally.head.pos_ == "PROPN" and not any(c.dep_ == "neg" for c in ally.children) \
-        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in ally.children)
+    narrator's description of a named actor, not part of what is hoped for ("hopes to become Chile's ally" is);
+    also "a launch Iran may be preparing with Iraq, Syria's neighbour and ally"."""
+    node = ally.head if ally.dep_ == "conj" and ally.head.dep_ == "appos" else ally
+    return node.dep_ == "appos" and node.head.pos_ == "PROPN" and not any(
+        c.dep_ == "neg" for t in (node, ally) for c in t.children) and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for t in (node, ally) for c in t.children)
+
+
+# "visiting allies in the Gulf, including Kuwait and Oman", "a tour of allies, among them Jordan"
+LIST_MARKS = frozenset("including among such notably like".split())
+TRIP_NOUNS = frozenset("tour visit visits trip trips meeting meetings".split())
+TRIP_VERBS = frozenset("visit tour meet reassure court rally consult".split())
+
+
+def listed_allies(f: Finder, ally, cue: C.Cue) -> bool:
+    """ "[traveller] is visiting allies in the Gulf, including Kuwait, Bahrain and Oman", "left for a tour of allies in
+    the region, among them A, B and C", "its allies, including A and B": each listed state supports the owner (the
+    possessor, or the traveller's state). The alliance is the narrator's, so a planned trip still tells it."""
+    doc, key_at = ally.doc, f.actors.key_at
+    j, end = ally.i + 1, ally.sent.end
+    if j < end and doc[j].lower_ in ("in", "across", "from"):   # "in the region", "across Europe"
+        stop = min(end, j + 6)
+        while j < stop and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+    if j >= end or doc[j].text != ",":
+        return False
+    j += 1
+    if j < end and doc[j].lower_ in LIST_MARKS:
+        j += 1
+        if j < end and doc[j].lower_ in ("them", "as"):
+            j += 1
+    else:
+        return False
+    members: list[str] = []
+    while j < end:
+        if doc[j].lower_ in ("the",):
+            j += 1
+            continue
+        k = key_at.get(j)
+        if k is None or not k.startswith("state:"):
+            break
+        if k not in members:
+            members.append(k)
+        while j < end and key_at.get(j) == k:
+            j += 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        if j < end and doc[j].lower_ == "and":
+            j += 1
+    if not members:
+        return False
+    owner = [k for c in ally.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    node = ally
+    if not owner and node.dep_ == "pobj" and node.head.lower_ in ("of", "to") and node.head.head.lemma_ in TRIP_NOUNS:
+        node = node.head.head   # "a tour of allies": the trip's verb
+        node = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ in ("dobj", "nsubj") else node
+    elif not owner and node.dep_ == "dobj" and node.head.lemma_ in TRIP_VERBS:
+        node = node.head
+    for verb in ([node, *list(node.ancestors)[:3]] if node.pos_ in ("VERB", "AUX") and node is not ally else []):
+        if owner or verb.pos_ not in ("VERB", "AUX"):   # "scheduled stopovers on her way to visit allies": the one
+            continue                                     # travelling
+        owner = [k for k in f.actors.subjects(verb)[0] if k.startswith("state:") or k in f.ctx.state_of]
+    if not owner or any(c.dep_ == "neg" for c in ally.children):
+        return False
+    f.add(cue, members, owner[:1], ally, f"allies {doc[ally.i + 1:j].text}"[:60])
+    return True
 
 
 def _rivals(f: Finder, keys: list[str]) -> list[str]:

@@ -1143,3 +1143,14 @@ def test_arms_bought_from_a_seller(nlp, text, expected):
 ])
 def test_one_of_the_countries_is_the_named_subject(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egyptian President Abdel Fattah al-Sisi is visiting allies in the Gulf, including Kuwait, Bahrain and Oman.",
+     {("supports", k, "state:EG") for k in ("state:KW", "state:BH", "state:OM")}),
+    ("French officials cited a missile launch that Iran may be preparing with Iraq, Syria's neighbour and ally.",
+     {("supports", "state:IQ", "state:SY")}),
+    ("Egyptian President Abdel Fattah al-Sisi is visiting allies, officials in Cairo said.", set()),
+])
+def test_allies_listed_after_including_and_an_ally_set_beside_a_name_under_a_hedge(nlp, text, expected):
+    assert triples(nlp, text) == expected
