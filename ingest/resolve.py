@@ -124,6 +124,12 @@ def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
             owner[i] = max(before or fuller, key=lambda p: max((j for j in persons[p][1] if j < i), default=-1))
             persons[owner[i]][1].append(i)
             continue
+        typos = [p for p, (_, _, pt) in enumerate(persons) if len(toks[i]) == 1 and len(pt) >= 2
+                 and _misspelt(toks[i][0], pt[-1])]
+        if len(typos) == 1 and any(j < i for j in persons[typos[0]][1]):
+            owner[i] = typos[0]   # "Ivo Marek ... Maerk's term": a surname with two letters swapped
+            persons[typos[0]][1].append(i)
+            continue
         persons.append((Person(forms[i]), [i], toks[i]))
         owner[i] = len(persons) - 1
     out = []
@@ -132,6 +138,17 @@ def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
         person.forms = [forms[i] for i in idx]
         out.append((person, idx))
     return out
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether a is b with two neighbouring letters swapped ("Maerk", "Marek"), or, in a long name, one letter
+    changed; not a shorter or longer name ("Abbas", "Abbasi")."""
+    if len(a) != len(b) or a == b or len(a) < 4:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return True
+    return len(diff) == 1 and len(a) >= 7
 
 
 UNIQUE_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister"})

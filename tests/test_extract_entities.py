@@ -355,3 +355,11 @@ def test_a_one_word_name_that_is_a_town_of_the_articles_state_is_a_place(nlp):
     assert "Palmyra" not in persons_of(nlp, "Troops entered Palmyra in Syria on Monday.")
     # unless the text calls it a person ("Anna" is also a Russian town)
     assert "Anna" in persons_of(nlp, "Prices rose in Russia, said Anna, a visitor to the fair in Moscow.")
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person():
+    from geokg.ingest.resolve import cluster_names
+    clusters = cluster_names(["Ivo Marek", "Maerk"])
+    assert len(clusters) == 1 and clusters[0][0].name == "Ivo Marek"
+    # a longer or shorter name is another person
+    assert len(cluster_names(["Mahmoud Abbas", "Abbasi"])) == 2
