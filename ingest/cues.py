@@ -301,6 +301,10 @@ settle explain allow abide honor honour implement go step punish extradite renou
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
+# "A and B face charges. The charges were filed by Special Counsel X": the prosecutor acts against the accused
+CHARGE_NOUNS = frozenset("charge indictment".split())
+FILE_VERBS = frozenset("file bring lodge level press".split())
+FACE_VERBS = frozenset("face deny fight contest".split())
 # "bought S-400 missile systems from Russia": the seller arms the buyer
 BUY_VERBS = frozenset("buy purchase order acquire procure import".split())
 ARMS_GOODS = frozenset("""weapon arms arm missile jet fighter warplane submarine tank helicopter warship frigate drone

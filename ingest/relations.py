@@ -112,6 +112,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _agentless_sanction(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_sanctions(f, tok)
+        if lemma in C.CHARGE_NOUNS and tok.pos_ == "NOUN":
+            _charges(f, tok)
         if lemma in C.BUY_VERBS and tok.pos_ == "VERB":
             _buy_arms(f, tok)
         if lemma == "price" and tok.dep_ == "dobj" and tok.head.lemma_ == "pay":
@@ -391,6 +393,34 @@ def _agentless_sanction(f: Finder, noun) -> None:
     targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
                           for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
+
+
+def _accused_of(f: Finder, noun) -> list[str]:
+    """Who faces, denies or pleads to the charges a noun names ("A and B face fraud charges", "pleaded not guilty to
+    an indictment")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("guilty", "innocent"):
+        head = head.head.head   # "pleaded not guilty to an indictment"
+    elif noun.dep_ != "dobj" or head.lemma_ not in C.FACE_VERBS:
+        return []
+    return f.actors.subjects(head)[0] if head.lemma_ in C.FACE_VERBS | {"plead"} else []
+
+
+def _charges(f: Finder, noun) -> None:
+    """ "A and B pleaded not guilty to an indictment brought by Special Counsel X", "A and B face fraud charges. The
+    charges were filed by X": the prosecutor acts against the accused (named in the sentence or the one before)."""
+    verb = noun.head if noun.dep_ == "nsubjpass" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)   # "brought / filed by X"
+    if verb is None or verb.lemma_ not in C.FILE_VERBS or hedged(verb):
+        return
+    prosecutors = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                   for k in f.actors.of(o)]
+    accused = _accused_of(f, noun)
+    if not accused and noun.dep_ == "nsubjpass" and any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        sent = f.actors.sent_of(noun) - 1   # "The charges were filed by X": those the sentence before named
+        accused = [k for t in noun.doc if f.actors.sent_of(t) == sent and t.lemma_.lower() in C.CHARGE_NOUNS
+                   for k in _accused_of(f, t)] if sent >= 0 else []
+    f.add(C.DETAIN, prosecutors, accused, noun, f"{noun.text} {verb.text} by", 0.7)
 
 
 def _buy_arms(f: Finder, verb) -> None:

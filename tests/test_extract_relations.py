@@ -1154,3 +1154,16 @@ def test_one_of_the_countries_is_the_named_subject(nlp, text, expected):
 ])
 def test_allies_listed_after_including_and_an_ally_set_beside_a_name_under_a_hedge(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Manafort and Rick Gates face fraud charges. The charges were filed by Special Counsel Robert Mueller.",
+     {("opposes", "person:robert-mueller", "person:paul-manafort"),
+      ("opposes", "person:robert-mueller", "person:rick-gates")}),
+    ("Paul Manafort pleaded not guilty to an indictment brought by Special Counsel Robert Mueller.",
+     {("opposes", "person:robert-mueller", "person:paul-manafort")}),
+    ("The charges were filed by Special Counsel Robert Mueller.", set()),
+    ("Paul Manafort would face charges brought by Special Counsel Robert Mueller.", set()),
+])
+def test_charges_brought_by_a_prosecutor(nlp, text, expected):
+    assert triples(nlp, text) == expected
