@@ -301,6 +301,9 @@ settle explain allow abide honor honour implement go step punish extradite renou
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
+# "Norway is the biggest funder of the U.N. refugee agency": funding is support
+DONOR_NOUNS = frozenset("donor funder contributor financier backer".split())
+TOP_WORDS = frozenset("biggest largest top main leading major single".split())
 # "A and B face charges. The charges were filed by Special Counsel X": the prosecutor acts against the accused
 CHARGE_NOUNS = frozenset("charge indictment".split())
 FILE_VERBS = frozenset("file bring lodge level press".split())

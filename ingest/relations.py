@@ -112,6 +112,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             _agentless_sanction(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_sanctions(f, tok)
+        if lemma == "ally" and tok.pos_ == "VERB" and not hedged(tok):   # "Corbyn, who allied with the British
+            f.add(C.TIES, f.actors.subjects(tok)[0], _with_objects(f, tok), tok, f"{tok.text} with")   # government"
+        if lemma in C.DONOR_NOUNS and tok.dep_ == "attr" and any(c.lower_ in C.TOP_WORDS for c in tok.children):
+            _top_donor(f, tok)
         if lemma in C.CHARGE_NOUNS and tok.pos_ == "NOUN":
             _charges(f, tok)
         if lemma in C.BUY_VERBS and tok.pos_ == "VERB":
@@ -393,6 +397,17 @@ def _agentless_sanction(f: Finder, noun) -> None:
     targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
                           for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
+
+
+def _top_donor(f: Finder, noun) -> None:
+    """ "Norway is the biggest funder of the U.N. refugee agency": funding an organisation is supporting it."""
+    verb = noun.head
+    if verb.lemma_ != "be" or hedged(verb) or any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.pos_ == "PRON"
+                                                   for c in verb.children):
+        return   # "we are becoming the biggest contributor": a speaker's "we" is too loose for this
+    funded = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.ECON_AID, f.actors.subjects(verb)[0], funded, noun, f"{noun.text} of", 0.7)
 
 
 def _accused_of(f: Finder, noun) -> list[str]:

@@ -1167,3 +1167,13 @@ def test_allies_listed_after_including_and_an_ally_set_beside_a_name_under_a_hed
 ])
 def test_charges_brought_by_a_prosecutor(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jeremy Corbyn allied with the British government.", {("alliedWith", "person:jeremy-corbyn", "state:GB")}),
+    ("Britain could ally with France.", set()),
+    ("Norway is the biggest funder of the United Nations.", {("supports", "state:NO", "org:united-nations")}),
+    ("Japan is not the largest donor to the United Nations.", set()),
+])
+def test_allying_with_a_government_and_the_top_funder(nlp, text, expected):
+    assert triples(nlp, text) == expected
