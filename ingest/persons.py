@@ -220,6 +220,10 @@ def _described(doc: Doc, e: int) -> bool:
     return False
 
 
+# nouns of persons standing to another in office: "Marek's predecessor Ada Power"
+SUCCESSION = frozenset({"predecessor", "successor", "deputy", "challenger", "aide", "ally"})
+
+
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
     """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
     toks = list(ent)
@@ -232,8 +236,9 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
         return False
     if toks[0].text in given or toks[-1].text in family or toks[0].text in family:
         return True
-    if ent.start > 0 and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in PERSON_NOUNS | ROLE_WORDS:
-        return True   # "U.S.-based cleric Fethullah Gulen": a person's noun right before the name
+    if ent.start > 0 and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in PERSON_NOUNS | ROLE_WORDS | \
+            SUCCESSION:
+        return True   # "U.S.-based cleric Fethullah Gulen", "Marek's predecessor Ada Power": a person's noun before
     j = ent.end
     if j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("a", "an")):
         # "Rinat Akhmetov, the country's richest man"; pasted texts drop the comma: "Bebars Mishal a civil worker"

@@ -336,6 +336,8 @@ def test_a_place_the_model_ran_into_a_rank_after_it_is_no_person(nlp):
      {"Abd-Rabbu", "Mansour Hadi"}),
     # a person's noun before a name the model took for a body
     ("Police detained followers of U.S.-based cleric Fethullah Gulen on Monday.", "Fethullah Gulen", set()),
+    ("Polish President Ivo Marek spoke on Tuesday. Marek's predecessor Ada Power criticised the decision.",
+     "Ada Power", set()),
 ])
 def test_names_the_model_split_or_mislabelled(nlp, text, person, not_persons):
     names = persons_of(nlp, text)
