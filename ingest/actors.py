@@ -29,8 +29,17 @@ DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingvi
 
 @lru_cache(maxsize=1)
 def body_states() -> dict[str, str]:
-    """Government bodies and the state they act for ("State Department" -> the US)."""
-    return {k: v["state"] for k, v in load_gazetteer().entities.items() if v.get("state")}
+    """Government bodies and the state they act for ("State Department" -> the US); a party is no government body:
+    it acts for itself ("Labour Party-backed", "Republican criticism of")."""
+    return {k: v["state"] for k, v in load_gazetteer().entities.items() if v.get("state")
+            and v.get("org_kind") != "party"}
+
+
+@lru_cache(maxsize=1)
+def party_states() -> dict[str, str]:
+    """Parties the gazetteer places in one state ("Labour Party" -> the UK): "the Labour government" is that state's."""
+    return {k: v["state"] for k, v in load_gazetteer().entities.items() if v.get("state")
+            and v.get("org_kind") == "party"}
 
 
 class Actors:
@@ -280,6 +289,8 @@ class Actors:
         if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:   # "Kurdish Peshmerga fighters": the group
             group = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.key_at
                      and self.key_at[c.i].startswith("org:")]
+            if group and low in C.SEATED_NOUNS | {"cabinet"} and group[0] in party_states():   # "the Labour
+                return [party_states()[group[0]]]                                                 # government"
             if group:
                 return group[:1]
         loyal = self._loyal_to(tok, depth)
@@ -300,6 +311,8 @@ class Actors:
                 got = next((k for k in mods if k.startswith("org:")), mods[0])
                 if low == "administration" and got.startswith("person:"):   # "the Halvorsen administration":
                     return self._administration(got)                        # its state, or nobody
+                if low in C.SEATED_NOUNS | {"cabinet"} and got in party_states():   # "the Labour government":
+                    return [party_states()[got]]                                  # the party's state governs
                 return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
             seat = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                     and low in C.SEATED_NOUNS for o in c.children if o.dep_ == "pobj"

@@ -1177,3 +1177,12 @@ def test_charges_brought_by_a_prosecutor(nlp, text, expected):
 ])
 def test_allying_with_a_government_and_the_top_funder(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Daily Lantern, a British Labour Party-backed newspaper, called Theresa May's cabinet reckless.",
+     {("supports", "org:labour-party", "org:daily-lantern")}),
+])
+def test_a_party_acts_for_itself_not_for_its_state(nlp, text, expected):
+    assert ("supports", "org:labour-party", "org:daily-lantern") in triples(nlp, text)
+    assert not any(s == "state:GB" and t == "org:daily-lantern" for _, s, t in triples(nlp, text))
