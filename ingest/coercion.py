@@ -1,0 +1,146 @@
+"""Coercion told without a plain cue verb: standing and agentless sanctions, charges brought by a prosecutor, coup
+charges and bids to oust a leader, threats of force, a price to pay, action demanded against someone.
+
+Used by `relations`; each function takes the Finder and the token that carries the cue and records what it finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+from .stances import quoted_speaker
+
+
+def under_sanctions(f: Finder, noun) -> None:
+    """ "Iran, which has been under U.S. sanctions since 1979", "X remains under EU sanctions": the sanctioner named on
+    the noun opposes the one under them (no sanctioner named: nothing)."""
+    verb = noun.head.head
+    if verb.lemma_ not in ("be", "remain", "stay", "come", "fall", "live", "suffer") or hedged(verb) \
+            or any(c.dep_ == "neg" or c.lower_ in ("longer", "lifted") for c in verb.subtree if c.i < noun.i):
+        return   # "is no longer under sanctions"
+    sources = [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and c.i in f.actors.key_at]
+    sources += [k for c in (*noun.children, *[a for a in noun.children if a.dep_ == "acl"])   # "imposed by X"
+                for p in ([c] if c.dep_ in ("prep", "agent") else c.children) if p.dep_ in ("prep", "agent")
+                and p.lower_ == "by" for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.SANCTION, sources, f.actors.subjects(verb)[0], noun, f"under {noun.text}", 0.75)
+
+
+def agentless_sanction(f: Finder, noun) -> None:
+    """ "The US imposed sanctions on Iran in 2010. The embargo was imposed after Iran's nuclear test": an agentless
+    sanction is the last imposer's, when the article has named one imposer only so far."""
+    verb = noun.head
+    if hedged(verb) or any(c.dep_ == "agent" for c in verb.children) or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at for c in noun.children):
+        return   # "sanctions were imposed by X", "the U.S. embargo was imposed": the parse names the imposer
+    start = f.ctx.sentences[f.actors.sent_of(noun)][0]
+    imposers = {r.source for r in f.found.values() if r.plover == "SANCTION" and r.evidence.start < start}
+    if len(imposers) != 1:
+        return
+    targets = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    events = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "over")
+              for o in c.children if o.dep_ == "pobj"]   # "after Iran's test"
+    events += [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"   # "in the aftermath of / in
+               for o in c.children if o.lower_ in ("aftermath", "response", "retaliation")   # response to X's crackdown"
+               for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "for")
+               for e in p.children if e.dep_ == "pobj"]
+    targets = targets or [k for o in events if o.lemma_.lower() not in C.VICTIM_NOUNS
+                          for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
+    f.add(C.SANCTION, sorted(imposers), targets, noun, f"{noun.text} {verb.text}", 0.7)
+
+
+def charges(f: Finder, noun) -> None:
+    """ "A and B pleaded not guilty to an indictment brought by Special Counsel X", "A and B face fraud charges. The
+    charges were filed by X": the prosecutor acts against the accused (named in the sentence or the one before)."""
+    verb = noun.head if noun.dep_ == "nsubjpass" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)   # "brought / filed by X"
+    if verb is None or verb.lemma_ not in C.FILE_VERBS or hedged(verb):
+        return
+    prosecutors = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                   for k in f.actors.of(o)]
+    accused = _accused_of(f, noun)
+    if not accused and noun.dep_ == "nsubjpass" and any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        sent = f.actors.sent_of(noun) - 1   # "The charges were filed by X": those the sentence before named
+        accused = [k for t in noun.doc if f.actors.sent_of(t) == sent and t.lemma_.lower() in C.CHARGE_NOUNS
+                   for k in _accused_of(f, t)] if sent >= 0 else []
+    f.add(C.DETAIN, prosecutors, accused, noun, f"{noun.text} {verb.text} by", 0.7)
+
+
+def _accused_of(f: Finder, noun) -> list[str]:
+    """Who faces, denies or pleads to the charges a noun names ("A and B face fraud charges", "pleaded not guilty to
+    an indictment")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("guilty", "innocent"):
+        head = head.head.head   # "pleaded not guilty to an indictment"
+    elif noun.dep_ != "dobj" or head.lemma_ not in C.FACE_VERBS:
+        return []
+    return f.actors.subjects(head)[0] if head.lemma_ in C.FACE_VERBS | {"plead"} else []
+
+
+def coup_charge(f: Finder, noun) -> None:
+    """ "President X said the Unity Front was plotting an unconstitutional takeover / a coup": the speaker accuses the
+    plotter (only in what a named speaker says; not a coup the narrator reports)."""
+    verb = noun.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in C.SPEECH_VERBS or hedged(verb.head) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in C.MODALS) for c in verb.children):
+        return
+    plotters = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.ACCUSE, f.actors.subjects(verb.head)[0], plotters, noun, f"{verb.text} {noun.text}", 0.7)
+
+
+def oust_bid(f: Finder, verb) -> None:
+    """ "The Unity Front is trying to force President X out of office", "wants to unseat President X": a bid to remove
+    a leader from power opposes him (an office holder or a state only: not "remove troops")."""
+    head = verb.head
+    if hedged(head) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.lemma_ == "force" and not any(t.lower_ in ("office", "power") for t in verb.subtree):
+        return   # "force X out of office / from power", not "force X to talk"
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)
+               if k in f.ctx.state_of or k.startswith("state:")]
+    f.add(C.Cue("opposes", "110", "REJECT", 0.7), f.actors.subjects(head)[0], targets, verb,
+          f"{head.text} to {verb.text}", 0.7)
+
+
+def by_force(f: Finder, verb) -> None:
+    """ "Beijing says the island is its territory and wants to take it, by force if necessary": a threat of force
+    against the state to be taken (the wish is the threat; a negation, a modal or "if" still hedge it)."""
+    wished = verb.dep_ == "xcomp" and verb.head.lemma_ in C.FORCE_WISH_HEADS and not hedged(verb.head)
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS) for c in verb.children) \
+            or hedged(verb) and not wished:
+        return
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    targets = [k for o in objs if o.pos_ != "PRON" for k in f.actors.of(o) if k.startswith("state:")]
+    sources = f.actors.subjects(verb)[0]
+    if any(o.lower_ == "it" for o in objs):   # "take it": the state said to be one's own, or the one other state named
+        sent = verb.sent
+        claimed = {f.actors.key_at[c.i] for t in sent if t.lemma_ == "be" and t.i < verb.i for c in t.children
+                   if c.dep_ == "nsubj" and f.actors.key_at.get(c.i, "").startswith("state:")}
+        named = {f.actors.key_at[t.i] for t in sent if f.actors.key_at.get(t.i, "").startswith("state:")}
+        others = claimed or named - {f.stand_for(k, True) for k in sources}
+        targets = sorted(others) if len(others) == 1 else []
+    if set(targets) & {f.stand_for(k, True) for k in sources}:   # one does not take itself: the parser hung the
+        sources = quoted_speaker(f, verb)                         # wish on the claim, so the speaker wishes it
+    f.add(C.THREAT_FORCE, sources, targets, verb, f"{verb.text} by force", 0.7)
+
+
+def pay_price(f: Finder, verb) -> None:
+    """ "North Korea will pay the price, Trump said": a threat by the speaker (not "would pay", "paid a high price")."""
+    if hedged(verb) or verb.tag_ == "VBD" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "must", "shall")
+                                                     for c in verb.children):
+        return
+    payers = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.THREATEN, quoted_speaker(f, verb), payers, verb, "will pay the price", 0.7)
+
+
+def action_against(f: Finder, verb) -> None:
+    """ "Firm action must be taken against X's plan," Senator Y said: the speaker demands action against X."""
+    if hedged(verb) or not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return
+    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children
+            if o.dep_ == "pobj"]
+    targets = [k for o in objs for k in f.actors.of(o)] or [
+        k for o in objs if o.lower_ not in C.FAMILY_NOUNS and o.lemma_.lower() not in C.VICTIM_NOUNS
+        for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]   # "against Maduro's plan"
+    f.add(C.DEMAND, quoted_speaker(f, verb), targets, verb, "action must be taken against", 0.65)
