@@ -329,6 +329,9 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank")
                                      or tok.lower_ in ("dined", "dining")) and not remote(tok):
             together(f, tok, adate)   # "dined with Y", "had lunch with Y", "joined Y for talks", "flanked by Y"
+        elif tok.pos_ == "VERB" and lemma in ("take", "bring") and tok.tag_ in ("VBD", "VBN") and \
+                not hedged(tok, planned=True):
+            _tour_took(f, tok, adate)   # "Ada Rell's tour took her to Austria and then Slovakia"
         elif tok.pos_ == "VERB" and lemma in HAND_VERBS and tok.tag_ == "VBD" and \
                 any(c.lower_ == "where" for c in tok.children):
             _handed_where(f, tok, adate)   # "flew to Ardia on Tuesday, where he handed Y a letter"
@@ -336,6 +339,25 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
+
+
+def _tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "X's tour took her to A and then B, where she held talks with Y": a visit of X to each place of the list,
+    but the one whose "where" clause tells a meeting of its own."""
+    tour = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in ("tour", "trip", "journey")), None)
+    if tour is None or not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+        return
+    owners = [k for c in tour.children if c.dep_ == "poss" for k in f.people([c]) if k.startswith("person:")]
+    if len(owners) != 1 or owners[0] not in f._posted:
+        return
+    for o in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+              if o.dep_ == "pobj"):
+        for t in conjuncts(o):
+            if any(c.dep_ == "relcl" and any(x.lower_ == "where" for x in c.children) for c in t.children):
+                continue   # "..., where she held talks with Y": that stop is the meeting read there
+            host = host_state(f, t)
+            if host and f.ctx.state_of.get(owners[0]) != host:
+                f.add(owners + [host], f.place_key(t), date_of(verb, adate), verb, verb.text, 0.6)
 
 
 # verbs whose object is a meeting wished for, not one held: "favour early talks with Y", "call for talks"

@@ -717,3 +717,11 @@ def test_a_meeting_told_again_with_also_is_one_meeting_with_the_named_host(nlp):
     # without "also", two meetings of one day stay two
     text = text.replace("had also met", "had met")
     assert len(extract_meetings(context(nlp, text))) == 2
+
+
+def test_each_earlier_stop_of_a_tour_is_a_visit(nlp):
+    text = ("Before Hungary, Polish Foreign Minister Ada Rell's tour took her to Austria and then Slovakia, where she "
+            "held talks with President Ivo Marek.")
+    found = {frozenset(m.participants) for m in extract_meetings(context(nlp, text))}
+    assert found == {frozenset({"person:ada-rell", "state:AT"}), frozenset({"person:ada-rell", "person:ivo-marek"})}
+    assert extract_meetings(context(nlp, "Polish Foreign Minister Ada Rell's tour will take her to Austria.")) == ()
