@@ -197,6 +197,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     for c in ally.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):   # "a major partner for the Kurds"
             whose += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not whose and ally.lemma_ in ("backer", "supporter", "champion", "proponent"):   # "a supporter of Ukrainian
+        whose = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "of"     # membership of the union"
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.owner_of_standing(o, ENTRY_NOUNS)]
     if not whose and cue.preps == ("critic",):   # "a critic of Obama's Syria policy": of Obama
         whose = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.lower_ not in C.FAMILY_NOUNS for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
@@ -264,6 +267,8 @@ def _described(ally) -> bool:
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for t in (node, ally) for c in t.children)
 
 
+# "the strongest backer of Turkish accession": the applicant's entry (not "Iran's bid" for something else)
+ENTRY_NOUNS = frozenset("membership accession entry candidacy".split())
 # "visiting allies in the Gulf, including Kuwait and Oman", "a tour of allies, among them Jordan"
 LIST_MARKS = frozenset("including among such notably like".split())
 TRIP_NOUNS = frozenset("tour visit visits trip trips meeting meetings".split())

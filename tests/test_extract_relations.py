@@ -1186,3 +1186,14 @@ def test_allying_with_a_government_and_the_top_funder(nlp, text, expected):
 def test_a_party_acts_for_itself_not_for_its_state(nlp, text, expected):
     assert ("supports", "org:labour-party", "org:daily-lantern") in triples(nlp, text)
     assert not any(s == "state:GB" and t == "org:daily-lantern" for _, s, t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland is a long-standing supporter of Ukrainian membership of the union.",
+     {("supports", "state:PL", "state:UA")}),
+    ("Mr Blair and the Labour government have been the staunchest backers of Turkish accession.",
+     {("supports", "person:blair", "state:TR"), ("supports", "state:GB", "state:TR")}),
+    ("Poland is a supporter of the membership fee.", set()),
+])
+def test_a_backer_of_a_states_membership_supports_the_state(nlp, text, expected):
+    assert triples(nlp, text) == expected
