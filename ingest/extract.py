@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .context import Context, Mention
-from .gazetteer import Gazetteer, load_gazetteer, slug
+from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .holdings import find_holdings
 from .nonpersons import town_of
 from .persons import find_persons, name_after_body
@@ -227,7 +227,9 @@ def build_context(doc: Doc, article: Article) -> Context:
     mentions_for_titles = [m for m in mentions if not any(
         p.token_start <= m.token_start < p.token_end for p in parties)] + parties
     main_states = _main_states(mentions, dateline)
-    holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text)
+    home = OUTLET_STATES.get(article.source or "")
+    holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text,
+                             f"state:{home}" if home else None)
     state_of: dict[str, str] = {}
     for h in holdings:
         if h.jurisdiction and h.jurisdiction.startswith("state:"):

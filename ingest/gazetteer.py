@@ -469,6 +469,12 @@ NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "then", "then-", "previo
 # words that make a cabinet title a deputy's post (an Official): "deputy foreign minister"
 DEPUTY = frozenset({"deputy", "vice", "assistant", "junior"})
 
+# the home states of national outlets: where a text of theirs names no state at all, "the prime minister" is
+# their own state's (the BBC's "Mr Blair's official spokesman said the prime minister ...")
+OUTLET_STATES: dict[str, str] = {"BBC News": "GB", "Ahram Online": "EG", "Daily Sabah": "TR", "TRT World": "TR",
+                                 "Jordan Times": "JO", "SANA": "SY", "Al-Alam": "IR", "Al-Manar": "LB",
+                                 "National News Agency (Lebanon)": "LB"}
+
 # titles that belong to one state's system of government: a hint for a bare title's jurisdiction,
 # used only when the article names that state ("Foreign Secretary Boris Johnson" in a New Delhi story)
 TITLE_STATES: dict[str, str] = {

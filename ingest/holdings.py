@@ -341,7 +341,7 @@ def title_role(title: str) -> str:
 
 def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity],
                   sentences: list[tuple[int, int]], sent_of: list[int], dateline: str | None,
-                  main_states: tuple[str, ...], text: str | None = None) -> list[Holding]:
+                  main_states: tuple[str, ...], text: str | None = None, home: str | None = None) -> list[Holding]:
     """The posts the text gives named persons, each with its jurisdiction and evidence."""
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     beside: set[str] = set()
@@ -358,7 +358,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
-                                           subjects, acted_on(doc, mentions))
+                                           subjects, acted_on(doc, mentions), home)
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
     settled = correct_jurisdictions(settled, orphans, mentions, sentences, text, main_states, gz)
     out, seen = [], set()

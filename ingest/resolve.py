@@ -178,7 +178,7 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
 
 
 def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset(),
-                         acted_on=frozenset()):
+                         acted_on=frozenset(), home=None):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
@@ -258,6 +258,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             if dateline:
                 options.append((dateline, 0.6, True))
             options += [(k, 0.5, True) for k in main_states]
+            if home and not main_states and not dateline:
+                options.append((home, 0.45, True))   # a text of a national outlet that names no state at all
             for k, cf, strict in options:
                 if fits(role, c.title, c.person, k, strict):
                     jur, conf = k, cf

@@ -648,3 +648,12 @@ def test_a_committee_chairman_of_no_legislature_stays_an_official(nlp):
 def test_the_nations_president_is_of_the_state_named_before_not_of_a_title_modifier(nlp, text):
     found, _ = posts(nlp, text)
     assert ("Ivo Marek", "HeadOfState", "state:LK") in found
+
+
+def test_the_prime_minister_in_a_national_outlets_text_naming_no_state_is_its_home_states(nlp):
+    from geokg.ingest.extract import extract
+    text = "Mr Vok's official spokesman said: 'The prime minister meets her regularly.'"
+    ex = extract(nlp(text), Article(id="t", text=text, date="2005-01-01", source="BBC News"))
+    assert {(h.person, h.role, h.jurisdiction) for h in ex.holdings} == {("person:vok", "HeadOfGovernment", "state:GB")}
+    ex = extract(nlp(text), Article(id="t", text=text, date="2005-01-01", source="Reuters"))
+    assert not ex.holdings
