@@ -641,7 +641,11 @@ class Actors:
         return out
 
     def _inside_quote(self, tok) -> bool:
-        before = self.doc[tok.sent.start:tok.i].text
+        """Whether a token stands inside a quotation open in its paragraph (a quote of two sentences closes in the
+        second: '"I ... . We ...," X told reporters': "told" is outside)."""
+        text = self.doc.text
+        start = max(text.rfind("\n", 0, tok.sent.start_char) + 1, 0)
+        before = text[start:tok.idx]
         return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
     def subjects(self, verb, depth: int = 0) -> tuple[list[str], bool]:

@@ -1197,3 +1197,11 @@ def test_a_party_acts_for_itself_not_for_its_state(nlp, text, expected):
 ])
 def test_a_backer_of_a_states_membership_supports_the_state(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We condemn Russia. We will not give in," German Foreign Minister Heiko Maas told reporters.',
+     {("opposes", "state:DE", "state:RU")}),
+])
+def test_the_speaker_of_a_quote_of_two_sentences_is_named_after_the_second(nlp, text, expected):
+    assert triples(nlp, text) == expected
