@@ -262,6 +262,25 @@ def _unknown_body(doc: Doc, start: int, stop: int, person: Mention, at: dict[int
     return False
 
 
+def _described_head(doc: Doc, orphans: list, settled: list, at: dict[int, Mention], sent_of: list[int]) -> list:
+    """ "Senator X met with the president of Vesk on Sunday. X said he and Ivo Marek discussed trade.": the head of
+    state or government described with no name is the one person without a post that the next sentence joins to a
+    pronoun of the meeting ("he and Ivo Marek")."""
+    posted = {c.person for c, _, _ in settled}
+    out = []
+    for sent, role, title, state in orphans:
+        if role not in ("HeadOfState", "HeadOfGovernment") or any(
+                c.role == role and jur == state for c, jur, _ in settled):
+            continue
+        joined = {m.key for i, m in at.items() if sent_of[i] == sent + 1 and m.key.startswith("person:")
+                  and m.key not in posted and i == m.token_end - 1 and (
+                      doc[i].dep_ == "conj" and doc[i].head.pos_ == "PRON" or
+                      any(c.dep_ == "conj" and c.pos_ == "PRON" for c in doc[i].children))}
+        if len(joined) == 1:
+            out.append((Candidate(joined.pop(), role, title, state, None, sent + 1, 0.6), state, 0.6))
+    return out
+
+
 def _nation_before(doc: Doc, start: int, at: dict[int, Mention], sent_of: list[int], titled: set[int],
                    main_states: tuple[str, ...]) -> str | None:
     """The state "the nation's" / "the country's" refers to: of the states named before it in its sentence (else
@@ -361,6 +380,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
                                            subjects, acted_on(doc, mentions), home)
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
     settled = correct_jurisdictions(settled, orphans, mentions, sentences, text, main_states, gz)
+    settled += _described_head(doc, orphans, settled, at, sent_of)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)

@@ -224,6 +224,12 @@ class MeetingFinder:
                     got = [after]   # "his German counterpart Frank Meier said": the parser took the name away
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
                     got = self._side(n) or self._possessor_of_name(n) or got
+                if len(got) == 1 and got[0].startswith("state:") and n.lower_ in HEAD_WORDS and n.i not in \
+                        self.actors.key_at:
+                    # "met with the president of Taiwan": the one person the article makes Taiwan's president
+                    heads = {h.person for h in self.ctx.holdings if h.jurisdiction == got[0]
+                             and h.role == HEAD_WORDS[n.lower_]}
+                    got = list(heads) if len(heads) == 1 else got
                 out += [k for k in got if k not in out]
         return out
 
@@ -360,6 +366,9 @@ def _tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
                 f.add(owners + [host], f.place_key(t), date_of(verb, adate), verb, verb.text, 0.6)
 
 
+# a head of state or government named by the title alone: "met with the president of Taiwan"
+HEAD_WORDS = {"president": "HeadOfState", "king": "HeadOfState", "emir": "HeadOfState",
+              "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment"}
 # verbs whose object is a meeting wished for, not one held: "favour early talks with Y", "call for talks"
 WISH_VERBS = frozenset("favour favor want seek propose urge call push demand back endorse support advocate".split())
 # verbs of handing something over in person: "handed Y a letter", "conveyed a message to Y"

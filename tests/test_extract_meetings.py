@@ -714,8 +714,8 @@ def test_a_meeting_told_again_with_also_is_one_meeting_with_the_named_host(nlp):
     (m,) = extract_meetings(context(nlp, text))
     assert set(m.participants) == {"person:tom-vey", "person:ida-brask", "person:ivo-marek"}
     assert m.place == "city:taipei" and m.date == "2018-08-26"
-    # without "also", two meetings of one day stay two
-    text = text.replace("had also met", "had met")
+    # without "also", a meeting of the same day with a person of no post there stays a meeting of its own
+    text = text.replace("had also met Marek", "had met Lin Wei")
     assert len(extract_meetings(context(nlp, text))) == 2
 
 
@@ -725,3 +725,15 @@ def test_each_earlier_stop_of_a_tour_is_a_visit(nlp):
     found = {frozenset(m.participants) for m in extract_meetings(context(nlp, text))}
     assert found == {frozenset({"person:ada-rell", "state:AT"}), frozenset({"person:ada-rell", "person:ivo-marek"})}
     assert extract_meetings(context(nlp, "Polish Foreign Minister Ada Rell's tour will take her to Austria.")) == ()
+
+
+def test_a_head_described_first_and_named_later_is_the_meetings_participant(nlp):
+    text = ("American Senator Tom Vey met with the president of Taiwan on Sunday in Taipei. Vey said he and Ivo Marek "
+            "discussed trade.")
+    ctx = context(nlp, text)
+    assert ("person:ivo-marek", "HeadOfState", "state:TW") in {(h.person, h.role, h.jurisdiction) for h in ctx.holdings}
+    (m,) = extract_meetings(ctx)
+    assert set(m.participants) == {"person:tom-vey", "person:ivo-marek"}
+    # a person the next sentence gives a post of their own is not the president
+    text = text.replace("he and Ivo Marek", "he and his aide Ivo Marek")
+    assert not any(h.role == "HeadOfState" for h in context(nlp, text).holdings)
