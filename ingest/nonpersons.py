@@ -33,7 +33,8 @@ PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside 
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
 tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
-operator conglomerate firm company""".split())
+operator conglomerate firm company builder homebuilder shipbuilder miner refiner exporter importer chipmaker
+steelmaker drugmaker planemaker shipper""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
 province countryside region governorate governorates parts part edge centre center""".split())
 PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region

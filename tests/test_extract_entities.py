@@ -348,6 +348,9 @@ def test_names_the_model_split_or_mislabelled(nlp, text, person, not_persons):
     ("The blast shook the Khor Maksar area of Aden on Monday.", {"Khor Maksar"}),
     ("Rebels shelled Beit Jin on Monday.", {"Beit Jin"}),
     ("Police seized Kalashnikov rifles in Riyadh.", {"Kalashnikov"}),
+    # a company after an occupational company noun, wherever else it is named
+    ("Turkish builder Kalyon Insaat won the contract in Ankara. Kalyon said on Monday that work would start soon.",
+     {"Kalyon Insaat", "Kalyon"}),
 ])
 def test_areas_villages_and_weapons_are_no_persons(nlp, text, not_persons):
     assert not persons_of(nlp, text) & not_persons
