@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import traceback
@@ -77,7 +78,7 @@ class Worker:
 
     def run(self, articles: list[Article]) -> list[Result]:
         """Each article's graph, or why it failed, in order."""
-        short = [a for a in articles if len(a.text) <= self.piece]
+        short = [a for a in articles if len(a.text) <= self.piece and not _LEAD.match(a.text)]
         docs: dict[int, object] = {}
         try:
             for a, doc in zip(short, self.nlp.pipe([a.text for a in short], batch_size=len(short) or 1)):
@@ -102,9 +103,12 @@ class Worker:
 
     def parse(self, text: str):
         """One text as one Doc; texts over the piece size are parsed in pieces and joined, offsets intact."""
-        if len(text) <= self.piece:
+        lead = _LEAD.match(text)
+        if len(text) <= self.piece and not lead:
             return self.nlp(text)
-        pieces = split_text(text, self.piece)
+        pieces = split_text(text[lead.end():] if lead else text, self.piece)
+        if lead:   # "WASHINGTON (Reuters) - " parsed on its own: the lead sentence's parse is not bent by it
+            pieces.insert(0, text[:lead.end()])
         doc = self._doc_from_docs(list(self.nlp.pipe(pieces, batch_size=4)), ensure_whitespace=False,
                                   exclude=["tensor"])
         if doc.text != text:
@@ -120,6 +124,9 @@ class Worker:
             extraction = self._link(extraction)
         graph, ntriples = self._graph_of(extraction)
         return Done(article.id, where_of(article), graph, ntriples)
+
+
+_LEAD = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*")
 
 
 def split_text(text: str, size: int) -> list[str]:

@@ -1205,3 +1205,18 @@ def test_a_backer_of_a_states_membership_supports_the_state(nlp, text, expected)
 ])
 def test_the_speaker_of_a_quote_of_two_sentences_is_named_after_the_second(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BERLIN (Reuters) - Germany's defence minister on Monday backed Lithuania in its row with Russia.",
+     {("supports", "state:DE", "state:LT")}),
+    ("CAIRO (Reuters) - Egypt's foreign minister on Sunday backed Sudan in its dispute with Ethiopia.",
+     {("supports", "state:EG", "state:SD")}),
+])
+def test_the_lead_sentence_is_parsed_without_its_dateline(text, expected):
+    from geokg.ingest.pipeline import Worker
+    doc = Worker().parse(text)
+    assert doc.text == text
+    got = {(r.rel, r.source, r.target) for r in extract_relations(build_context(doc, Article(id="t", text=text,
+                                                                                                 date="2018-08-27")))}
+    assert expected <= got
