@@ -301,6 +301,9 @@ settle explain allow abide honor honour implement go step punish extradite renou
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
+# "opposes any country selling arms to Taiwan / having official exchanges with Taiwan": the dealings opposed
+DEALING_WORDS = frozenset("""arm arms weapons weapon missiles missile exchanges exchange contacts contact links link ties
+recognizing recognising recognition""".split())
 # "Norway is the biggest funder of the U.N. refugee agency": funding is support
 DONOR_NOUNS = frozenset("donor funder contributor financier backer".split())
 TOP_WORDS = frozenset("biggest largest top main leading major single".split())

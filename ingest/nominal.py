@@ -104,8 +104,9 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not sources and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in C.RECEIVE_VERBS:
             return   # "Kenya receives financial support from ...": the subject is the receiver
-        if head.lemma_ in C.VERBS and C.VERBS[head.lemma_].cameo in ("111", "112") or head.lemma_ in C.LABEL_VERBS:
-            return   # "Putin condemned U.S. missile strikes on Syria": the strikes are not the critic's
+        if head.lemma_ in C.VERBS and C.VERBS[head.lemma_].cameo in ("110", "111", "112") \
+                or head.lemma_ in C.LABEL_VERBS:   # "Putin condemned U.S. missile strikes on Syria", "opposes any
+            return                                 # attack on Y": the strikes are not the critic's act
         if cue.rel == "supports" and head.lemma_ in C.GROWTH_VERBS:
             return   # "the influx boosted support for the FPO": popularity, not the subject's backing ("its support")
         sources = f.actors.subjects(head)[0]

@@ -114,6 +114,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             agentless_sanction(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             under_sanctions(f, tok)
+        if (lemma == "oppose" and tok.pos_ == "VERB" or tok.lower_ == "against" and tok.head.lemma_ == "be") \
+                and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("any", "other", "all"):
+            _third_party_dealings(f, tok)
         if lemma == "ally" and tok.pos_ == "VERB" and not hedged(tok):   # "Corbyn, who allied with the British
             f.add(C.TIES, f.actors.subjects(tok)[0], _with_objects(f, tok), tok, f"{tok.text} with")   # government"
         if lemma in C.DONOR_NOUNS and tok.dep_ == "attr" and any(c.lower_ in C.TOP_WORDS for c in tok.children):
@@ -375,6 +378,27 @@ def _support_government(f: Finder, troops) -> None:
     places -= {f.stand_for(k, True) for k in sources}
     if len(places) == 1 and next(iter(places)).startswith("state:"):
         f.add(C.SOLIDARITY, sources, sorted(places), troops, "in support of government " + troops.text, 0.7)
+
+
+def _third_party_dealings(f: Finder, tok) -> None:
+    """ "China opposes any country selling arms to Taiwan / having official exchanges with Taiwan", "Norway is against
+    any state supplying missiles to Ardia": opposition to anyone's dealings with Y opposes Y (arms, official contacts,
+    recognition only: "opposes any attack on Y" is the opposite)."""
+    doc, verb = tok.doc, tok if tok.pos_ == "VERB" else tok.head
+    if doc[tok.i + 2].lemma_.lower() not in C.PAIR_NOUNS | {"country", "state", "nation", "government"} \
+            or hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    end = min(tok.sent.end, tok.i + 16)
+    deal = next((t for t in doc[tok.i + 3:end] if t.lemma_.lower() in C.DEALING_WORDS), None)
+    if deal is None:
+        return
+    to = next((t for t in doc[deal.i + 1:min(end, deal.i + 5)] if t.lower_ in ("with", "to")), None)
+    target = doc[to.i + 1] if to is not None and to.i + 1 < len(doc) else None
+    if target is not None and target.lower_ == "the" and target.i + 1 < len(doc):
+        target = doc[target.i + 1]
+    targets = [f.actors.key_at[target.i]] if target is not None and f.actors.key_at.get(target.i, "").startswith(
+        "state:") else []
+    f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, tok, f"{tok.text} any {deal.text}", 0.65)
 
 
 def _top_donor(f: Finder, noun) -> None:

@@ -1220,3 +1220,14 @@ def test_the_lead_sentence_is_parsed_without_its_dateline(text, expected):
     got = {(r.rel, r.source, r.target) for r in extract_relations(build_context(doc, Article(id="t", text=text,
                                                                                                  date="2018-08-27")))}
     assert expected <= got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China opposes any country selling arms to Taiwan.", {("opposes", "state:CN", "state:TW")}),
+    ("China resolutely opposes any country having any form of official exchanges with Taiwan.",
+     {("opposes", "state:CN", "state:TW")}),
+    ("China does not oppose any country having trade links with Taiwan.", set()),
+    ("China opposes any attack on Taiwan.", set()),
+])
+def test_opposing_anyones_dealings_with_a_state(nlp, text, expected):
+    assert triples(nlp, text) == expected
