@@ -56,7 +56,7 @@ services unit units group""".split())
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "successor", "predecessor", "rival", "opponent"})
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
-Command Assembly Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
+Command Assembly Congress Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
 Forces Movement Militia Regiment Division Daily Zeitung Gazette Herald Tribune Journal Telegraph Chronicle
 Courier Observer Monitor""".split())
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
@@ -82,6 +82,10 @@ Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
 
 
+# lower-case words no name has inside it, where the model ran a name on ("Jacob Zuma as African National ...")
+RUN_ON = frozenset({"as", "and", "to", "for", "in", "on", "with", "at", "by", "from", "was", "is", "said"})
+
+
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
@@ -93,8 +97,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
             doc[start].lower_ in ROLE_WORDS or (end - start >= 3 and doc[start].pos_ in ("NOUN", "VERB"))):
         start += 1   # "Lawyer Celal Celik", "Economist Jens Ulbrich", "Accepting Xi Jinping" at a sentence start
     for j in range(start, end):
-        if doc[j].text in ("'s", "\u2019s"):
-            end = j   # "Christian Kern's Social Democrats": the name stops at its possessive
+        if doc[j].text in ("'s", "\u2019s") or (j > start and doc[j].text in RUN_ON and doc[j - 1].whitespace_):
+            end = j   # "Christian Kern's Social Democrats", "Jacob Zuma as African": the name stops there
             break
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
                            or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken
@@ -131,6 +135,10 @@ def _extend(doc: Doc, start: int, end: int, ents_at: dict) -> int:
         if nxt is not None and nxt.label_ == "PERSON":
             return nxt.end
         return j + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower and end - start >= 2 and 2 <= len(doc[end + 1]) <= 3 \
+            and doc[end + 1].lower_ not in ("era", "led", "run", "old", "age"):
+        return end + 2   # "Moon Jae|-in": the lower-case end of a hyphenated given name
     nxt = ents_at.get(end)
     if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and doc[end].text[:3] in ("al-", "el-"):
         return nxt.end
@@ -407,12 +415,15 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     persons, mentions = [], []
     zones = credit_zones(text)
     lower = {t.text for t in doc if t.is_lower}
+    lower_words = {w for w in lower if len(w) > 3}
     # the states the article names: a one-word name that is one of their towns ("Palmyra", "Qardaha") is a place
     here = {s.label_[6:] for s in doc.spans.get(GAZ_SPANS, ()) if s.label_.startswith("state:")}
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"
+        if all(e - s >= 2 and all(t.lower_ in lower_words for t in doc[s:e]) and not titled(doc, s) for s, e in spans):
+            continue   # "Terrorist Attack": a pasted headline's words, each also written in lower case
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
                 thing(doc, spans, votes) or common_word(doc, spans, lower)
                 or ((cities_named(person.name) or town_of(person.name, here) and not person.name.isupper()

@@ -368,3 +368,15 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person():
     assert len(clusters) == 1 and clusters[0][0].name == "Ivo Marek"
     # a longer or shorter name is another person
     assert len(cluster_names(["Mahmoud Abbas", "Abbasi"])) == 2
+
+
+@pytest.mark.parametrize("text, person, not_persons", [
+    ("Party members backed President Jacob Zuma as African National Congress leader in Pretoria.", None,
+     {"Jacob Zuma as African", "African National Congress"}),
+    ("Twin Blasts Kill School Students. The blasts hit the school and killed students in Homs.", None,
+     {"School Students"}),
+    ("South Korean President Moon Jae-in met Kim in Seoul.", "Moon Jae-in", set()),
+])
+def test_names_run_on_and_headline_words(nlp, text, person, not_persons):
+    names = persons_of(nlp, text)
+    assert not names & not_persons and (person is None or person in names)
