@@ -7,9 +7,11 @@ for their state, government bodies (as sources) too; one side's allegation about
 from __future__ import annotations
 
 from . import cues as C
-from .actors import Actors, body_states, enacted
+from .actors import Actors
 from .context import Context
+from .descriptions import body_states
 from .model import Evidence, Relation
+from .roles import enacted
 
 MIN_CONFIDENCE = 0.5
 

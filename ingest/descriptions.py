@@ -1,0 +1,271 @@
+"""Which actors a noun phrase that names none stands for: "the two countries", "forces loyal to X", "Syrian army
+positions", "the Labour government", "the Assad regime", "the U.S.-led coalition", "U.S.-Turkish tensions".
+
+Mixed into `actors.Actors`: the methods read its `key_at`, `doc` and `ctx` and ask its other readings through `self`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import cues as C
+from .gazetteer import load_gazetteer
+from .officials import known_state
+
+ACTOR_PREFIXES = ("state:", "org:", "person:")
+# "X is one of the countries bombing Y": X
+ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties".split())
+# "both sides", "the three leaders": a list of actors told just before
+BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
+# "forces / troops / units loyal to X" stand for X
+LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
+
+
+@lru_cache(maxsize=1)
+def body_states() -> dict[str, str]:
+    """Government bodies and the state they act for ("State Department" -> the US); a party is no government body:
+    it acts for itself ("Labour Party-backed", "Republican criticism of")."""
+    return {k: v["state"] for k, v in load_gazetteer().entities.items() if v.get("state")
+            and v.get("org_kind") != "party"}
+
+
+@lru_cache(maxsize=1)
+def party_states() -> dict[str, str]:
+    """Parties the gazetteer places in one state ("Labour Party" -> the UK): "the Labour government" is that state's."""
+    return {k: v["state"] for k, v in load_gazetteer().entities.items() if v.get("state")
+            and v.get("org_kind") == "party"}
+
+
+class Descriptions:
+    """The readings of `Actors` for descriptions, coalitions and hyphenated pairs of states."""
+
+    def _one(self, tok, depth: int) -> list[str]:
+        if tok.i in self.key_at:
+            return [self.key_at[tok.i]]
+        if depth > 6:
+            return []
+        low = tok.lower_
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
+            found = self.of(tok.head.head, depth + 1)
+            j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
+            while not found and j >= 0 and self.doc[j].is_punct:
+                j -= 1
+            if not found and j >= 0 and j in self.key_at and j < tok.i - 1:   # not "militants in Pakistan who"
+                found = [self.key_at[j]]
+            return found
+        if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
+            found = self.of(tok.head.head.head, depth + 1)
+            j = tok.head.i - 1   # "borders with Egypt and Israel, with which it has fought three wars": Israel
+            if not found and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
+                found = [self.key_at[j - 1]]
+            return found
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and (
+                tok.lemma_.lower() in C.FORCE_NOUNS | C.TITLE_NOUNS | {"ruler"}):
+            node = tok   # "Bolivia, whose rulers have close ties with Quito": the relative clause's noun
+            while node.dep_ != "relcl" and node.head.i != node.i:
+                node = node.head
+            return self._one(node.head, depth + 1) if node.dep_ == "relcl" else []
+        if low == "campaign" and tok.pos_ == "NOUN":   # "Lind's campaign retorted", "the Trump campaign said"
+            got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("poss", "compound") and c.i in self.key_at
+                   and self.key_at[c.i].startswith("person:")]
+            if got:
+                return got[:1]
+        if tok.pos_ == "PRON" and low in ("those", "that") and depth < 6:   # "against those of Machar"
+            return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        if low in C.FAMILY_NOUNS:   # "his father, Ali Saleh" is Saleh; "the son of Saleh" is not Saleh
+            return [self.key_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.key_at][:1]
+        if low in C.SITE_NOUNS:   # "Syrian army positions", "the Syrian military airfield"
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i:
+                    got = self._one(c, depth + 1)
+                    if got and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS):
+                        return got
+            for c in tok.children:   # "positions of the ISIS group", "positions belonging to Daesh"
+                if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and c.lemma_ == "belong":
+                    got = [k for o in (c, *c.children) for p in ([o] if o.dep_ == "pobj" else o.children)
+                           if p.dep_ == "pobj" for k in self.of(p, depth + 1)]
+                    if got:
+                        return got
+        if low in C.MEMBER_NOUNS:   # "Daesh militants", "members of the YPG": the group (not "Syrian rebels")
+            got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+                   and self.key_at.get(c.i, "").startswith("org:")]
+            got += [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("org:")]
+            got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
+            if got:
+                return got[:1]
+        one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and tok.tag_ == "NNS" and tok.lower_ in ONE_OF_NOUNS:
+            if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX"):   # "France has been one of the countries
+                return self.subjects(one.head, 3)[0]                                                 # bombing X"
+            if one.dep_ == "appos":   # "Qatar, one of the states that fund Hamas"
+                return self._one(one.head, depth + 1)
+        count = _count(tok)
+        if count and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES or low in BACK_NOUNS or tok.pos_ == "NUM"):
+            listed = self._list_back(tok, count, ("state:",) if low in C.PAIR_NOUNS else ACTOR_PREFIXES)
+            if listed is not None:   # "Iran, Russia and Turkey met. The three countries backed Assad."
+                return listed        # (a list of another count: nobody)
+            if count == 2 and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES):   # "the two countries": the article's
+                return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []   # two states
+            return []
+        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
+            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
+                return self.of(c, depth + 1)
+        if tok.lemma_.lower() in C.LED_NOUNS:
+            leader = self._leader(tok)
+            if leader:
+                return leader
+        if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.SITE_NOUNS:
+            for c in tok.children:   # "Saudi-led coalition warplanes": the coalition's leader
+                if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in C.LED_NOUNS and c.i < tok.i:
+                    leader = self._leader(c) or self._leader(tok)   # the parser may hang "-led" on either
+                    if leader:
+                        return leader
+        if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:   # "Kurdish Peshmerga fighters": the group
+            group = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.key_at
+                     and self.key_at[c.i].startswith("org:")]
+            if group and low in C.SEATED_NOUNS | {"cabinet"} and group[0] in party_states():   # "the Labour
+                return [party_states()[group[0]]]                                                 # government"
+            if group:
+                return group[:1]
+        loyal = self._loyal_to(tok, depth)
+        if loyal:   # "forces loyal to Assad", "troops still loyal to him", however the parser hangs "loyal"
+            return loyal
+        owned = any((c.dep_ == "poss" or c.i in self.glued) and self.key_at.get(c.i, "").startswith("state:")
+                    for c in tok.children)   # "Russia's Aerospace Forces" are Russia's
+        if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
+                c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at
+                                                 and not owned and c.lower_ not in C.OFFICE_WORDS)
+                for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
+            mods = [self.key_at[c.i] for c in tok.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at
+                    and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)
+                    and not any(x.dep_ == "conj" and x.lower_ in C.COMPOUNDS for x in c.children)]   # "Russian and
+            # Iranian-backed forces" are the forces the two back, not Russia's
+            if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
+                got = next((k for k in mods if k.startswith("org:")), mods[0])
+                if low == "administration" and got.startswith("person:"):   # "the Halvorsen administration":
+                    return self._administration(got)                        # its state, or nobody
+                if low in C.SEATED_NOUNS | {"cabinet"} and got in party_states():   # "the Labour government":
+                    return [party_states()[got]]                                  # the party's state governs
+                return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
+            seat = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                    and low in C.SEATED_NOUNS for o in c.children if o.dep_ == "pobj"
+                    and self.key_at.get(o.i, "").startswith("state:")]
+            if seat and not mods:   # "the government in Tripoli", "the regime in Damascus"
+                return seat[:1]
+            owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                     and (tok.lemma_.lower() in C.FORCE_NOUNS or c.lower_ == "their") for k in self._pronoun(c)]
+            if owner:   # "pitting its army against those of Uganda"; "France and Germany ... Their ministers"
+                return owner if any(c.lower_ == "their" for c in tok.children) else owner[:1]
+            for c in tok.children:
+                if c.dep_ == "amod" and c.lower_ == "loyal":
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ == "to":
+                            return [k for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+                if c.dep_ == "acl" and c.lemma_ in ("head", "lead", "run"):
+                    for p in c.children:
+                        if p.dep_ == "agent":
+                            return [k for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found = [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+                    if found:
+                        return found
+        for c in tok.children:   # "militias, including the Lebanese Hezbollah movement"
+            if c.dep_ == "prep" and c.lower_ == "including":
+                return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+        if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
+            return self._one(tok.head, depth + 1)
+        return []
+
+    def _loyal_to(self, tok, depth: int) -> list[str]:
+        """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"
+        a clause of its own ("say troops loyal to X carried out"), so the words are read in order."""
+        if tok.lemma_.lower() not in LOYAL_NOUNS and tok.lower_ not in LOYAL_NOUNS:
+            return []
+        j = tok.i + 1
+        while j < len(self.doc) and self.doc[j].lower_ in ("still", "fiercely", "fully", "largely", "mostly"):
+            j += 1
+        if j >= len(self.doc) or self.doc[j].lower_ != "loyal":
+            return []
+        return [k for p in self.doc[j].children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+
+    def _administration(self, key: str) -> list[str]:
+        """ "the Halvorsen administration": the state its leader heads (in the article or the officials table), else
+        nothing (a person who is no actor would take the relation)."""
+        ent = self.ctx.entities.get(key)
+        state = self.ctx.state_of.get(key) or (known_state(ent.name) if ent is not None else None)
+        return [state] if state and state in self.ctx.entities else []
+
+    def _regime_state(self, key: str) -> str:
+        """ "the Assad regime": the state of a ruler the article gives no post, when the officials table knows it
+        and the article names that state."""
+        ent = self.ctx.entities.get(key)
+        if not key.startswith("person:") or key in self.ctx.state_of or ent is None:
+            return key
+        state = known_state(ent.name)
+        return state if state and state in self.ctx.entities else key
+
+    def _leader(self, tok) -> list[str]:
+        """Who leads a coalition: "the U.S.-led coalition", "Saudi Arabia, which leads a coalition battling ..."."""
+        for c in tok.children:
+            if c.lower_ == "led" and c.i >= 2 and self.doc[c.i - 1].text == "-" and (c.i - 2) in self.key_at:
+                return [self.key_at[c.i - 2]]
+            if c.text.lower().endswith("-led") and c.i in self.key_at:
+                return [self.key_at[c.i]]
+            if c.dep_ == "acl" and c.lemma_ == "lead":   # "the coalition led by the United States"
+                got = [k for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for k in self.of(o) if k.startswith(("state:", "org:"))]
+                if got:
+                    return got[:1]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("lead", "head", "command", "spearhead"):
+            return self.subjects(tok.head)[0]
+        if tok.lower_ in ("coalition", "alliance") and [c.lower_ for c in tok.children] == ["the"]:
+            for j in range(tok.i - 1, -1, -1):   # a bare "the coalition" after "the U.S.-led coalition": its leader
+                if self.doc[j].lower_ == tok.lower_:
+                    got = [c for c in self.doc[j].children if c.dep_ != "det" or c.lower_ != "the"]
+                    if got:
+                        return self._leader(self.doc[j]) if j != tok.i else []
+        return []
+
+    def hyphen_pair(self, tok) -> list[str]:
+        """The two states of "U.S.-Turkish tensions", "the Saudi-Iranian rivalry", when the article names both."""
+        doc, key_at = self.doc, self.key_at
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.i in key_at \
+                and key_at[tok.i].startswith("state:") and key_at.get(tok.i - 2, key_at[tok.i]) != key_at[tok.i] \
+                and key_at[tok.i - 2].startswith("state:"):
+            return [key_at[tok.i - 2], key_at[tok.i]]   # "Chilean-Peruvian" written as three tokens
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.i in key_at \
+                and key_at[tok.i].startswith("state:") and doc[tok.i - 2].text in COMBINING:   # "Franco-German"
+            first = load_gazetteer().terms.get(COMBINING[doc[tok.i - 2].text])
+            key = first.state or first.key if first else None
+            if key and key != key_at[tok.i] and key in self.ctx.entities:
+                return [key, key_at[tok.i]]
+        parts = [COMBINING.get(p, p) for p in tok.text.split("-")]   # "Franco-German", "Sino-Russian"
+        if len(parts) != 2:
+            return []
+        terms = load_gazetteer().terms
+        keys = [terms[p].state or terms[p].key if p in terms else None for p in parts]
+        if keys[0] == keys[1] or any(k is None or not k.startswith("state:") or k not in self.ctx.entities
+                                     for k in keys):
+            return []
+        return keys
+
+
+# combining forms of a state's name: "Franco-German", "Sino-Russian", "Anglo-American"
+COMBINING = {"Franco": "France", "Sino": "China", "Russo": "Russia", "Anglo": "Britain", "Italo": "Italy",
+             "Turco": "Turkey", "Greco": "Greece", "Indo": "India", "Luso": "Portugal", "Germano": "Germany"}
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(tok) -> int:
+    """How many a plural phrase counts: "the two countries", "both sides", "all three", "the four"."""
+    if tok.pos_ == "NUM":
+        return NUMBER_WORDS.get(tok.lower_, 0) if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")) else 0
+    return next((NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS
+                 and c.dep_ in ("nummod", "det", "predet", "quantmod")), 0)

@@ -1,0 +1,116 @@
+"""Which actors play a verb's roles: its agents ("subjects", through control, conjuncts, relative clauses and
+passed bills), its patients ("patients") and the state whose unity or sovereignty a noun is ("owner_of_standing").
+
+Mixed into `actors.Actors`: the methods read its `key_at` and `doc` and ask its other readings through `self`.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+
+
+class Roles:
+    """The readings of `Actors` for the roles of verbs and nouns."""
+
+    def subjects(self, verb, depth: int = 0) -> tuple[list[str], bool]:
+        """The agents of a verb, and whether the verb is passive (its grammatical subject is the patient)."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        if passive:
+            agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for k in self.of(o)]
+            return agents, True
+        if enacted(verb):   # "the Congress passed a bill that would impose sanctions": the ones who passed it
+            return self.subjects(verb.head.head, depth + 1)[0], False
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return self.of(c), False
+            if c.dep_ == "poss" and verb.tag_ == "VBG":   # "its mission training Peshmerga fighters"
+                return self.of(c), False
+        if depth > 4 or verb.head.i == verb.i:
+            return [], False
+        split = [c for s in verb.head.children if s.dep_ in ("ccomp", "advcl") and s.lower_ == "loyal" and s.i < verb.i
+                 for c in s.children if c.dep_ == "nsubj" and c.i < s.i]
+        if split and verb.dep_ in ("ccomp", "conj") and (got := self._loyal_to(split[0], depth + 1)):
+            return got, False   # "say troops loyal to X carried out the attack": parsed as two clauses
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head.head, depth + 1)[0], False   # "X and Y are determined to raise ..."
+        if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
+            objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS]
+            if objs:
+                return self.of(objs[0]), False     # object control: "led Washington to impose sanctions"
+            return self.subjects(verb.head, depth + 1)[0], False
+        if verb.dep_ == "conj":
+            j = verb.i - 1   # "... and Beijing has stood with": a subject the parser hung elsewhere
+            while j > verb.head.i and self.doc[j].dep_ in ("aux", "advmod", "neg"):
+                j -= 1
+            if j > verb.head.i and j in self.key_at and self.doc[j].pos_ == "PROPN":
+                return [self.key_at[j]], False
+        if verb.dep_ in ("conj", "advcl"):
+            got, passive = self.subjects(verb.head, depth + 1)
+            if not got and passive and verb.dep_ == "conj":   # "Tehran was committed to the deal and accused Trump"
+                got = [k for c in verb.head.children if c.dep_ == "nsubjpass" for k in self.of(c)]
+            return got, False
+        if verb.dep_ == "acl" and verb.head.lemma_ in C.ATTEMPT_NOUNS and not any(
+                c.dep_ == "poss" for c in verb.head.children):   # "waging an insurgency in an attempt to overthrow
+            noun = verb.head                                      # the government": the one attempting
+            if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+                return self.subjects(noun.head.head, depth + 1)[0], False
+            if noun.dep_ == "dobj":
+                return self.subjects(noun.head, depth + 1)[0], False
+        if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize", "the U.S. move to": the owner
+            return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)] or [
+                self.key_at[c.i] for c in verb.head.children if verb.dep_ == "acl" and c.dep_ in ("amod", "compound")
+                and self.key_at.get(c.i, "").startswith("state:") and verb.head.pos_ == "NOUN"], False
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."
+        return [], False
+
+    def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
+        """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""
+        out: list[str] = []
+        reasons: list[str] = []   # "sanctioned X over Y's entry into the cabinet": Y only when no X is named
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in preps + ("against",)):
+                targets = self.of(c) if c.dep_ != "prep" else [
+                    k for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+                into = reasons if c.dep_ == "prep" and c.lower_ in C.REASON_PREPS else out
+                into += [k for k in targets if k not in into]
+        out = out or reasons
+        if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too
+            out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                    for w in c.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                    for k in self.of(o) if k not in out]
+        if not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            out = self.of(verb.head)
+        if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out = self.of(verb.head)   # "forces backed by Iran"
+            j = verb.i - 1   # "ties between Hamas and the Muslim Brotherhood, ousted from power by Sisi": the last name
+            if not out and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
+                out = [self.key_at[j - 1]]
+        if not out and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and any(
+                c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
+            out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]
+        return out
+
+    def owner_of_standing(self, noun, nouns: frozenset = C.STANDING_NOUNS) -> list[str]:
+        """The state whose unity, sovereignty or stability (or other `nouns`) a noun is: "Iraq's territorial
+        integrity", "the unity of Syria" (its conjuncts too: "Iraq's unity and sovereignty")."""
+        if noun.lemma_.lower() not in nouns:
+            return []
+        owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "amod" and c.i in self.key_at
+                  for k in self.of(c)]
+        owners += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+        owners += [self.key_at[c.i] for c in noun.children if c.dep_ == "compound" and c.i in self.key_at]
+        if not owners and noun.dep_ == "conj":
+            return self.owner_of_standing(noun.head, nouns)
+        return [k for k in owners if k.startswith("state:")]
+
+
+def enacted(verb) -> bool:
+    """Whether a verb is the content of a passed bill: "passed a bill that would impose sanctions on X"."""
+    bill = verb.head
+    return verb.dep_ == "relcl" and bill.lemma_.lower() in C.BILL_NOUNS and bill.dep_ in ("dobj", "nsubjpass") \
+        and bill.head.lemma_ in C.ENACT_VERBS and bill.head.tag_ in ("VBD", "VBN", "VBZ") \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
