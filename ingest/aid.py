@@ -1,0 +1,130 @@
+"""Aid and defence: "helped the army retake Aleppo", "in support of government troops", "the biggest funder of",
+"bought missiles from Russia", "bound to defend Taiwan", "fought alongside Turkey", "supplied weapons to the SDF".
+
+Used by `relations`; each function takes the Finder and the token that carries the cue and records what it finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+
+
+def help_verb(f: Finder, verb) -> None:
+    """ "Russia helped the Syrian government retake Aleppo", "the Kremlin's effort to help Assad": aid."""
+    if hedged(verb) or verb.dep_ == "xcomp" and verb.head.lemma_ in C.HEDGE_HEADS or verb.dep_ != "ROOT" and any(
+            c.lower_ in ("little", "nothing", "less", "no") for c in verb.head.children):
+        return   # "has done little to help Washington"
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    targets = targets or [k for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                          if s.dep_ == "nsubj" for k in f.actors.of(s)]   # "helped the army fight IS"
+    bound = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" \
+        else None   # "is bound to help Taiwan defend itself", "is committed to helping Seoul defend itself"
+    if bound is not None and bound.lower_ in C.BOUND_WORDS:
+        if not any(c.dep_ in ("ccomp", "xcomp") and c.lemma_ in ("defend", "protect") for c in verb.children):
+            return   # a duty to help is support only in defence ("committed to helping X reform" is not)
+        holder = bound if bound.pos_ in ("VERB", "AUX") and bound.dep_ != "acomp" else bound.head
+        sources = [k for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]
+        f.add(C.DEFEND, sources, targets, verb, f"{bound.text} to {verb.text}", 0.7)
+        return
+    f.add(C.AID, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
+
+
+def support_government(f: Finder, troops) -> None:
+    """ "In Syria, Russian jets have been flying sorties in support of government troops": the government of the one
+    state the sentence places the action in ("in Syria"); with no such state, or two, nobody."""
+    if f.actors.of(troops) or not any(c.lower_ == "government" and c.dep_ in ("compound", "amod", "nmod")
+                                      for c in troops.children) or len(list(troops.children)) > 3:
+        return
+    verb = troops.head.head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or troops.head.head.head.lower_ != "in" or hedged(verb):
+        return
+    sources = f.actors.subjects(verb)[0]
+    places = {k for t in troops.sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i in f.actors.key_at
+              for k in f.actors.of(t)}   # "in Syria and Iraq": two states, no telling which government
+    places -= {f.stand_for(k, True) for k in sources}
+    if len(places) == 1 and next(iter(places)).startswith("state:"):
+        f.add(C.SOLIDARITY, sources, sorted(places), troops, "in support of government " + troops.text, 0.7)
+
+
+def top_donor(f: Finder, noun) -> None:
+    """ "Norway is the biggest funder of the U.N. refugee agency": funding an organisation is supporting it."""
+    verb = noun.head
+    if verb.lemma_ != "be" or hedged(verb) or any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.pos_ == "PRON"
+                                                   for c in verb.children):
+        return   # "we are becoming the biggest contributor": a speaker's "we" is too loose for this
+    funded = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.ECON_AID, f.actors.subjects(verb)[0], funded, noun, f"{noun.text} of", 0.7)
+
+
+def buy_arms(f: Finder, verb) -> None:
+    """ "India bought S-400 missile systems from Russia": the seller arms the buyer (not "bought oil from Iran")."""
+    if hedged(verb) or verb.dep_ == "acl" and verb.tag_ == "VB":
+        return   # "Turkey's decision to buy missiles from Russia": decided, not yet bought
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in C.ARMS_GOODS or t.lower_ in C.ARMS_GOODS for g in goods   # "a missile defense
+               for t in (*[x for x in g.subtree if x.i <= g.i], *[c for c in g.children if c.dep_ == "conj"])):  # system"
+        return
+    sellers = [k for h in (verb, *goods) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.MIL_AID, sellers, f.actors.subjects(verb)[0], verb, f"{verb.text} {goods[0].text} from", 0.75)
+
+
+def bound_to_defend(f: Finder, bound) -> None:
+    """ "The US is bound by law to defend Taiwan", "Japan, an ally we are obliged to protect," said a US senator:
+    a duty to defend is support of the one defended."""
+    defend = next((t for t in bound.doc[bound.i + 1:bound.i + 7] if t.lemma_ in ("defend", "protect")
+                   and t.tag_ == "VB" and t in bound.subtree and t.doc[t.i - 1].lower_ == "to"), None)
+    if defend is None or hedged(bound) or any(c.dep_ == "neg" for c in bound.children):
+        return
+    holder = bound.head if bound.dep_ == "acomp" else bound
+    sources = [k for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]
+    targets = [k for c in defend.children if c.dep_ == "dobj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    noun = holder.head if holder.dep_ == "relcl" else None   # "an ally we are bound to defend"
+    if not targets and noun is not None and noun.lemma_ in C.ALLY_NOUNS:
+        j = noun.left_edge.i - 1
+        if noun.dep_ == "appos" and j >= 1 and bound.doc[j].text == "," and (j - 1) in f.actors.key_at:
+            targets = [f.actors.key_at[j - 1]]   # "Cooperation with Japan, an ally we ...": the name before the comma
+        elif noun.dep_ == "attr":
+            targets = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+        else:
+            targets = f.actors.of(noun)
+    f.add(C.DEFEND, sources, targets, bound, f"{bound.text} to {defend.text}", 0.7)
+
+
+def alongside(f: Finder, prep) -> None:
+    """ "Chile sent engineers to fight alongside the Zanzibar Front", "fought alongside Turkey": support in arms."""
+    verb = prep.head
+    if hedged(verb):
+        return
+    targets = [k for o in prep.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sources, _ = f.actors.subjects(verb)
+    if not sources and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in C.GIVE_VERBS | {"deploy", "dispatch"}:
+        sources = f.actors.subjects(verb.head)[0]   # "sent a battalion to fight alongside X": the sender
+    f.add(C.MIL_AID, sources, targets, prep, f"{verb.text} alongside", 0.75)
+
+
+def give(f: Finder, verb) -> None:
+    """ "France has supplied weapons to the SDF": military or material aid to the receiver."""
+    if hedged(verb):
+        return
+    gifts = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
+           for g in gifts for p in g.children for o in p.children if o.dep_ == "pobj") and len(gifts) == 2:
+        f.add(C.MIL_AID, f.actors.subjects(verb)[0], f.actors.of(gifts[0]), verb, f"{verb.text} {gifts[0].text}")
+        return   # "has sent Ukraine $400 million in military aid": the parser takes the receiver for an object
+    if not any(g.lemma_.lower() in C.AID_OBJECTS or g.lower_ in C.AID_OBJECTS or any(
+            c.dep_ == "conj" and c.lower_ in C.AID_OBJECTS for c in g.children) or _sum_in_aid(g) for g in gifts):
+        return   # "gave Ukraine $100 million in aid": the sum is given as aid (the receiver is the dative)
+    receivers = [k for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    receivers += [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in f.actors.of(c)]
+    f.add(C.MIL_AID, f.actors.subjects(verb)[0], receivers, verb, f"{verb.text} {gifts[0].text}")
+
+
+def _sum_in_aid(gift) -> bool:
+    """Whether a given sum is aid: "$400 million in military aid" (not "$5 billion in trade")."""
+    return (gift.like_num or gift.tag_ == "CD" or gift.lower_ in C.MONEY_WORDS) and any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
+        for p in gift.children for o in p.children if o.dep_ == "pobj")

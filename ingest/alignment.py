@@ -1,0 +1,157 @@
+"""Siding, ties and fights between sides: "stood with", "on the side of", "respects Iraq's sovereignty", "pledged
+allegiance to", "signed a pact with", "coordinates closely with", "broke off ties with", "a conflict pitting X against
+Y", "losing ground to", "drove Islamic State from Mosul".
+
+Used by `relations`; each function takes the Finder and the token that carries the cue and records what it finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+
+
+def lose_ground(f: Finder, verb) -> None:
+    """ "the rebels keep losing ground to Turkish troops": a fight between the loser and the winner, both ways."""
+    lost = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.LOST_OBJECTS), None)
+    if lost is None or hedged(verb):
+        return
+    winners = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    losers = f.actors.subjects(verb)[0]
+    armed = [k for k in (*losers, *winners) if _armed(f, k)]   # parties and markets lose ground too
+    if len(armed) == len(losers) + len(winners):
+        f.add(C.STRUGGLE, losers, winners, verb, f"{verb.text} {lost.text} to", both=True)
+
+
+def drive_out(f: Finder, verb) -> None:
+    """ "an advance by Iraqi troops drove Islamic State from Mosul": the driver fights the armed group it expels."""
+    if hedged(verb) or not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
+        return
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if _armed(f, k)]
+    sources, passive = f.actors.subjects(verb)
+    if not sources and not passive:   # "an advance by X", "X's offensive": the owner of the push
+        sources = [k for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in C.PUSH_NOUNS
+                   for c in s.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                   for o in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                   for k in f.actors.of(o)]
+    f.add(C.EXPEL, [k for k in sources if _armed(f, k)], targets, verb, f"{verb.text} out")
+
+
+def _armed(f: Finder, key: str) -> bool:
+    """Whether an actor can fight: a state or an armed group."""
+    entity = f.ctx.entities.get(key)
+    return key.startswith("state:") or entity is not None and entity.org_kind == "armed_group"
+
+
+def loyalty(f: Finder, noun) -> None:
+    """ "Vice President X swore his loyalty to President Y", "the militias pledged allegiance to IS": support."""
+    verb = noun.head
+    if hedged(verb):
+        return
+    targets = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.SUPPORT, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text} to", 0.75)
+
+
+def uphold(f: Finder, verb) -> None:
+    """ "China respects Iraq's sovereignty", "pledged to preserve Syria's unity": support for the state."""
+    if hedged(verb):
+        return
+    targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in f.actors.owner_of_standing(c)]
+    f.add(C.SUPPORT, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
+
+
+def pact(f: Finder, verb) -> None:
+    """ "X and Y signed a pact", "X signed a peace treaty with Y"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ in C.PACT_NOUNS or (
+        c.lemma_ in C.AGREEMENT_NOUNS and any(m.lower_ in C.COOPERATION_WORDS for m in c.children)))
+        and not any(m.lower_ in C.PEACE_WORDS for m in c.children)]   # "signed a peace accord": former enemies
+    if not objs or hedged(verb):
+        return
+    sides, _ = f.actors.subjects(verb)
+    for c in list(verb.children) + list(objs[0].children):
+        if c.dep_ == "prep" and c.lower_ == "with":
+            sides += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if len(sides) >= 2:
+        f.add(C.ALLIED, sides[:1], sides[1:], verb, f"{verb.text} {objs[0].text}")
+
+
+def stand(f: Finder, verb) -> None:
+    """ "Beijing has stood with Mugabe's government", "stood in solidarity with Japan"."""
+    if hedged(verb):
+        return
+    targets: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind"):
+            targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.lower_ == "solidarity":
+                    targets += [k for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                                for q in p.children for k in f.actors.of(q)]
+    f.add(C.SOLIDARITY, f.actors.subjects(verb)[0], targets, verb, verb.text)
+
+
+def close(f: Finder, verb) -> None:
+    """ "the EU, which normally coordinates closely with Washington": close cooperation is an alliance."""
+    if hedged(verb) or not any(c.dep_ == "advmod" and c.lower_ in ("closely", "tightly") for c in verb.children):
+        return
+    others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.TIES, f.actors.subjects(verb)[0][:1], others[:1], verb, f"{verb.text} with")
+
+
+def with_objects(f: Finder, *heads) -> list[str]:
+    """The actors after "with" on any of the given tokens."""
+    return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+
+
+def break_ties(f: Finder, verb) -> None:
+    """ "X, Y and Z broke off diplomatic ties with Q", "severed relations with Q": each opposes Q."""
+    ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in C.BROKEN_NOUNS]
+    if not ties or hedged(verb) or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)):
+        return   # a bare "sever its ties" is a demand or an order, not an event
+    if verb.lemma_ == "break" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) \
+            and not any(c.dep_ == "prep" for c in verb.children if c.lower_ == "with"):
+        return   # "break the ties that bind" is no rupture; "broke (off) ties with Y" is
+    if ties[0].dep_ == "nsubjpass":
+        return   # "ties were cut": who cut them is not said
+    f.add(C.BREAK_TIES, f.actors.subjects(verb)[0], with_objects(f, verb, ties[0]), verb,
+          f"{verb.text} {ties[0].text}")
+
+
+def pit(f: Finder, verb) -> None:
+    """ "a conflict pitting Kiir's troops against those of Machar": both sides oppose each other."""
+    if hedged(verb):
+        return
+    one = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    other = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not other:   # the parser may hang "against" on the object
+        other = [k for c in verb.children if c.dep_ == "dobj" for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "against" for o in p.children for k in f.actors.of(o)]
+    f.add(C.STRUGGLE, one[:1], [k for k in other if k not in one][:1], verb, verb.text, both=True)
+
+
+def on_side(f: Finder, side) -> None:
+    """ "intervened in the war on the side of Assad", "Hezbollah's fight on the side of Assad": support."""
+    targets = [k for c in side.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not targets or any(c.dep_ not in ("det", "prep") or (c.dep_ == "det" and c.lower_ != "the")
+                          for c in side.children):
+        return   # "on the other side of", "on one side of the border", "on the Syrian side of"
+    node = side.head.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            if not hedged(node):
+                f.add(C.SOLIDARITY, f.actors.subjects(node)[0], targets, side, "on the side of")
+            return
+        owner = [k for c in node.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        if owner:
+            f.add(C.SOLIDARITY, owner, targets, side, "on the side of")
+            return
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return
+        node = node.head

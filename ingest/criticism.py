@@ -1,0 +1,175 @@
+"""Criticism, blame and demands told without a plain cue verb: "said Iran was destabilizing the region", "was behind
+the attack", "lashed out at", "pointed the finger at", "critical of", "biased against", "called Assad a terrorist",
+"urged the US to abandon", "opposes any country selling arms to Taiwan".
+
+Used by `relations`; each function takes the Finder and the token that carries the cue and records what it finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+from .gazetteer import load_gazetteer
+from .stances import quoted_speaker
+
+
+def said_of(f: Finder, verb) -> None:
+    """ "Lind's campaign retorted that Pinto endangered the country", "said Iran was destabilizing the region": the
+    speaker accuses the one said to do it."""
+    if hedged(verb) or hedged(verb.head):
+        return
+    said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.ACCUSE, quoted_speaker(f, verb), said, verb, f"{verb.head.text} {verb.text}", 0.7)
+
+
+def behind(f: Finder, prep) -> None:
+    """ "Britain said it believed North Korea was behind the cyber attack": the speaker blames North Korea (the belief
+    is the accusation, so "believed" does not hedge it; "may have been behind" and "was not behind" do)."""
+    verb = prep.head
+    if not any(o.lemma_.lower() in C.HARM_NOUNS or any(c.lower_ == "attack" for c in o.children)
+               for o in prep.children if o.dep_ == "pobj"):
+        return
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in C.MODALS) for c in verb.children):
+        return
+    speech = verb.head if verb.dep_ == "ccomp" else None
+    if speech is not None and speech.dep_ == "ccomp" and speech.lemma_ in C.ALLEGATION_VERBS:
+        speech = speech.head   # "said it believed X was behind"
+    if speech is None or speech.lemma_ not in C.SPEECH_VERBS | C.ALLEGATION_VERBS - {"deny"} or hedged(speech):
+        return
+    said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    if not said and not any(c.dep_ == "nsubj" for c in verb.children):   # "say forces loyal to X were behind"
+        said = f.actors.subjects(verb)[0]
+    f.add(C.RESPONSIBLE, f.actors.subjects(speech)[0], said, prep, "was behind", 0.7)
+
+
+def lash_out(f: Finder, verb) -> None:
+    """ "lashed out at both Germany and the Netherlands", "hit out at X", "railed against X": verbal attack."""
+    prep = C.LASH_VERBS[verb.lemma_]
+    if hedged(verb) or prep == "at" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return
+    targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, verb, f"{verb.text} {'out at' if prep == 'at' else prep}")
+
+
+def third_party_dealings(f: Finder, tok) -> None:
+    """ "China opposes any country selling arms to Taiwan / having official exchanges with Taiwan", "Norway is against
+    any state supplying missiles to Ardia": opposition to anyone's dealings with Y opposes Y (arms, official contacts,
+    recognition only: "opposes any attack on Y" is the opposite)."""
+    doc, verb = tok.doc, tok if tok.pos_ == "VERB" else tok.head
+    if doc[tok.i + 2].lemma_.lower() not in C.PAIR_NOUNS | {"country", "state", "nation", "government"} \
+            or hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    end = min(tok.sent.end, tok.i + 16)
+    deal = next((t for t in doc[tok.i + 3:end] if t.lemma_.lower() in C.DEALING_WORDS), None)
+    if deal is None:
+        return
+    to = next((t for t in doc[deal.i + 1:min(end, deal.i + 5)] if t.lower_ in ("with", "to")), None)
+    target = doc[to.i + 1] if to is not None and to.i + 1 < len(doc) else None
+    if target is not None and target.lower_ == "the" and target.i + 1 < len(doc):
+        target = doc[target.i + 1]
+    targets = [f.actors.key_at[target.i]] if target is not None and f.actors.key_at.get(target.i, "").startswith(
+        "state:") else []
+    f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, tok, f"{tok.text} any {deal.text}", 0.65)
+
+
+def finger(f: Finder, verb) -> None:
+    """ "Peru, Chile and Argentina pointed the finger at Bolivia", "with X and Y all pointing the finger at Z": blame."""
+    fingers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "finger"]
+    if not fingers or hedged(verb):
+        return
+    targets = [k for h in (verb, fingers[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sources, _ = f.actors.subjects(verb)
+    if not sources and verb.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.lower_ in ("all", "both", "each")
+                                                    for c in verb.children):
+        sources = [k for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]   # "with X and Y all pointing"
+    f.add(C.ACCUSE, sources, targets, verb, "pointed the finger at")
+
+
+def critical(f: Finder, adj) -> None:
+    """ "U.S. officials have long been critical of Pakistan", "Ankara is hostile to the YPG": opposition."""
+    verb = adj.head
+    if hedged(verb) or any(c.dep_ == "neg" for c in adj.children):
+        return
+    preps = C.CRITICAL_ADJECTIVES[adj.lower_]
+    objs = [o for c in adj.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+    targets = [k for o in objs for k in f.actors.of(o)]
+    targets = targets or [k for o in objs if o.lower_ not in C.FAMILY_NOUNS   # "critical of Beijing's policy"
+                          and o.lemma_.lower() not in C.VICTIM_NOUNS
+                          for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    targets = [k for k in targets if not k.startswith("org:") or k in load_gazetteer().entities]   # not "Rohingya"
+    f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, adj, f"{adj.text} {preps[0]}", 0.7)
+
+
+def biased(f: Finder, adj) -> None:
+    """ "Peru's ministers complain that the Andean court is biased against Lima": the speaker opposes the court."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards") for c in adj.children):
+        return
+    while adj.dep_ == "conj" and adj.head.i != adj.i:   # "is slow to resolve disputes and biased against"
+        adj = adj.head
+    verb = adj.head if adj.dep_ == "acomp" else adj   # the parser also reads "was biased" as a passive verb
+    if adj.dep_ not in ("acomp", "ccomp") or hedged(verb) or any(c.dep_ == "neg" for c in (*adj.children,
+                                                                                          *verb.children)):
+        return
+    said = [k for c in (*verb.children, *[g for a in verb.children if a.dep_ in ("aux", "auxpass") for g in a.children])
+            if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]   # the parser may hang it on "was"
+    f.add(C.CRITICIZE, quoted_speaker(f, verb), said, adj, "biased against", 0.7)
+
+
+def urge(f: Finder, verb) -> None:
+    """ "urged the United States to abandon its decision": a demand against the addressee."""
+    if hedged(verb):
+        return
+    wanted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (   # "urged Y not to grant X a visa"
+        c.lemma_ in C.GRANT_VERBS and not any(x.dep_ == "prt" for x in c.children)   # not "not to give up"
+        if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS) and not (
+        c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in C.MODALS - C.DEMAND_MODALS
+                                  | {"will", "'ll"} for x in c.children))]   # "told CNN the ministers would not quit"
+    if not wanted:
+        return
+    told = verb.lemma_ == "tell" and wanted[0].dep_ == "ccomp"   # "told X that Y must withdraw": reported speech
+    addressee = [] if told else [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    addressee += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not told
+                  for o in c.children for k in f.actors.of(o)]
+    if not addressee:
+        addressee = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    f.add(C.DEMAND, f.actors.subjects(verb)[0], addressee, verb, f"{verb.text} to {wanted[0].text}")
+
+
+def label(f: Finder, verb) -> None:
+    """ "called Assad a terrorist", "it regards Hamas as a terrorist group"."""
+    if hedged(verb):
+        return
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass")]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    labels += [o for x in objs for c in x.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+
+    def is_label(t) -> bool:
+        return t.lemma_.lower() in C.LABEL_NOUNS or t.lower_ in C.LABEL_NOUNS or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in C.LABEL_NOUNS for c in t.children)
+    if not any(is_label(t) for t in labels) and not any(is_label(t) for t in objs):
+        return
+    targets = [k for o in objs if not is_label(o) or o.i in f.actors.key_at for k in f.actors.of(o)]
+    if not targets:   # "called North Korea's missile launches a threat"
+        targets = [k for o in objs if not is_label(o) and o.lower_ not in C.FAMILY_NOUNS
+                   for c in o.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not targets:   # "called Donald Trump a dotard", parsed as one noun phrase
+        targets = [f.actors.key_at[c.i] for o in objs if is_label(o) for c in o.children
+                   if c.dep_ == "compound" and c.i in f.actors.key_at][:1]
+    sources, passive = f.actors.subjects(verb)
+    by = [k for t in (verb, *objs) for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+          for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"   # "Hezbollah, designated a terrorist group by X, ..."
+    if reduced:
+        targets, sources = targets or f.actors.of(verb.head), by
+    elif not passive and by and objs and all(is_label(o) and o.i not in f.actors.key_at for o in objs):
+        targets, sources = sources, by   # the parser reads the participle as the main verb of "X, designated ..."
+    if (passive or reduced) and not sources:   # "is considered / was designated a terrorist organization by X"
+        sources = [k for t in labels + [o for o in objs if is_label(o)] for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
+                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.LABEL, sources, targets, verb, verb.text)
