@@ -11,7 +11,7 @@ from .dates import date_of
 from .finder import hedged
 
 if TYPE_CHECKING:
-    from .meetings import MeetingFinder
+    from .participants import MeetingFinder
 
 # verbs of carrying out a visit ("wrapped up a visit to South Korea"), unlike "announced a visit"
 VISIT_DOING = frozenset("make pay wrap conclude end complete begin start undertake finish".split())

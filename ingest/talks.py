@@ -1,0 +1,284 @@
+"""Meetings told by a meeting verb or a talks noun: "X met (with) Y", "sat down with Y", "X hosted Y", "held talks
+with Y", "a joint news conference with Y", "the discussions that Kerry had with Lavrov", "sealed a deal in Cairo",
+"X's tour took her to A and B", "flew to Ardia, where he handed Y a letter".
+
+Used by `meetings`; each function takes the MeetingFinder, the cue token and the article's date and records what it
+finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .clauses import conjuncts, journey_done, modal, past, pending, remote, while_done
+from .dates import WEEKDAYS, date_of, resolve_date
+from .participants import SIDE_NOUNS, MeetingFinder
+from .relations import hedged
+from .visits import MEALS, host_state, state_of_city, visit_noun
+
+# appearances before the press, meetings only when held with someone: "a joint press briefing with Y"
+PRESS_NOUNS = frozenset({"conference", "briefing"})
+# prepositions of a time phrase: "after talks with X", "since a summit with Y", "at a news conference with Z"
+TIME_PREPS = frozenset("after following since during at".split())
+# "is due in Ankara for talks", "was set for talks": words of a schedule, not an event
+DUE_WORDS = frozenset("due set expected scheduled slated poised".split())
+# verbs of telling someone something face to face: "told Y at a meeting"
+TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
+# meals and receptions a host gives for a guest: "hosted a dinner for Y"
+HOSTED_MEALS = MEALS | {"reception"}
+# verbs whose object is a meeting wished for, not one held: "favour early talks with Y", "call for talks"
+WISH_VERBS = frozenset("favour favor want seek propose urge call push demand back endorse support advocate".split())
+
+
+def tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "X's tour took her to A and then B, where she held talks with Y": a visit of X to each place of the list,
+    but the one whose "where" clause tells a meeting of its own."""
+    tour = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in ("tour", "trip", "journey")), None)
+    if tour is None or not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+        return
+    owners = [k for c in tour.children if c.dep_ == "poss" for k in f.people([c]) if k.startswith("person:")]
+    if len(owners) != 1 or owners[0] not in f._posted:
+        return
+    for o in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+              if o.dep_ == "pobj"):
+        for t in conjuncts(o):
+            if any(c.dep_ == "relcl" and any(x.lower_ == "where" for x in c.children) for c in t.children):
+                continue   # "..., where she held talks with Y": that stop is the meeting read there
+            host = host_state(f, t)
+            if host and f.ctx.state_of.get(owners[0]) != host:
+                f.add(owners + [host], f.place_key(t), date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def handed_where(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "X flew to Ardia on Tuesday, where he handed opposition leader Y a letter": a meeting of the traveller and
+    the named receiver, in the place of the clause the "where" hangs on."""
+    top = verb
+    while top.head.i != top.i and top.dep_ not in ("ROOT", "ccomp"):
+        top = top.head
+    if top.lemma_ not in C.ARRIVE_VERBS | {"visit", "land", "go", "travel", "tour"} or not past(top) or \
+            hedged(top, planned=True):
+        return
+    whom = [c for c in verb.children if c.dep_ == "dative"]
+    whom += [o for x in (verb, *[c for c in verb.children if c.dep_ == "dobj"]) for c in x.children
+             if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    others = [k for k in f.people(whom) if k.startswith("person:")]
+    subj = f.agents(top)
+    if others and subj and not set(subj) & set(others):
+        f.add(subj + others, f.place_of(top), date_of(top, adate), verb, verb.text, 0.6)
+
+
+def _neighbour_date(f: MeetingFinder, noun, adate: str | None) -> str | None:
+    """A news conference's day told in the sentence before or after about the same visit ("X arrived in Paris on
+    Tuesday. X, at a joint press briefing with Y, said"): a weekday there whose sentence names the speaker."""
+    sents = list(noun.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    people = {k for t in sents[here] for k in [f.actors.key_at.get(t.i, "")] if k.startswith("person:")}
+    days = []
+    for i in (here - 1, here + 1):
+        if not 0 <= i < len(sents) or not people & {f.actors.key_at.get(t.i, "") for t in sents[i]}:
+            continue
+        days += [t for t in sents[i] if t.lower_ in WEEKDAYS]
+    days = list(dict.fromkeys(days))
+    if len({t.lower_ for t in days}) != 1:
+        return None   # no day, or two: which one is not told
+    return resolve_date(days[0].text, adate)
+
+
+def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
+    subj = f.agents(verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "hands"]   # "shook hands with Y"
+    withs = ("with", "to", "alongside", "beside") if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit") \
+        else ("with",)
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
+    others = f.people(objs)
+    if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in objs):
+        others = f._side_from(verb)   # "after meeting foreign ministers from A, B and C": the parser hangs "from" on the verb
+    if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit"):   # not "speaking to Reuters on the sidelines"
+        others = [k for k in others if k.startswith(("person:", "state:"))]
+    place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None) or next((
+        # "met Carl Mende, a lawmaker and an ally of X, in London": the comma closes the appositive, the place is the verb's
+        f.place_key(x) for o in objs for a in o.children if a.dep_ == "appos" for n in conjuncts(a)
+        for c in n.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > n.i and verb.doc[c.i - 1].text == ","
+        for x in c.children if x.dep_ == "pobj" and f.place_key(x)), None)
+    when = date_of(verb, adate)
+    if verb.tag_ == "VBG" and when and adate and when != adate[:10] and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
+        return   # "is meeting X on Friday" in a Tuesday article: a plan
+    if lemma == "visit":
+        if not any(f.official(k) or k.startswith("state:") for k in subj):
+            return   # a tourist visiting Germany, the Red Cross visiting prisons: no meeting between states' actors
+        if not others:   # "visited Hama": the state the city lies in
+            others = [h for o in objs for h in [host_state(f, o)] if h][:1] or [
+                h for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and objs
+                for o in c.children if o.dep_ == "pobj" for h in [host_state(f, o)] if h][:1]   # "toured a camp in X"
+            place = place or next((p for o in objs for t in (o, *[x for c in o.children if c.lower_ == "of"
+                                                                  for x in c.children]) for p in [f.place_key(t)] if p), None)
+        hosts = [k for k in others if k.startswith("state:")]
+        named = [k for k in others if not k.startswith("state:")]
+        if hosts and not named:   # "was visiting London": the city, not its state
+            place = place or next((p for o in objs for t in conjuncts(o) if host_state(f, t) == hosts[0]
+                                   for p in [f.place_key(t)] if p), None) or hosts[0]
+        f.add(subj + others, place, when, verb, verb.text, 0.75)
+        return
+    if not others and subj and lemma == "meet":   # "spoke in Tehran after meeting the president"
+        outer = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following") else verb
+        place = place or f.place_of(outer)
+        others = _unnamed_side(f, objs, subj, place)
+    if lemma == "host":
+        if not others:   # "hosted a dinner for Y": the guest of the meal
+            others = [k for o in objs if o.lemma_ in HOSTED_MEALS for c in o.children if c.dep_ == "prep" and c.lower_ in (
+                "for", "with") for x in c.children if x.dep_ == "pobj" for k in f.people([x]) if k.startswith("person:")]
+        if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
+            f.add(subj + others, place, when, verb, verb.text, 0.7)
+        return
+    if not others and any(c.dep_ == "dobj" for c in verb.children):
+        return   # "Romania and Bulgaria meet all the criteria"
+    if not others and len(subj) >= 2:   # "X and Y met"
+        f.add(subj, place, when, verb, verb.text, 0.8)
+        return
+    if len(others) >= 2 and any(c.lower_ in ("separately", "individually") for c in verb.children):
+        for other in others:   # "met separately with Y and Z": one meeting each
+            f.add(subj + [other], place, when, verb, verb.text, 0.8)
+        return
+    f.add(subj + others, place, when, verb, verb.text, 0.8)
+
+
+def _unnamed_side(f: MeetingFinder, objs, subj: list[str], place: str | None) -> list[str]:
+    """ "after meeting the president", "held talks with his counterparts in Moscow": a side named by a bare title
+    is the one person the article gives that title (not a subject), else the state hosting the meeting."""
+    bare = [o for o in objs if o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS and o.i not in f.actors.key_at
+            and all(c.dep_ in ("det", "poss", "compound") and c.i not in f.actors.key_at for c in o.children)]
+    if not bare:
+        return []
+    title = " ".join(t.lower_ for t in bare[0].subtree if t.dep_ not in ("det", "poss"))
+    holders = {h.person for h in f.ctx.holdings if h.title == title and h.person not in subj}
+    if len(holders) == 1 and not bare[0].lemma_.lower().startswith("counterpart"):
+        return list(holders)
+    host = place if place and place.startswith("state:") else (
+        state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+    return [host] if host and all(f.ctx.state_of.get(k, k) != host for k in subj) else []
+
+
+def sealed(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "Hamas and Fatah sealed a deal last week in Cairo": the parties met where they signed."""
+    if not any(c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS | {"deal", "agreement"} for c in verb.children):
+        return
+    place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
+    parties = f.people([c for c in verb.children if c.dep_ == "nsubj"]) or f.actors.subjects(verb)[0]
+    if all(k.startswith("state:") for k in parties):
+        return   # "Peru and Chile signed a peace accord in Lima": states sign through envoys; no meeting is told
+    if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
+        f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
+    """ "held talks with X", "a joint news conference with X", "X's visit to Y", "after talks with the U.S. officials"."""
+    if lemma in PRESS_NOUNS and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
+        return
+    if lemma not in C.MEET_NOUNS | PRESS_NOUNS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
+                                          and past(noun.head)) and not any(
+            c.dep_ == "relcl" and c.lemma_ in ("have", "hold") for c in noun.children):
+        return   # "discussions" may be ongoing or remote: only those someone held count
+    if any(c.lower_ in ("planned", "upcoming", "next", "future", "proposed", "possible") for c in noun.children):
+        return
+    if noun.dep_ == "dobj" and noun.head.lemma_ in WISH_VERBS or noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_ in WISH_VERBS:
+        return   # "Poland and Hungary also favour early talks with Ukraine", "called for talks": wished for
+    for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("have", "hold") and c.tag_ == "VBD"):
+        if not any(c.dep_ in ("aux", "neg") and c.lower_ in C.MODALS | C.NEGATIONS for c in rel.children):
+            # "the discussions that Kerry had with Lavrov": the relative clause tells they took place
+            sides = f.people([c for c in rel.children if c.dep_ == "nsubj"])
+            withs = f.people([o for c in rel.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for o in c.children if o.dep_ == "pobj"])
+            if sides and withs:
+                f.add(sides + withs, f.place_of(noun) or f.place_of(rel), date_of(rel, adate), noun, noun.text, 0.65)
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
+        verb = verb.head
+    # "called for a response after talks with Moon", "sought to woo China since a summit with Xi": a meeting in
+    # a time phrase of the clause took place whatever the clause asks or wants
+    timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb) \
+        or while_done(verb)
+    if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) and not (
+                timed and not modal(verb)) or pending(verb) and not timed
+                                         or verb.tag_ in ("VBP", "VBZ") and noun.dep_ == "dobj"   # "chairs a meeting"
+                                         and verb.lemma_ in ("hold", "have", "chair", "host", "attend")
+                                         or verb.lemma_ in C.NOT_MET_VERBS | C.HEDGE_HEADS and not timed
+                                         or verb.lemma_ in ("prepare", "await")) \
+            or remote(noun) or any(c.dep_ in ("acomp", "attr") and c.lower_ in DUE_WORDS for c in verb.children):
+        return   # "is due in Ankara on Tuesday for talks": to come
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and lemma != "visit":
+        return   # "it was in talks with European countries": negotiations going on, no meeting told
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in ("before", "ahead", "pending", "until", "prior"):
+            return   # "ahead of a visit by Trump"
+    withs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+             for o in c.children if o.dep_ == "pobj"]
+    others = f.people(withs)
+    if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in withs):
+        others = f._side_from(noun)   # "a meeting with ministers including from A, B and C"
+    if not others and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during", "after") \
+            and noun.head.head.pos_ == "VERB":   # "speaking at a news conference in X with his German counterpart"
+        others = f.people([o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for o in c.children if o.dep_ == "pobj"])
+    if not others and noun.dep_ == "dobj" and noun.head.lemma_ in ("hold", "have", "conduct"):
+        # "held talks in Ankara on Monday with Y": the parser hangs "with" on the verb
+        others = f.people([o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for o in c.children if o.dep_ == "pobj"])
+    if not others:   # "told a news conference held together with his Palestinian counterpart X"
+        others = f.people([o for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children
+                           if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"])
+    told: list[str] = []
+    if not others and noun.dep_ == "pobj" and verb.lemma_ in TOLD_VERBS and past(verb):
+        # "X told Singapore's prime minister in a meeting", "Duterte told Trump at the beginning of their talks"
+        told = [k for o in verb.children if o.dep_ == "dobj" for k in f.people([o]) or [
+                      f.actors.key_at[c.i] for c in o.children if c.dep_ == "compound" and c.i in f.actors.key_at][-1:]
+                  if k.startswith("person:") or o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS]
+    when = date_of(noun, adate) if timed else date_of(noun if noun.dep_ != "pobj" else verb, adate)
+    if timed and not when and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        when = date_of(verb, adate)   # "said on Monday at an earlier meeting with Y": said there, that day
+    if when is None and lemma in PRESS_NOUNS:
+        when = _neighbour_date(f, noun, adate)
+    # "Ng's meeting with X" with the possessive parsed as the noun's subject is still its owner
+    owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and any(
+        x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in c.children) for k in f.actors.of(c)]
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and verb.pos_ in ("VERB", "AUX"):
+        # "Trump appeared to ignore Merkel's offer of a handshake during their meeting": the two persons of the clause
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head   # "appeared to ignore": the subject is the governing verb's
+        named = list(dict.fromkeys(k for t in clause.subtree for k in [f.actors.key_at.get(t.i, "")]
+                                   if k.startswith("person:")))
+        owners = named if len(named) == 2 else owners
+    place = f.place_of(noun) or next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                                       for o in c.children for p in [f.place_of(o)] if p), None)
+    if lemma in ("visit", "trip"):
+        visit_noun(f, noun, verb, owners, others, place, adate)
+        if told:   # "during a trip to Kabul, Mattis told Afghan President Ghani": a meeting with him too
+            f.add(f.agents(verb) + told, place, when, noun, noun.text, 0.65)
+        return
+    others = others or told
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
+    subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
+    held = noun.dep_ == "pobj" and any(t.lower_ in ("after", "following", "during", "at") for t in noun.ancestors
+                                       if t.i > verb.i or t.head.i == verb.i)
+    if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or held) and lemma in C.MEET_NOUNS:
+        others, subj = subj[1:], subj[:1]    # "Iran and Turkey held talks", "..., they announced after talks in X"
+    if between and len(others) < 2:
+        return   # "a meeting between Netanyahu and EU foreign ministers" with one side unknown: not the speaker's
+    if between and verb.pos_ in ("VERB", "AUX") and journey_done(verb):
+        return   # "flew to Lima to attend a summit between Peru and Chile": the traveller's purpose, still to come
+    if between and not subj:
+        others, subj = others[1:], others[:1]   # "talks between Arafat and Peres"
+    if not others and subj and not between:   # "held talks with his counterparts in Moscow"
+        others = _unnamed_side(f, [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                                   for o in c.children if o.dep_ == "pobj"], subj, place)
+    if not others:
+        return
+    if not subj:
+        return   # "talks with Russia and Saudi Arabia have been taking place": one side only
+    if verb.pos_ in ("VERB", "AUX") and not timed:   # "called for a response to North Korea after talks": not there
+        place = place or f.place_of(verb)
+    f.add(subj + others, place, when, noun, noun.text, 0.65)
