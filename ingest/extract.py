@@ -264,6 +264,8 @@ def extract(doc: Doc, article: Article, model: str = "") -> Extraction:
     if importlib.util.find_spec(f"{__package__}.meetings") is not None:
         from . import meetings as meet_mod
         meetings = tuple(meet_mod.extract_meetings(ctx))
+        from .gatherings import extract_gatherings
+        meetings += extract_gatherings(ctx, meetings)   # gatherings of unnamed others: the person and the body
     used = {m.key for m in ctx.mentions} | {h.jurisdiction for h in ctx.holdings if h.jurisdiction}
     for r in relations:
         used.update((r.source, r.target))

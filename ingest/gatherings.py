@@ -1,0 +1,218 @@
+"""Attendance at a multilateral gathering whose other participants the text does not name.
+
+"Speaking at a summit of the Arab League in Cairo on Tuesday, X said", "X, attending an Arab League meeting,
+told reporters", "on the sidelines of the G20 summit", "X addressed the U.N. General Assembly", "in a speech
+to the European Parliament". The gold writes these as a meeting of the named person alone; the SHACL shape
+asks for two participants, so the second is the body that convenes the gathering (an international body the
+gazetteer resolves), else the state that hosts it. Planned, remote and merely commented-on gatherings are
+left out, and so is one whose participants are named (the meeting rules read those).
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .dates import WEEKDAYS, date_of, resolve_date
+from .finder import hedged
+from .model import Evidence, Meeting
+from .visits import state_of_city
+
+# nouns of a gathering of many sides ("summit", "ministerial"); a news conference or a cabinet meeting is none
+GATHERING_NOUNS = frozenset("summit meeting conference session assembly forum gathering ministerial plenary".split())
+NOT_GATHERINGS = frozenset("news press cabinet board party staff shareholder shareholders".split())
+# bodies that convene gatherings: international ones, not parties, companies or national agencies
+BODY_KINDS = frozenset({"igo", "alliance"})
+# verbs a person attends, addresses or speaks at a gathering with
+SPEAK_VERBS = frozenset("say tell speak address announce declare urge warn call add stress insist argue".split())
+# nouns of a speech given to a gathering: "in a speech to the European Parliament"
+SPEECH_NOUNS = frozenset("speech address remarks".split())
+# words that say a gathering took place at a distance
+REMOTE_WORDS = frozenset("video videolink phone telephone remotely virtual virtually online".split())
+
+
+def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """Meetings of a named person with the body (or host state) of a gathering they attended, but for a
+    person and day the article's other meetings already have."""
+    found: list[Meeting] = []
+    for tok in ctx.doc:
+        got = _attended(ctx, tok)
+        if got is None:
+            continue
+        person, body, place, verb = got
+        day = date_of(tok, ctx.article.date)
+        day = date_of(verb, ctx.article.date) if day is None else day
+        day = _lede_day(ctx, person) if day is None else day
+        if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
+            continue   # the same event, told by a meeting rule or by another phrase
+        sent = verb.sent
+        found.append(Meeting((person, body), place, day or None,
+                             Evidence(sent.text, sent.start_char, sent.end_char, 0.6, tok.text)))
+    return tuple(found)
+
+
+def _key(ctx: Context, tok) -> tuple[str, str] | None:
+    """The entity key a token is part of, and how it is mentioned."""
+    for m in ctx.mentions:
+        if m.token_start <= tok.i < m.token_end:
+            return m.key, m.how
+    return None
+
+
+def _attended(ctx: Context, tok):
+    """(person, body, place, verb) when a token names a gathering a person is told to have been at."""
+    body = _body(ctx, tok)
+    if body is None and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in GATHERING_NOUNS):
+        return None
+    if tok.pos_ == "NOUN" and (any(c.lower_ in NOT_GATHERINGS for c in tok.children)
+                               or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
+        return None   # "a news conference", "a summit with Y": no gathering of unnamed sides
+    verb = _verb(tok, body is not None and tok.pos_ == "PROPN")
+    if verb is None or not _done(verb) or any(t.lower_ in REMOTE_WORDS for t in verb.sent):
+        return None
+    if any(_other_side(ctx, c) for c in verb.children):
+        return None   # "told Y at the summit", "spoke with Y on the sidelines": a meeting with Y, the rules' to read
+    person = _person(ctx, verb)
+    if person is None or not _posted(ctx, person):
+        return None
+    place = _place(ctx, tok) or _place(ctx, verb)
+    if body is None:
+        body = next((b for t in tok.subtree if t.i != tok.i for b in [_body(ctx, t)] if b), None)
+    if body is None and place is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        body, place = _antecedent(ctx, tok)   # "said during the emergency meeting": one told of before
+    if body is None and place:   # no body named: the state that hosts it, if not the person's own
+        host = place if place.startswith("state:") else state_of_city(ctx, place)
+        body = host if host and host != ctx.state_of.get(person) else None
+    return (person, body, place, verb) if body else None
+
+
+def _antecedent(ctx: Context, tok) -> tuple[str | None, str | None]:
+    """The body and place of the gathering a definite one points back to: the nearest of the three sentences
+    before that tells of a gathering and names one international body."""
+    sents = list(tok.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for sent in reversed(sents[max(0, here - 3):here]):
+        told = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in GATHERING_NOUNS
+                and not any(c.lower_ in NOT_GATHERINGS for c in t.children)]
+        if not told:
+            continue
+        bodies = {b for t in sent for b in [_body(ctx, t)] if b}
+        return (bodies.pop() if len(bodies) == 1 else None), next((p for t in told for p in [_place(ctx, t)] if p), None)
+    return None, None
+
+
+def _body(ctx: Context, tok) -> str | None:
+    """The international body a token names ("G20", "Arab League", "U.N. General Assembly")."""
+    got = _key(ctx, tok)
+    if got and got[0].startswith("org:") and ctx.entities[got[0]].org_kind in BODY_KINDS:
+        return got[0]
+    return None
+
+
+def _verb(tok, named_body: bool):
+    """The verb of a person's attending a gathering: "speaking at / said during / on the sidelines of" it,
+    "attended / addressed" it, "in a speech to" it; a body by name only when addressed or spoken to."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("address", "attend"):
+        return head
+    if tok.dep_ != "pobj":
+        return None
+    prep, owner = head, head.head
+    if prep.lower_ in ("to", "at") and owner.lemma_ in SPEECH_NOUNS:   # "in a speech to the European Parliament"
+        if owner.dep_ == "pobj" and owner.head.lower_ in ("in", "during") and owner.head.head.pos_ == "VERB":
+            return owner.head.head
+        return owner.head if owner.dep_ == "dobj" and owner.head.lemma_ in ("give", "deliver", "make") else None
+    if named_body:
+        return None   # "said at the United Nations" tells where, not a gathering
+    if prep.lower_ == "of" and owner.lemma_ == "sideline" and owner.dep_ == "pobj" and owner.head.lower_ in ("on", "at"):
+        verb = owner.head.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_ in SPEAK_VERBS else None
+    if prep.lower_ in ("at", "during") and owner.pos_ == "VERB" and owner.lemma_ in SPEAK_VERBS:
+        return owner
+    return None
+
+
+def _done(verb) -> bool:
+    """Whether the clause tells of a gathering attended: a past verb, or a participle of one, not planned."""
+    clause = verb
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children):
+        clause = verb.head   # "Speaking at a summit, X said", "X, attending a meeting, told"
+        while clause.pos_ != "VERB" and clause.head.i != clause.i:
+            clause = clause.head
+    if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                                  for c in clause.children)):
+        return False
+    return not hedged(verb, planned=True) and not hedged(clause, planned=True)
+
+
+def _person(ctx: Context, verb) -> str | None:
+    """The one named person who spoke at or attended the gathering (not a pronoun)."""
+    node = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return _named(ctx, verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        node = verb.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None   # several speakers: their meeting is the meeting rules' to read
+    return _named(ctx, subjects[0])
+
+
+def _other_side(ctx: Context, child) -> bool:
+    """Whether a verb's object or "with/to" phrase names a person or state spoken to."""
+    objs = [child] if child.dep_ in ("dobj", "dative") else [
+        o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("with", "to") else []
+    return any((_key(ctx, o) or ("",))[0].startswith(("person:", "state:")) for o in objs)
+
+
+def _named(ctx: Context, tok) -> str | None:
+    """The person a noun-phrase head names by name or surname."""
+    if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj":   # "she told reporters at a meeting"
+        return _subject_before(ctx, tok)
+    got = _key(ctx, tok)
+    return got[0] if got and got[0].startswith("person:") and got[1] in ("name", "surname", "alias") else None
+
+
+def _subject_before(ctx: Context, tok) -> str | None:
+    """The one person named as a subject in the sentence before a pronoun's (news goes on with its speaker)."""
+    sents = list(tok.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    if here == 0:
+        return None
+    named = {m.key for m in ctx.mentions if m.key.startswith("person:") and m.how in ("name", "surname", "alias")
+             and sents[here - 1].start <= m.token_start < sents[here - 1].end}
+    subjects = {k for k in named for m in ctx.mentions if m.key == k and sents[here - 1].start <= m.token_start
+                < sents[here - 1].end and any(t.dep_ == "nsubj" for t in tok.doc[m.token_start:m.token_end])}
+    return subjects.pop() if len(named) == 1 and len(subjects) == 1 else None
+
+
+def _posted(ctx: Context, person: str) -> bool:
+    """Whether the text gives the person a post (a speaker at a gathering with none is no side of it)."""
+    return person in ctx.state_of or any(h.person == person for h in ctx.holdings)
+
+
+def _place(ctx: Context, tok) -> str | None:
+    """The city or state of an "in" phrase on a token ("a summit in Osaka")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                got = _key(ctx, o)
+                if got and (got[0].startswith(("city:", "place:")) or got[0].startswith("state:") and got[1] == "name"):
+                    return got[0]
+                if got and got[1] == "seat":
+                    return f"city:{o.text}"
+                if got is None and o.ent_type_ == "GPE" and o.pos_ == "PROPN":
+                    return f"city:{o.text}"
+    return None
+
+
+def _lede_day(ctx: Context, person: str) -> str | None:
+    """The weekday of the first sentence when it names the person (news tells the lede's event)."""
+    if not ctx.sentences or not ctx.article.date:
+        return None
+    end = ctx.sentences[0][1]
+    if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
+        end = ctx.sentences[1][1]   # a dateline parsed as a sentence of its own
+    if not any(m.key == person and m.end <= end for m in ctx.mentions):
+        return None
+    day = next((t.text for t in ctx.doc if t.idx < end and (t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday"))),
+               None)
+    return resolve_date(day, ctx.article.date) if day else None
