@@ -78,17 +78,18 @@ class Worker:
 
     def run(self, articles: list[Article]) -> list[Result]:
         """Each article's graph, or why it failed, in order."""
-        short = [a for a in articles if len(a.text) <= self.piece and not _LEAD.match(a.text)]
-        docs: dict[int, object] = {}
+        # every piece of every article goes through one nlp.pipe call: batching is most of spaCy's
+        # speed, and most wire stories have a dateline piece of their own
+        pieces = [self.pieces(a.text) for a in articles]
         try:
-            for a, doc in zip(short, self.nlp.pipe([a.text for a in short], batch_size=len(short) or 1)):
-                docs[id(a)] = doc
+            flat = [p for ps in pieces for p in ps]
+            parsed = iter(list(self.nlp.pipe(flat, batch_size=len(flat) or 1)))
+            docs = [self.join([next(parsed) for _ in ps], a.text) for a, ps in zip(articles, pieces)]
         except Exception:  # noqa: BLE001 - one bad text must not sink its batch: parse them one by one
-            docs = {}
+            docs = [None] * len(articles)
         out: list[Result] = []
-        for a in articles:
+        for a, doc in zip(articles, docs):
             try:
-                doc = docs.get(id(a))
                 if doc is None:
                     doc = self.parse(a.text)
                 out.append(self.finish(doc, a))
@@ -101,19 +102,28 @@ class Worker:
                                                 "set GEOKG_DEBUG=1 for the traceback and report it"))
         return out
 
-    def parse(self, text: str):
-        """One text as one Doc; texts over the piece size are parsed in pieces and joined, offsets intact."""
+    def pieces(self, text: str) -> list[str]:
+        """The texts to parse for one article: itself, or its dateline and pieces of at most the piece size."""
         lead = _LEAD.match(text)
         if len(text) <= self.piece and not lead:
-            return self.nlp(text)
+            return [text]
         pieces = split_text(text[lead.end():] if lead else text, self.piece)
         if lead:   # "WASHINGTON (Reuters) - " parsed on its own: the lead sentence's parse is not bent by it
             pieces.insert(0, text[:lead.end()])
-        doc = self._doc_from_docs(list(self.nlp.pipe(pieces, batch_size=4)), ensure_whitespace=False,
-                                  exclude=["tensor"])
+        return pieces
+
+    def join(self, docs: list, text: str):
+        """The parsed pieces of one text as one Doc, offsets intact."""
+        if len(docs) == 1:
+            return docs[0]
+        doc = self._doc_from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         if doc.text != text:
             raise ValueError("the joined pieces do not give back the text")
         return doc
+
+    def parse(self, text: str):
+        """One text as one Doc; texts over the piece size are parsed in pieces and joined, offsets intact."""
+        return self.join(list(self.nlp.pipe(self.pieces(text), batch_size=4)), text)
 
     def finish(self, doc, article: Article) -> Done:
         """extract -> link -> rdf for one parsed article."""
