@@ -59,6 +59,8 @@ def _key(ctx: Context, tok) -> tuple[str, str] | None:
 
 def _attended(ctx: Context, tok):
     """(person, body, place, verb) when a token names a gathering a person is told to have been at."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return None   # _verb reads objects only: spare every other token the search of the mentions
     body = _body(ctx, tok)
     if body is None and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in GATHERING_NOUNS):
         return None
