@@ -54,8 +54,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 uphold(f, tok)
             if lemma == "help":
                 help_verb(f, tok)
-            if tok.dep_ == "ccomp" and _demand_subject(tok) is not None:
-                demanded(f, tok, _demand_subject(tok))
+            if tok.dep_ == "ccomp" and (subj := _demand_subject(tok)) is not None:
+                demanded(f, tok, subj)
             if lemma == "lose":
                 lose_ground(f, tok)
             if lemma == "drive":
