@@ -33,8 +33,9 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         sources = []   # "Siti Aisyah and Huong, arrested in Kuala Lumpur": the noun is the patient, not the agent
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
     if cue.rel == "supports":   # "help Taiwan defend itself against China": China is what is defended against
-        targets = [k for k in targets if k not in {a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
-                                                   for o in c.children if o.dep_ == "pobj" for a in f.actors.of(o)}]
+        against = {k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)}
+        targets = [k for k in targets if k not in against]
     if cue.preps == ("with-both",):   # "clashed with": both sides
         others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
