@@ -61,9 +61,9 @@ def charges(f: Finder, noun) -> None:
                    for k in f.actors.of(o)]
     accused = _accused_of(f, noun)
     if not accused and noun.dep_ == "nsubjpass" and any(c.lower_ in ("the", "these", "those") for c in noun.children):
-        sent = f.actors.sent_of(noun) - 1   # "The charges were filed by X": those the sentence before named
-        accused = [k for t in noun.doc if f.actors.sent_of(t) == sent and t.lemma_.lower() in C.CHARGE_NOUNS
-                   for k in _accused_of(f, t)] if sent >= 0 else []
+        start = noun.sent.start   # "The charges were filed by X": those the sentence before named
+        accused = [k for t in noun.doc[start - 1].sent if t.lemma_.lower() in C.CHARGE_NOUNS
+                   for k in _accused_of(f, t)] if start > 0 else []
     f.add(C.DETAIN, prosecutors, accused, noun, f"{noun.text} {verb.text} by", 0.7)
 
 
