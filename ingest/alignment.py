@@ -19,7 +19,7 @@ def lose_ground(f: Finder, verb) -> None:
     winners = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     losers = f.actors.subjects(verb)[0]
-    armed = [k for k in (*losers, *winners) if _armed(f, k)]   # parties and markets lose ground too
+    armed = [k for k in (*losers, *winners) if f.armed(k)]   # parties and markets lose ground too
     if len(armed) == len(losers) + len(winners):
         f.add(C.STRUGGLE, losers, winners, verb, f"{verb.text} {lost.text} to", both=True)
 
@@ -28,20 +28,14 @@ def drive_out(f: Finder, verb) -> None:
     """ "an advance by Iraqi troops drove Islamic State from Mosul": the driver fights the armed group it expels."""
     if hedged(verb) or not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
         return
-    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if _armed(f, k)]
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if f.armed(k)]
     sources, passive = f.actors.subjects(verb)
     if not sources and not passive:   # "an advance by X", "X's offensive": the owner of the push
         sources = [k for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in C.PUSH_NOUNS
                    for c in s.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                    for o in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
                    for k in f.actors.of(o)]
-    f.add(C.EXPEL, [k for k in sources if _armed(f, k)], targets, verb, f"{verb.text} out")
-
-
-def _armed(f: Finder, key: str) -> bool:
-    """Whether an actor can fight: a state or an armed group."""
-    entity = f.ctx.entities.get(key)
-    return key.startswith("state:") or entity is not None and entity.org_kind == "armed_group"
+    f.add(C.EXPEL, [k for k in sources if f.armed(k)], targets, verb, f"{verb.text} out")
 
 
 def loyalty(f: Finder, noun) -> None:

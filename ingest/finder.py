@@ -175,6 +175,11 @@ class Finder:
         sent, agents = self.events.get(kind, (-9, []))
         return agents if 0 < self.actors.sent_of(noun) - sent <= 2 else []
 
+    def armed(self, key: str) -> bool:
+        """Whether an actor can fight: a state or an armed group (not a party, a company or an election rival)."""
+        entity = self.ctx.entities.get(key)
+        return key.startswith("state:") or entity is not None and entity.org_kind in C.RIVAL_KINDS
+
     def add(self, cue: C.Cue, sources: list[str], targets: list[str], tok, word: str, conf: float | None = None,
             both: bool = False) -> None:
         """Record cue(source, target) for every pair; both=True adds the reverse direction too."""

@@ -331,8 +331,7 @@ def listed_allies(f: Finder, ally, cue: C.Cue) -> bool:
 
 
 def _rivals(f: Finder, keys: list[str]) -> list[str]:
-    ents = f.ctx.entities
-    return [k for k in keys if k.startswith("state:") or (k in ents and ents[k].org_kind in C.RIVAL_KINDS)]
+    return [k for k in keys if f.armed(k)]
 
 
 # "a revived Paris-Berlin alliance", "the Franco-German axis": a pair of names before these heads is an alliance
