@@ -11,8 +11,9 @@ left out, and so is one whose participants are named (the meeting rules read tho
 from __future__ import annotations
 
 from .context import Context
-from .dates import WEEKDAYS, date_of, resolve_date
+from .dates import date_of
 from .finder import hedged
+from .meetings import lede_day
 from .model import Evidence, Meeting
 from .visits import state_of_city
 
@@ -40,7 +41,7 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
         person, body, place, verb = got
         day = date_of(tok, ctx.article.date)
         day = date_of(verb, ctx.article.date) if day is None else day
-        day = _lede_day(ctx, person) if day is None else day
+        day = lede_day(ctx, (person,)) if day is None else day
         if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
             continue   # the same event, told by a meeting rule or by another phrase
         sent = verb.sent
@@ -205,16 +206,3 @@ def _place(ctx: Context, tok) -> str | None:
                     return f"city:{o.text}"
     return None
 
-
-def _lede_day(ctx: Context, person: str) -> str | None:
-    """The weekday of the first sentence when it names the person (news tells the lede's event)."""
-    if not ctx.sentences or not ctx.article.date:
-        return None
-    end = ctx.sentences[0][1]
-    if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
-        end = ctx.sentences[1][1]   # a dateline parsed as a sentence of its own
-    if not any(m.key == person and m.end <= end for m in ctx.mentions):
-        return None
-    day = next((t.text for t in ctx.doc if t.idx < end and (t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday"))),
-               None)
-    return resolve_date(day, ctx.article.date) if day else None

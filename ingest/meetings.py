@@ -19,7 +19,7 @@ from .dates import WEEKDAYS, resolve_date
 from .memberships import extract_memberships
 from .model import Meeting
 from .participants import MeetingFinder
-from .relations import Actors, hedged
+from .relations import hedged
 from .talks import handed_where, meet_noun, meet_verb, sealed, tour_took
 from .visits import arrive, attend, receive, stay, told_in_person, together
 
@@ -88,20 +88,27 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
     """An undated meeting of someone the first sentence dates ("Erdogan on Wednesday called ...") takes that date:
     news reports the lede's event and the meeting in the same story."""
-    if m.date is not None or not ctx.sentences or not ctx.article.date:
+    if m.date is not None:
         return m
+    day = lede_day(ctx, m.participants)
+    return m if day is None else Meeting(m.participants, m.place, day, m.evidence)
+
+
+def lede_day(ctx: Context, people) -> str | None:
+    """The day the first sentence names ("on Wednesday", "today"), resolved, when it names one of the people too."""
+    if not ctx.sentences or not ctx.article.date:
+        return None
     end = ctx.sentences[0][1]
     if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
         end = ctx.sentences[1][1]   # "TUNIS (Reuters) -" parsed as a sentence of its own
-    lede = [t for t in ctx.doc if t.idx < end]
-    keys = {k for t in lede for k in [Actors.key_of(ctx, t)] if k and k.startswith("person:")}
-    if not keys & set(m.participants):
-        return m
-    for t in lede:
+    if not any(m.start < end and m.key.startswith("person:") and m.key in people for m in ctx.mentions):
+        return None
+    for t in ctx.doc:
+        if t.idx >= end:
+            break
         if t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday"):
-            d = resolve_date(t.text, ctx.article.date)
-            return Meeting(m.participants, m.place, d, m.evidence)
-    return m
+            return resolve_date(t.text, ctx.article.date)
+    return None
 
 
 def _also_met(meetings: list[Meeting], sides: dict[str, set[str]]) -> list[Meeting]:
