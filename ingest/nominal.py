@@ -10,6 +10,8 @@ from .finder import Finder, hedged
 from .stances import called_for, drawn, urger
 
 STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
+# "support for the YPG in the fight against Islamic State": the fight a backing is given in
+FIGHT_NOUNS = frozenset("fight battle war campaign struggle offensive".split())
 
 
 def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
@@ -43,6 +45,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         return   # "has put no pressure on him"
     targets: list[str] = []
     reasons: list[str] = []
+    fought: list[str] = []   # "air support to Iraq against Islamic State": whom the backing is against
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
             for o in (o for o in c.children if o.dep_ == "pobj"):
@@ -62,6 +65,9 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                     found = [k for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
                 if (c.lower_ == "in" or cue.cameo == "192") and not all(k.startswith("state:") for k in found):
                     found = []   # one annexes or rebels in a state, not in "Crimea" taken for a group
+                if cue.rel == "supports" and c.lower_ == "against":
+                    fought.extend(found)
+                    continue
                 (reasons if c.lower_ in C.REASON_PREPS else targets).extend(found)
     targets = targets or reasons   # "sanctions on X over Y's entry into the cabinet": Y is the reason, not a target
     if not targets:   # "airstrikes by the U.S.-led coalition against Daesh": the parser hangs "against" on the agent
@@ -72,7 +78,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not targets and governor is not None and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:
         for c in head.children:
             if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",):
-                targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+                found = [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+                (fought if cue.rel == "supports" and c.lower_ == "against" else targets).extend(found)
     passive_light = noun.dep_ == "nsubjpass" and head.lemma_ in C.LIGHT_VERBS   # "Sanctions were imposed on Iran"
     if not targets and passive_light:
         targets = [k for c in head.children if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",)
@@ -128,6 +135,14 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                 break
             node = node.head
     f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
+    if cue.rel == "supports":   # the backer opposes the one fought ("support for X in the fight against Y" too)
+        fought += [k for h in (noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children
+                                       if o.dep_ == "pobj"))
+                   for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for w in c.children if w.dep_ == "pobj" and w.lemma_ in FIGHT_NOUNS
+                   for p in w.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        f.add(C.OPPOSE, sources, [k for k in fought if f.armed(k)], noun, f"{noun.text} against", 0.65)
 
 
 def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:

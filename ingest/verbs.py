@@ -36,6 +36,9 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         against = {k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)}
         targets = [k for k in targets if k not in against]
+        if targets and cue.cameo != "052":   # "Washington backed Baghdad against Islamic State": the backer opposes
+            f.add(C.OPPOSE, sources, [k for k in against if f.armed(k)], verb, f"{verb.text} against", 0.65)
+            # the one fought (not "defended Taiwan against China": defending is no act against the other)
     if cue.preps == ("with-both",):   # "clashed with": both sides
         others = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
