@@ -54,7 +54,9 @@ def top_donor(f: Finder, noun) -> None:
                                                    for c in verb.children):
         return   # "we are becoming the biggest contributor": a speaker's "we" is too loose for this
     funded = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
-              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) or [   # "the U.N. refugee agency":
+                  f.actors.key_at[m.i] for m in o.children if m.dep_ in ("compound", "nmod")   # a body of the
+                  and f.actors.key_at.get(m.i, "").startswith("org:")]]                         # organisation
     f.add(C.ECON_AID, f.actors.subjects(verb)[0], funded, noun, f"{noun.text} of", 0.7)
 
 

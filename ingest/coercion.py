@@ -144,3 +144,23 @@ def action_against(f: Finder, verb) -> None:
         k for o in objs if o.lower_ not in C.FAMILY_NOUNS and o.lemma_.lower() not in C.VICTIM_NOUNS
         for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]   # "against Maduro's plan"
     f.add(C.DEMAND, quoted_speaker(f, verb), targets, verb, "action must be taken against", 0.65)
+
+
+def all_options(f: Finder, opt) -> None:
+    """ "backed the United States using all options, military strikes included, against Iran": the one to use every
+    option, force among them, threatens the one they are used against (only with force named and a target named)."""
+    use, doc = opt.head, opt.doc
+    end = min(opt.sent.end, opt.i + 12)
+    if not any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("all", "any", "every") for c in opt.children) \
+            or not any(t.lemma_.lower() in C.FORCE_OPTION_WORDS for t in doc[opt.i + 1:end]) \
+            or any(c.dep_ == "neg" for c in use.children) or hedged(use.head if use.dep_ == "advcl" else use):
+        return   # "ruled out using any option", "may use all options": nothing
+    against = next((t for t in doc[opt.i + 1:end] if t.lower_ == "against" or t.lemma_ in C.STOP_VERBS), None)
+    if against is None:
+        return
+    targets = [k for o in doc[against.i + 1:min(end + 3, against.i + 4)] if o.dep_ in ("pobj", "dobj")
+               for k in f.actors.of(o)][:1]
+    users = [k for c in use.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    if not users and use.dep_ == "advcl":   # "backed X using": X is the one to use them
+        users = [k for c in use.head.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+    f.add(C.THREAT_FORCE, users, targets, opt, f"using {opt.text} against", 0.65)

@@ -26,8 +26,9 @@ def behind(f: Finder, prep) -> None:
     """ "Britain said it believed North Korea was behind the cyber attack": the speaker blames North Korea (the belief
     is the accusation, so "believed" does not hedge it; "may have been behind" and "was not behind" do)."""
     verb = prep.head
-    if not any(o.lemma_.lower() in C.HARM_NOUNS or any(c.lower_ == "attack" for c in o.children)
-               for o in prep.children if o.dep_ == "pobj"):
+    if not any(o.lemma_.lower() in C.HARM_NOUNS | C.COUP_NOUNS or any(c.lower_ in C.COUP_NOUNS | {"attack"}
+                                                                      for c in o.children)
+               for o in prep.children if o.dep_ == "pobj"):   # "was behind the attack / the coup (attempt)"
         return
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in C.MODALS) for c in verb.children):
         return
@@ -39,6 +40,9 @@ def behind(f: Finder, prep) -> None:
     said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
     if not said and not any(c.dep_ == "nsubj" for c in verb.children):   # "say forces loyal to X were behind"
         said = f.actors.subjects(verb)[0]
+    if not said and speech.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
+                                                   for c in verb.children):
+        said = f.actors.of(speech.head)   # "Gulen, who Ankara says was behind the coup"
     f.add(C.RESPONSIBLE, f.actors.subjects(speech)[0], said, prep, "was behind", 0.7)
 
 
@@ -56,18 +60,20 @@ def third_party_dealings(f: Finder, tok) -> None:
     """ "China opposes any country selling arms to Taiwan / having official exchanges with Taiwan", "Norway is against
     any state supplying missiles to Ardia": opposition to anyone's dealings with Y opposes Y (arms, official contacts,
     recognition only: "opposes any attack on Y" is the opposite)."""
-    doc, verb = tok.doc, tok if tok.pos_ == "VERB" else tok.head
-    if doc[tok.i + 2].lemma_.lower() not in C.PAIR_NOUNS | {"country", "state", "nation", "government"} \
+    doc, verb = tok.doc, tok.head if tok.lower_ == "against" or tok.dep_ == "acomp" else tok
+    det = tok.i + 2 if doc[tok.i + 1].lower_ == "to" else tok.i + 1   # "is opposed to any country"
+    if det + 1 >= len(doc) or doc[det + 1].lemma_.lower() not in C.PAIR_NOUNS | {"country", "state", "nation",
+                                                                               "government"} \
             or hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
         return
     end = min(tok.sent.end, tok.i + 16)
-    deal = next((t for t in doc[tok.i + 3:end] if t.lemma_.lower() in C.DEALING_WORDS), None)
+    deal = next((t for t in doc[det + 2:end] if t.lemma_.lower() in C.DEALING_WORDS), None)
     if deal is None:
         return
     to = next((t for t in doc[deal.i + 1:min(end, deal.i + 5)] if t.lower_ in ("with", "to")), None)
-    target = doc[to.i + 1] if to is not None and to.i + 1 < len(doc) else None
-    if target is not None and target.lower_ == "the" and target.i + 1 < len(doc):
-        target = doc[target.i + 1]
+    # the first name after "with"/"to", past an article or adjective ("with self-ruled Taiwan")
+    target = next((t for t in doc[to.i + 1:min(end + 4, to.i + 5, len(doc))] if t.i in f.actors.key_at or t.is_punct and t.text != "-"),
+                  None) if to is not None else None
     targets = [f.actors.key_at[target.i]] if target is not None and f.actors.key_at.get(target.i, "").startswith(
         "state:") else []
     f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, tok, f"{tok.text} any {deal.text}", 0.65)

@@ -178,6 +178,9 @@ equipment troops support help money funds funding loan loans training advisers""
 # "wants to take it, by force if necessary": a wish to use force is a threat (CAMEO 138: threaten military force)
 THREAT_FORCE = Cue("opposes", "138", "THREATEN", 0.7)
 FORCE_WISH_HEADS = frozenset("want threaten vow pledge plan intend seek aim prepare".split())
+# "using all options, military strikes included, against Y": the options are a threat when force is among them
+FORCE_OPTION_WORDS = frozenset("strike strikes airstrike airstrikes military force".split())
+STOP_VERBS = frozenset("stop deter counter confront halt".split())
 # "is bound / committed to help Taiwan defend itself": a duty to defend is support
 BOUND_WORDS = frozenset("bound obliged obligated committed pledged sworn".split())
 # "backs the Cypriot position", "supported Turkey's accession": support of the state whose position or entry it is
@@ -189,7 +192,8 @@ OUST_VERBS = frozenset("oust unseat remove topple depose impeach overthrow force
 BID_HEADS = frozenset("try attempt seek aim want plot conspire push move campaign work scheme".split())
 # "said the Unity Front was plotting a takeover": an accusation of a coup
 COUP_NOUNS = frozenset("coup takeover putsch".split())
-PLOT_VERBS = frozenset("plot plan stage attempt orchestrate mount prepare organize organise".split())
+PLOT_VERBS = frozenset("plot plan stage stag attempt orchestrate mount prepare organize organise".split())
+# ("stag": the small model's lemma of "staging")
 # "has sent Ukraine $400 million in military aid": a sum given "in" aid
 MONEY_WORDS = frozenset("million billion trillion sum sums dollars euros pounds money".split())
 

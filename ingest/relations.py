@@ -21,8 +21,8 @@ from .finder import Finder, hedged
 from .model import Relation
 from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
                       struggle_noun, tie_noun)
-from .coercion import (action_against, agentless_sanction, by_force, charges, coup_charge, oust_bid, pay_price,
-                       under_sanctions)
+from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, oust_bid,
+                       pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, responsibility,
                       stance_noun)
 from .verbs import cue_verb
@@ -122,7 +122,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             under_sanctions(f, tok)
         if (lemma == "oppose" and tok.pos_ == "VERB" or tok.lower_ == "against" and tok.head.lemma_ == "be") \
-                and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("any", "other", "all"):
+                and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("any", "other", "all") or (
+                tok.lower_ == "opposed" and tok.i + 3 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to"
+                and ctx.doc[tok.i + 2].lower_ in ("any", "other", "all")):
             third_party_dealings(f, tok)
         if lemma == "ally" and tok.pos_ == "VERB" and not hedged(tok):   # "Corbyn, who allied with the British
             f.add(C.TIES, f.actors.subjects(tok)[0], with_objects(f, tok), tok, f"{tok.text} with")   # government"
@@ -145,6 +147,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             coup_charge(f, tok)
         if tok.lower_ in C.BOUND_WORDS and tok.tag_ in ("VBN", "JJ"):
             bound_to_defend(f, tok)
+        if lemma in ("option", "means") and tok.dep_ == "dobj" and tok.head.lemma_ == "use":
+            all_options(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             by_force(f, tok.head.head)
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))

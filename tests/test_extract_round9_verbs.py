@@ -1,0 +1,66 @@
+"""Round 9 relation cues (verbs, cues, stances): invented sentences in, relations out."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+from geokg.ingest.relations import extract_relations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def triples(nlp, text):
+    article = Article(id="t", text=text, date="2018-08-27")
+    return {(r.rel, r.source, r.target) for r in extract_relations(build_context(nlp(text), article))}
+
+
+def test_staging_a_coup_in_what_a_leader_says_is_an_accusation(nlp):
+    got = triples(nlp, "Venezuelan President Nicolas Maduro said the National Assembly was staging a coup.")
+    assert ("opposes", "state:VE", "org:national-assembly") in got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chilean President Sebastian Pinera said the United States was behind a coup attempt against him.",
+     "state:CL", "state:US"),
+    ("The suspects backed the cleric Fethullah Gulen, who the Turkish government says was behind the failed coup.",
+     "state:TR", "person:fethullah-gulen"),
+])
+def test_said_to_be_behind_a_coup_is_blamed_for_it(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+def test_behind_a_coup_said_by_no_actor_gives_nothing(nlp):
+    text = "The raids hit Hezbollah, which the report says was behind the failed coup."
+    assert not any(r == "opposes" and t == "org:hezbollah" for r, _, t in triples(nlp, text))
+
+
+def test_biggest_donor_to_a_body_of_an_organisation_supports_it(nlp):
+    got = triples(nlp, "Japan is the biggest donor to the United Nations refugee agency.")
+    assert ("supports", "state:JP", "org:united-nations") in got
+
+
+def test_using_all_options_force_included_against_y_is_a_threat(nlp):
+    got = triples(nlp, "Israel backed the United States using all options, military strikes included, against Iran.")
+    assert {("opposes", "state:US", "state:IR"), ("supports", "state:IL", "state:US")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan ruled out using any option, including military force, against China.",
+    "Saudi Arabia said it might back the United States using all options, including strikes, against Iran.",
+    "Mexico backed Canada using all options against Brazil in the trade talks.",
+])
+def test_options_ruled_out_hedged_or_without_force_give_no_threat(nlp, text):
+    assert not any(r == "opposes" for r, _, _ in triples(nlp, text))
+
+
+def test_opposed_to_any_country_arming_y_opposes_y(nlp):
+    got = triples(nlp, "Russia is opposed to any country selling weapons to the Ukrainian government.")
+    assert ("opposes", "state:RU", "state:UA") in got
+
+
+def test_opposed_to_any_attack_on_y_is_no_opposition_of_y(nlp):
+    assert triples(nlp, "Russia is opposed to any attack on Syria.") == set()
