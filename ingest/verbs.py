@@ -135,9 +135,19 @@ def _deep_targets(f: Finder, verb) -> list[str]:
             if got:                                                                      # Bolivia's army"
                 return got
         if c.dep_ == "xcomp":   # "threatened to respond by freezing Ukraine's talks with the EU": Ukraine
-            owners = [k for t in c.subtree if t.dep_ in ("dobj", "pobj") and t.i not in f.actors.key_at
+            told = [t for t in c.subtree if not _described(t, c)]   # not "sanction firms that sell arms to Taiwan"
+            owners = [k for t in told if t.dep_ in ("dobj", "pobj") and t.i not in f.actors.key_at
                       and t.lower_ not in C.FAMILY_NOUNS and t.lemma_.lower() not in C.VICTIM_NOUNS
                       for p in t.children if p.dep_ == "poss" and p.pos_ != "PRON" for k in f.actors.of(p)]
-            return owners[:1] or [f.actors.key_at[t.i] for t in c.subtree if t.i in f.actors.key_at
+            return owners[:1] or [f.actors.key_at[t.i] for t in told if t.i in f.actors.key_at
                                   and t.dep_ == "pobj"][:1]
     return []
+
+
+def _described(tok, top) -> bool:
+    """Whether a token below `top` sits in a relative clause, which describes a noun rather than aims the threat."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False

@@ -1,0 +1,71 @@
+"""Round 9 precision guards: made-up sentences whose cue must give nothing (or only the right fact)."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+from geokg.ingest.relations import extract_relations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def triples(nlp, text):
+    article = Article(id="t", text=text, date="2018-08-27")
+    return {(r.rel, r.source, r.target) for r in extract_relations(build_context(nlp(text), article))}
+
+
+def test_hoped_for_acts_are_hedged_whatever_the_lemmatizer_says(nlp):
+    assert nlp("Oslo hoped to win.")[1].lemma_ == "hope"
+    assert triples(nlp, "Norway had been hoping to work with Sweden to jointly fight Islamic State in Iraq.") == set()
+
+
+def test_a_participle_of_aim_tells_the_aim_of_a_done_act(nlp):
+    got = triples(nlp, "Seeking to punish Russia, the European Union imposed sanctions.")
+    assert ("opposes", "org:european-union", "state:RU") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Lind dismissed speculation that Norway was planning strikes against Sweden.",
+    "Mr Lind dismissed fears of Norwegian strikes against Sweden.",
+    "It is unlikely that Norway will attack Sweden.",
+    "Officials said it is unlikely that the president will order air strikes on Syrian army targets.",
+    "It is possible that Norway will impose sanctions on Sweden.",
+])
+def test_speculated_or_weighed_acts_give_nothing(nlp, text):
+    assert triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The militia leader called last week for a new Palestinian uprising against Israel.",
+    "Germany pushed for EU sanctions on Turkey.",
+    "Norway is preparing for strikes against Sweden.",
+])
+def test_an_act_called_or_prepared_for_is_not_done_by_its_owner(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[1] in ("state:PS", "org:european-union", "state:NO")}
+
+
+@pytest.mark.parametrize("text", [
+    "The five Americans were detained by Iran last year.",
+    "Two Britons were arrested by Egypt in May.",
+    "The Treasury imposed new sanctions on five Russians.",
+    "Dozens of Syrians were killed by Turkish shelling.",
+])
+def test_counted_nationals_are_people_not_their_state(nlp, text):
+    assert triples(nlp, text) == set()
+
+
+def test_a_demonym_without_a_count_still_stands_for_its_state(nlp):
+    assert ("opposes", "state:SA", "state:IR") in triples(nlp, "The Saudis accused Iran of arming the rebels.")
+
+
+def test_told_with_a_finite_clause_is_a_report_not_a_demand(nlp):
+    text = "Prime Minister Ivo Marek, who told President Tom Vey Malaysia has stopped trading with North Korea, left."
+    assert ("opposes", "state:KP", "state:MY") not in triples(nlp, text)
+
+
+def test_a_threat_aims_at_no_state_named_in_a_relative_clause(nlp):
+    assert triples(nlp, "Beijing threatened to sanction U.S. firms that sell weapons to Taiwan.") == set()
