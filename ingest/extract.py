@@ -26,6 +26,9 @@ EXTRACTOR = "geokg-0.1.0"
 SKIP_AFTER = frozenset("""Sea Ocean Post Times Journal Daily Herald Today Tribune Street University College Airlines
 Airways Canal Papers Capitals Redskins Nationals Peninsula Strait Straits Gulf Basin state State Institute Dulles
 Accord accord Agreement agreement Club Stock Exchange Heathrow Marathon Motor Motors Telecom Bank Square""".split())
+# nouns a demonym modifies only as the state's: "accused the Moldovan government" (not "a Tajik", "Slovak parties")
+STATE_HEADS = frozenset("""government parliament army military navy troops soldiers forces officials authorities
+ministry embassy ambassador envoy president premier leader delegation counterpart""".split())
 SKIP_BEFORE = frozenset("South East North West New Latin Central Northern Southern Eastern Western Gulf Sea".split())
 GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Security Council", "General Assembly",
                              "Duma", "Democrats", "Republicans", "Labour", "Conservatives", "Red Cross", "IS",
@@ -71,6 +74,8 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict
         return True
     if ent_label.get(span.start) != "PERSON" or ent_label.get(span.end - 1) != "PERSON":
         return False
+    if person_at is None and nxt is not None and nxt.lower_ in STATE_HEADS and ent_label.get(nxt.i) != "PERSON":
+        return False   # "the Moldovan government", "Nigerien soldiers": the model's person is the state's demonym
     person = person_at[span.start] if person_at is not None else None
     # "Sri Lanka's government" tagged as a person with its possessive is the state alone as well
     alone = person is not None and person.start == span.start and (person.end == span.end or (

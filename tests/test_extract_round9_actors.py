@@ -1,0 +1,28 @@
+"""Round 9, actors in relations: who the arguments of a cue are (made-up sentences, value in, value out)."""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def triples(nlp, text):
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    return {(r.rel, r.source, r.target) for r in ex.relations}
+
+
+def test_demonym_the_model_calls_a_person_is_the_state_before_government(nlp):
+    got = triples(nlp, "Russia accused the Moldovan government of corruption.")
+    assert ("opposes", "state:RU", "state:MD") in got
+
+
+def test_demonym_alone_the_model_calls_a_person_stays_out(nlp):
+    text = "A Tajik was arrested at the border on Monday."
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    assert "state:TJ" not in {e.key for e in ex.entities}
