@@ -17,6 +17,8 @@ ACTOR_PREFIXES = ("state:", "org:", "person:")
 ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties".split())
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
+# "accused the military of killing civilians": with no owner, the state the article is about
+BARE_STATE_NOUNS = frozenset("government military army authorities regime".split())
 # "forces / troops / units loyal to X" stand for X
 LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 
@@ -179,7 +181,28 @@ class Descriptions:
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
             return self._one(tok.head, depth + 1)
+        if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
+            return self._bare_state(tok)
         return []
+
+    def _bare_state(self, tok) -> list[str]:
+        """ "the government", "the military" with no owner: the one state its sentence names before it, else the
+        article's main state when the sentence before names it (and no other state)."""
+        sent = tok.sent
+        named = {self.key_at[i] for i in range(sent.start, tok.i) if self.key_at.get(i, "").startswith("state:")}
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") and any(   # "Iran accused the government of ...": another's
+                self.key_at.get(t.i) in named for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+            return []
+        if named:
+            return list(named) if len(named) == 1 else []
+        if sent.start == 0 or not self.ctx.main_states:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        named = {self.key_at[i] for i in range(prev.start, prev.end) if self.key_at.get(i, "").startswith("state:")}
+        return [self.ctx.main_states[0]] if named == {self.ctx.main_states[0]} else []
 
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"

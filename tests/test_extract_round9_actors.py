@@ -26,3 +26,13 @@ def test_demonym_alone_the_model_calls_a_person_stays_out(nlp):
     text = "A Tajik was arrested at the border on Monday."
     ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
     assert "state:TJ" not in {e.key for e in ex.entities}
+
+
+def test_bare_government_is_the_state_the_sentence_before_names(nlp):
+    got = triples(nlp, "Peru held a vote on Sunday. The United Nations accused the government of killing civilians.")
+    assert ("opposes", "org:united-nations", "state:PE") in got
+
+
+def test_bare_government_is_not_the_accusers_own_state(nlp):
+    got = triples(nlp, "Peru held a vote. The United States accused the government of killing civilians.")
+    assert not any(r == "opposes" and s == "state:US" for r, s, _ in got)
