@@ -352,7 +352,8 @@ SPECULATION_NOUNS = frozenset("suggestion speculation fear rumor rumour possibil
 # "Hoping / Seeking to pressure X, Y cut payments": a participle giving the aim of the act the clause tells
 PURPOSE_HEADS = frozenset("hope seek aim want try attempt".split())
 # "called for / pushed for / is preparing for [act]": the act is wanted or planned, not done
-ASK_FOR_VERBS = frozenset("call push press appeal ask plead lobby campaign clamor clamour prepare wait hope".split())
+ASK_FOR_VERBS = frozenset("call push press appeal ask plead lobby campaign clamor clamour".split())
+READY_FOR_VERBS = frozenset("prepare wait hope".split())
 # "it is unlikely that X will attack Y": the clause is weighed, not told
 UNSURE_WORDS = frozenset("unlikely likely possible impossible probable improbable doubtful conceivable".split())
 NEGATIONS = frozenset("not n't never no".split())

@@ -37,8 +37,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         return
     if governor is not None and hedged(governor) or hedged(noun):
         return
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in C.ASK_FOR_VERBS:
-        return   # "called for a new Palestinian uprising", "pushed for EU sanctions": wanted, not done
+    asked = cue.rel == "opposes" and noun.dep_ == "pobj" and head.lower_ == "for" \
+        and head.head.lemma_ in C.ASK_FOR_VERBS | C.READY_FOR_VERBS
+    if asked and head.head.lemma_ in C.READY_FOR_VERBS:
+        return   # "Norway is preparing for strikes on Sweden": planned, not done
     if noun.dep_ == "dobj" and head.lemma_ in C.DENY_VERBS and not any(
             c.dep_ in ("poss", "amod") and c.i in f.actors.key_at for c in noun.children):
         return   # "Russia has denied any election interference", "rejected sanctions" (not "rejected Chilean
@@ -93,6 +95,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not targets:
         if cue.rel == "opposes" and noun.dep_ == "dobj" and head.lemma_ in C.DRAW_VERBS:
             drawn(f, noun, cue)
+        return
+    if asked:   # "called for a new Palestinian uprising against Israel", "pushed for EU sanctions on Turkey": the
+        f.add(cue, f.actors.subjects(head.head)[0], targets, noun, f"{head.head.text} for {noun.text}",
+              cue.confidence - 0.05)   # one calling demands it, the act's owner has done nothing
         return
     sources = [f.actors.key_at[c.i] for c in noun.children
                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]

@@ -48,6 +48,10 @@ def test_an_act_called_or_prepared_for_is_not_done_by_its_owner(nlp, text):
     assert not {t for t in triples(nlp, text) if t[1] in ("state:PS", "org:european-union", "state:NO")}
 
 
+def test_the_one_calling_for_an_act_against_y_demands_it(nlp):
+    assert ("opposes", "state:DE", "state:TR") in triples(nlp, "Germany pushed for EU sanctions on Turkey.")
+
+
 @pytest.mark.parametrize("text", [
     "The five Americans were detained by Iran last year.",
     "Two Britons were arrested by Egypt in May.",
