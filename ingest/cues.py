@@ -118,6 +118,10 @@ NOUNS: dict[str, Cue] = {
     **_cues("rhetoric", Cue("opposes", "111", "ACCUSE", 0.7, ("against",))),
     **_cues("interference meddling", MEDDLE),
     "opposition": Cue("opposes", "110", "REJECT", 0.7, ("to",)),   # "Turkey's opposition to the YPG", not "the opposition"
+    # "Moscow's retaliation against U.S. sanctions", "launched legal proceedings against Poland": only with "against"
+    **_cues("retaliation reprisal", Cue("opposes", "170", "COERCE", 0.7, ("against",))),
+    **_cues("lawsuit proceeding procedure complaint", Cue("opposes", "115", "ACCUSE", 0.7, ("against",))),
+    "action": Cue("opposes", "170", "COERCE", 0.65, ("against",)),   # "took legal/military action against X"
 }
 # "its weapons ban on X" is an embargo; a ban on imports, travel or a party is not read
 ARMS_WORDS = frozenset("arms arm weapons weapon".split())
@@ -140,11 +144,14 @@ OPPONENT_MODIFIERS = frozenset("""fierce fiercest staunch staunchest vocal outsp
 leading prominent sworn implacable chief main fiercer""".split())
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
 NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
-insurgency rebellion uprising missile rocket shell mortar rhetoric opposition""".split())
+insurgency rebellion uprising missile rocket shell mortar rhetoric opposition retaliation reprisal lawsuit proceeding
+procedure complaint action""".split())
+# "was taking adequate action against X", "more action against X": a measure judged or asked for, not one told
+MEASURED_WORDS = frozenset("adequate sufficient enough more further any".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
 step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire put apply exert increase
-ramp ratchet heap begin start resume raise bring boost build""".split())
+ramp ratchet heap begin start resume raise bring boost build take file lodge initiate open direct aim""".split())
 # ("wag": the small model's lemma of "waged")
 
 # "voter support for Labour": popularity

@@ -10,6 +10,12 @@ from .finder import Finder, hedged
 from .stances import called_for, drawn, urger
 
 STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
+# "filed a lawsuit against X", "took legal action against X" (not once withdrawn or dropped)
+LEGAL_NOUNS = frozenset("lawsuit proceeding procedure complaint action".split())
+# "legal/military action against X"; a bare "action against X" is as often asked for or judged as done
+ACTION_KINDS = frozenset("legal military punitive disciplinary judicial court retaliatory armed".split())
+# "retaliation against U.S. sanctions": against the sanctioner
+RETALIATION_NOUNS = frozenset("retaliation reprisal".split())
 # "support for the YPG in the fight against Islamic State": the fight a backing is given in
 FIGHT_NOUNS = frozenset("fight battle war campaign struggle offensive".split())
 
@@ -47,11 +53,17 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         # accusations of X": the accusations are Chile's)
     if any(c.lower_ in C.NEGATIONS for c in noun.children):
         return   # "has put no pressure on him"
+    if noun.lemma_ in LEGAL_NOUNS and noun.dep_ == "dobj" and head.lemma_ in C.UNDO_VERBS | {"suspend"} \
+            or noun.lower_ == "action" and (any(c.lower_ in C.MEASURED_WORDS for c in noun.children)
+                                            or not any(c.lower_ in ACTION_KINDS for c in noun.children)):
+        return   # "withdrew the complaint against X", "dropped the lawsuit"; "adequate action against X"
     targets: list[str] = []
     reasons: list[str] = []
     fought: list[str] = []   # "air support to Iraq against Islamic State": whom the backing is against
+    aimed = ("at",) if cue.cameo in ("111", "112") and governor is not None and noun.dep_ == "dobj" \
+        and head.lemma_ in C.LIGHT_VERBS else ()   # "directed harsh criticism at Caracas"
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",):
+        if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",) + aimed:
             for o in (o for o in c.children if o.dep_ == "pobj"):
                 found = f.actors.of(o)
                 if not found and cue.rel == "supports":   # "support for Iraq's territorial integrity"
@@ -63,6 +75,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                     if not found and cue.cameo in ("111", "112"):   # "accusations of Bolivian obstruction"
                         found = [f.actors.key_at[p.i] for p in o.children if p.dep_ == "amod" and p.i < o.i
                                  and f.actors.key_at.get(p.i, "").startswith("state:")][:1]
+                if not found and noun.lemma_ in RETALIATION_NOUNS and o.lemma_ in C.NOUNS \
+                        and C.NOUNS[o.lemma_].rel == "opposes":   # "retaliation against new U.S. sanctions"
+                    found = [f.actors.key_at[p.i] for p in o.children if p.dep_ in ("amod", "compound")
+                             and f.actors.key_at.get(p.i, "").startswith("state:")][:1]
                 if cue is C.MEDDLE:   # "interference in the U.S. election" (not a list of "meddling in Germany, ...")
                     found = f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)
                 if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
@@ -81,7 +97,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                    for x in p.children if x.dep_ == "pobj" for k in f.actors.of(x)]
     if not targets and governor is not None and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:
         for c in head.children:
-            if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",):
+            if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",) + aimed:
                 found = [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
                 (fought if cue.rel == "supports" and c.lower_ == "against" else targets).extend(found)
     passive_light = noun.dep_ == "nsubjpass" and head.lemma_ in C.LIGHT_VERBS   # "Sanctions were imposed on Iran"

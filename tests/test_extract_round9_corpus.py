@@ -33,3 +33,25 @@ def test_backing_one_side_against_another_opposes_the_other(nlp, text):
 def test_defending_against_someone_is_no_act_against_them(nlp):
     got = triples(nlp, "Australia has defended Japan against China for decades.")
     assert ("opposes", "state:AU", "state:CN") not in got
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The European Commission launched legal proceedings against Hungary on Friday.",
+     ("opposes", "org:european-commission", "state:HU")),
+    ("Canada filed a complaint against Brazil at the World Trade Organization.", ("opposes", "state:CA", "state:BR")),
+    ("The European Union has taken legal action against Hungary.", ("opposes", "org:european-union", "state:HU")),
+    ("Tehran's retaliation against new Saudi sanctions was swift.", ("opposes", "state:IR", "state:SA")),
+    ("Egyptian President Abdel Fattah al-Sisi has directed sharp criticism at Ethiopia.", ("opposes", "state:EG", "state:ET")),
+])
+def test_legal_action_retaliation_and_aimed_criticism_oppose(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada withdrew its complaint against Brazil on Friday.",
+    "Canada dropped the lawsuit against Brazil.",
+    "Officials doubted Pakistan was taking adequate action against the Haqqani network.",
+    "Brazil faced criticism at the summit in Ottawa.",
+])
+def test_undone_or_judged_actions_give_nothing(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
