@@ -24,6 +24,34 @@ def lose_ground(f: Finder, verb) -> None:
         f.add(C.STRUGGLE, losers, winners, verb, f"{verb.text} {lost.text} to", both=True)
 
 
+# "the army fled in the face of Islamic State": giving way before an armed actor
+RETREAT_VERBS = frozenset("retreat flee collapse crumble withdraw pull surrender buckle melt".split())
+# "struggled in the face of a growing Taliban insurgency": the adversity is an armed push
+ONSLAUGHT_NOUNS = C.PUSH_NOUNS | frozenset("insurgency aggression".split())
+
+
+def faced(f: Finder, face) -> None:
+    """ "the Iraqi army retreated in the face of attacks by Islamic State": the attacker opposes the one giving way."""
+    verb = face.head.head
+    if verb.pos_ != "VERB" or hedged(verb):
+        return
+    for o in (o for c in face.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+              if o.dep_ == "pobj"):
+        if o.lemma_.lower() in ONSLAUGHT_NOUNS:   # "a Taliban offensive", "attacks by IS", "IS's advance"
+            attackers = [f.actors.key_at[c.i] for c in o.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                         and c.i in f.actors.key_at] or [
+                k for c in o.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                for x in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                for k in f.actors.of(x)]
+        elif verb.lemma_ in RETREAT_VERBS:
+            attackers = f.actors.of(o)
+        else:
+            continue
+        sides = f.actors.subjects(verb)[0]
+        f.add(C.ASSAULT, [k for k in attackers if f.armed(f.stand_for(k, True))],   # "Ghani's government": his state
+              [k for k in sides if f.armed(f.stand_for(k, False))], face, "in the face of", 0.7)
+
+
 def drive_out(f: Finder, verb) -> None:
     """ "an advance by Iraqi troops drove Islamic State from Mosul": the driver fights the armed group it expels."""
     if hedged(verb) or not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):

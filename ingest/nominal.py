@@ -498,6 +498,29 @@ def demand_noun(f: Finder, noun) -> None:
 
 
 
+# "his charge that Assad's forces were responsible": a noun of accusing whose that-clause names the accused
+ALLEGATION_NOUNS = frozenset("allegation accusation charge".split())
+# verbs whose subject does not make the allegation it governs ("dismissed allegations that X ...")
+DOUBT_VERBS = C.DENY_VERBS | frozenset("investigate probe examine face answer address ignore".split())
+
+
+def allegation(f: Finder, noun) -> None:
+    """ "Trump stood by his charge that Assad's forces were responsible", "reiterating accusations that Turkey was
+    supporting the group": the one who alleges opposes the one the that-clause accuses."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None or hedged(noun) or noun.dep_ == "dobj" and hedged(noun.head):
+        return
+    accused = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"   # "that he was"
+               for k in f.actors.of(c) or [k for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]]
+    sources = [k for c in noun.children if c.dep_ in ("poss", "amod", "compound") for k in f.actors.of(c)]
+    if not sources and noun.dep_ == "dobj" and noun.head.lemma_ not in DOUBT_VERBS:
+        sources = f.actors.subjects(noun.head)[0]
+    if not sources and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_ == "stand":
+        sources = f.actors.subjects(noun.head.head)[0]   # "stood by his charge that ..."
+    f.add(C.ACCUSE, sources, accused, noun, f"{noun.text} that", 0.7)
+
+
 def joint(f: Finder, noun) -> None:
     """ "joint military exercises by the United States and South Korea", "X and Y held joint drills"."""
     if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):

@@ -13,14 +13,14 @@ from __future__ import annotations
 from . import cues as C
 from .actors import Actors
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
-from .alignment import (break_ties, close, drive_out, lose_ground, loyalty, on_side, pact, pit, stand, uphold,
+from .alignment import (break_ties, close, drive_out, faced, lose_ground, loyalty, on_side, pact, pit, stand, uphold,
                         with_objects)
 from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
 from .model import Relation
-from .nominal import (ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue, pro_prefix,
-                      struggle_noun, tie_noun)
+from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue,
+                      pro_prefix, struggle_noun, tie_noun)
 from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, oust_bid,
                        pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, responsibility,
@@ -94,6 +94,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             joint(f, tok)
         if tok.lower_ in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             pro_prefix(f, tok)
+        if tok.lower_ == "face" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+            faced(f, tok)
         if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             on_side(f, tok)
         if tok.lower_ == "alongside" and tok.head.lemma_ in C.ALONGSIDE_VERBS:
@@ -110,6 +112,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             behind(f, tok)
         if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
             help_from(f, tok)
+        if lemma in ALLEGATION_NOUNS and tok.pos_ == "NOUN":
+            allegation(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
             demand_noun(f, tok)
         if tok.lower_ in C.FORCE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \

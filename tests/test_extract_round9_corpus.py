@@ -55,3 +55,36 @@ def test_legal_action_retaliation_and_aimed_criticism_oppose(nlp, text, triple):
 ])
 def test_undone_or_judged_actions_give_nothing(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Malian army retreated in the face of attacks by Boko Haram.", ("opposes", "org:boko-haram", "state:ML")),
+    ("The Malian army fled in the face of Boko Haram last year.", ("opposes", "org:boko-haram", "state:ML")),
+    ("Somalia's government, which has struggled to keep order in the face of a growing al Shabaab insurgency, "
+     "asked for help.", ("opposes", "org:al-shabaab", "state:SO")),
+])
+def test_giving_way_in_the_face_of_an_armed_push(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+def test_in_the_face_of_a_rival_is_no_fight(nlp):
+    got = triples(nlp, "Norway has built ties with Mali in the face of competition from China.")
+    assert not {t for t in got if t[0] == "opposes"}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Egyptian President Abdel Fattah al-Sisi renewed his allegation that Ethiopia had bribed the mediators.",
+     ("opposes", "state:EG", "state:ET")),
+    ("Peru made the accusation that Chile was funding the smugglers.", ("opposes", "state:PE", "state:CL")),
+])
+def test_an_allegation_opposes_the_accused(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile rejected allegations that Peru was funding the smugglers.",
+    "There were allegations that Chile was funding the smugglers.",
+    "Peru dismissed the accusation that he was the source of the leak.",
+])
+def test_denied_or_ownerless_allegations_give_nothing(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
