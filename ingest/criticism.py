@@ -130,7 +130,8 @@ def urge(f: Finder, verb) -> None:
         return
     wanted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (   # "urged Y not to grant X a visa"
         c.lemma_ in C.GRANT_VERBS and not any(x.dep_ == "prt" for x in c.children)   # not "not to give up"
-        if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS) and not (
+        if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS or c.lemma_ == "step" and any(
+            x.dep_ == "prt" and x.lower_ in ("down", "aside") for x in c.children)) and not (   # "to step down"
         c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in C.MODALS - C.DEMAND_MODALS
                                   | {"will", "'ll"} for x in c.children)) and not (
         c.dep_ == "ccomp" and c.tag_ != "VB" and not any(x.dep_ == "aux" and x.lower_ in C.DEMAND_MODALS

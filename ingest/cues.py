@@ -305,11 +305,15 @@ SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 # "urged the US to abandon its decision": a demand, when the wanted act undoes something
 URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
-rescind revoke dismantle disarm free quit leave lift vacate close""".split())
+rescind revoke dismantle disarm free quit leave lift vacate close resign abdicate""".split())
 # "Maas said Moscow must release the sailors": what a speaker demands another actor do (an act undone, a duty met)
 DEMANDED_VERBS = UNDO_VERBS | frozenset("""pay comply respect return hand surrender apologize apologise change do act
 settle explain allow abide honor honour implement go step punish extradite renounce""".split())
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
+# "demanded Assad's removal", "called for the resignation of President X": a demand that a leader go
+REMOVAL_NOUNS = frozenset("removal ouster resignation overthrow impeachment departure ousting toppling".split())
+DEMAND_VERBS = frozenset("demand seek want urge request".split())
+CALL_FOR_VERBS = frozenset("call press push campaign clamor clamour appeal agitate".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
 # "opposes any country selling arms to Taiwan / having official exchanges with Taiwan": the dealings opposed

@@ -23,8 +23,8 @@ from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, help
                       pro_prefix, struggle_noun, tie_noun)
 from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, oust_bid,
                        pay_price, under_sanctions)
-from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, responsibility,
-                      stance_noun)
+from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
+                      responsibility, stance_noun)
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -78,6 +78,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 struggle_noun(f, tok)
             if lemma in C.STANCE_NOUNS:
                 stance_noun(f, tok)
+            if lemma in C.REMOVAL_NOUNS:
+                removal_demand(f, tok)
             if lemma in C.LED_NOUNS and lemma not in C.NOUNS:
                 led_against(f, tok)
         if tok.lower_ in C.COMPOUNDS and _compound_participle(tok):

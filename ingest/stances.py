@@ -188,3 +188,22 @@ def responsibility(f: Finder, tok) -> None:
     elif (tok.dep_ == "dobj" and verb.lemma_ in ("bear", "carry", "have", "shoulder")) or (
             tok.dep_ == "acomp" and verb.lemma_ == "be"):   # "X bears responsibility", "X is responsible"
         f.add(C.RESPONSIBLE, quoted_speaker(f, verb), f.actors.subjects(verb)[0], tok, f"{verb.text} {tok.text}")
+
+
+def removal_demand(f: Finder, noun) -> None:
+    """ "Turkey has long demanded Assad's removal", "the party called for the resignation of President X": a demand that
+    a named person (or the regime he leads) go opposes him."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in C.DEMAND_VERBS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in C.CALL_FOR_VERBS:
+        verb = noun.head.head
+    else:
+        return
+    if hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    whose = [c for c in noun.children if c.dep_ == "poss"]
+    whose += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    # a person, or "the Assad regime" (not "Britain's departure from the EU", not "the removal of troops")
+    targets = [k for w in whose if w.i in f.actors.key_at and f.actors.key_at[w.i].startswith("person:")
+               or w.lemma_.lower() in C.REGIME_NOUNS for k in f.actors.of(w)]
+    f.add(C.DEMAND, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.65)

@@ -64,3 +64,23 @@ def test_opposed_to_any_country_arming_y_opposes_y(nlp):
 
 def test_opposed_to_any_attack_on_y_is_no_opposition_of_y(nlp):
     assert triples(nlp, "Russia is opposed to any attack on Syria.") == set()
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Brazil has long demanded Venezuelan President Nicolas Maduro's removal.", "state:BR", "state:VE"),
+    ("France called for the ouster of Syrian President Bashar al-Assad.", "state:FR", "state:SY"),
+    ("Raila Odinga demanded the resignation of Kenyan President Uhuru Kenyatta.", "person:raila-odinga", "state:KE"),
+    ("The Democratic Party called on South African President Jacob Zuma to step down.", "org:democratic-party",
+     "state:ZA"),
+])
+def test_a_demand_that_a_leader_go_opposes_him(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigel Farage demanded Britain's departure from the European Union.",
+    "Brazil did not call for Venezuelan President Nicolas Maduro's removal.",
+    "The Democratic Party urged Jacob Zuma to step up his efforts.",
+])
+def test_departures_of_states_denied_calls_and_stepping_up_are_no_demand(nlp, text):
+    assert not any(r == "opposes" for r, _, _ in triples(nlp, text))
