@@ -132,7 +132,8 @@ def with_objects(f: Finder, *heads) -> list[str]:
 
 def break_ties(f: Finder, verb) -> None:
     """ "X, Y and Z broke off diplomatic ties with Q", "severed relations with Q": each opposes Q."""
-    ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in C.BROKEN_NOUNS]
+    ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in C.BROKEN_NOUNS or (
+        c.lemma_.lower() in C.STOPPED_NOUNS and verb.lemma_ not in ("break", "cut")))]
     if not ties or hedged(verb) or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)):
         return   # a bare "sever its ties" is a demand or an order, not an event
     if verb.lemma_ == "break" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) \

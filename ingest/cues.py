@@ -67,7 +67,7 @@ VERBS: dict[str, Cue] = {
     **_cues("detain arrest jail imprison convict sentence indict charge prosecute", DETAIN),
     **_cues("punish pressure", COERCE),
     **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege kill "
-            "assassinate shoot destroy", ASSAULT),
+            "assassinate shoot destroy encircle overrun overran rout", ASSAULT),   # ("overran": the small model's lemma)
     **_cues("oust overthrow topple defeat", Cue("opposes", "190", "ASSAULT", 0.7, reverse=True)),   # never of a person
     **_cues("seize capture wrest retake recapture", Cue("opposes", "190", "ASSAULT", 0.7, ("from",))),
     **_cues("bomb shell airstrike", AIR),   # not "strike": strike a deal, strike a tone
@@ -132,6 +132,8 @@ HARDWARE_NOUNS = frozenset("jets jet warplanes warplane aircraft planes plane bo
                            "helicopters gunships artillery".split())
 # particle verbs of verbal attack and the preposition naming the attacked: "lashed out at X", "railed against X"
 LASH_VERBS = {"lash": "at", "hit": "at", "rail": "against"}
+# "besieged the last bastion of IS fighters", "overran parts of Iraq": the owner of the place attacked
+HELD_PLACES = frozenset("bastion bastions stronghold strongholds enclave enclaves pocket pockets".split())
 # "annexed part of Ukraine": the state a part is taken from
 PART_WORDS = frozenset("part parts much most swathes swaths chunk chunks portion portions half".split())
 # "lost ground to X": a military loss, of an army or armed group to another
@@ -196,7 +198,15 @@ POSITION_NOUNS = frozenset("position stance accession membership candidacy".spli
 PLEDGE_VERBS = frozenset("swear pledge declare reaffirm profess vow".split())
 # "is trying to force President X out of office": a bid to remove a leader
 OUST_VERBS = frozenset("oust unseat remove topple depose impeach overthrow force".split())
-BID_HEADS = frozenset("try attempt seek aim want plot conspire push move campaign work scheme".split())
+BID_HEADS = frozenset("try attempt seek aim want plot conspire push move campaign work scheme hope vote vow plan "
+                      "intend".split())
+# "Finland will face serious consequences", "would counter any move by Chile": threats without a threat verb
+CONSEQUENCE_NOUNS = frozenset("consequence consequences repercussion repercussions reprisal reprisals".split())
+MOVE_NOUNS = frozenset("move moves attempt attempts step steps provocation provocations action actions".split())
+RESIST_VERBS = frozenset("counter resist oppose thwart block foil respond retaliate crush".split())
+# "complained that Chile backs terror groups": support of terrorists, said of an actor, is an accusation
+TERROR_AID_VERBS = frozenset("back support fund finance arm harbor harbour shelter sponsor protect".split())
+TERROR_WORDS = frozenset("terrorism terrorist terrorists terror extremism extremist extremists".split())
 # "said the Unity Front was plotting a takeover": an accusation of a coup
 COUP_NOUNS = frozenset("coup takeover putsch".split())
 PLOT_VERBS = frozenset("plot plan stage stag attempt orchestrate mount prepare organize organise".split())
@@ -294,7 +304,10 @@ STANCE = Cue("opposes", "110", "REJECT", 0.7)
 # "X has escalated a war of words with Y": the verb's subject against the "with" object
 STRUGGLE_VERBS = frozenset("escalate wage wag fight have intensify deepen lock engage mire embroil entangle".split())
 # "broke off diplomatic ties with Y", "severed relations with Y", "cut ties with Y"
-BREAK_VERBS = frozenset("break sever cut suspend freeze downgrade rupture".split())
+BREAK_VERBS = frozenset("break sever cut suspend freeze downgrade rupture cancel scrap terminate halt annul abrogate"
+                        .split())
+# "froze its fishing accord with Y", "suspended talks with Y": an agreement or talks stopped (never "cut a deal")
+STOPPED_NOUNS = frozenset("accord agreement deal pact treaty cooperation talks negotiations dialogue".split())
 BROKEN_NOUNS = frozenset("tie ties relation relations contact contacts".split())
 # "the conflict pits Kiir's troops against those of Machar": both sides oppose each other
 PIT_VERBS = frozenset("pit".split())
@@ -373,7 +386,7 @@ REASON_PREPS = frozenset("over for".split())
 
 # speech verbs: a clause under one of these is what the speaker says
 SPEECH_VERBS = frozenset("""say tell add state declare announce write tweet insist stress note reiterate warn argue
-claim allege explain repeat comment confirm report complain retort""".split())
+claim allege explain repeat comment confirm report complain retort respond""".split())
 ALLEGATION_VERBS = frozenset("claim allege suspect believe deny".split())
 # "recommended the administration warn X": what is wished or advised for is not done
 WISH_VERBS = frozenset("hope want urge recommend propose".split())

@@ -25,6 +25,7 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
                        pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
+from .threats import any_move, consequences
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -67,6 +68,11 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
                     tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
                 said_of(f, tok if tok.dep_ == "ccomp" else tok.head)   # "said X was destabilizing the region"
+            if lemma in C.TERROR_AID_VERBS and tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and any(
+                    c.dep_ == "dobj" and (c.lower_ in C.TERROR_WORDS or any(
+                        m.dep_ in ("compound", "amod") and m.lower_ in C.TERROR_WORDS for m in c.children))
+                    for c in tok.children):
+                said_of(f, tok)   # "complained that Chile backs terror groups"
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in C.NOUNS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS for c in tok.children)):
                 noun_cue(f, tok, C.NOUNS[lemma])
@@ -147,6 +153,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             action_against(f, tok)
         if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
             loyalty(f, tok)
+        if lemma in C.CONSEQUENCE_NOUNS and tok.pos_ == "NOUN":
+            consequences(f, tok)
+        if lemma in C.MOVE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.RESIST_VERBS:
+            any_move(f, tok)
         if lemma in C.OUST_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
             oust_bid(f, tok)
         if lemma in C.COUP_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:

@@ -111,6 +111,13 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         targets = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.PART_WORDS
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if cue.cameo in ("190", "195") and not targets and not cue.reverse:   # "besieged the last bastion of IS
+        targets = [k for c in verb.children if c.dep_ == "dobj"   # fighters", "overran parts of Iraq", "bombed
+                   and (c.lower_ in C.SITE_NOUNS | C.HELD_PLACES     # strongholds of the Taliban" (not "destroyed
+                        or c.lower_ in C.PART_WORDS and verb.lemma_ in ("overrun", "overran"))   # much of Y")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)
+                   if k.startswith("state:") or f.armed(k)]
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)

@@ -84,3 +84,68 @@ def test_a_demand_that_a_leader_go_opposes_him(nlp, text, source, target):
 ])
 def test_departures_of_states_denied_calls_and_stepping_up_are_no_demand(nlp, text):
     assert not any(r == "opposes" for r, _, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Sweden warned that Finland will face serious consequences if it does not release the crew.", "state:SE",
+     "state:FI"),
+    ("Finland would face grave consequences, Swedish Foreign Minister Margot Wallstrom said.", "state:SE", "state:FI"),
+    ("Sweden will ensure there are serious consequences for Finland, its foreign minister said.", "state:SE",
+     "state:FI"),
+    ("Peru would strongly counter any move by Chile to expand its fishing zone.", "state:PE", "state:CL"),
+    ("China will resist any attempt by Taiwan to change the status quo.", "state:CN", "state:TW"),
+])
+def test_threats_without_a_threat_verb(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Finland could face serious consequences, analysts said.",
+    "Finland will not face consequences, Swedish Foreign Minister Margot Wallstrom said.",
+    "Farmers in Finland will face the consequences of the drought, the minister said.",
+    "Peru did not counter any move by Chile.",
+])
+def test_speculated_denied_or_actorless_consequences_are_no_threat(nlp, text):
+    assert not any(r == "opposes" for r, _, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru complained that Chile backs terror groups.", "state:PE", "state:CL"),
+    ("Saudi Arabia said Qatar supports terrorism.", "state:SA", "state:QA"),
+])
+def test_said_to_back_terrorists_is_an_accusation(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+def test_said_to_back_a_partner_is_no_accusation(nlp):
+    assert not any(r == "opposes" for r, _, _ in triples(nlp, "Peru said Chile backs the trade plan."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru froze its fishing accord with Chile after the raid.", {("opposes", "state:PE", "state:CL")}),
+    ("Peru suspended its free trade agreement with Chile.", {("opposes", "state:PE", "state:CL")}),
+    ("Peru cut a deal with Chile.", set()),
+    ("Peru may suspend its agreement with Chile.", set()),
+])
+def test_an_agreement_with_y_frozen_or_suspended_opposes_y(nlp, text, expected):
+    assert {t for t in triples(nlp, text) if t[0] == "opposes"} == expected
+
+
+def test_a_hoped_for_unseating_opposes_the_leader(nlp):
+    got = triples(nlp, "The Unity Party hopes to unseat Chilean President Sebastian Pinera at next week's session.")
+    assert ("opposes", "org:unity-party", "state:CL") in got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iraqi troops besieged the last bastion of Islamic State fighters near the dam.", "state:IQ",
+     "org:islamic-state"),
+    ("Iraqi troops encircled a stronghold of Islamic State.", "state:IQ", "org:islamic-state"),
+    ("Islamic State fighters overran parts of Iraq in 2014.", "org:islamic-state", "state:IQ"),
+    ("The Lion Brigade was routed by Hezbollah last spring.", "org:hezbollah", "org:lion-brigade"),
+])
+def test_military_verbs_and_the_owner_of_the_place_attacked(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+def test_destroying_much_of_a_state_is_not_read_as_an_attack_on_it(nlp):
+    assert triples(nlp, "Iraqi troops destroyed much of northern Syria's farmland.") == set()

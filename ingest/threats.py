@@ -1,0 +1,54 @@
+"""Threats told without a threat verb: "Y will face serious consequences", "there will be consequences for Y",
+"would counter any move by Y". A threat is conditional by nature, so "will" and "would" do not hedge it here.
+
+Used by `relations`; each function takes the Finder and the token that carries the cue and records what it finds.
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .finder import Finder, hedged
+from .stances import quoted_speaker
+
+THREAT = C.Cue("opposes", "130", "THREATEN", 0.7)
+# what a threat's future tense looks like: "will / would / 'll face"
+THREAT_AUX = frozenset("will would 'll shall".split())
+
+
+def _threat_tense(verb) -> bool:
+    """Whether a verb is told as a future or conditional threat and not negated ("will face", not "could face")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in THREAT_AUX for a in auxes) and not any(a in C.MODALS - {"would"} for a in auxes) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def consequences(f: Finder, noun) -> None:
+    """ "Finland will face serious consequences, Sweden warned", "Sweden will ensure there are consequences for
+    Finland": the one who says or ensures it threatens the one who will face them."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ == "face" and _threat_tense(verb):
+        targets = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    elif noun.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
+            and (_threat_tense(verb) or verb.dep_ == "ccomp" and verb.head.lemma_ == "ensure"):
+        targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")   # "there will be
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]     # consequences for Y"
+    else:
+        return
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "ensure":   # "Sweden will ensure there are consequences"
+        sources = [] if any(c.dep_ == "neg" for c in verb.head.children) else f.actors.subjects(verb.head)[0]
+    else:
+        sources = quoted_speaker(f, verb)
+    f.add(THREAT, sources, targets, noun, f"{verb.text} {noun.text}", 0.65)
+
+
+def any_move(f: Finder, noun) -> None:
+    """ "Peru would strongly counter any move by Chile to expand its zone", "will resist any attempt by Y": opposing
+    whatever the other side might do opposes it (the move's agent: a `by` object or a possessor)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children) \
+            or any(c.dep_ == "neg" for c in verb.children) or (hedged(verb) and not _threat_tense(verb)):
+        return
+    targets = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+               if o.dep_ == "pobj" for k in f.actors.of(o)]
+    targets += [k for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} any {noun.text}", 0.65)
