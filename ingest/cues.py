@@ -420,7 +420,8 @@ members member operatives operative gunmen gunman fighters fighter loyalists com
 # "the government in Tripoli", "the regime in Damascus": the state named after "in"
 SEATED_NOUNS = frozenset("government regime authorities administration leadership".split())
 # "the Turkish Foreign Ministry": the words of a government office's name, no unknown name of a group
-OFFICE_WORDS = frozenset("foreign defence defense interior justice finance home state affairs armed air".split())
+OFFICE_WORDS = frozenset("""foreign defence defense interior justice finance home state affairs armed air aerospace
+naval""".split())
 # "the Assad regime", "the Maduro government": the ruler's state
 REGIME_NOUNS = frozenset("regime government".split())   # not "the Obama administration": often a past one
 # groups that stand for whoever leads them: "the U.S.-led coalition", "leads a coalition battling the Houthis"

@@ -19,6 +19,8 @@ ONE_OF_NOUNS = frozenset("countries nations states governments powers members gr
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "accused the military of killing civilians": with no owner, the state the article is about
 BARE_STATE_NOUNS = frozenset("government military army authorities regime".split())
+# "elements / units of the Syrian army" stand for the army's owner
+PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "forces / troops / units loyal to X" stand for X
 LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 
@@ -91,6 +93,11 @@ class Descriptions:
                            if p.dep_ == "pobj" for k in self.of(p, depth + 1)]
                     if got:
                         return got
+        if low in PART_NOUNS:   # "elements of Pakistan's military": the owner of the whole
+            got = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj" and o.lemma_.lower() in C.FORCE_NOUNS for k in self.of(o, depth + 1)]
+            if got:
+                return got[:1]
         if low in C.MEMBER_NOUNS:   # "Daesh militants", "members of the YPG": the group (not "Syrian rebels")
             got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                    and self.key_at.get(c.i, "").startswith("org:")]

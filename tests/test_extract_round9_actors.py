@@ -36,3 +36,13 @@ def test_bare_government_is_the_state_the_sentence_before_names(nlp):
 def test_bare_government_is_not_the_accusers_own_state(nlp):
     got = triples(nlp, "Peru held a vote. The United States accused the government of killing civilians.")
     assert not any(r == "opposes" and s == "state:US" for r, s, _ in got)
+
+
+def test_a_named_air_arm_of_a_state_stands_for_it(nlp):
+    got = triples(nlp, "On Monday, Peruvian government troops supported by the Chilean Aerospace Forces retook the town.")
+    assert ("supports", "state:CL", "state:PE") in got
+
+
+def test_members_of_a_states_military_stand_for_the_state(nlp):
+    got = triples(nlp, "Chile imposed sanctions on members of Peru's military on Monday.")
+    assert ("opposes", "state:CL", "state:PE") in got
