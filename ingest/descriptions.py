@@ -190,6 +190,10 @@ class Descriptions:
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
             return self._bare_state(tok)
+        if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and any(   # "government troops", "the regime's forces"
+                c.dep_ == "compound" and c.lower_ in ("government", "regime") and not list(c.children)
+                for c in tok.children) and all(c.dep_ in ("compound", "det") for c in tok.children):
+            return self._bare_state(tok)
         return []
 
     def _bare_state(self, tok) -> list[str]:
@@ -197,12 +201,12 @@ class Descriptions:
         article's main state when the sentence before names it (and no other state)."""
         sent = tok.sent
         named = {self.key_at[i] for i in range(sent.start, tok.i) if self.key_at.get(i, "").startswith("state:")}
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") and any(   # "Iran accused the government of ...": another's
-                self.key_at.get(t.i) in named for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
-            return []
+        node = tok   # "Iran accused the government of ...", "the US said government forces ...": another's
+        while node.head.i != node.i:
+            node = node.head
+            if any(self.key_at.get(t.i) in named for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                   and c.i != tok.i for t in c.subtree):
+                return []
         if named:
             return list(named) if len(named) == 1 else []
         if sent.start == 0 or not self.ctx.main_states:

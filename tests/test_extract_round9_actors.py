@@ -46,3 +46,13 @@ def test_a_named_air_arm_of_a_state_stands_for_it(nlp):
 def test_members_of_a_states_military_stand_for_the_state(nlp):
     got = triples(nlp, "Chile imposed sanctions on members of Peru's military on Monday.")
     assert ("opposes", "state:CL", "state:PE") in got
+
+
+def test_bare_government_troops_are_the_state_named_before(nlp):
+    got = triples(nlp, "In Peru on Monday, Islamic State militants attacked government troops near the town.")
+    assert ("opposes", "org:islamic-state", "state:PE") in got
+
+
+def test_bare_government_forces_are_not_the_reporting_state(nlp):
+    got = triples(nlp, "Peru held a vote. The United States said government forces had killed civilians.")
+    assert not any(t == "state:US" for _, _, t in got)
