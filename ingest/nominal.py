@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import cues as C
 from .finder import Finder, hedged
-from .stances import called_for, drawn, urger
+from .stances import called_for, drawn, quoted_speaker, urger
 
 STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
 # "filed a lawsuit against X", "took legal action against X" (not once withdrawn or dropped)
@@ -60,6 +60,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     targets: list[str] = []
     reasons: list[str] = []
     fought: list[str] = []   # "air support to Iraq against Islamic State": whom the backing is against
+    recipients: set[int] = set()
     aimed = ("at",) if cue.cameo in ("111", "112") and governor is not None and noun.dep_ == "dobj" \
         and head.lemma_ in C.LIGHT_VERBS else ()   # "directed harsh criticism at Caracas"
     for c in noun.children:
@@ -100,6 +101,14 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
             if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",) + aimed:
                 found = [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
                 (fought if cue.rel == "supports" and c.lower_ == "against" else targets).extend(found)
+            elif c.dep_ == "dative" and cue.rel == "supports" and c.pos_ in ("PROPN", "NOUN"):
+                targets += f.actors.of(c)   # "offered Indonesia aid", "gave the Kenyan government assistance"
+        if not targets and cue.rel == "supports" and head.dep_ != "pcomp":   # "gave Ukraine military assistance":
+            given = [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i == head.i + 1   # the model
+                     and f.actors.key_at.get(c.i, "").startswith("state:")                         # hangs the
+                     and any(a.dep_ == "amod" and a.i > c.i for a in noun.children)]                # recipient on
+            targets += [f.actors.key_at[c.i] for c in given]                                       # the noun
+            recipients = {c.i for c in given}
     passive_light = noun.dep_ == "nsubjpass" and head.lemma_ in C.LIGHT_VERBS   # "Sanctions were imposed on Iran"
     if not targets and passive_light:
         targets = [k for c in head.children if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",)
@@ -117,7 +126,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
               cue.confidence - 0.05)   # one calling demands it, the act's owner has done nothing
         return
     sources = [f.actors.key_at[c.i] for c in noun.children
-               if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]
+               if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at and c.i not in recipients]
     if not sources:
         sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     if not sources:   # "U.S. cruise missile strikes"
@@ -519,6 +528,35 @@ def allegation(f: Finder, noun) -> None:
     if not sources and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_ == "stand":
         sources = f.actors.subjects(noun.head.head)[0]   # "stood by his charge that ..."
     f.add(C.ACCUSE, sources, accused, noun, f"{noun.text} that", 0.7)
+
+
+# "she had evidence that Maduro was involved in corruption": what a that-clause must say for evidence to accuse
+HARM_PREDICATES = frozenset("""violate break breach lie cheat rig bribe launder smuggle steal hack meddle interfere
+involve responsible complicit guilty behind""".split())
+HOLD_VERBS = frozenset("have find see present show gather obtain possess cite produce".split())
+
+
+def evidence(f: Finder, noun) -> None:
+    """ "Ortega said she had evidence that President Maduro was involved in corruption", "there was evidence that
+    Morales broke the law, Velasquez told reporters": the one holding the evidence accuses the one it is against."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None or hedged(noun) or any(c.lower_ in C.NEGATIONS | {"little", "any"} for c in noun.children):
+        return   # "found no/little evidence that ..."
+    said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "prep", "xcomp"))]
+    if not any(t.lemma_ in HARM_PREDICATES or t.lemma_ in C.VERBS and C.VERBS[t.lemma_].rel == "opposes"
+               or t.lemma_ in C.ACCUSING_VERBS for t in said):
+        return
+    accused = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+               for k in f.actors.of(c)]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in HOLD_VERBS and not hedged(head):
+        holders = f.actors.subjects(head)[0]
+    elif noun.dep_ == "attr" and head.lemma_ == "be" and any(c.lower_ == "there" for c in head.children):
+        holders = quoted_speaker(f, head)   # "there was evidence that ..., X told reporters"
+    else:
+        return
+    f.add(C.ACCUSE, holders, accused, noun, f"{noun.text} that", 0.7)
 
 
 def joint(f: Finder, noun) -> None:

@@ -19,8 +19,8 @@ from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
 from .model import Relation
-from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, help_from, hyphen_compound, joint, led_against, noun_cue,
-                      pro_prefix, struggle_noun, tie_noun)
+from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
+                      joint, led_against, noun_cue, pro_prefix, struggle_noun, tie_noun)
 from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, oust_bid,
                        pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
@@ -122,6 +122,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             help_from(f, tok)
         if lemma in ALLEGATION_NOUNS and tok.pos_ == "NOUN":
             allegation(f, tok)
+        if lemma in ("evidence", "proof") and tok.pos_ == "NOUN":
+            evidence(f, tok)
         if lemma in ("demand", "call") and tok.pos_ == "NOUN":
             demand_noun(f, tok)
         if tok.lower_ in C.FORCE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \

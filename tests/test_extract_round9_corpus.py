@@ -88,3 +88,37 @@ def test_an_allegation_opposes_the_accused(nlp, text, triple):
 ])
 def test_denied_or_ownerless_allegations_give_nothing(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Dismissed Peruvian prosecutor Ana Soto said she had evidence that Chilean President Luis Vera was involved in "
+     "bribery.", ("opposes", "person:ana-soto", "state:CL")),
+    ("Maria Lopez, head of the commission, told reporters there was evidence that Chile broke the law.",
+     ("opposes", "person:maria-lopez", "state:CL")),
+])
+def test_holding_evidence_of_wrongdoing_accuses(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The inspectors found no evidence that Chile had violated the deal.",
+    "The inspectors said they had evidence that Chile was complying with the deal.",
+    "If Peru has evidence that Chile meddled in the vote, it should show it.",
+])
+def test_evidence_denied_benign_or_hypothetical_gives_nothing(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Canada offered Haiti aid on Monday.", ("supports", "state:CA", "state:HT")),
+    ("Canada has formally offered the Haitian government the assistance of 100 engineers.",
+     ("supports", "state:CA", "state:HT")),
+    ("Japan gave Ukraine military assistance last year.", ("supports", "state:JP", "state:UA")),
+])
+def test_aid_given_to_a_dative_recipient(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+def test_aid_only_looked_into_or_refused_gives_nothing(nlp):
+    assert not triples(nlp, "Canada is looking into giving Haiti aid.")
+    assert not triples(nlp, "Canada offered Haiti no aid.")
