@@ -107,6 +107,9 @@ def stand(f: Finder, verb) -> None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind"):
             targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        if c.lower_ == "shoulder":   # "stands shoulder to shoulder with Y"
+            targets += [k for s in (c, *c.children) for p in s.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         if c.dep_ == "prep" and c.lower_ == "in":
             for o in c.children:
                 if o.lower_ == "solidarity":
@@ -178,3 +181,42 @@ def on_side(f: Finder, side) -> None:
         if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
             return
         node = node.head
+
+
+def drills(f: Finder, noun) -> None:
+    """ "Russia, China and Iran began three days of naval exercises", "military drills by the US and South Korea":
+    states exercising together are allied, each pair once (two sides with "joint" are read in `nominal.joint`)."""
+    if not (any(c.dep_ in ("amod", "compound") and c.lower_ in C.MILITARY_WORDS for c in noun.children)
+            or noun.lemma_.lower() in ("drill", "wargame", "manoeuvre", "maneuver")):
+        return   # "exercises" alone may be anything; "drills" and "naval exercises" are military
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in ("day", "week", "round", "series"):
+        holder = noun.head.head   # "began three days of naval exercises"
+    verb = holder.head if holder.dep_ == "dobj" and holder.head.lemma_ in C.HOLD_VERBS else None
+    if verb is not None and hedged(verb) or hedged(noun):
+        return
+    sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "between", "involving")
+             for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not sides and verb is not None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(d.lower_ in ("both", "each") for s in subjects for d in s.subtree) or any(
+                c.lower_ in ("separately", "separate", "respectively") for c in verb.subtree):
+            return   # "both held drills", "separate exercises": not together
+        sides = f.actors.subjects(verb)[0]
+    sides = [k for k in dict.fromkeys(sides) if k.startswith("state:")]
+    if len(sides) < 2 or len(sides) > 4 or (len(sides) == 2 and any(c.lower_ == "joint" for c in noun.children)):
+        return
+    for i, a in enumerate(sides):
+        for b in sides[i + 1:]:
+            f.add(C.JOINT, [a], [b], noun, f"{noun.text} together", 0.65)
+
+
+def sided_against(f: Finder, verb) -> None:
+    """ "Peru aligned with Bolivia against Chile", "sided with Qatar against Riyadh", "joined forces against IS":
+    taking a side against Y opposes Y (a state or an armed actor; never "stood against Y", an election race)."""
+    if hedged(verb) or verb.lemma_ == "join" and not any(c.dep_ == "dobj" and c.lower_ in ("forces", "hands")
+                                                           for c in verb.children):
+        return
+    targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("state:") or f.armed(k)]
+    f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, verb, f"{verb.text} against", 0.65)

@@ -292,6 +292,11 @@ ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
 CLOSE_VERBS = frozenset("coordinate cooperate work collaborate align".split())
 JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
 JOINT = Cue("alliedWith", "062", "COOPERATE", 0.7)
+# "Russia, China and Iran began naval exercises": drills held together, when they are military ones
+DRILL_NOUNS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers".split())
+MILITARY_WORDS = frozenset("""military naval navy air army joint war live-fire combat missile anti-submarine
+amphibious counter-terrorism counterterrorism""".split())
+HOLD_VERBS = frozenset("hold conduct stage begin start launch carry wrap complete finish kick".split())
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "X and Y are locked in a struggle": both oppose each other
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
@@ -316,7 +321,11 @@ STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
 STAND_VERBS = frozenset("stand side".split())
 SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 # "urged the US to abandon its decision": a demand, when the wanted act undoes something
-URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage".split())
+URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage insist".split())
+# "aligned with Bolivia against Chile", "joined forces against IS": siding against someone
+SIDE_VERBS = frozenset("side align ally unite team gang join".split())
+# "set Chile a deadline to withdraw", "issued an ultimatum to Y": a demand with a time limit
+DEADLINE_NOUNS = frozenset("deadline ultimatum".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
 rescind revoke dismantle disarm free quit leave lift vacate close resign abdicate""".split())
 # "Maas said Moscow must release the sailors": what a speaker demands another actor do (an act undone, a duty met)

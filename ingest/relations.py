@@ -13,8 +13,8 @@ from __future__ import annotations
 from . import cues as C
 from .actors import Actors
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
-from .alignment import (break_ties, close, drive_out, faced, lose_ground, loyalty, on_side, pact, pit, stand, uphold,
-                        with_objects)
+from .alignment import (break_ties, close, drills, drive_out, faced, lose_ground, loyalty, on_side, pact, pit,
+                        sided_against, stand, uphold, with_objects)
 from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
@@ -25,7 +25,7 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
                        pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
-from .threats import any_move, consequences
+from .threats import any_move, consequences, deadline
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -100,6 +100,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             close(f, tok)
         if lemma in C.JOINT_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "joint" for c in tok.children):
             joint(f, tok)
+        if tok.lower_ in C.DRILL_NOUNS and tok.pos_ == "NOUN":
+            drills(f, tok)
         if tok.lower_ in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             pro_prefix(f, tok)
         if tok.lower_ == "face" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
@@ -155,6 +157,11 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             action_against(f, tok)
         if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
             loyalty(f, tok)
+        if lemma in C.DEADLINE_NOUNS and tok.pos_ == "NOUN":
+            deadline(f, tok)
+        if lemma in C.SIDE_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against"
+                                                               for c in tok.children):
+            sided_against(f, tok)
         if lemma in C.CONSEQUENCE_NOUNS and tok.pos_ == "NOUN":
             consequences(f, tok)
         if lemma in C.MOVE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.RESIST_VERBS:

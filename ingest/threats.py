@@ -52,3 +52,15 @@ def any_move(f: Finder, noun) -> None:
                if o.dep_ == "pobj" for k in f.actors.of(o)]
     targets += [k for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in f.actors.of(c)]
     f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} any {noun.text}", 0.65)
+
+
+def deadline(f: Finder, noun) -> None:
+    """ "Peru set Chile a deadline to withdraw its troops", "issued an ultimatum to Y": a demand of the one given it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in ("set", "give", "issue", "deliver", "hand") or hedged(verb):
+        return
+    targets = [k for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ != "PRON"
+               for k in f.actors.of(c)]
+    targets += [k for h in (verb, noun) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.DEMAND, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.65)

@@ -149,3 +149,42 @@ def test_military_verbs_and_the_owner_of_the_place_attacked(nlp, text, source, t
 
 def test_destroying_much_of_a_state_is_not_read_as_an_attack_on_it(nlp):
     assert triples(nlp, "Iraqi troops destroyed much of northern Syria's farmland.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia, China and Iran began three days of naval exercises on Monday.",
+     {("alliedWith", "state:CN", "state:IR"), ("alliedWith", "state:CN", "state:RU"),
+      ("alliedWith", "state:IR", "state:RU")}),
+    ("The United States and South Korea conducted military exercises near the border.",
+     {("alliedWith", "state:KR", "state:US")}),
+    ("China held military drills around Taiwan.", set()),
+    ("Russia and China both held drills last week.", set()),
+    ("Japan and India may hold naval exercises next month.", set()),
+])
+def test_states_drilling_together_are_allied(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru aligned with Bolivia against Chile.", "state:PE", "state:CL"),
+    ("Turkey sided with Qatar against Saudi Arabia.", "state:TR", "state:SA"),
+    ("Peru set Chile a deadline to withdraw its troops.", "state:PE", "state:CL"),
+    ("Saudi Arabia issued an ultimatum to Qatar.", "state:SA", "state:QA"),
+    ("Peru insisted that Chile withdraw its troops.", "state:PE", "state:CL"),
+])
+def test_siding_against_deadlines_and_insisting_oppose(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeremy Corbyn stood against Theresa May in the election.",
+    "The government of Peru set a deadline for the vote.",
+    "Peru insisted that Chile had withdrawn its troops.",
+])
+def test_races_deadlines_without_addressee_and_reports_are_no_opposition(nlp, text):
+    assert not any(r == "opposes" for r, _, _ in triples(nlp, text))
+
+
+def test_standing_shoulder_to_shoulder_with_y_supports_y(nlp):
+    got = triples(nlp, "Sweden stands shoulder to shoulder with Finland over the strait.")
+    assert ("supports", "state:SE", "state:FI") in got
