@@ -103,6 +103,8 @@ class Pronouns:
                     for c in node.head.children:
                         if c.dep_ == "dobj" and c.i in self.key_at and c.i < tok.i:
                             return [self.key_at[c.i]]
+                if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
+                    return []   # "brought a message to Moscow condemning its support": not the bringer's
             if node.head.i == node.i:
                 break
             node, branch = node.head, node

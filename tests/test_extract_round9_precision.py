@@ -73,3 +73,10 @@ def test_told_with_a_finite_clause_is_a_report_not_a_demand(nlp):
 
 def test_a_threat_aims_at_no_state_named_in_a_relative_clause(nlp):
     assert triples(nlp, "Beijing threatened to sanction U.S. firms that sell weapons to Taiwan.") == set()
+
+
+def test_a_possessive_in_a_participle_on_a_noun_is_not_the_main_subjects(nlp):
+    text = ("Norway accused Russia of shielding Syria, as Minister Ivo Marek brought a message to Moscow "
+            "condemning its support for President Bashar al-Assad.")
+    got = triples(nlp, text)
+    assert ("supports", "state:NO", "state:SY") not in got
