@@ -387,6 +387,9 @@ PURPOSE_HEADS = frozenset("hope seek aim want try attempt".split())
 # "called for / pushed for / is preparing for [act]": the act is wanted or planned, not done
 ASK_FOR_VERBS = frozenset("call push press appeal ask plead lobby campaign clamor clamour".split())
 READY_FOR_VERBS = frozenset("prepare wait hope".split())
+# what makes a warning a threat: "warned that X would face consequences / pay a price / be met with force"
+THREAT_WORDS = frozenset("""consequence price punish punishment retaliate retaliation response respond force
+military strike attack action measure sanction""".split())
 # "it is unlikely that X will attack Y": the clause is weighed, not told
 UNSURE_WORDS = frozenset("unlikely likely possible impossible probable improbable doubtful conceivable".split())
 NEGATIONS = frozenset("not n't never no".split())

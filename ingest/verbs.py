@@ -29,6 +29,8 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         _mutual(f, verb, cue)   # "X and Y accused each other", "with each accusing the other"
         return
     sources, passive = f.actors.subjects(verb)
+    if verb.lemma_ == "warn" and _foretold(f, verb, sources):
+        return   # "warned Riyadh that a meltdown in Lebanon would destabilize the region": a caution, no threat
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:
         sources = []   # "Siti Aisyah and Huong, arrested in Kuala Lumpur": the noun is the patient, not the agent
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
@@ -158,3 +160,19 @@ def _described(tok, top) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _foretold(f: Finder, verb, warners: list[str]) -> bool:
+    """Whether a warning only foretells what others or events will do ("warned X that a meltdown would destabilize
+    the region"), not what the warner will do ("warned X that it would retaliate", "that X would face
+    consequences")."""
+    told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if told is None or any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in C.THREAT_WORDS for t in told.subtree):
+        return False
+    subj = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False   # "warned Beijing it would ring China with missile defense": most often the warner
+    own = {f.stand_for(k, True) for k in warners}
+    return not own & {f.stand_for(k, True) for k in f.actors.of(subj)}

@@ -80,3 +80,14 @@ def test_a_possessive_in_a_participle_on_a_noun_is_not_the_main_subjects(nlp):
             "condemning its support for President Bashar al-Assad.")
     got = triples(nlp, text)
     assert ("supports", "state:NO", "state:SY") not in got
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Minister Jon Asker warned Riyadh that a meltdown in Lebanon would further destabilize the region.", False),
+    ("Norway warned Sweden that it would retaliate against any attack.", True),
+    ("Norway warned Sweden that Swedish firms would face serious consequences.", True),
+    ("Norway warned Sweden of serious consequences.", True),
+])
+def test_a_warning_is_a_threat_only_of_what_the_warner_will_do(nlp, text, threat):
+    got = {t for t in triples(nlp, text) if t[0] == "opposes" and t[2] in ("state:SA", "state:SE")}
+    assert bool(got) == threat
