@@ -192,12 +192,14 @@ class Finder:
             both: bool = False) -> None:
         """Record cue(source, target) for every pair; both=True adds the reverse direction too."""
         confidence = cue.confidence if conf is None else conf
-        if not sources or not targets or confidence < MIN_CONFIDENCE:
+        if not sources or confidence < MIN_CONFIDENCE:
+            return
+        kind = C.EVENT_KINDS.get(tok.lemma_.lower())
+        if kind and cue.plover == "ASSAULT":   # kept with no named target too: "X shelled the town. The shelling
+            self.events[kind] = (self.actors.sent_of(tok), [self.stand_for(s, True) for s in sources])   # drew ..."
+        if not targets:
             return
         speaker = self._reporting_speaker(tok)
-        kind = C.EVENT_KINDS.get(tok.lemma_.lower())
-        if kind and cue.plover == "ASSAULT":
-            self.events[kind] = (self.actors.sent_of(tok), [self.stand_for(s, True) for s in sources])
         for s in sources:
             for t in targets:
                 s2, t2 = self.stand_for(s, True), self.stand_for(t, False)

@@ -120,7 +120,9 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not targets:
         if cue.rel == "opposes" and noun.dep_ == "dobj" and head.lemma_ in C.DRAW_VERBS:
             drawn(f, noun, cue)
-        return
+        elif cue.plover == "ASSAULT" and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:   # "X launched air
+            f.add(cue, f.actors.subjects(head)[0], [], noun, noun.text)   # strikes on the town": the act's agent,
+        return                                                            # for "the strikes" told after it
     if asked:   # "called for a new Palestinian uprising against Israel", "pushed for EU sanctions on Turkey": the
         f.add(cue, f.actors.subjects(head.head)[0], targets, noun, f"{head.head.text} for {noun.text}",
               cue.confidence - 0.05)   # one calling demands it, the act's owner has done nothing

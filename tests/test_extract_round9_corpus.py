@@ -122,3 +122,15 @@ def test_aid_given_to_a_dative_recipient(nlp, text, triple):
 def test_aid_only_looked_into_or_refused_gives_nothing(nlp):
     assert not triples(nlp, "Canada is looking into giving Haiti aid.")
     assert not triples(nlp, "Canada offered Haiti no aid.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Kenya launched air strikes on rebel camps on Monday. The strikes drew condemnation from Uganda.",
+     ("opposes", "state:UG", "state:KE")),
+    ("The Kenyan army shelled rebel positions on Monday. The shelling prompted a rebuke from Uganda.",
+     ("opposes", "state:UG", "state:KE")),
+    ("Kenya launched air strikes on rebel camps on Monday. Uganda condemned the strikes.",
+     ("opposes", "state:UG", "state:KE")),
+])
+def test_an_act_on_no_named_actor_keeps_its_agent_for_the_next_sentence(nlp, text, triple):
+    assert triple in triples(nlp, text)
