@@ -208,7 +208,10 @@ RESIST_VERBS = frozenset("counter resist oppose thwart block foil respond retali
 TERROR_AID_VERBS = frozenset("back support fund finance arm harbor harbour shelter sponsor protect".split())
 TERROR_WORDS = frozenset("terrorism terrorist terrorists terror extremism extremist extremists".split())
 # "said the Unity Front was plotting a takeover": an accusation of a coup
-COUP_NOUNS = frozenset("coup takeover putsch".split())
+COUP_NOUNS = frozenset("coup takeover putsch grab".split())   # "a power grab"
+# "violated Peruvian airspace", "breached Y's sovereignty": what a state's territory is
+VIOLATE_VERBS = frozenset("violate breach infringe encroach intrude".split())
+TERRITORY_NOUNS = frozenset("airspace waters territory sovereignty border borders frontier".split())
 PLOT_VERBS = frozenset("plot plan stage stag attempt orchestrate mount prepare organize organise".split())
 # ("stag": the small model's lemma of "staging")
 # "has sent Ukraine $400 million in military aid": a sum given "in" aid

@@ -1,5 +1,6 @@
-"""Threats told without a threat verb: "Y will face serious consequences", "there will be consequences for Y",
-"would counter any move by Y". A threat is conditional by nature, so "will" and "would" do not hedge it here.
+"""Threats and hostile acts told without a cue verb: "Y will face serious consequences", "there will be consequences
+for Y", "would counter any move by Y", "set Y a deadline", "violated Y's airspace". A threat is conditional by nature,
+so "will" and "would" do not hedge it here.
 
 Used by `relations`; each function takes the Finder and the token that carries the cue and records what it finds.
 """
@@ -64,3 +65,36 @@ def deadline(f: Finder, noun) -> None:
     targets += [k for h in (verb, noun) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.DEMAND, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.65)
+
+
+def violated(f: Finder, verb) -> None:
+    """ "Chilean jets violated Peruvian airspace", "Peru said Chile violated its sovereignty": a breach of a state's
+    territory or sovereignty opposes the state ("its" in what a speaker says: the speaker's own)."""
+    if hedged(verb):
+        return
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "into")
+             for o in c.children if o.dep_ == "pobj"]   # "encroached on Y's waters"
+    objs = [o for o in objs if o.lemma_.lower() in C.TERRITORY_NOUNS]
+    sources, _ = f.actors.subjects(verb)
+    owners = [k for o in objs for k in f.actors.owner_of_standing(o, C.TERRITORY_NOUNS) if k not in sources]
+    speakers = [k for k in quoted_speaker(f, verb) if k not in sources] if objs else []
+    if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for o in objs for c in o.children):
+        owners = speakers   # "Peru said Chile violated its airspace"
+    word = f"{verb.text} {objs[0].text}" if objs else verb.text
+    if speakers and {f.stand_for(k, True) for k in speakers} & {f.stand_for(k, False) for k in owners}:
+        f.add(C.ACCUSE, speakers, sources, verb, f"said {word}", 0.7)   # the speaker's own: an accusation (the
+        return                                                            # breach itself rests on its word)
+    f.add(C.OPPOSE, sources, owners, verb, word, 0.7)
+
+
+def meddled_in_ours(f: Finder, verb) -> None:
+    """ "Peru said Chile was meddling in its affairs": the affairs are the speaker's (one does not meddle in one's
+    own), so the speaker accuses the meddler (the meddling itself rests on its word)."""
+    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
+            for o in c.children if o.dep_ == "pobj" and o.lower_ in C.AFFAIRS_NOUNS]
+    if hedged(verb) or not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for o in objs
+                               for c in o.children):
+        return
+    sources = f.actors.subjects(verb)[0]
+    f.add(C.ACCUSE, [k for k in quoted_speaker(f, verb) if k not in sources], sources, verb, f"said {verb.text}", 0.7)

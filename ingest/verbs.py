@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import cues as C
 from .finder import Finder, hedged
 from .stances import urger
+from .threats import meddled_in_ours
 
 
 def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
@@ -90,6 +91,8 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
     if not targets and cue is C.MEDDLE:   # "meddled in the U.S. election"
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)]
+        if not [k for k in targets if k not in sources]:
+            meddled_in_ours(f, verb)   # "said Chile was meddling in its affairs": the speaker accuses Chile
     if not targets and cue.rel == "supports":   # "China supports Iraq's unity and sovereignty", "backs the Cypriot
         targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass")   # position", "Turkey's accession"
                    for k in f.actors.owner_of_standing(c, C.STANDING_NOUNS | C.POSITION_NOUNS)]

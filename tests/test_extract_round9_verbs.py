@@ -188,3 +188,20 @@ def test_races_deadlines_without_addressee_and_reports_are_no_opposition(nlp, te
 def test_standing_shoulder_to_shoulder_with_y_supports_y(nlp):
     got = triples(nlp, "Sweden stands shoulder to shoulder with Finland over the strait.")
     assert ("supports", "state:SE", "state:FI") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean planes violated Peruvian airspace on Monday.", {("opposes", "state:CL", "state:PE")}),
+    ("Turkey's airspace was violated by Russian jets.", {("opposes", "state:RU", "state:TR")}),
+    ("Peru said Chile violated its airspace.", {("opposes", "state:PE", "state:CL")}),
+    ("Peru said Chile was meddling in its internal affairs.", {("opposes", "state:PE", "state:CL")}),
+    ("Chile said its jets had not violated Peruvian airspace.", set()),
+    ("Chile violated the ceasefire.", set()),
+])
+def test_breaching_a_states_airspace_or_affairs(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_a_power_grab_in_what_a_leader_says_is_an_accusation(nlp):
+    text = "Venezuelan President Nicolas Maduro said the National Assembly was attempting a power grab."
+    assert ("opposes", "state:VE", "org:national-assembly") in triples(nlp, text)
