@@ -133,7 +133,7 @@ class Actors(Descriptions, Pronouns, Roles):
                 tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
             out = self._run_of_states(tok, out[0]) + out
         for c in tok.children:
-            if (c.dep_ == "conj" or self._listed_appos(c)) and depth < 6:
+            if (c.dep_ == "conj" or self._listed_appos(c)) and depth < 6 and not self._dash_closed(tok, c):
                 out += [k for k in self.of(c, depth + 1) if k not in out]
         if tok.i in self.key_at:
             out += [k for k in self._unpunctuated_run(tok) if k not in out]
@@ -162,6 +162,13 @@ class Actors(Descriptions, Pronouns, Roles):
                 return []
             keys.append(key_at[k])
         return keys if len(keys) >= 2 else []
+
+    def _dash_closed(self, tok, conj) -> bool:
+        """ "partners - including Merkel - and the World Jewish Congress": a conjunct after the dash that closes an
+        insertion holding the head is joined to what the insertion hangs on, not to the head."""
+        spaced = [t.i for t in self.doc[tok.sent.start:conj.i] if t.text in ("-", "\u2013", "\u2014")
+                  and t.whitespace_ and t.i > 0 and self.doc[t.i - 1].whitespace_]
+        return any(i < tok.i for i in spaced) and any(tok.i < i < conj.i for i in spaced)
 
     def _listed_appos(self, tok) -> bool:
         """Whether a state is parsed as the apposition of another state: a list ("Saudi Arabia, the UAE, Egypt and

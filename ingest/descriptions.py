@@ -21,6 +21,11 @@ BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 BARE_STATE_NOUNS = frozenset("government military army authorities regime".split())
 # "elements / units of the Syrian army" stand for the army's owner
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
+# "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
+# are mostly unnamed fighters; "the group" may be a rights group: only armed groups)
+BACK_GROUP_NOUNS = {"group": ("armed_group",), "organisation": ("armed_group",), "organization": ("armed_group",),
+                    "movement": ("armed_group", "party"), "party": ("party",), "militants": ("armed_group",),
+                    "militia": ("armed_group",), "jihadists": ("armed_group",)}
 # "forces / troops / units loyal to X" stand for X
 LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 
@@ -190,11 +195,31 @@ class Descriptions:
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
             return self._bare_state(tok)
+        if (low in BACK_GROUP_NOUNS or low in ("country", "nation")) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and all(
+                c.dep_ == "det" or (c.dep_ == "amod" and c.i not in self.key_at and c.pos_ == "ADJ")
+                for c in tok.children if c.i < tok.i) and tok.tag_ in ("NN", "NNS"):
+            return self._told_before(tok)   # "Hezbollah fired rockets. Chile accused the group of ..."
         if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and any(   # "government troops", "the regime's forces"
                 c.dep_ == "compound" and c.lower_ in ("government", "regime") and not list(c.children)
                 for c in tok.children) and all(c.dep_ in ("compound", "det") for c in tok.children):
             return self._bare_state(tok)
         return []
+
+    def _told_before(self, tok) -> list[str]:
+        """ "the group", "the militants", "the country": the one actor of that kind named before it in its sentence or
+        in the sentence before (two candidates: nobody)."""
+        low = tok.lower_
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        keys = {self.key_at[i] for i in range(start, tok.i) if i in self.key_at and self.doc[i].head.i != tok.i}
+        if low in ("country", "nation"):
+            keys = {k for k in keys if k.startswith("state:")}
+        else:
+            ents = self.ctx.entities
+            kinds = BACK_GROUP_NOUNS[low]
+            keys = {k for k in keys if k.startswith("org:") and k in ents and ents[k].org_kind in kinds}
+        return list(keys) if len(keys) == 1 else []
 
     def _bare_state(self, tok) -> list[str]:
         """ "the government", "the military" with no owner: the one state its sentence names before it, else the

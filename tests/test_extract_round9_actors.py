@@ -56,3 +56,27 @@ def test_bare_government_troops_are_the_state_named_before(nlp):
 def test_bare_government_forces_are_not_the_reporting_state(nlp):
     got = triples(nlp, "Peru held a vote. The United States said government forces had killed civilians.")
     assert not any(t == "state:US" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah fired rockets on Monday. Chile accused the group of smuggling arms.",
+     ("opposes", "state:CL", "org:hezbollah")),
+    ("Hezbollah fired rockets on Monday. Chile condemned the militants for the attack.",
+     ("opposes", "state:CL", "org:hezbollah")),
+    ("Chile sent troops to the border. The country also accused Peru of piracy.",
+     ("opposes", "state:CL", "state:PE")),
+])
+def test_the_group_or_the_country_is_the_one_named_just_before(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_the_country_with_two_states_before_is_nobody(nlp):
+    got = triples(nlp, "Chile and Bolivia sent troops to the border. Argentina accused the country of piracy.")
+    assert not any(s == "state:AR" for _, s, _ in got)
+
+
+def test_a_conjunct_after_a_closing_dash_is_not_in_the_list(nlp):
+    got = triples(nlp, "Chile held a vote on Sunday. The result worried some of the country's European Union partners"
+                       " - including Peruvian President Ivo Marek - and the World Jewish Congress.")
+    assert ("alliedWith", "state:CL", "state:PE") in got
+    assert not any("congress" in s or "congress" in t for _, s, t in got)
