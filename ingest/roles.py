@@ -9,6 +9,10 @@ from __future__ import annotations
 from . import cues as C
 
 
+# taken into custody by a state: "X was arrested in Turkey" (no agent named) is the state's act
+CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
+
+
 class Roles:
     """The readings of `Actors` for the roles of verbs and nouns."""
 
@@ -18,6 +22,8 @@ class Roles:
         if passive:
             agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for k in self.of(o)]
+            if not agents and verb.lemma_ in CUSTODY_VERBS and not any(c.dep_ == "agent" for c in verb.children):
+                agents = self._custody_state(verb)
             return agents, True
         if enacted(verb):   # "the Congress passed a bill that would impose sanctions": the ones who passed it
             return self.subjects(verb.head.head, depth + 1)[0], False
@@ -65,6 +71,18 @@ class Roles:
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."
         return [], False
+
+    def _custody_state(self, verb) -> list[str]:
+        """ "X was arrested in Turkey (last year and charged with ...)": with no agent, the state that holds him is the
+        one named in the "in" phrase of the verb or of the first verb of its coordination."""
+        for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+            if any(c.dep_ == "agent" for c in v.children):
+                return []
+            got = {self.key_at[o.i] for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("state:")}
+            if got:
+                return list(got) if len(got) == 1 else []
+        return []
 
     def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
         """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""

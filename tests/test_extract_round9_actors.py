@@ -80,3 +80,16 @@ def test_a_conjunct_after_a_closing_dash_is_not_in_the_list(nlp):
                        " - including Peruvian President Ivo Marek - and the World Jewish Congress.")
     assert ("alliedWith", "state:CL", "state:PE") in got
     assert not any("congress" in s or "congress" in t for _, s, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Vey was arrested in Peru last year and charged with espionage.",
+    "Tom Vey, a Canadian citizen, has been jailed in Peru since 2016 on spying charges.",
+])
+def test_custody_with_no_agent_is_the_state_it_happens_in(nlp, text):
+    assert ("opposes", "state:PE", "person:tom-vey") in triples(nlp, text)
+
+
+def test_custody_by_a_named_group_is_the_groups(nlp):
+    got = triples(nlp, "Tom Vey was detained in Peru by Islamic State fighters.")
+    assert ("opposes", "state:PE", "person:tom-vey") not in got
