@@ -195,7 +195,7 @@ class Descriptions:
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
             return self._bare_state(tok)
-        if (low in BACK_GROUP_NOUNS or low in ("country", "nation")) and any(
+        if low in BACK_GROUP_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and all(
                 c.dep_ == "det" or (c.dep_ == "amod" and c.i not in self.key_at and c.pos_ == "ADJ")
                 for c in tok.children if c.i < tok.i) and tok.tag_ in ("NN", "NNS"):
@@ -207,18 +207,15 @@ class Descriptions:
         return []
 
     def _told_before(self, tok) -> list[str]:
-        """ "the group", "the militants", "the country": the one actor of that kind named before it in its sentence or
-        in the sentence before (two candidates: nobody)."""
+        """ "the group", "the militants": the one organisation of that kind named before it in its sentence or in the
+        sentence before (two candidates: nobody). Not "the country": mostly a place, or a state only co-mentioned."""
         low = tok.lower_
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         keys = {self.key_at[i] for i in range(start, tok.i) if i in self.key_at and self.doc[i].head.i != tok.i}
-        if low in ("country", "nation"):
-            keys = {k for k in keys if k.startswith("state:")}
-        else:
-            ents = self.ctx.entities
-            kinds = BACK_GROUP_NOUNS[low]
-            keys = {k for k in keys if k.startswith("org:") and k in ents and ents[k].org_kind in kinds}
+        ents = self.ctx.entities
+        kinds = BACK_GROUP_NOUNS[low]
+        keys = {k for k in keys if k.startswith("org:") and k in ents and ents[k].org_kind in kinds}
         return list(keys) if len(keys) == 1 else []
 
     def _bare_state(self, tok) -> list[str]:
