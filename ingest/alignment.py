@@ -127,6 +127,23 @@ def close(f: Finder, verb) -> None:
     f.add(C.TIES, f.actors.subjects(verb)[0][:1], others[:1], verb, f"{verb.text} with")
 
 
+def allied(f: Finder, verb) -> None:
+    """ "the Haqqani network, allied to the Taliban", "X, which is allied to Y": X supports Y (as "an ally of Y");
+    "X is allied with Y": an alliance."""
+    if hedged(verb):
+        return
+    sides = [k for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP") for k in f.actors.of(c)]
+    if not sides and verb.dep_ in ("acl", "relcl"):   # "members of X, allied to Y": who is allied is the noun
+        sides = f.actors.of(verb.head)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and verb.dep_ not in ("acl", "relcl"):
+        return   # active "allied with" is read as ties elsewhere
+    to = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+          for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.Cue("supports", "051", "SUPPORT", 0.75), sides, to, verb, f"{verb.text} to")
+    if verb.dep_ != "acl":   # "X, allied with Y" is already read as ties
+        f.add(C.TIES, sides, with_objects(f, verb), verb, f"{verb.text} with")
+
+
 def with_objects(f: Finder, *heads) -> list[str]:
     """The actors after "with" on any of the given tokens."""
     return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"

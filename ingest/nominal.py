@@ -287,6 +287,10 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(
                s.lower_ == "such" for s in (*ally.children, *c.children)))
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    nxt = ally.doc[ally.i + 1] if ally.i + 1 < len(ally.doc) else None
+    if not who and nxt is not None and nxt.i in f.actors.key_at and ally.dep_ in ("nsubj", "nsubjpass", "ROOT") \
+            and not any(c.dep_ == "prep" for c in ally.children) and whose:   # "North Korean ally China voted":
+        who = [f.actors.key_at[nxt.i]]   # the model makes the name a second subject (or a relative's) of the verb
     if not who and ally.dep_ == "conj" and ally.head.i in f.actors.key_at and any(
             c.lower_ == "other" for c in ally.children):   # "Peru and other Brazilian allies": Peru is one
         who = [k for k in f.actors.of(ally.head) if k not in whose]

@@ -134,3 +134,19 @@ def test_aid_only_looked_into_or_refused_gives_nothing(nlp):
 ])
 def test_an_act_on_no_named_actor_keeps_its_agent_for_the_next_sentence(nlp, text, triple):
     assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("North Korean ally China voted against the resolution.", ("supports", "state:CN", "state:KP")),
+    ("Eighteen members of the Haqqani network, allied to the Taliban, were killed.",
+     ("supports", "org:haqqani-network", "org:taliban")),
+    ("The Haqqani network, which is allied to the Taliban, claimed the attack.",
+     ("supports", "org:haqqani-network", "org:taliban")),
+    ("The Haqqani network is allied with the Taliban.", ("alliedWith", "org:haqqani-network", "org:taliban")),
+])
+def test_ally_before_a_name_and_allied_to(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+def test_not_allied_to_gives_nothing(nlp):
+    assert not triples(nlp, "The Haqqani network is not allied to the Taliban.")
