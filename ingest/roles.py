@@ -26,7 +26,12 @@ class Roles:
                 agents = self._custody_state(verb)
             return agents, True
         if enacted(verb):   # "the Congress passed a bill that would impose sanctions": the ones who passed it
-            return self.subjects(verb.head.head, depth + 1)[0], False
+            bill = verb.head   # the verb that passed it, or the vote "for/on" it
+            vote = bill.head.head if bill.dep_ == "pobj" else bill.head
+            raised = [c for c in vote.head.children if c.dep_ == "nsubjpass"] if vote.dep_ == "xcomp" else []
+            if raised and not any(c.dep_ == "nsubj" for c in vote.children):   # "is expected to vote for"
+                return self.of(raised[0]), False
+            return self.subjects(vote, depth + 1)[0], False
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
                 return self.of(c), False
@@ -39,7 +44,12 @@ class Roles:
         if split and verb.dep_ in ("ccomp", "conj") and (got := self._loyal_to(split[0], depth + 1)):
             return got, False   # "say troops loyal to X carried out the attack": parsed as two clauses
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(verb.head.head, depth + 1)[0], False   # "X and Y are determined to raise ..."
+            bill = verb.head   # the verb that passed it, or the vote "for/on" it
+            vote = bill.head.head if bill.dep_ == "pobj" else bill.head
+            raised = [c for c in vote.head.children if c.dep_ == "nsubjpass"] if vote.dep_ == "xcomp" else []
+            if raised and not any(c.dep_ == "nsubj" for c in vote.children):   # "is expected to vote for"
+                return self.of(raised[0]), False
+            return self.subjects(vote, depth + 1)[0], False   # "X and Y are determined to raise ..."
         if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
             objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS]
             if objs:
@@ -69,7 +79,12 @@ class Roles:
                 and self.key_at.get(c.i, "").startswith("state:") and verb.head.pos_ == "NOUN"], False
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(verb.head.head, depth + 1)[0], False   # "angered Washington by supporting ..."
+            bill = verb.head   # the verb that passed it, or the vote "for/on" it
+            vote = bill.head.head if bill.dep_ == "pobj" else bill.head
+            raised = [c for c in vote.head.children if c.dep_ == "nsubjpass"] if vote.dep_ == "xcomp" else []
+            if raised and not any(c.dep_ == "nsubj" for c in vote.children):   # "is expected to vote for"
+                return self.of(raised[0]), False
+            return self.subjects(vote, depth + 1)[0], False   # "angered Washington by supporting ..."
         return [], False
 
     def _custody_state(self, verb) -> list[str]:
@@ -129,6 +144,7 @@ class Roles:
 def enacted(verb) -> bool:
     """Whether a verb is the content of a passed bill: "passed a bill that would impose sanctions on X"."""
     bill = verb.head
-    return verb.dep_ == "relcl" and bill.lemma_.lower() in C.BILL_NOUNS and bill.dep_ in ("dobj", "nsubjpass") \
-        and bill.head.lemma_ in C.ENACT_VERBS and bill.head.tag_ in ("VBD", "VBN", "VBZ") \
+    return verb.dep_ == "relcl" and bill.lemma_.lower() in C.BILL_NOUNS and (
+        bill.dep_ in ("dobj", "nsubjpass") and bill.head.lemma_ in C.ENACT_VERBS
+        and bill.head.tag_ in ("VBD", "VBN", "VBZ") or bill.dep_ == "pobj" and bill.head.lower_ in ("for", "on") and bill.head.head.lemma_ == "vote") \
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)

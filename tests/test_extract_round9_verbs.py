@@ -205,3 +205,15 @@ def test_breaching_a_states_airspace_or_affairs(nlp, text, expected):
 def test_a_power_grab_in_what_a_leader_says_is_an_accusation(nlp):
     text = "Venezuelan President Nicolas Maduro said the National Assembly was attempting a power grab."
     assert ("opposes", "state:VE", "org:national-assembly") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. House of Representatives voted 419-3 for a bill that would impose new sanctions on Russia.",
+     {("opposes", "state:US", "state:RU")}),
+    ("The U.S. Senate is expected to vote for a bill that would slap sanctions on Russia and Iran.",
+     {("opposes", "state:US", "state:RU"), ("opposes", "state:US", "state:IR")}),
+    ("The U.S. Senate voted against a bill that would impose sanctions on Russia.", set()),
+    ("The U.S. Senate may vote for a bill that would impose sanctions on Russia.", set()),
+])
+def test_a_vote_for_a_sanctions_bill_is_the_voters_sanction(nlp, text, expected):
+    assert triples(nlp, text) == expected
