@@ -245,11 +245,12 @@ ALLY_NOUNS: dict[str, Cue] = {
     **_cues("ally backer supporter sponsor patron", Cue("supports", "051", "SUPPORT", 0.8)),
     "friend": Cue("supports", "051", "SUPPORT", 0.7),
     **_cues("partner", Cue("alliedWith", "050", "COOPERATE", 0.7)),
-    **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),
+    **_cues("enemy foe adversary", Cue("opposes", "110", "REJECT", 0.75)),   # plural ("its enemies"): both ways
     "opponent": Cue("opposes", "110", "REJECT", 0.7),
     "critic": Cue("opposes", "111", "ACCUSE", 0.7, ("critic",)),   # "McCain, a critic of Obama's policy"
     "rival": Cue("opposes", "110", "REJECT", 0.7, ("both",)),   # rivalry goes both ways
 }
+ENEMY_NOUNS = frozenset("enemy foe adversary".split())
 # "an ANO supporter", "Trump's Chinese supporters": voters and fans, whose adjective is no state
 FOLLOWER_NOUNS = frozenset("supporter friend".split())
 # "signed a peace accord": it ends a conflict between enemies, it makes no allies

@@ -300,7 +300,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if not owned and any(c.dep_ == "amod" and c.i in f.actors.key_at for c in ally.children) and (
             any(c.dep_ == "poss" for t in owners for c in t.children) or not all(k.startswith("state:") for k in who)):
         whose = []   # "its Lebanese ally Hezbollah": the adjective is the ally's own country, the partner is "its"
-    both = cue.preps == ("both",)
+    both = cue.preps == ("both",) or cue.rel == "opposes" and ally.lemma_ in C.ENEMY_NOUNS and ally.tag_ == "NNS" \
+        and not demonyms   # "its adversaries, including A and B": both ways (not "its Veskian enemies": a label)
     if both or bare:   # rivals: states and armed groups, not election candidates, parties or companies
         who, whose = _rivals(f, who), _rivals(f, whose)
     if who and whose:

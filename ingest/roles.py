@@ -55,6 +55,14 @@ class Roles:
             if objs:
                 return self.of(objs[0]), False     # object control: "led Washington to impose sanctions"
             return self.subjects(verb.head, depth + 1)[0], False
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB":
+            node = verb.head   # "Ja said Washington was to blame and accused the Council": a finite verb is not
+            for _ in range(4):   # joined to the bare infinitive but to the speech verb above it
+                if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS and node.head.tag_ == verb.tag_:
+                    return self.subjects(node.head, depth + 1)[0], False
+                if node.head.i == node.i:
+                    break
+                node = node.head
         if verb.dep_ == "conj":
             j = verb.i - 1   # "... and Beijing has stood with": a subject the parser hung elsewhere
             while j > verb.head.i and self.doc[j].dep_ in ("aux", "advmod", "neg"):

@@ -91,3 +91,15 @@ def test_a_possessive_in_a_participle_on_a_noun_is_not_the_main_subjects(nlp):
 def test_a_warning_is_a_threat_only_of_what_the_warner_will_do(nlp, text, threat):
     got = {t for t in triples(nlp, text) if t[0] == "opposes" and t[2] in ("state:SA", "state:SE")}
     assert bool(got) == threat
+
+
+def test_a_possessed_list_of_adversaries_is_enmity_both_ways(nlp):
+    got = triples(nlp, "Norway lags behind its main adversaries, including Sweden and Finland, in cyber defence.")
+    assert {("opposes", "state:NO", "state:SE"), ("opposes", "state:SE", "state:NO")} <= got
+    assert ("opposes", "state:SE", "state:NO") not in triples(nlp, "Norway, Sweden's foe, rejected the plan.")
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_speakers(nlp):
+    got = triples(nlp, "Norway said Sweden was to blame for the crisis and accused the European Union of hypocrisy.")
+    assert ("opposes", "state:NO", "org:european-union") in got
+    assert ("opposes", "state:SE", "org:european-union") not in got
