@@ -428,7 +428,8 @@ FORCE_NOUNS = frozenset("""government regime forces force troops army military m
 administration authorities leadership ministry officials cabinet jets aircraft warplanes planes soldiers
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
 bombers bomber drones drone helicopters gunships artillery embassy embassies consulate delegation investigators
-prosecutors prosecutor court courts judiciary guards intelligence agents spokesman spokeswoman spokesperson""".split())
+prosecutors prosecutor court courts judiciary guards intelligence agents spokesman spokeswoman spokesperson
+office leaders command""".split())
 # members of a group stand for the group when a group names them ("Daesh militants", "members of the YPG"),
 # never for a state ("Syrian rebels" are not Syria)
 MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel

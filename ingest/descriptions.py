@@ -19,6 +19,8 @@ ONE_OF_NOUNS = frozenset("countries nations states governments powers members gr
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "accused the military of killing civilians": with no owner, the state the article is about
 BARE_STATE_NOUNS = frozenset("government military army authorities regime".split())
+# "some / several party leaders": a faction of the party, not the party
+SOME_WORDS = frozenset("some several many few other two three four dozens".split())
 # "elements / units of the Syrian army" stand for the army's owner
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
@@ -54,6 +56,8 @@ class Descriptions:
         if depth > 6:
             return []
         low = tok.lower_
+        if low == "leaders" and any(c.lower_ in SOME_WORDS for c in tok.children):
+            return []   # "some UMNO leaders asked him to step down": a faction, not the party
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
             found = self.of(tok.head.head, depth + 1)
             j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"

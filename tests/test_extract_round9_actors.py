@@ -96,3 +96,18 @@ def test_custody_with_no_agent_is_the_state_it_happens_in(nlp, text):
 def test_custody_by_a_named_group_is_the_groups(nlp):
     got = triples(nlp, "Tom Vey was detained in Peru by Islamic State fighters.")
     assert ("opposes", "state:PE", "person:tom-vey") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas leaders condemned Israel.", ("opposes", "org:hamas", "state:IL")),
+    ("Chile's army command accused Bolivia of funding saboteurs.", ("opposes", "state:CL", "state:BO")),
+    ("Chilean President Ivo Marek spoke on Monday. Marek's office accused Bolivia of funding saboteurs.",
+     ("opposes", "state:CL", "state:BO")),
+])
+def test_leaders_command_and_office_stand_for_their_owner(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_some_party_leaders_are_not_the_party(nlp):
+    got = triples(nlp, "Some Hamas leaders condemned Israel.")
+    assert ("opposes", "org:hamas", "state:IL") not in got
