@@ -19,6 +19,12 @@ ONE_OF_NOUNS = frozenset("countries nations states governments powers members gr
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "accused the military of killing civilians": with no owner, the state the article is about
 BARE_STATE_NOUNS = frozenset("government military army authorities regime".split())
+# "the (embattled) president": the one holder of the post the article names
+SOLE_TITLES = {"president": "HeadOfState", "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment",
+               "minister": "HeadOfGovernment"}   # "minister" only as "the prime minister"
+# "the former / new / next president" may be another than the one the article names with the post
+OTHER_HOLDER_WORDS = frozenset("""former late previous past onetime outgoing incoming next future new elected interim
+acting deputy vice then ex""".split())
 # "some / several party leaders": a faction of the party, not the party
 SOME_WORDS = frozenset("some several many few other two three four dozens".split())
 # "elements / units of the Syrian army" stand for the army's owner
@@ -199,6 +205,11 @@ class Descriptions:
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
             return self._bare_state(tok)
+        if low in SOLE_TITLES and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "amod") and c.i not in self.key_at and c.lower_ not in OTHER_HOLDER_WORDS
+                        and (c.dep_ == "det" or c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG"))
+                        or c.dep_ == "compound" and c.lower_ == "prime" for c in tok.children):
+            return self._sole_holder(tok)   # "Marek spoke on Monday. The embattled president accused X"
         if low in BACK_GROUP_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and all(
                 c.dep_ == "det" or (c.dep_ == "amod" and c.i not in self.key_at and c.pos_ == "ADJ")
@@ -209,6 +220,19 @@ class Descriptions:
                 for c in tok.children) and all(c.dep_ in ("compound", "det") for c in tok.children):
             return self._bare_state(tok)
         return []
+
+    def _sole_holder(self, tok) -> list[str]:
+        """ "the (embattled) president", "the prime minister": the one person the article gives that post, when named
+        before (two holders of the post anywhere in the article: nobody)."""
+        if tok.lower_ == "minister" and not any(c.lower_ == "prime" for c in tok.children):
+            return []
+        role = SOLE_TITLES[tok.lower_]
+        holders = {h.person for h in self.ctx.holdings if h.role == role}
+        if len(holders) != 1:
+            return []
+        person = next(iter(holders))
+        named = any(m.key == person and m.token_end <= tok.i for m in self.ctx.mentions)
+        return [person] if named else []
 
     def _told_before(self, tok) -> list[str]:
         """ "the group", "the militants": the one organisation of that kind named before it in its sentence or in the

@@ -111,3 +111,16 @@ def test_leaders_command_and_office_stand_for_their_owner(nlp, text, expected):
 def test_some_party_leaders_are_not_the_party(nlp):
     got = triples(nlp, "Some Hamas leaders condemned Israel.")
     assert ("opposes", "org:hamas", "state:IL") not in got
+
+
+def test_the_embattled_president_is_the_one_president_named(nlp):
+    got = triples(nlp, "Chile's President Ivo Marek met reporters. The embattled president accused Bolivia of lying.")
+    assert ("opposes", "state:CL", "state:BO") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's President Ivo Marek met Peru's President Tom Vey. The president accused Bolivia of lying.",
+    "Chile's President Ivo Marek met reporters. The former president accused Bolivia of lying.",
+])
+def test_the_president_with_two_holders_or_a_past_word_is_nobody(nlp, text):
+    assert not any(t == "state:BO" for _, _, t in triples(nlp, text))
