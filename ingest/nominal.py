@@ -244,6 +244,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     coord = ally.head if ally.dep_ == "conj" and ally.head.pos_ == "NOUN" and (ally.head.dep_ == "appos" or (
         ally.head.dep_ == "conj" and ally.head.head.i in f.actors.key_at)) else None   # "X, its neighbour and ally"
     owners = (ally, coord) if coord is not None else (ally,)
+    top = ally   # the attribute a list of nouns hangs from: "are friends, partners and allies"
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN" and top.head.i != top.i:
+        top = top.head
     whose: list[str] = []
     for c in ally.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):   # "a major partner for the Kurds"
@@ -275,8 +278,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = f.actors.of(coord.head)
     elif ally.dep_ in ("compound", "nmod") and ally.head.i in f.actors.key_at:
         who = f.actors.of(ally.head)
-    elif ally.dep_ == "attr" or (ally.dep_ == "conj" and ally.head.dep_ == "attr"):
-        verb = ally.head if ally.dep_ == "attr" else ally.head.head   # "X ... and has been a close ally of Y",
+    elif ally.dep_ == "attr" or (ally.dep_ == "conj" and top.dep_ == "attr"):
+        verb = top.head   # "X ... and has been a close ally of Y", "X and Y are friends, partners and allies",
         who = f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []   # "X, while being an ally of Y"
     if not who:
         who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
@@ -306,7 +309,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who, whose = _rivals(f, who), _rivals(f, whose)
     if who and whose:
         f.add(cue, who, whose, ally, ally.text, both=both)
-    elif who and not whose and ally.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2:
+    elif who and not whose and top.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2:
         if ally.lemma_ in ("ally", "partner"):
             f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
         elif both:

@@ -150,3 +150,8 @@ def test_ally_before_a_name_and_allied_to(nlp, text, triple):
 
 def test_not_allied_to_gives_nothing(nlp):
     assert not triples(nlp, "The Haqqani network is not allied to the Taliban.")
+
+
+def test_allies_at_the_end_of_a_list_of_attributes(nlp):
+    got = triples(nlp, "Canada and Mexico are friends, partners and allies.")
+    assert ("alliedWith", "state:CA", "state:MX") in got
