@@ -83,6 +83,7 @@ VERBS: dict[str, Cue] = {
     **_cues("campaign protest rally lobby agitate speak", Cue("opposes", "110", "REJECT", 0.7, ("against-only",))),
     **_cues("scold berate chastise reprimand admonish assail excoriate vilify", CRITICIZE),
     **_cues("undermine destabilize destabilise sabotage betray", OPPOSE),
+    "veto": OPPOSE,   # "vetoed Chile's bid to join": against the one whose bid it is
 }
 # "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
 ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())
@@ -328,6 +329,8 @@ SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage insist".split())
 # "aligned with Bolivia against Chile", "joined forces against IS": siding against someone
 SIDE_VERBS = frozenset("side align ally unite team gang join".split())
+# "refused to negotiate with Y", "will not hold talks with Y": talks refused
+TALK_VERBS = frozenset("negotiate talk".split())
 # "set Chile a deadline to withdraw", "issued an ultimatum to Y": a demand with a time limit
 DEADLINE_NOUNS = frozenset("deadline ultimatum".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap

@@ -25,7 +25,7 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
                        pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
-from .threats import any_move, consequences, deadline, violated
+from .threats import any_move, consequences, deadline, refused_talks, violated
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -159,6 +159,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             action_against(f, tok)
         if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
             loyalty(f, tok)
+        if lemma in C.TALK_VERBS | {"hold"} and tok.pos_ == "VERB":
+            refused_talks(f, tok)
         if lemma in C.VIOLATE_VERBS and tok.pos_ == "VERB":
             violated(f, tok)
         if lemma in C.DEADLINE_NOUNS and tok.pos_ == "NOUN":

@@ -98,3 +98,21 @@ def meddled_in_ours(f: Finder, verb) -> None:
         return
     sources = f.actors.subjects(verb)[0]
     f.add(C.ACCUSE, [k for k in quoted_speaker(f, verb) if k not in sources], sources, verb, f"said {verb.text}", 0.7)
+
+
+def refused_talks(f: Finder, verb) -> None:
+    """ "Peru refused to negotiate with Chile", "will not hold talks with a Chilean government that ...": refusing to
+    deal with Y opposes Y (not "did not hold talks": a fact of the calendar, not a refusal)."""
+    talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("talk", "negotiation", "dialogue")]
+    if verb.lemma_ == "hold" and not talks or verb.lemma_ not in C.TALK_VERBS | {"hold"}:
+        return
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "refuse" and not hedged(verb.head):
+        sources = f.actors.subjects(verb.head)[0]
+    elif any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
+                                                             for c in verb.children):
+        sources = f.actors.subjects(verb)[0]   # "will not negotiate with Y": a stance, not a forecast
+    else:
+        return
+    targets = [k for h in (verb, *talks) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    f.add(C.OPPOSE, sources, targets, verb, f"refused {verb.text} with", 0.65)

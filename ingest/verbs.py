@@ -30,6 +30,10 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         _mutual(f, verb, cue)   # "X and Y accused each other", "with each accusing the other"
         return
     sources, passive = f.actors.subjects(verb)
+    if not sources and not passive:   # "Advances by the army and Hezbollah expelled IS": the push's agents
+        sources = [k for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in C.PUSH_NOUNS
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if verb.lemma_ == "warn" and _foretold(f, verb, sources):
         return   # "warned Riyadh that a meltdown in Lebanon would destabilize the region": a caution, no threat
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:

@@ -217,3 +217,17 @@ def test_a_power_grab_in_what_a_leader_says_is_an_accusation(nlp):
 ])
 def test_a_vote_for_a_sanctions_bill_is_the_voters_sanction(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Advances by the Syrian army and Hezbollah expelled Islamic State from the town.",
+     {("opposes", "state:SY", "org:islamic-state"), ("opposes", "org:hezbollah", "org:islamic-state")}),
+    ("Peru will not negotiate with a Chilean government that supports terrorists.", {("opposes", "state:PE", "state:CL")}),
+    ("Peru refused to hold talks with Chile.", {("opposes", "state:PE", "state:CL")}),
+    ("Peru did not hold talks with Chile on Monday.", set()),
+    ("Peru will negotiate with Chile.", set()),
+    ("Peru vetoed Chile's bid to join the bloc.", {("opposes", "state:PE", "state:CL")}),
+    ("Russia vetoed a U.N. resolution on the war.", set()),
+])
+def test_pushes_refused_talks_and_vetoes(nlp, text, expected):
+    assert {t for t in triples(nlp, text) if t[0] == "opposes"} == expected
