@@ -109,6 +109,14 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                      and any(a.dep_ == "amod" and a.i > c.i for a in noun.children)]                # recipient on
             targets += [f.actors.key_at[c.i] for c in given]                                       # the noun
             recipients = {c.i for c in given}
+    top = noun   # "imposed travel, economic and diplomatic sanctions on Qatar": a conjunct of the light verb's object
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head
+    light_conj = top.head if top is not noun and top.dep_ == "dobj" and top.head.pos_ == "VERB" \
+        and top.head.lemma_ in C.LIGHT_VERBS and not hedged(top.head) else None
+    if not targets and light_conj is not None and cue.rel == "opposes":
+        targets = [k for h in (top, light_conj) for c in h.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                   and c.lower_ not in C.REASON_PREPS for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     passive_light = noun.dep_ == "nsubjpass" and head.lemma_ in C.LIGHT_VERBS   # "Sanctions were imposed on Iran"
     if not targets and passive_light:
         targets = [k for c in head.children if c.dep_ == "prep" and c.lower_ in cue.preps + ("against",)
@@ -152,6 +160,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         if cue.rel == "supports" and head.lemma_ in C.GROWTH_VERBS:
             return   # "the influx boosted support for the FPO": popularity, not the subject's backing ("its support")
         sources = f.actors.subjects(head)[0]
+    if not sources and light_conj is not None:
+        sources = f.actors.subjects(light_conj)[0]
     if not sources and passive_light:   # "... were imposed on Iran by the United States"
         sources = f.actors.subjects(head)[0]
     if not sources and noun.dep_ == "pobj" and head.lower_ == "by":

@@ -155,3 +155,13 @@ def test_not_allied_to_gives_nothing(nlp):
 def test_allies_at_the_end_of_a_list_of_attributes(nlp):
     got = triples(nlp, "Canada and Mexico are friends, partners and allies.")
     assert ("alliedWith", "state:CA", "state:MX") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt imposed travel, economic and diplomatic sanctions on Libya in June.", True),
+    ("Egypt imposed travel bans and sanctions on Libya.", True),
+    ("Egypt may impose travel bans and sanctions on Libya.", False),
+    ("Egypt lifted travel bans and sanctions on Libya.", False),
+])
+def test_sanctions_coordinated_with_another_object(nlp, text, expected):
+    assert (("opposes", "state:EG", "state:LY") in triples(nlp, text)) is expected
