@@ -432,7 +432,7 @@ administration authorities leadership ministry officials cabinet jets aircraft w
 police security troop soldier fighter jet warplane plane official diplomats diplomat spies warships power
 bombers bomber drones drone helicopters gunships artillery embassy embassies consulate delegation investigators
 prosecutors prosecutor court courts judiciary guards intelligence agents spokesman spokeswoman spokesperson
-office leaders command""".split())
+office leaders command gunboats gunboat frigates frigate destroyers destroyer submarines submarine tanks""".split())
 # members of a group stand for the group when a group names them ("Daesh militants", "members of the YPG"),
 # never for a state ("Syrian rebels" are not Syria)
 MEMBER_NOUNS = frozenset("""militants militant terrorists terrorist jihadists jihadist insurgents insurgent rebels rebel

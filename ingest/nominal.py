@@ -341,7 +341,7 @@ ENTRY_NOUNS = frozenset("membership accession entry candidacy".split())
 # "visiting allies in the Gulf, including Kuwait and Oman", "a tour of allies, among them Jordan"
 LIST_MARKS = frozenset("including among such notably like".split())
 TRIP_NOUNS = frozenset("tour visit visits trip trips meeting meetings".split())
-TRIP_VERBS = frozenset("visit tour meet reassure court rally consult".split())
+TRIP_VERBS = frozenset("visit tour meet see reassure court rally consult".split())
 
 
 def listed_allies(f: Finder, ally, cue: C.Cue) -> bool:
@@ -391,7 +391,8 @@ def listed_allies(f: Finder, ally, cue: C.Cue) -> bool:
     for verb in ([node, *list(node.ancestors)[:3]] if node.pos_ in ("VERB", "AUX") and node is not ally else []):
         if owner or verb.pos_ not in ("VERB", "AUX"):   # "scheduled stopovers on her way to visit allies": the one
             continue                                     # travelling
-        owner = [k for k in f.actors.subjects(verb)[0] if k.startswith("state:") or k in f.ctx.state_of]
+        owner = [k for k in f.actors.subjects(verb)[0] if (k.startswith("state:") or k in f.ctx.state_of)
+                 and k not in members]   # "on his way to see allies, including A": "way" is no traveller
     if not owner or any(c.dep_ == "neg" for c in ally.children):
         return False
     f.add(cue, members, owner[:1], ally, f"allies {doc[ally.i + 1:j].text}"[:60])

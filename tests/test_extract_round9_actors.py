@@ -124,3 +124,15 @@ def test_the_embattled_president_is_the_one_president_named(nlp):
 ])
 def test_the_president_with_two_holders_or_a_past_word_is_nobody(nlp, text):
     assert not any(t == "state:BO" for _, _, t in triples(nlp, text))
+
+
+def test_allies_seen_on_the_way_support_the_travellers_state(nlp):
+    got = triples(nlp, "Chilean President Ivo Marek stopped over in Lima on his way to see allies in the south, "
+                       "including Argentina and Uruguay.")
+    assert {("supports", "state:AR", "state:CL"), ("supports", "state:UY", "state:CL")} <= got
+    assert ("supports", "state:UY", "state:AR") not in got
+
+
+def test_their_allies_after_warships_of_a_state(nlp):
+    got = triples(nlp, "The port was shelled by Peruvian gunboats and their Chilean allies.")
+    assert ("supports", "state:CL", "state:PE") in got
