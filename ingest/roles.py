@@ -69,6 +69,8 @@ class Roles:
                 j -= 1
             if j > verb.head.i and j in self.key_at and self.doc[j].pos_ == "PROPN":
                 return [self.key_at[j]], False
+        if verb.dep_ == "conj" and (speaker := self._speaker_of_second_vp(verb)) is not None:
+            return speaker, False
         if verb.dep_ in ("conj", "advcl"):
             got, passive = self.subjects(verb.head, depth + 1)
             if not got and passive and verb.dep_ == "conj":   # "Tehran was committed to the deal and accused Trump"
@@ -95,6 +97,20 @@ class Roles:
             return self.subjects(vote, depth + 1)[0], False   # "angered Washington by supporting ..."
         return [], False
 
+    def _speaker_of_second_vp(self, verb) -> list[str] | None:
+        """ "Abadi says the referendum is illegal and has called on the KRG to cancel it": a finite verb joined to a
+        reported "[thing] is ..." clause, with no subject of its own, is the speaker's (a thing calls on nobody)."""
+        head = verb.head
+        if head.lemma_ != "be" or head.dep_ != "ccomp" or head.head.lemma_ not in C.SPEECH_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+            return None
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].pos_ != "NOUN" or subj[0].i in self.key_at or self.of(subj[0]) \
+                or subj[0].lemma_.lower() in C.FORCE_NOUNS | C.MEMBER_NOUNS | C.TITLE_NOUNS:
+            return None
+        return [k for c in head.head.children if c.dep_ == "nsubj" for k in self.of(c)] or None
+
     def _custody_state(self, verb) -> list[str]:
         """ "X was arrested in Turkey (last year and charged with ...)": with no agent, the state that holds him is the
         one named in the "in" phrase of the verb or of the first verb of its coordination."""
@@ -118,6 +134,8 @@ class Roles:
                 into = reasons if c.dep_ == "prep" and c.lower_ in C.REASON_PREPS else out
                 into += [k for k in targets if k not in into]
         out = out or reasons
+        if out:   # "angered X by supporting Y's Houthis, and Syrian President Assad": a name the parser joined to
+            out += [k for t in self._stray_objects(verb) for k in self.of(t) if k not in out]   # the main verb
         if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too
             out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
                     for w in c.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
@@ -132,6 +150,22 @@ class Roles:
         if not out and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and any(
                 c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
             out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]
+        return out
+
+    def _stray_objects(self, verb) -> list:
+        """Names after ", and" that the parser made conjuncts of a verb above this one (a name is no verb's
+        conjunct): they are more objects of this verb when its object ends just before the comma."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs or verb.dep_ not in ("pcomp", "xcomp", "advcl"):
+            return []
+        end = max(t.i for t in objs[-1].subtree)
+        out = []
+        for up in list(verb.ancestors)[:3]:
+            for c in up.children:
+                if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in self.key_at and c.i > end \
+                        and self.doc[end + 1].text == "," and self.doc[end + 2].lower_ == "and" \
+                        and not any(x.dep_ in ("nsubj", "aux", "dobj") for x in c.children):
+                    out.append(c)
         return out
 
     def owner_of_standing(self, noun, nouns: frozenset = C.STANDING_NOUNS) -> list[str]:

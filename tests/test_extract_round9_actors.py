@@ -136,3 +136,15 @@ def test_allies_seen_on_the_way_support_the_travellers_state(nlp):
 def test_their_allies_after_warships_of_a_state(nlp):
     got = triples(nlp, "The port was shelled by Peruvian gunboats and their Chilean allies.")
     assert ("supports", "state:CL", "state:PE") in got
+
+
+def test_second_verb_after_a_reported_statement_about_a_thing_is_the_speakers(nlp):
+    got = triples(nlp, "Iraqi Prime Minister Haider al-Abadi says the referendum is against the constitution and has "
+                       "called on the Kurdistan Regional Government to cancel it.")
+    assert ("opposes", "state:IQ", "org:kurdistan-regional-government") in got
+
+
+def test_a_name_after_comma_and_is_one_more_object(nlp):
+    got = triples(nlp, "Iran has angered Washington by supporting Yemen's Houthi movement, and Syrian President "
+                       "Bashar al-Assad in the civil war.")
+    assert ("supports", "state:IR", "state:SY") in got
