@@ -86,7 +86,7 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         targets = [k for m in members[:1] for c in (*verb.children, *m.children) if c.dep_ == "prep"
                    and c.lower_ in ("from", "of") for o in c.children if o.dep_ == "pobj"
                    for k in f.actors.of(o) or [f.actors.key_at[t.i] for t in o.children   # "the Boko Haram group"
-                                               if t.dep_ == "compound" and t.i in f.actors.key_at]
+                                               if t.dep_ in ("compound", "amod") and t.i in f.actors.key_at]
                    if k.startswith("org:")]
     if not sources and verb.dep_ == "ccomp" and verb.head.lemma_ in C.SPEECH_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ in C.HARDWARE_NOUNS and not list(c.children) for c in verb.children):

@@ -231,3 +231,8 @@ def test_a_vote_for_a_sanctions_bill_is_the_voters_sanction(nlp, text, expected)
 ])
 def test_pushes_refused_talks_and_vetoes(nlp, text, expected):
     assert {t for t in triples(nlp, text) if t[0] == "opposes"} == expected
+
+
+def test_fighters_killed_of_a_group_named_as_a_modifier(nlp):
+    text = "The Syrian Democratic Forces killed 13 jihadists of Daesh terrorist group near the town."
+    assert ("opposes", "org:syrian-democratic-forces", "org:islamic-state") in triples(nlp, text)
