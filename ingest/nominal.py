@@ -476,6 +476,10 @@ def struggle_noun(f: Finder, noun) -> None:
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         sides = owner[:1] + other if owner and other else sides
     if len(sides) >= 2:
+        hit = _caused_on(f, noun, sides[:2])
+        if hit is not None:   # "after Norway seized a Swedish trawler, tensions between the two rose": Norway's act
+            f.add(STRUGGLE_LOW, [k for k in sides[:2] if k != hit], [hit], noun, noun.text)
+            return
         f.add(STRUGGLE_LOW, sides[:1], sides[1:2], noun, noun.text, both=True)
         return
     if noun.dep_ == "dobj" and noun.head.lemma_ in C.STRUGGLE_VERBS:
@@ -497,6 +501,32 @@ def struggle_noun(f: Finder, noun) -> None:
         f.add(C.STRUGGLE, sides[:1], others, noun, noun.text, both=True)
     elif len(sides) >= 2:   # "X and Y are locked in a struggle"
         f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)
+
+
+def _caused_on(f: Finder, noun, sides: list[str]) -> str | None:
+    """The one of two sides that a cause told with the tensions acts on ("impounded Swedish vehicles, leading to
+    tensions", "tensions rose after Norway seized a Swedish trawler"), when the other side is not acted on too."""
+    cause = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in ("lead", "contribute"):
+        cause = noun.head.head.head
+        for _ in range(3):   # "impounded vehicles being shipped home, leading to": the finite verb above
+            if cause.tag_ in ("VBD", "VBZ", "VBP") or cause.head.i == cause.i:
+                break
+            cause = cause.head
+    elif noun.dep_ == "nsubj":
+        cause = next((c for c in noun.head.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)), None)
+    if cause is None or cause.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or hedged(cause):
+        return None
+    acted = set(f.actors.patients(cause))
+    objs = [c for c in cause.children if c.dep_ == "dobj"]
+    objs += [o for c in cause.children if c.dep_ == "ccomp" for o in c.children   # "impounded [Swedish vehicles
+             if o.dep_ == "nsubjpass"]                                           # being shipped]", parsed as a clause
+    acted |= {f.actors.key_at[m.i] for o in objs for m in o.children
+              if m.dep_ in ("amod", "compound", "poss") and m.i in f.actors.key_at}
+    acted = {f.stand_for(k, False) for k in acted}
+    hit = [k for k in sides if k in acted]
+    return hit[0] if len(hit) == 1 else None
 
 
 def help_from(f: Finder, noun) -> None:

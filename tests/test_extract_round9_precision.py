@@ -103,3 +103,16 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_speakers(nlp):
     got = triples(nlp, "Norway said Sweden was to blame for the crisis and accused the European Union of hypocrisy.")
     assert ("opposes", "state:NO", "org:european-union") in got
     assert ("opposes", "state:SE", "org:european-union") not in got
+
+
+@pytest.mark.parametrize("text, both", [
+    ("Tensions between Oslo and Stockholm rose after Norway seized a Swedish trawler.", False),
+    ("Port authorities in Oslo impounded nine Swedish armored vehicles, leading to tensions between Sweden and Norway.",
+     False),
+    ("Tensions have soared between Norway and Sweden following a series of weapons tests by Oslo.", True),
+    ("The ban comes at a time of heightened tensions between Norway and Sweden.", True),
+])
+def test_tensions_caused_by_one_sides_act_on_the_other_go_one_way(nlp, text, both):
+    got = triples(nlp, text)
+    assert ("opposes", "state:NO", "state:SE") in got
+    assert (("opposes", "state:SE", "state:NO") in got) == both
