@@ -535,6 +535,8 @@ def help_from(f: Finder, noun) -> None:
         return
     helpers = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                for o in c.children for k in f.actors.of(o)]
+    helpers = helpers or [f.actors.key_at[c.i] for c in noun.children   # "With Russian (air) support, the army ..."
+                          if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
     verb = noun.head.head
     if verb.pos_ in ("VERB", "AUX") and not hedged(verb):
         f.add(C.AID, helpers, f.actors.subjects(verb)[0], noun, f"with {noun.text}")

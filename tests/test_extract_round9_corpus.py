@@ -165,3 +165,15 @@ def test_allies_at_the_end_of_a_list_of_attributes(nlp):
 ])
 def test_sanctions_coordinated_with_another_object(nlp, text, expected):
     assert (("opposes", "state:EG", "state:LY") in triples(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("With Russian air support, the Libyan army pushed back the militants.", ("supports", "state:RU", "state:LY")),
+    ("With U.S. help, Iraq retook the city.", ("supports", "state:US", "state:IQ")),
+])
+def test_with_a_states_help(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+def test_with_public_support_is_nobodys_backing(nlp):
+    assert not triples(nlp, "With public support, the Labour Party won.")
