@@ -164,3 +164,15 @@ def all_options(f: Finder, opt) -> None:
     if not users and use.dep_ == "advcl":   # "backed X using": X is the one to use them
         users = [k for c in use.head.children if c.dep_ == "dobj" for k in f.actors.of(c)]
     f.add(C.THREAT_FORCE, users, targets, opt, f"using {opt.text} against", 0.65)
+
+
+def enforced(f: Finder, noun) -> None:
+    """ "China has been enforcing U.N. sanctions on North Korea", "implemented sanctions imposed on Y": the one who
+    enforces sanctions acts against their target too (the noun reader credits their author)."""
+    verb = noun.head
+    if hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    targets = [k for h in (noun, *[a for a in noun.children if a.dep_ == "acl"]) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj"
+               for k in f.actors.of(o)]   # "sanctions on Y", "sanctions imposed on Y"
+    f.add(C.SANCTION, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.7)

@@ -359,6 +359,8 @@ FACE_VERBS = frozenset("face deny fight contest".split())
 BUY_VERBS = frozenset("buy purchase order acquire procure import".split())
 ARMS_GOODS = frozenset("""weapon arms arm missile jet fighter warplane submarine tank helicopter warship frigate drone
 rifle ammunition artillery howitzer f-35 f-16 s-400""".split())
+# "China has been enforcing U.N. sanctions on North Korea": the enforcer acts against the target as well
+ENFORCE_VERBS = frozenset("enforce implement apply observe".split())
 # "firm action must be taken against X's plan": a speaker's call for measures against X
 MEASURE_NOUNS = frozenset("action measure step".split())
 # "urged Y not to grant the envoy a visa": a demand not to admit, grant or deal

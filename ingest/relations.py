@@ -21,8 +21,8 @@ from .finder import Finder, hedged
 from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
                       joint, led_against, noun_cue, pro_prefix, struggle_noun, tie_noun)
-from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, oust_bid,
-                       pay_price, under_sanctions)
+from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, enforced,
+                       oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
 from .threats import any_move, consequences, deadline, refused_talks, violated
@@ -135,6 +135,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 and tok.head.lemma_ in C.LIGHT_VERBS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS
                                                                                 for c in tok.children)):
             agentless_sanction(f, tok)
+        if lemma in ("sanction", "embargo") and tok.dep_ == "dobj" and tok.head.lemma_ in C.ENFORCE_VERBS:
+            enforced(f, tok)
         if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             under_sanctions(f, tok)
         if (lemma == "oppose" and tok.pos_ == "VERB" or tok.lower_ == "against" and tok.head.lemma_ == "be") \

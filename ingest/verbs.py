@@ -100,6 +100,9 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
     if not targets and cue.rel == "supports":   # "China supports Iraq's unity and sovereignty", "backs the Cypriot
         targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass")   # position", "Turkey's accession"
                    for k in f.actors.owner_of_standing(c, C.STANDING_NOUNS | C.POSITION_NOUNS)]
+        targets = targets or [f.ctx.state_of[k] for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                              and c.lemma_.lower() in C.POSITION_NOUNS for p in c.children if p.dep_ == "poss"
+                              for k in f.actors.of(p) if k in f.ctx.state_of]   # "Erdogan's stance": his state's
     if cue.preps == ("from",):   # "captured Mosul from Islamic State": the loser, not the place
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

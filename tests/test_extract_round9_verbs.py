@@ -236,3 +236,18 @@ def test_pushes_refused_talks_and_vetoes(nlp, text, expected):
 def test_fighters_killed_of_a_group_named_as_a_modifier(nlp):
     text = "The Syrian Democratic Forces killed 13 jihadists of Daesh terrorist group near the town."
     assert ("opposes", "org:syrian-democratic-forces", "org:islamic-state") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China has been enforcing U.N. sanctions on North Korea.",
+     {("opposes", "org:united-nations", "state:KP"), ("opposes", "state:CN", "state:KP")}),
+    ("Officials said China was enforcing sanctions imposed on North Korea.", {("opposes", "state:CN", "state:KP")}),
+    ("China did not implement sanctions on North Korea.", set()),
+])
+def test_enforcing_sanctions_acts_against_their_target(nlp, text, expected):
+    assert {t for t in triples(nlp, text) if t[0] == "opposes"} == expected
+
+
+def test_backing_a_leaders_stance_supports_his_state(nlp):
+    got = triples(nlp, "Iran backed Turkish President Tayyip Erdogan's stance on the Kurds.")
+    assert ("supports", "state:IR", "state:TR") in got
