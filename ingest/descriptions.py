@@ -27,6 +27,8 @@ OTHER_HOLDER_WORDS = frozenset("""former late previous past onetime outgoing inc
 acting deputy vice then ex""".split())
 # "some / several party leaders": a faction of the party, not the party
 SOME_WORDS = frozenset("some several many few other two three four dozens".split())
+# "government troops", "pro-government forces", "regime forces": the state's (as "the government" is)
+BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro", "-", "regime"})
 # "elements / units of the Syrian army" stand for the army's owner
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
@@ -215,9 +217,10 @@ class Descriptions:
                 c.dep_ == "det" or (c.dep_ == "amod" and c.i not in self.key_at and c.pos_ == "ADJ")
                 for c in tok.children if c.i < tok.i) and tok.tag_ in ("NN", "NNS"):
             return self._told_before(tok)   # "Hezbollah fired rockets. Chile accused the group of ..."
-        if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and any(   # "government troops", "the regime's forces"
-                c.dep_ == "compound" and c.lower_ in ("government", "regime") and not list(c.children)
-                for c in tok.children) and all(c.dep_ in ("compound", "det") for c in tok.children):
+        mods = {c.lower_ for c in tok.children if c.dep_ != "det" and c.i < tok.i}
+        if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and mods in BARE_FORCE_MODS and all(   # "government
+                not list(c.children) for c in tok.children if c.dep_ != "det" and c.i < tok.i) and not any(
+                c.dep_ == "conj" for c in tok.children):   # troops"; "regime forces and rebels backed by X": misparsed
             return self._bare_state(tok)
         return []
 
@@ -251,13 +254,13 @@ class Descriptions:
         article's main state when the sentence before names it (and no other state)."""
         sent = tok.sent
         named = {self.key_at[i] for i in range(sent.start, tok.i) if self.key_at.get(i, "").startswith("state:")}
-        node = tok   # "Iran accused the government of ...", "the US said government forces ...": another's
-        while node.head.i != node.i:
+        node, others = tok, set()   # "Iran accused the government of ...", "the US said government forces ...":
+        while node.head.i != node.i:   # another's than the one acting or speaking
             node = node.head
-            if any(self.key_at.get(t.i) in named for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                   and c.i != tok.i for t in c.subtree):
-                return []
-        if named:
+            others |= {self.key_at[t.i] for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                       for t in c.subtree if self.key_at.get(t.i) in named}
+        named -= others
+        if named or others:   # "In Yemen, Iran backs rebels against pro-government forces": Yemen's
             return list(named) if len(named) == 1 else []
         if sent.start == 0 or not self.ctx.main_states:
             return []

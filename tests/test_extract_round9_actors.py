@@ -148,3 +148,10 @@ def test_a_name_after_comma_and_is_one_more_object(nlp):
     got = triples(nlp, "Iran has angered Washington by supporting Yemen's Houthi movement, and Syrian President "
                        "Bashar al-Assad in the civil war.")
     assert ("supports", "state:IR", "state:SY") in got
+
+
+def test_pro_government_forces_are_the_state_named_before_not_the_actors(nlp):
+    got = triples(nlp, "In Yemen, Iran supports Houthi rebels against pro-government forces that are supported by a "
+                       "Saudi-led military coalition.")
+    assert ("supports", "state:SA", "state:YE") in got
+    assert not any(t == "state:IR" for _, _, t in got)
