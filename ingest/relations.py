@@ -25,7 +25,7 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
                        oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
-from .threats import any_move, consequences, deadline, refused_talks, violated
+from .threats import any_move, consequences, deadline, refused_talks, violated, vowed
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -41,6 +41,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 cue_verb(f, tok, C.VERBS[lemma])
             if lemma in C.STAND_VERBS:
                 stand(f, tok)
+            if (lemma in C.VERBS or lemma in C.STAND_VERBS) and tok.dep_ == "xcomp" and tok.head.lemma_ in C.VOW_HEADS \
+                    and not _compound_participle(tok):
+                vowed(f, tok)
             if lemma in C.URGE_VERBS:
                 urge(f, tok)
             if lemma in C.PACT_VERBS:

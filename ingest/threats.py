@@ -116,3 +116,24 @@ def refused_talks(f: Finder, verb) -> None:
     targets = [k for h in (verb, *talks) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.OPPOSE, sources, targets, verb, f"refused {verb.text} with", 0.65)
+
+
+def vowed(f: Finder, verb) -> None:
+    """ "Iran vowed to retaliate against Israel", "Saudi Arabia vowed to crush the Houthis" (a threat), "Tehran vowed
+    to stand by Baghdad", "Russia pledged to defend Syria" (support): what one vows to do to Y is a stance on Y now
+    (not a vow denied or hedged, nor one not to act)."""
+    head = verb.head
+    if hedged(head) or any(c.dep_ == "neg" for c in (*head.children, *verb.children)):
+        return
+    if verb.lemma_ in C.STAND_VERBS:
+        cue = C.SOLIDARITY
+        targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind")
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    else:
+        cue = C.VERBS[verb.lemma_]
+        targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+        if cue.reverse:   # "vowed to defeat X": a group or state, not an election's loser
+            targets = [t for t in targets if not t.startswith("person:") and t not in f.ctx.state_of]
+        if cue.rel == "opposes":
+            cue = C.THREATEN
+    f.add(cue, f.actors.subjects(head)[0], targets, verb, f"{head.text} to {verb.text}", 0.65)

@@ -251,3 +251,20 @@ def test_enforcing_sanctions_acts_against_their_target(nlp, text, expected):
 def test_backing_a_leaders_stance_supports_his_state(nlp):
     got = triples(nlp, "Iran backed Turkish President Tayyip Erdogan's stance on the Kurds.")
     assert ("supports", "state:IR", "state:TR") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran vowed to retaliate against Israel.", {("opposes", "state:IR", "state:IL")}),
+    ("Saudi Arabia vowed to crush the Houthis.", {("opposes", "state:SA", "org:houthis")}),
+    ("Tehran vowed to stand by Baghdad after the vote.", {("supports", "state:IR", "state:IQ")}),
+    ("Russia pledged to defend Syria.", {("supports", "state:RU", "state:SY")}),
+    ("Iran vowed not to attack Israel.", set()),
+    ("Iran may vow to attack Israel.", set()),
+])
+def test_a_vow_to_act_on_y_is_a_stance_on_y(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_backing_a_states_efforts_supports_it(nlp):
+    assert ("supports", "state:US", "state:TR") in triples(nlp, "The United States backed Turkey's efforts to fight "
+                                                                 "terrorism.")
