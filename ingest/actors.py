@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from . import cues as C
 from .context import Context
-from .descriptions import ACTOR_PREFIXES, Descriptions
+from .descriptions import ACTOR_PREFIXES, Descriptions, body_states
 from .gazetteer import load_gazetteer
 from .officials import known_state
 from .pronouns import Pronouns
@@ -36,6 +36,7 @@ class Actors(Descriptions, Pronouns, Roles):
             if m.key.startswith(ACTOR_PREFIXES) and m.start >= skip_before:
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
+        self._owned_bodies()
         self.glued: set[int] = set()   # tokens read as a possessive stripped of its apostrophe ("Russias")
         self._glued_possessives()
         self._party_adjectives()
@@ -56,6 +57,20 @@ class Actors(Descriptions, Pronouns, Roles):
                               and x.key.startswith("state:")), None)
                 if k and k.startswith("state:"):
                     self.body_state.setdefault(m.key, k)
+
+    def _owned_bodies(self) -> None:
+        """ "Peru's Congress", "the Philippine Senate": a body the gazetteer places in one state ("Congress" is the
+        US's) but written with another state as owner is that state's legislature, so it stands for that state."""
+        for m in self.ctx.mentions:
+            home = body_states().get(m.key)
+            if home is None or self.key_at.get(m.token_start) != m.key:
+                continue
+            head = self.doc[m.token_end - 1]
+            owners = {self.key_at[c.i] for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                      and c.i < m.token_start and self.key_at.get(c.i, "").startswith("state:")}
+            if len(owners) == 1 and home not in owners:
+                for i in range(m.token_start, m.token_end):
+                    self.key_at[i] = next(iter(owners))
 
     def _glued_possessives(self) -> None:
         """ "Russias Aerospace Forces", "Assads regime" in a text stripped of apostrophes: the owner named without

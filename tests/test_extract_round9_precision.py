@@ -116,3 +116,8 @@ def test_tensions_caused_by_one_sides_act_on_the_other_go_one_way(nlp, text, bot
     got = triples(nlp, text)
     assert ("opposes", "state:NO", "state:SE") in got
     assert (("opposes", "state:SE", "state:NO") in got) == both
+
+
+def test_a_us_body_name_owned_by_another_state_is_that_states(nlp):
+    assert triples(nlp, "Peru's Congress condemned Venezuela on Monday.") == {("opposes", "state:PE", "state:VE")}
+    assert ("opposes", "state:US", "state:VE") in triples(nlp, "Congress condemned Venezuela on Monday.")
