@@ -36,6 +36,8 @@ class Pronouns:
             return self._antecedent(tok, ("person:",))
         if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             return self._antecedent(tok, ("state:", "org:"))
+        if low in ("it", "them") and tok.dep_ == "dobj":
+            return self._object_before(tok)
         if low == "their" and tok.dep_ == "poss":   # "Syrian warplanes and their Russian allies": the nearest plural
             for i in range(tok.i - 1, tok.sent.start - 1, -1):
                 if self.key_at.get(i, "").startswith(("state:", "org:")):
@@ -43,6 +45,24 @@ class Pronouns:
                 if self.doc[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
                     return self._one(self.doc[i], 5)
         return []
+
+    def _object_before(self, tok) -> list[str]:
+        """ "Riyadh blames Hezbollah for X, accusing it of ...", "charged A and B with fraud and blamed them": the
+        object pronoun of a participle, infinitive or joined verb is the object of the verb it hangs on, when that
+        object is named and of the pronoun's number (not "signed the deal with Peru and criticized it": a deal)."""
+        verb = tok.head
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "nsubj" for c in verb.children):
+            return []
+        objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if len(objs) != 1:
+            return []
+        obj = objs[0]
+        plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        if plural != (tok.lower_ == "them") or obj.i not in self.key_at and obj.lower_ not in C.FORCE_NOUNS \
+                and obj.lemma_.lower() not in C.FORCE_NOUNS | C.MEMBER_NOUNS:
+            return []
+        return [k for k in self.of(obj) if k.startswith(("state:", "org:", "person:"))]
 
     def _listed_subject(self, tok) -> list[str]:
         """ "France and Germany condemned X. They accused Y": "they" / "their" in subject position is a list of actors

@@ -155,3 +155,16 @@ def test_pro_government_forces_are_the_state_named_before_not_the_actors(nlp):
                        "Saudi-led military coalition.")
     assert ("supports", "state:SA", "state:YE") in got
     assert not any(t == "state:IR" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile arrested Hamas members and condemned them as terrorists.", ("opposes", "state:CL", "org:hamas")),
+    ("Chile charged Tom Vey and Ada Rell with corruption and blamed them for the crisis.",
+     ("opposes", "state:CL", "person:ada-rell")),
+])
+def test_object_pronoun_of_a_joined_verb_is_the_named_object_before(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_object_pronoun_for_a_thing_is_nobody(nlp):
+    assert not any(t == "state:PE" for _, _, t in triples(nlp, "Chile signed the deal with Peru and later criticized it."))
