@@ -27,6 +27,8 @@ OTHER_HOLDER_WORDS = frozenset("""former late previous past onetime outgoing inc
 acting deputy vice then ex""".split())
 # "some / several party leaders": a faction of the party, not the party
 SOME_WORDS = frozenset("some several many few other two three four dozens".split())
+# "angering Hungary in particular, which ...": words between a name and its relative clause
+ASIDE_WORDS = frozenset("in particular especially notably too also above all".split())
 # "government troops", "pro-government forces", "regime forces": the state's (as "the government" is)
 BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro", "-", "regime"})
 # "elements / units of the Syrian army" stand for the army's owner
@@ -66,6 +68,12 @@ class Descriptions:
         low = tok.lower_
         if low == "leaders" and any(c.lower_ in SOME_WORDS for c in tok.children):
             return []   # "some UMNO leaders asked him to step down": a faction, not the party
+        if tok.tag_ in ("WDT", "WP") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.i >= 2 \
+                and self.doc[tok.i - 1].text == ",":   # "angering Hungary in particular, which threatened": the
+            j = tok.i - 2                                # relative clause the parser read as an adverbial one
+            while j > tok.sent.start and self.doc[j].lower_ in ASIDE_WORDS:
+                j -= 1
+            return [self.key_at[j]] if j in self.key_at and j < tok.i - 2 else []
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
             found = self.of(tok.head.head, depth + 1)
             j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"

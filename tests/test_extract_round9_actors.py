@@ -168,3 +168,8 @@ def test_object_pronoun_of_a_joined_verb_is_the_named_object_before(nlp, text, e
 
 def test_object_pronoun_for_a_thing_is_nobody(nlp):
     assert not any(t == "state:PE" for _, _, t in triples(nlp, "Chile signed the deal with Peru and later criticized it."))
+
+
+def test_relative_after_in_particular_is_the_name_before(nlp):
+    got = triples(nlp, "The law angered Peru in particular, which threatened to retaliate against Chile.")
+    assert ("opposes", "state:PE", "state:CL") in got
