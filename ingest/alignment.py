@@ -144,6 +144,15 @@ def allied(f: Finder, verb) -> None:
         f.add(C.TIES, sides, with_objects(f, verb), verb, f"{verb.text} with")
 
 
+def allied_conjunct(f: Finder, adj) -> None:
+    """ "the Afghan Taliban and the allied Haqqani network": the two coordinated actors are allies (the narrator's
+    description, so a hedge on the clause does not undo it)."""
+    noun = adj.head
+    if noun.dep_ != "conj" or noun.i not in f.actors.key_at and not f.actors.of(noun):
+        return
+    f.add(C.TIES, f.actors.of(noun.head), f.actors.of(noun), adj, f"and the {adj.text}")
+
+
 def with_objects(f: Finder, *heads) -> list[str]:
     """The actors after "with" on any of the given tokens."""
     return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"

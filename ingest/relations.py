@@ -13,8 +13,8 @@ from __future__ import annotations
 from . import cues as C
 from .actors import Actors
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
-from .alignment import (allied, break_ties, close, drills, drive_out, faced, lose_ground, loyalty, on_side, pact, pit,
-                        sided_against, stand, uphold, with_objects)
+from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
+                        on_side, pact, pit, sided_against, stand, uphold, with_objects)
 from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
@@ -149,6 +149,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             third_party_dealings(f, tok)
         if lemma == "ally" and tok.tag_ == "VBN":
             allied(f, tok)
+        if tok.lower_ == "allied" and tok.dep_ == "amod" and tok.i + 1 < len(ctx.doc) and tok.i > 0 \
+                and ctx.doc[tok.i - 1].lower_ == "the":
+            allied_conjunct(f, tok)
         if lemma == "ally" and tok.pos_ == "VERB" and not hedged(tok):   # "Corbyn, who allied with the British
             f.add(C.TIES, f.actors.subjects(tok)[0], with_objects(f, tok), tok, f"{tok.text} with")   # government"
         if lemma in C.DONOR_NOUNS and tok.dep_ == "attr" and any(c.lower_ in C.TOP_WORDS for c in tok.children):

@@ -177,3 +177,15 @@ def test_with_a_states_help(nlp, text, triple):
 
 def test_with_public_support_is_nobodys_backing(nlp):
     assert not triples(nlp, "With public support, the Labour Party won.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban and the allied Haqqani network claimed the attack.",
+    "Washington would act unless Islamabad pursues leaders of the Taliban and the allied Haqqani network.",
+])
+def test_and_the_allied_group(nlp, text):
+    assert ("alliedWith", "org:haqqani-network", "org:taliban") in triples(nlp, text)
+
+
+def test_allied_forces_alone_give_nothing(nlp):
+    assert not triples(nlp, "The allied forces entered the city.")
