@@ -25,7 +25,7 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
                        oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
-from .threats import any_move, consequences, deadline, refused_talks, violated, vowed
+from .threats import any_move, consequences, deadline, refused_talks, reserved_right, violated, vowed
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -171,6 +171,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             refused_talks(f, tok)
         if lemma in C.VIOLATE_VERBS and tok.pos_ == "VERB":
             violated(f, tok)
+        if lemma == "right" and tok.dep_ == "dobj" and tok.head.lemma_ == "reserve":
+            reserved_right(f, tok)
         if lemma in C.DEADLINE_NOUNS and tok.pos_ == "NOUN":
             deadline(f, tok)
         if lemma in C.SIDE_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against"

@@ -137,3 +137,21 @@ def vowed(f: Finder, verb) -> None:
         if cue.rel == "opposes":
             cue = C.THREATEN
     f.add(cue, f.actors.subjects(head)[0], targets, verb, f"{head.text} to {verb.text}", 0.65)
+
+
+def reserved_right(f: Finder, noun) -> None:
+    """ "Peru said it reserved the right to retaliate against Chile", "reserves the right to respond to any attack by
+    Chile": keeping force in hand against Y is a threat to Y."""
+    verb = noun.head
+    act = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+    if act is None or hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if act.lemma_ in C.VERBS and C.VERBS[act.lemma_].rel == "opposes" and not C.VERBS[act.lemma_].reverse:
+        targets = f.actors.patients(act, C.VERBS[act.lemma_].preps)
+    elif act.lemma_ == "respond":   # "to respond to any attack by Chile"
+        targets = [k for c in act.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                   if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for a in p.children if a.dep_ == "pobj" for k in f.actors.of(a)]
+    else:
+        return
+    f.add(C.THREATEN, f.actors.subjects(verb)[0], targets, noun, f"reserves the right to {act.text}", 0.65)

@@ -268,3 +268,13 @@ def test_a_vow_to_act_on_y_is_a_stance_on_y(nlp, text, expected):
 def test_backing_a_states_efforts_supports_it(nlp):
     assert ("supports", "state:US", "state:TR") in triples(nlp, "The United States backed Turkey's efforts to fight "
                                                                  "terrorism.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said it reserved the right to retaliate against Chile.", {("opposes", "state:PE", "state:CL")}),
+    ("The Peruvian government reserves the right to respond to any attack by Chile.",
+     {("opposes", "state:PE", "state:CL")}),
+    ("Peru does not reserve the right to retaliate against Chile.", set()),
+])
+def test_reserving_the_right_to_strike_back_is_a_threat(nlp, text, expected):
+    assert triples(nlp, text) == expected
