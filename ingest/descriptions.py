@@ -30,7 +30,9 @@ SOME_WORDS = frozenset("some several many few other two three four dozens".split
 # "angering Hungary in particular, which ...": words between a name and its relative clause
 ASIDE_WORDS = frozenset("in particular especially notably too also above all".split())
 # "government troops", "pro-government forces", "regime forces": the state's (as "the government" is)
-BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro", "-", "regime"})
+BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro", "-", "regime"}, {"army"})
+# "planes / jets from the US-led coalition": sent by it
+AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helicopters".split())
 # "elements / units of the Syrian army" stand for the army's owner
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
@@ -204,9 +206,9 @@ class Descriptions:
                     for p in c.children:
                         if p.dep_ == "agent":
                             return [k for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and low in AIRCRAFT_NOUNS):
                     found = [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
-                    if found:
+                    if found:   # "planes from the US-led coalition": the coalition's leader
                         return found
         for c in tok.children:   # "militias, including the Lebanese Hezbollah movement"
             if c.dep_ == "prep" and c.lower_ == "including":

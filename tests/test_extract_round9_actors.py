@@ -173,3 +173,9 @@ def test_object_pronoun_for_a_thing_is_nobody(nlp):
 def test_relative_after_in_particular_is_the_name_before(nlp):
     got = triples(nlp, "The law angered Peru in particular, which threatened to retaliate against Chile.")
     assert ("opposes", "state:PE", "state:CL") in got
+
+
+def test_planes_from_a_led_coalition_are_its_leaders(nlp):
+    got = triples(nlp, "On August 24, Turkish tanks backed by planes from the US-led coalition launched an offensive "
+                       "in Syria against Islamic State.")
+    assert ("supports", "state:US", "state:TR") in got
