@@ -403,7 +403,7 @@ READY_FOR_VERBS = frozenset("prepare wait hope".split())
 THREAT_WORDS = frozenset("""consequence price punish punishment retaliate retaliation response respond force
 military strike attack action measure sanction""".split())
 # "it is unlikely that X will attack Y": the clause is weighed, not told
-UNSURE_WORDS = frozenset("unlikely likely possible impossible probable improbable doubtful conceivable".split())
+WEIGHED_WORDS = frozenset("unlikely likely possible impossible probable improbable doubtful conceivable".split())
 NEGATIONS = frozenset("not n't never no".split())
 # prepositions that give a reason ("sanctions on X over Y's vote"): their actor is a target only when no other is named
 REASON_PREPS = frozenset("over for".split())

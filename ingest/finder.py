@@ -51,8 +51,8 @@ def hedged(tok, planned: bool = False) -> bool:
         if not outer and node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_ in C.SPECULATION_NOUNS \
                 and node.head.pos_ == "NOUN":
             return True     # "fears of Norwegian strikes on Sweden": what might happen
-        if not outer and node.dep_ == "ccomp" and (node.head.lower_ in C.UNSURE_WORDS or any(
-                c.dep_ == "acomp" and c.lower_ in C.UNSURE_WORDS for c in node.head.children)):
+        if not outer and node.dep_ == "ccomp" and (node.head.lower_ in C.WEIGHED_WORDS or any(
+                c.dep_ == "acomp" and c.lower_ in C.WEIGHED_WORDS for c in node.head.children)):
             return True     # "it is unlikely that Obama will order strikes on Syria"
         if not outer and node.dep_ == "ccomp" and any(c.dep_ == "neg" for c in node.head.children):
             return True     # "did not mean that Libya had cut its ties"

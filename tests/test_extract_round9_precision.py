@@ -121,3 +121,7 @@ def test_tensions_caused_by_one_sides_act_on_the_other_go_one_way(nlp, text, bot
 def test_a_us_body_name_owned_by_another_state_is_that_states(nlp):
     assert triples(nlp, "Peru's Congress condemned Venezuela on Monday.") == {("opposes", "state:PE", "state:VE")}
     assert ("opposes", "state:US", "state:VE") in triples(nlp, "Congress condemned Venezuela on Monday.")
+
+
+def test_a_possible_or_new_pact_is_still_no_alliance(nlp):
+    assert triples(nlp, "Norway and Sweden discussed a possible alliance with Finland.") == set()
