@@ -92,8 +92,9 @@ def pact(f: Finder, verb) -> None:
     if not objs or hedged(verb):
         return
     sides, _ = f.actors.subjects(verb)
-    for c in list(verb.children) + list(objs[0].children):
-        if c.dep_ == "prep" and c.lower_ == "with":
+    trade = any(m.lower_ in C.TRADE_PACT_WORDS for m in objs[0].children)
+    for c in list(verb.children) + list(objs[0].children):   # "A and B signed a customs protocol with C": C is a
+        if c.dep_ == "prep" and c.lower_ == "with" and not trade:   # trade partner of the two, not their ally
             sides += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if len(sides) >= 2:
         f.add(C.ALLIED, sides[:1], sides[1:], verb, f"{verb.text} {objs[0].text}")

@@ -295,6 +295,7 @@ COOPERATION_WORDS = frozenset("cooperation defence defense security military str
 # "recognize Jerusalem as Israel's capital": an endorsement of the state
 ENDORSE = Cue("supports", "051", "SUPPORT", 0.75)
 PACT_VERBS = frozenset("sign seal conclude forge".split())
+TRADE_PACT_WORDS = frozenset("trade customs tariff tax commercial investment visa gas oil fishing".split())
 ALLIED = Cue("alliedWith", "057", "AGREE", 0.75)
 # "coordinates closely with Washington", "joint military exercises by the United States and South Korea"
 CLOSE_VERBS = frozenset("coordinate cooperate work collaborate align".split())

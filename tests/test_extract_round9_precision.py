@@ -125,3 +125,9 @@ def test_a_us_body_name_owned_by_another_state_is_that_states(nlp):
 
 def test_a_possible_or_new_pact_is_still_no_alliance(nlp):
     assert triples(nlp, "Norway and Sweden discussed a possible alliance with Finland.") == set()
+
+
+def test_the_third_party_of_a_trade_protocol_is_no_ally(nlp):
+    got = triples(nlp, "Sweden and Finland signed a customs protocol with Norway on Friday.")
+    assert not {t for t in got if "state:NO" in t}
+    assert ("alliedWith", "state:NO", "state:SE") in triples(nlp, "Norway and Sweden signed a defence pact on Friday.")
