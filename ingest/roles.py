@@ -44,12 +44,7 @@ class Roles:
         if split and verb.dep_ in ("ccomp", "conj") and (got := self._loyal_to(split[0], depth + 1)):
             return got, False   # "say troops loyal to X carried out the attack": parsed as two clauses
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-            bill = verb.head   # the verb that passed it, or the vote "for/on" it
-            vote = bill.head.head if bill.dep_ == "pobj" else bill.head
-            raised = [c for c in vote.head.children if c.dep_ == "nsubjpass"] if vote.dep_ == "xcomp" else []
-            if raised and not any(c.dep_ == "nsubj" for c in vote.children):   # "is expected to vote for"
-                return self.of(raised[0]), False
-            return self.subjects(vote, depth + 1)[0], False   # "X and Y are determined to raise ..."
+            return self._voters(verb.head, depth), False   # "X and Y are determined to raise ..."
         if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
             objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS]
             if objs:
@@ -89,13 +84,17 @@ class Roles:
                 and self.key_at.get(c.i, "").startswith("state:") and verb.head.pos_ == "NOUN"], False
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
-            bill = verb.head   # the verb that passed it, or the vote "for/on" it
-            vote = bill.head.head if bill.dep_ == "pobj" else bill.head
-            raised = [c for c in vote.head.children if c.dep_ == "nsubjpass"] if vote.dep_ == "xcomp" else []
-            if raised and not any(c.dep_ == "nsubj" for c in vote.children):   # "is expected to vote for"
-                return self.of(raised[0]), False
-            return self.subjects(vote, depth + 1)[0], False   # "angered Washington by supporting ..."
+            return self._voters(verb.head, depth), False   # "angered Washington by supporting ..."
         return [], False
+
+    def _voters(self, bill, depth: int) -> list[str]:
+        """Who acts through `bill`, the word that governs the act: the subject of the verb above it, or of
+        the vote "for/on" it; "is expected to vote for" raises that subject to the passive above."""
+        vote = bill.head.head if bill.dep_ == "pobj" else bill.head
+        raised = [c for c in vote.head.children if c.dep_ == "nsubjpass"] if vote.dep_ == "xcomp" else []
+        if raised and not any(c.dep_ == "nsubj" for c in vote.children):
+            return self.of(raised[0])
+        return self.subjects(vote, depth + 1)[0]
 
     def _speaker_of_second_vp(self, verb) -> list[str] | None:
         """ "Abadi says the referendum is illegal and has called on the KRG to cancel it": a finite verb joined to a
