@@ -56,6 +56,25 @@ def lash_out(f: Finder, verb) -> None:
     f.add(C.CRITICIZE, f.actors.subjects(verb)[0], targets, verb, f"{verb.text} {'out at' if prep == 'at' else prep}")
 
 
+def phrasal(f: Finder, verb) -> None:
+    """ "took aim at Seoul", "cracked down on X", "opened fire on X", "propped up Assad": a cue only with its particle."""
+    from .verbs import cue_verb
+    if hedged(verb):
+        return
+    for word, prep, cue in C.PHRASAL[verb.lemma_.lower()]:
+        heads = [verb]
+        if word:
+            heads += [c for c in verb.children if c.lower_ == word and c.dep_ in ("prt", "advmod", "dobj")]
+            if len(heads) == 1:
+                continue
+        if not prep:
+            cue_verb(f, verb, cue)
+            continue
+        targets = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        f.add(cue, f.actors.subjects(verb)[0], targets, verb, " ".join(x for x in (verb.text, word, prep) if x))
+
+
 def third_party_dealings(f: Finder, tok) -> None:
     """ "China opposes any country selling arms to Taiwan / having official exchanges with Taiwan", "Norway is against
     any state supplying missiles to Ardia": opposition to anyone's dealings with Y opposes Y (arms, official contacts,

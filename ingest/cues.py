@@ -84,6 +84,40 @@ VERBS: dict[str, Cue] = {
     **_cues("scold berate chastise reprimand admonish assail excoriate vilify", CRITICIZE),
     **_cues("undermine destabilize destabilise sabotage betray", OPPOSE),
     "veto": OPPOSE,   # "vetoed Chile's bid to join": against the one whose bid it is
+    # round 9 lexicon (CAMEO 111 / 112 / 12x / 13x / 17x / 18x-19x, 05x-07x), each checked on the corpus
+    **_cues("ridicule disparage upbraid reproach bash fault pillory lampoon denigrate belittle harangue",
+            CRITICIZE),
+    **_cues("implicate incriminate", ACCUSE),
+    **_cues("snub rebuff spurn shun", Cue("opposes", "120", "REJECT", 0.7, ("dobj-only",))),
+    "defy": Cue("opposes", "128", "REJECT", 0.7, ("dobj-only",)),   # "defied Washington"
+    **_cues("menace intimidate bully blackmail coerce", THREATEN),
+    **_cues("persecute repress oppress harass", Cue("opposes", "175", "COERCE", 0.7)),
+    **_cues("abduct kidnap", Cue("opposes", "181", "ASSAULT", 0.7)),
+    **_cues("massacre slaughter repulse strafe torpedo", ASSAULT),
+    "bombard": AIR,
+    "storm": Cue("opposes", "190", "ASSAULT", 0.7, ("dobj-only",)),   # not "stormed out of the talks"
+    "bolster": Cue("supports", "051", "SUPPORT", 0.7, ("dobj-only",)),
+    "shield": DEFEND,
+    **_cues("subsidize subsidise", ECON_AID),
+}
+# phrasal cues, by the verb's lemma: (the particle or object word it needs, the preposition naming the target or
+# "" for the direct object, the cue): "took aim at X", "cracked down on X", "propped up X"
+PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
+    "take": (("aim", "at", CRITICIZE),),
+    "round": (("", "on", CRITICIZE),),
+    "call": (("out", "", Cue("opposes", "111", "ACCUSE", 0.75, ("dobj-only",))),),
+    "crack": (("down", "on", Cue("opposes", "175", "COERCE", 0.7)),),
+    "clamp": (("down", "on", Cue("opposes", "175", "COERCE", 0.7)),),
+    "open": (("fire", "on", ASSAULT), ("fire", "at", ASSAULT)),
+    "fire": (("", "on", ASSAULT),),
+    "declare": (("war", "on", ASSAULT), ("war", "against", ASSAULT)),
+    "beat": (("back", "", Cue("opposes", "190", "ASSAULT", 0.75, ("dobj-only",))),),
+    "turn": (("", "against", OPPOSE),),
+    "gang": (("up", "on", OPPOSE),),
+    "rally": (("", "behind", SUPPORT),),
+    "prop": (("up", "", Cue("supports", "051", "SUPPORT", 0.75, ("dobj-only",))),),
+    "shore": (("up", "", Cue("supports", "051", "SUPPORT", 0.75, ("dobj-only",))),),
+    "bail": (("out", "", Cue("supports", "071", "AID", 0.75, ("dobj-only",))),),
 }
 # "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
 ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())
@@ -179,7 +213,8 @@ COMPOUNDS: dict[str, Cue] = {
 # "called Assad a terrorist", "regards Hamas as a terrorist group": a condemnation
 LABEL_VERBS = frozenset("call label brand designate regard consider view describe deem list dub".split())
 LABEL_NOUNS = frozenset("""terrorist terrorists terror enemy enemies threat dictator criminal murderer aggressor
-occupier butcher tyrant liar dotard lunatic madman gangster gangsters puppet deranged insane""".split())
+occupier butcher tyrant liar dotard lunatic madman gangster gangsters puppet deranged insane obsolete rogue
+pariah""".split())
 LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
 # "has supplied weapons to the SDF": material aid, when what is given is aid
 GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())

@@ -16,7 +16,7 @@ from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
                         on_side, pact, pit, sided_against, stand, uphold, with_objects)
 from .context import Context
-from .criticism import behind, biased, critical, finger, label, lash_out, said_of, third_party_dealings, urge
+from .criticism import behind, biased, critical, finger, label, lash_out, phrasal, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
 from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
@@ -66,6 +66,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 drive_out(f, tok)
             if lemma in C.LASH_VERBS:
                 lash_out(f, tok)
+            if lemma in C.PHRASAL:
+                phrasal(f, tok)
             if lemma == "point":
                 finger(f, tok)
             if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
