@@ -147,7 +147,8 @@ NOUNS: dict[str, Cue] = {
     **_cues("airstrike strike bombing", AIR),
     **_cues("annexation occupation", Cue("opposes", "192", "ASSAULT", 0.75, ("of", "from", "against"))),
     **_cues("insurgency rebellion uprising", Cue("opposes", "190", "ASSAULT", 0.7, ("against", "in"))),
-    # "launched missiles at the Syrian airfield", "fired a missile over Japan": only with such a target
+    # "launched missiles at the Syrian airfield", "fired a missile over Japan": only with such a target ("over"
+    # only when the clause tells of alarm there: FLYOVER_ALARM)
     **_cues("missile rocket shell mortar", Cue("opposes", "195", "ASSAULT", 0.75, ("at", "over", "into", "toward",
                                                                                    "towards"))),
     **_cues("rhetoric", Cue("opposes", "111", "ACCUSE", 0.7, ("against",))),
@@ -158,6 +159,11 @@ NOUNS: dict[str, Cue] = {
     **_cues("lawsuit proceeding procedure complaint", Cue("opposes", "115", "ACCUSE", 0.7, ("against",))),
     "action": Cue("opposes", "170", "COERCE", 0.65, ("against",)),   # "took legal/military action against X"
 }
+# a missile fired "over"/"across" a state flies over it: no attack on it (dev gold: launches over Japan are not
+# North Korea opposing Japan) unless its clause tells of a threat or alarm there ("..., prompting sirens to sound")
+FLYOVER_PREPS = frozenset("over across".split())
+FLYOVER_ALARM = frozenset("""threat threaten threatening siren sirens alert alarm shelter cover evacuate evacuation
+attack hit strike target""".split())
 # "its weapons ban on X" is an embargo; a ban on imports, travel or a party is not read
 ARMS_WORDS = frozenset("arms arm weapons weapon".split())
 # "an advance by Iraqi troops drove IS from Mosul", "the army's offensive drove IS out of Raqqa": the drive's owner

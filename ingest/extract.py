@@ -39,6 +39,10 @@ GLUED_NOT = frozenset({"Americas", "Emirates", "Philippines", "Comoros", "Bahama
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
                       r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
+# diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
+NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
+influenza flu dengue leprosy typhoid smallpox meningitis hepatitis coronavirus pandemic epidemic poverty hunger
+famine drought""".split())
 ORG_KINDS = (("party", ("Party", "Movement", "Front", "League")),
              ("government_body", ("Ministry", "Department", "Senate", "Congress", "Parliament", "Committee",
                                   "Council", "Court", "Agency", "Commission", "Cabinet", "Office", "Assembly",
@@ -189,6 +193,9 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
         if len(span) == 0 or not span.text[:1].isupper() or len(span.text) < 3 or any(c.isdigit() for c in span.text):
             continue
         name = re.sub(r"[\u2019']s$", "", span.text).strip()
+        if name.lower() in NON_ACTOR_NAMES or len(span) == 1 and not name.isupper() and re.search(
+                r"\b" + re.escape(name.lower()) + r"\b", text):
+            continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
         out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
     return out
 

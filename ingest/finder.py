@@ -11,6 +11,8 @@ from .actors import Actors
 from .context import Context
 from .descriptions import body_states
 from .model import Evidence, Relation
+from .officials import load_officials
+from .resolve import name_tokens
 from .roles import enacted
 
 MIN_CONFIDENCE = 0.5
@@ -199,6 +201,9 @@ class Finder:
             self.events[kind] = (self.actors.sent_of(tok), [self.stand_for(s, True) for s in sources])   # drew ..."
         if not targets:
             return
+        if cue.rel == "supports" and all(self._party(t) for t in targets):   # "said Jana Novak, an ANO supporter",
+            sources = [s for s in sources if not s.startswith("person:") or self._public(s)]   # "I will vote for X":
+            # a private person's vote is no relation; an office holder's or a known official's backing is
         speaker = self._reporting_speaker(tok)
         for s in sources:
             for t in targets:
@@ -212,6 +217,17 @@ class Finder:
                 self._put(cue, s2, t2, tok, word, confidence)
                 if both:
                     self._put(cue, t2, s2, tok, word, confidence)
+
+    def _party(self, key: str) -> bool:
+        """A party or an org of no known kind (a movement the model found): what voters back."""
+        return key.startswith("org:") and getattr(self.ctx.entities.get(key), "org_kind", None) in ("party", "other", None)
+
+    def _public(self, key: str) -> bool:
+        """A person with a post in the article or a known official of the corpus."""
+        if any(h.person == key for h in self.ctx.holdings) or key in self.ctx.state_of:
+            return True
+        ent = self.ctx.entities.get(key)
+        return ent is not None and tuple(name_tokens(ent.name)) in load_officials()[0]
 
     def stand_for(self, key: str, source: bool) -> str:
         """The actor a key acts as: an official's state, a body's state (as a source), else itself."""

@@ -43,6 +43,10 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         return
     if governor is not None and hedged(governor) or hedged(noun):
         return
+    if cue.cameo == "195" and not any(t.lemma_.lower() in C.FLYOVER_ALARM or t.lower_ in C.FLYOVER_ALARM
+                                      for t in (governor if governor is not None else noun).subtree if t.i != noun.i):
+        cue = C.Cue(cue.rel, cue.cameo, cue.plover, cue.confidence, tuple(p for p in cue.preps
+                                                                          if p not in C.FLYOVER_PREPS))
     asked = cue.rel == "opposes" and noun.dep_ == "pobj" and head.lower_ == "for" \
         and head.head.lemma_ in C.ASK_FOR_VERBS | C.READY_FOR_VERBS
     if asked and head.head.lemma_ in C.READY_FOR_VERBS:
