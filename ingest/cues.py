@@ -93,7 +93,8 @@ VERBS: dict[str, Cue] = {
     **_cues("menace intimidate bully blackmail coerce", THREATEN),
     **_cues("persecute repress oppress harass", Cue("opposes", "175", "COERCE", 0.7)),
     **_cues("abduct kidnap", Cue("opposes", "181", "ASSAULT", 0.7)),
-    **_cues("massacre slaughter repulse strafe torpedo", ASSAULT),
+    **_cues("massacre slaughter repulse strafe torpedo assault", ASSAULT),
+    "sue": Cue("opposes", "115", "ACCUSE", 0.7, ("dobj-only",)),   # "Iran sued the United States"
     "bombard": AIR,
     "storm": Cue("opposes", "190", "ASSAULT", 0.7, ("dobj-only",)),   # not "stormed out of the talks"
     "bolster": Cue("supports", "051", "SUPPORT", 0.7, ("dobj-only",)),
@@ -109,7 +110,6 @@ PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
     "crack": (("down", "on", Cue("opposes", "175", "COERCE", 0.7)),),
     "clamp": (("down", "on", Cue("opposes", "175", "COERCE", 0.7)),),
     "open": (("fire", "on", ASSAULT), ("fire", "at", ASSAULT)),
-    "fire": (("", "on", ASSAULT),),
     "declare": (("war", "on", ASSAULT), ("war", "against", ASSAULT)),
     "beat": (("back", "", Cue("opposes", "190", "ASSAULT", 0.75, ("dobj-only",))),),
     "turn": (("", "against", OPPOSE),),
@@ -118,6 +118,14 @@ PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
     "prop": (("up", "", Cue("supports", "051", "SUPPORT", 0.75, ("dobj-only",))),),
     "shore": (("up", "", Cue("supports", "051", "SUPPORT", 0.75, ("dobj-only",))),),
     "bail": (("out", "", Cue("supports", "071", "AID", 0.75, ("dobj-only",))),),
+    "hit": (("back", "at", CRITICIZE),),      # "hit out at" is lash_out's
+    "fire": (("", "on", ASSAULT), ("back", "at", CRITICIZE)),
+    "strike": (("back", "at", CRITICIZE),),
+    "snipe": (("", "at", CRITICIZE),),
+    "push": (("back", "against", OPPOSE),),
+    "join": (("forces", "with", Cue("alliedWith", "062", "COOPERATE", 0.7)),),   # "joined forces with X"
+    "team": (("up", "with", Cue("alliedWith", "062", "COOPERATE", 0.7)),),
+    "partner": (("", "with", Cue("alliedWith", "062", "COOPERATE", 0.7)),),
 }
 # "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
 ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())

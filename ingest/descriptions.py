@@ -342,6 +342,11 @@ class Descriptions:
             key = first.state or first.key if first else None
             if key and key != key_at[tok.i] and key in self.ctx.entities:
                 return [key, key_at[tok.i]]
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.i in key_at \
+                and key_at[tok.i].startswith("state:") and doc[tok.i - 2].text == "Korea" and tok.i - 2 not in key_at \
+                and "state:KR" in self.ctx.entities and "state:KP" not in self.ctx.entities \
+                and (tok.i < 3 or doc[tok.i - 3].lower_ not in ("north", "south")):
+            return ["state:KR", key_at[tok.i]]   # "the Korea-U.S. alliance": Seoul's own name for the South
         parts = [COMBINING.get(p, p) for p in tok.text.split("-")]   # "Franco-German", "Sino-Russian"
         if len(parts) != 2:
             return []

@@ -431,9 +431,30 @@ def hyphen_alliance(f: Finder, noun) -> bool:
     return True
 
 
+def coordinated_alliance(f: Finder, noun) -> bool:
+    """ "The Republic of Korea and U.S. alliance remains strong", "the Japan and United States alliance": the parser
+    coordinates the first state with the alliance the second state modifies; one alliance of the two (not "Japan
+    and the U.S. alliance", where the article says it is the U.S. alliance). True when it applied."""
+    if noun.lemma_.lower() not in PAIR_ALLIANCE_NOUNS or noun.dep_ != "conj" or any(
+            c.dep_ in ("det", "poss") or c.lower_ in C.NON_ALLY_MODIFIERS | C.UNSURE_WORDS | C.NEGATIONS
+            for c in noun.children):
+        return False
+    first = noun.head
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children) or any(
+            c.dep_ == "conj" and c.i != noun.i for c in first.children):
+        return False
+    a = [k for k in f.actors.of(first) if k.startswith("state:")]
+    b = [f.actors.key_at[c.i] for c in noun.children if c.dep_ == "compound" and c.i in f.actors.key_at
+         and f.actors.key_at[c.i].startswith("state:")][:1]
+    if len(a) != 1 or not b or a == b or hedged(noun):
+        return False
+    f.add(C.TIES, a, b, noun, f"{first.text} and {noun.text}")
+    return True
+
+
 def tie_noun(f: Finder, noun) -> None:
     """ "X and Y have strong ties", "X's close relationship with Y", "the two countries' special relationship"."""
-    if hyphen_alliance(f, noun):
+    if hyphen_alliance(f, noun) or coordinated_alliance(f, noun):
         return
     grown = noun.dep_ == "nsubj" and noun.head.lemma_ in ("grow", "become", "get") and any(   # "have grown closer"
         c.dep_ in ("acomp", "advmod") and c.lower_ in C.GROWN_CLOSER for c in noun.head.children)

@@ -55,3 +55,30 @@ def test_lexicon_verb_gives_relation(nlp, text, rel, source, target):
 ])
 def test_lexicon_verb_without_its_frame_gives_no_opposition(nlp, text):
     assert not any(r == "opposes" for r, _, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, rel, source, target", [
+    ("The Republic of Korea and U.S. alliance remains strong.", "alliedWith", "state:KR", "state:US"),
+    ("The Japan and U.S. alliance is strong.", "alliedWith", "state:JP", "state:US"),
+    ("South Korea and the United States held talks. The Korea-U.S. alliance remains strong.",
+     "alliedWith", "state:KR", "state:US"),
+    ("France joined forces with Britain in Libya.", "alliedWith", "state:FR", "state:GB"),
+    ("Qatar partnered with Turkey.", "alliedWith", "state:QA", "state:TR"),
+    ("Iran sued the United States at the court.", "opposes", "state:IR", "state:US"),
+    ("Russian troops assaulted Ukrainian positions near Donetsk.", "opposes", "state:RU", "state:UA"),
+    ("Russia hit back at the United States over the sanctions.", "opposes", "state:RU", "state:US"),
+    ("China fired back at Japan.", "opposes", "state:CN", "state:JP"),
+    ("Pakistan pushed back against India.", "opposes", "state:PK", "state:IN"),
+])
+def test_alliance_nominals_and_batch_two_verbs(nlp, text, rel, source, target):
+    got = triples(nlp, text)
+    assert (rel, source, target) in got or (rel == "alliedWith" and (rel, target, source) in got)
+
+
+def test_state_and_a_states_alliance_with_an_article_is_not_one_alliance(nlp):
+    got = triples(nlp, "Japan and the U.S. alliance are under strain.")
+    assert not any(r == "alliedWith" for r, _, _ in got)
+
+
+def test_fired_from_a_job_is_no_attack(nlp):
+    assert not triples(nlp, "He was fired from his job in Britain.")
