@@ -109,8 +109,7 @@ def stand(f: Finder, verb) -> None:
         if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind"):
             targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         if c.lower_ == "shoulder":   # "stands shoulder to shoulder with Y"
-            targets += [k for s in (c, *c.children) for p in s.children if p.dep_ == "prep" and p.lower_ == "with"
-                        for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+            targets += with_objects(f, c, *c.children)
         if c.dep_ == "prep" and c.lower_ == "in":
             for o in c.children:
                 if o.lower_ == "solidarity":

@@ -585,6 +585,12 @@ def demand_noun(f: Finder, noun) -> None:
 
 
 
+def _that_clause(noun):
+    """The clause "that ..." a noun governs ("evidence that X lied"), or None."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 # "his charge that Assad's forces were responsible": a noun of accusing whose that-clause names the accused
 ALLEGATION_NOUNS = frozenset("allegation accusation charge".split())
 # verbs whose subject does not make the allegation it governs ("dismissed allegations that X ...")
@@ -594,8 +600,7 @@ DOUBT_VERBS = C.DENY_VERBS | frozenset("investigate probe examine face answer ad
 def allegation(f: Finder, noun) -> None:
     """ "Trump stood by his charge that Assad's forces were responsible", "reiterating accusations that Turkey was
     supporting the group": the one who alleges opposes the one the that-clause accuses."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = _that_clause(noun)
     if clause is None or hedged(noun) or noun.dep_ == "dobj" and hedged(noun.head):
         return
     accused = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"   # "that he was"
@@ -611,14 +616,13 @@ def allegation(f: Finder, noun) -> None:
 # "she had evidence that Maduro was involved in corruption": what a that-clause must say for evidence to accuse
 HARM_PREDICATES = frozenset("""violate break breach lie cheat rig bribe launder smuggle steal hack meddle interfere
 involve responsible complicit guilty behind""".split())
-HOLD_VERBS = frozenset("have find see present show gather obtain possess cite produce".split())
+HAVE_VERBS = frozenset("have find see present show gather obtain possess cite produce".split())
 
 
 def evidence(f: Finder, noun) -> None:
     """ "Ortega said she had evidence that President Maduro was involved in corruption", "there was evidence that
     Morales broke the law, Velasquez told reporters": the one holding the evidence accuses the one it is against."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = _that_clause(noun)
     if clause is None or hedged(noun) or any(c.lower_ in C.NEGATIONS | {"little", "any"} for c in noun.children):
         return   # "found no/little evidence that ..."
     said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "prep", "xcomp"))]
@@ -628,7 +632,7 @@ def evidence(f: Finder, noun) -> None:
     accused = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                for k in f.actors.of(c)]
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_ in HOLD_VERBS and not hedged(head):
+    if noun.dep_ == "dobj" and head.lemma_ in HAVE_VERBS and not hedged(head):
         holders = f.actors.subjects(head)[0]
     elif noun.dep_ == "attr" and head.lemma_ == "be" and any(c.lower_ == "there" for c in head.children):
         holders = quoted_speaker(f, head)   # "there was evidence that ..., X told reporters"
