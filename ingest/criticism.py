@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import cues as C
 from .finder import Finder, hedged
 from .gazetteer import load_gazetteer
+from .roles import complements
 from .stances import quoted_speaker
 
 
@@ -147,7 +148,7 @@ def urge(f: Finder, verb) -> None:
     """ "urged the United States to abandon its decision": a demand against the addressee."""
     if hedged(verb):
         return
-    wanted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (   # "urged Y not to grant X a visa"
+    wanted = [c for c in complements(verb, ("xcomp", "ccomp")) if (   # "urged Y not to grant X a visa"
         c.lemma_ in C.GRANT_VERBS and not any(x.dep_ == "prt" for x in c.children)   # not "not to give up"
         if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS or c.lemma_ == "step" and any(
             x.dep_ == "prt" and x.lower_ in ("down", "aside") for x in c.children)) and not (   # "to step down"

@@ -35,6 +35,8 @@ BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro
 AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helicopters".split())
 # "elements / units of the Syrian army" stand for the army's owner
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
+# "a number / series / handful of X": the things counted
+QUANTITY_NOUNS = frozenset("number numbers series host handful couple pair raft slew string range variety".split())
 # "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
 # are mostly unnamed fighters; "the group" may be a rights group: only armed groups)
 BACK_GROUP_NOUNS = {"group": ("armed_group",), "organisation": ("armed_group",), "organization": ("armed_group",),
@@ -68,6 +70,9 @@ class Descriptions:
         if depth > 6:
             return []
         low = tok.lower_
+        listed = self._members_listed(tok, depth) if tok.pos_ == "NOUN" else []
+        if listed:   # "militias, including Hezbollah", "countries such as X and Y", "NATO allies, which include
+            return listed   # Canada": the members named, not the group
         if low == "leaders" and any(c.lower_ in SOME_WORDS for c in tok.children):
             return []   # "some UMNO leaders asked him to step down": a faction, not the party
         if tok.tag_ in ("WDT", "WP") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.i >= 2 \
@@ -106,6 +111,10 @@ class Descriptions:
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in C.EVENT_KINDS and depth < 6:
+            agents = self._act_agents(tok, depth)
+            if agents:   # "Russian air strikes hit X", "backed by U.S.-led air strikes": who strikes acts
+                return agents
         if low in C.FAMILY_NOUNS:   # "his father, Ali Saleh" is Saleh; "the son of Saleh" is not Saleh
             return [self.key_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.key_at][:1]
         if low in C.SITE_NOUNS:   # "Syrian army positions", "the Syrian military airfield"
@@ -210,10 +219,15 @@ class Descriptions:
                     found = [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
                     if found:   # "planes from the US-led coalition": the coalition's leader
                         return found
-        for c in tok.children:   # "militias, including the Lebanese Hezbollah movement"
-            if c.dep_ == "prep" and c.lower_ == "including":
-                return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+        if low in QUANTITY_NOUNS:   # "a number of countries, including X": what is counted
+            return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
+            if self._members_listed(tok.head, depth):   # "groups such as X and Y, a Z-backed group": Y, not X
+                j = tok.left_edge.i - 1
+                while j > tok.head.i and self.doc[j].is_punct:
+                    j -= 1
+                return [self.key_at[j]] if j in self.key_at else []
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
             return self._bare_state(tok)
@@ -232,6 +246,40 @@ class Descriptions:
                 not list(c.children) for c in tok.children if c.dep_ != "det" and c.i < tok.i) and not any(
                 c.dep_ == "conj" for c in tok.children):   # troops"; "regime forces and rebels backed by X": misparsed
             return self._bare_state(tok)
+        return []
+
+    def _act_agents(self, act, depth: int) -> list[str]:
+        """Who carries out a strike, raid or offensive: "Russian (air) strikes", "Syrian regime raids", "Israel's
+        strikes", "U.S.-led strikes", "strikes by X", "raids carried out by X" (not "anti-IS", "ISIS-held")."""
+        got = [k for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
+               for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+        got += [k for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+        if got:
+            return list(dict.fromkeys(got))
+        got = self._leader(act)
+        mods = [c for c in act.children if c.i < act.i and (
+            c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and "-" not in c.text
+            and not (c.i > 0 and self.doc[c.i - 1].text == "-"))]
+        for c in mods:
+            got += [k for k in self._one(c, depth + 1) if k not in got]
+            got += [k for x in c.children if x.dep_ == "conj" for k in self.of(x, depth + 1) if k not in got]
+        return [k for k in got if k.startswith(("state:", "org:"))]
+
+    def _members_listed(self, tok, depth: int) -> list[str]:
+        """The actors listed as the members of a group noun: "militias, including X", "groups like X", "countries such
+        as X and Y", "such countries as X", "allies, which include X", "allies, among them X"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "like" and c.i == tok.i + 1):
+                return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+            if c.dep_ == "prep" and c.lower_ == "as" and (any(a.lower_ == "such" for a in c.children) or any(
+                    a.lower_ == "such" for a in tok.children) or self.doc[c.i - 1].lower_ == "such"):
+                return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i and self.doc[c.i - 1].text == ",":
+                return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
+            if c.dep_ == "relcl" and c.lemma_ == "include" and any(s.lower_ in ("which", "that") and s.dep_ == "nsubj"
+                                                                   for s in c.children):
+                return [k for o in c.children if o.dep_ == "dobj" for k in self.of(o, depth + 1)]
         return []
 
     def _sole_holder(self, tok) -> list[str]:

@@ -16,6 +16,8 @@ from .resolve import name_tokens
 from .roles import enacted
 
 MIN_CONFIDENCE = 0.5
+# "mistakenly killed", "accidentally struck": an act done by mistake is aimed at nobody
+ACCIDENT_WORDS = frozenset("mistakenly accidentally inadvertently unintentionally erroneously".split())
 
 
 def hedged(tok, planned: bool = False) -> bool:
@@ -33,6 +35,8 @@ def hedged(tok, planned: bool = False) -> bool:
                 return True
             if c.dep_ == "neg" and (first or node.pos_ in ("VERB", "AUX")):
                 return True
+            if first and c.dep_ == "advmod" and c.lower_ in ACCIDENT_WORDS:
+                return True   # "a strike mistakenly killed 18 members of X": no act against X
         if not outer:
             if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS and not (
                     node.head.lemma_ == "claim" and node.tag_ == "VBN"

@@ -22,6 +22,9 @@ class Roles:
         if passive:
             agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for k in self.of(o)]
+            if not agents and not any(c.dep_ == "agent" for c in verb.children):   # "was condemned and sanctioned
+                agents = [k for v in self._passive_partners(verb) for c in v.children if c.dep_ == "agent"   # by X"
+                          for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
             if not agents and verb.lemma_ in CUSTODY_VERBS and not any(c.dep_ == "agent" for c in verb.children):
                 agents = self._custody_state(verb)
             return agents, True
@@ -87,6 +90,13 @@ class Roles:
             return self._voters(verb.head, depth), False   # "angered Washington by supporting ..."
         return [], False
 
+    @staticmethod
+    def _passive_partners(verb) -> list:
+        """The passive participles joined to this one, whose "by" phrase ends the coordination ("X was condemned and
+        sanctioned by Y"): the later conjuncts, not a head that has its own."""
+        return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+
     def _voters(self, bill, depth: int) -> list[str]:
         """Who acts through `bill`, the word that governs the act: the subject of the verb above it, or of
         the vote "for/on" it; "is expected to vote for" raises that subject to the passive above."""
@@ -133,6 +143,12 @@ class Roles:
                 into = reasons if c.dep_ == "prep" and c.lower_ in C.REASON_PREPS else out
                 into += [k for k in targets if k not in into]
         out = out or reasons
+        if not out:   # "criticized several countries, including X": a list the parser hung on the verb
+            out = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "including" and any(
+                   o.dep_ == "dobj" and o.tag_ == "NNS" and o.i not in self.key_at and o.i < c.i for o in verb.children)
+                   for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+        if not out and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            out = self._shared_objects(verb, preps)   # "X condemned and denounced Y": the object of both
         if out:   # "angered X by supporting Y's Houthis, and Syrian President Assad": a name the parser joined to
             out += [k for t in self._stray_objects(verb) for k in self.of(t) if k not in out]   # the main verb
         if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too
@@ -150,6 +166,16 @@ class Roles:
                 c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
             out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]
         return out
+
+    def _shared_objects(self, verb, preps: tuple[str, ...]) -> list[str]:
+        """The object of the next verb joined to this one with no object or subject of its own between them ("X
+        condemned and denounced Y", "attacked and killed Y"): the conjoined verbs share it."""
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                    and all(t.dep_ in ("cc", "advmod", "punct") for t in self.doc[verb.i + 1:c.i]):
+                return [k for o in c.children if o.dep_ == "dobj" for k in self.of(o)]
+        return []
 
     def _stray_objects(self, verb) -> list:
         """Names after ", and" that the parser made conjuncts of a verb above this one (a name is no verb's
@@ -180,6 +206,19 @@ class Roles:
         if not owners and noun.dep_ == "conj":
             return self.owner_of_standing(noun.head, nouns)
         return [k for k in owners if k.startswith("state:")]
+
+
+def complements(verb, deps: tuple[str, ...] = ("xcomp",)) -> list:
+    """A verb's clausal complements and the bare infinitives joined to them: "called on X to protect the press and
+    release the reporters" wants both "protect" and "release" of X."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in deps:
+            out.append(c)
+            if c.dep_ == "xcomp":
+                out += [x for x in c.children if x.dep_ == "conj" and x.tag_ == "VB" and not any(
+                    y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
+    return out
 
 
 def enacted(verb) -> bool:

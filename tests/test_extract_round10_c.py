@@ -1,0 +1,73 @@
+"""Round 10 (C): arguments behind an act noun, a member list or a coordination (made-up sentences)."""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def triples(nlp, text):
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    return {(r.rel, r.source, r.target) for r in ex.relations}
+
+
+def test_demonym_strikes_as_subject_are_the_striker(nlp):
+    got = triples(nlp, "Turkish air strikes pounded the Kurdistan Workers Party in the mountains.")
+    assert ("opposes", "state:TR", "org:kurdistan-workers-party") in got or any(
+        r == "opposes" and s == "state:TR" and t.startswith("org:") for r, s, t in got)
+
+
+def test_strikes_by_agent_as_subject(nlp):
+    got = triples(nlp, "An air strike by the U.S.-led coalition hit Islamic State near the border.")
+    assert ("opposes", "state:US", "org:islamic-state") in got
+
+
+def test_backed_by_strikes_is_backed_by_the_striker(nlp):
+    got = triples(nlp, "Iraqi forces backed by Russian airstrikes retook the town from Islamic State.")
+    assert ("supports", "state:RU", "state:IQ") in got
+
+
+def test_attack_noun_object_names_its_agent(nlp):
+    got = triples(nlp, "Iraqi forces repelled an Islamic State attack on the dam.")
+    assert ("opposes", "state:IQ", "org:islamic-state") in got
+
+
+def test_modifier_of_the_target_is_no_striker(nlp):
+    got = triples(nlp, "Danish jets joined anti-ISIS strikes over Iraq.")
+    assert not any(s == "org:islamic-state" for _, s, _ in got)
+
+
+def test_mistaken_strike_is_no_opposition(nlp):
+    got = triples(nlp, "A French air strike mistakenly killed 12 members of the Free Syrian Army.")
+    assert not any(r == "opposes" and s == "state:FR" for r, s, _ in got)
+
+
+def test_such_as_list_stands_for_the_group(nlp):
+    got = triples(nlp, "Germany condemned several countries such as Belarus and Cuba over the vote.")
+    assert {("opposes", "state:DE", "state:BY"), ("opposes", "state:DE", "state:CU")} <= got
+
+
+def test_including_list_hung_on_the_verb(nlp):
+    got = triples(nlp, "Japan criticized several countries, including Belarus and Cuba.")
+    assert {("opposes", "state:JP", "state:BY"), ("opposes", "state:JP", "state:CU")} <= got
+
+
+def test_which_include_list_names_the_members(nlp):
+    got = triples(nlp, "Norway criticized the donor countries, which include Belarus, over the delay.")
+    assert ("opposes", "state:NO", "state:BY") in got
+
+
+def test_appositive_after_a_such_as_list_is_its_last_member(nlp):
+    got = triples(nlp, "Turkey shelled groups such as Islamic State and the YPG, a U.S.-backed Kurdish militia.")
+    assert not ("supports", "state:US", "org:islamic-state") in got
+
+
+def test_conjoined_verbs_share_the_object(nlp):
+    got = triples(nlp, "Peru condemned and denounced Bolivia on Monday.")
+    assert ("opposes", "state:PE", "state:BO") in got
