@@ -35,6 +35,10 @@ BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro
 AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helicopters".split())
 # "elements / units of the Syrian army" stand for the army's owner
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
+# "the Islamic State group", "the Daesh terror group": a group noun after an organisation's name is that organisation
+GROUP_HEADS = frozenset("group organisation organization movement faction network outfit".split())
+# "Hezbollah rockets hit X", "was struck by Syrian mortar fire": what is fired, as the one that hits, is the firer's
+FIRED_NOUNS = frozenset("missile rocket bomb mortar fire gunfire shellfire projectile".split())
 # "a number / series / handful of X": the things counted
 QUANTITY_NOUNS = frozenset("number numbers series host handful couple pair raft slew string range variety".split())
 # "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
@@ -111,10 +115,18 @@ class Descriptions:
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in C.EVENT_KINDS and depth < 6:
+        if tok.pos_ == "NOUN" and depth < 6 and (tok.lemma_.lower() in C.EVENT_KINDS or (
+                tok.lemma_.lower() in FIRED_NOUNS and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"))):
             agents = self._act_agents(tok, depth)
-            if agents:   # "Russian air strikes hit X", "backed by U.S.-led air strikes": who strikes acts
+            if agents:   # "Russian air strikes hit X", "backed by U.S.-led air strikes", "Hezbollah rockets hit X":
+                # who strikes or fires acts (a weapon only as the one that hits: "bought Russian missiles" is no act)
                 return agents
+        if tok.lemma_.lower() in GROUP_HEADS and tok.pos_ == "NOUN":   # "the Islamic State group", "the Daesh terror
+            named = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "amod")   # group": the name it
+                     and c.i < tok.i and self.key_at.get(c.i, "").startswith("org:")   # heads (not "the UN and rights
+                     and not any(x.dep_ == "conj" for x in c.children)]                 # groups": a list)
+            if len(set(named)) == 1:
+                return named[:1]
         if low in C.FAMILY_NOUNS:   # "his father, Ali Saleh" is Saleh; "the son of Saleh" is not Saleh
             return [self.key_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.key_at][:1]
         if low in C.SITE_NOUNS:   # "Syrian army positions", "the Syrian military airfield"

@@ -136,7 +136,10 @@ class Roles:
         """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""
         out: list[str] = []
         reasons: list[str] = []   # "sanctioned X over Y's entry into the cabinet": Y only when no X is named
+        first_obj = next((c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         for c in verb.children:
+            if c.dep_ == "dobj" and first_obj is not None and c.i > first_obj:
+                continue   # "killed 25 children in Syria the UN agency said": a second object is a misparse
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in preps + ("against",)):
                 targets = self.of(c) if c.dep_ != "prep" else [
                     k for o in c.children if o.dep_ == "pobj" for k in self.of(o)]

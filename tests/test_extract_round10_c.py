@@ -71,3 +71,28 @@ def test_appositive_after_a_such_as_list_is_its_last_member(nlp):
 def test_conjoined_verbs_share_the_object(nlp):
     got = triples(nlp, "Peru condemned and denounced Bolivia on Monday.")
     assert ("opposes", "state:PE", "state:BO") in got
+
+
+def test_fired_weapon_as_subject_is_the_firer(nlp):
+    got = triples(nlp, "Hezbollah rockets hit Israel on Monday.")
+    assert ("opposes", "org:hezbollah", "state:IL") in got
+
+
+def test_bought_weapon_is_no_act_of_its_maker(nlp):
+    got = triples(nlp, "Turkey bought Russian missiles last year.")
+    assert not any(s == "state:RU" for _, s, _ in got)
+
+
+def test_group_noun_after_a_name_is_that_organisation(nlp):
+    got = triples(nlp, "Russian bombers struck a stronghold of the Hezbollah terror group near the town.")
+    assert ("opposes", "state:RU", "org:hezbollah") in got
+
+
+def test_conjoined_passives_share_the_agent(nlp):
+    got = triples(nlp, "Bolivia was condemned and sanctioned by Peru.")
+    assert ("opposes", "state:PE", "state:BO") in got
+
+
+def test_demanded_infinitive_joined_to_another(nlp):
+    got = triples(nlp, "Norway called on Bolivia to protect the press and release the reporters.")
+    assert ("opposes", "state:NO", "state:BO") in got
