@@ -146,10 +146,11 @@ class Roles:
                 into = reasons if c.dep_ == "prep" and c.lower_ in C.REASON_PREPS else out
                 into += [k for k in targets if k not in into]
         out = out or reasons
-        if not out:   # "criticized several countries, including X": a list the parser hung on the verb
-            out = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "including" and any(
-                   o.dep_ == "dobj" and o.tag_ == "NNS" and o.i not in self.key_at and o.i < c.i for o in verb.children)
-                   for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
+        groups = [t for o in verb.children if o.dep_ == "dobj" for t in (o, *o.children) if t.dep_ in ("dobj", "conj")
+                  and t.tag_ == "NNS" and t.i not in self.key_at]
+        out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "including"   # "criticized China and
+                and any(g.i < c.i for g in groups)   # other countries, including X": a list the parser hung on the verb
+                for o in c.children if o.dep_ == "pobj" for k in self.of(o) if k not in out]
         if not out and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             out = self._shared_objects(verb, preps)   # "X condemned and denounced Y": the object of both
         if out:   # "angered X by supporting Y's Houthis, and Syrian President Assad": a name the parser joined to

@@ -54,7 +54,7 @@ def test_such_as_list_stands_for_the_group(nlp):
 
 
 def test_including_list_hung_on_the_verb(nlp):
-    got = triples(nlp, "Japan criticized several countries, including Belarus and Cuba.")
+    got = triples(nlp, "Japan criticized China and other countries, including Belarus and Cuba.")
     assert {("opposes", "state:JP", "state:BY"), ("opposes", "state:JP", "state:CU")} <= got
 
 
@@ -68,8 +68,8 @@ def test_appositive_after_a_such_as_list_is_its_last_member(nlp):
     assert not ("supports", "state:US", "org:islamic-state") in got
 
 
-def test_conjoined_verbs_share_the_object(nlp):
-    got = triples(nlp, "Peru condemned and denounced Bolivia on Monday.")
+def test_conjoined_verbs_share_the_object(nlp):   # "mock" is no cue: only the first verb tells
+    got = triples(nlp, "Peru criticized and mocked Bolivia on Monday.")
     assert ("opposes", "state:PE", "state:BO") in got
 
 
