@@ -37,6 +37,9 @@ AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helico
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "the Islamic State group", "the Daesh terror group": a group noun after an organisation's name is that organisation
 GROUP_HEADS = frozenset("group organisation organization movement faction network outfit".split())
+# "its Russian ally", "their Iranian allies": the state the demonym names (not "NATO allies": its members; not
+# "a U.S. ally" with no owner: mostly an appositive to a name)
+ALLY_HEADS = frozenset("ally backer patron partner".split())
 # "Hezbollah rockets hit X", "was struck by Syrian mortar fire": what is fired, as the one that hits, is the firer's
 FIRED_NOUNS = frozenset("missile rocket bomb mortar fire gunfire shellfire projectile".split())
 # "a number / series / handful of X": the things counted
@@ -127,6 +130,13 @@ class Descriptions:
                      and not any(x.dep_ == "conj" for x in c.children)]                 # groups": a list)
             if len(set(named)) == 1:
                 return named[:1]
+        if tok.lemma_.lower() in ALLY_HEADS and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
+                and not any(c.dep_ == "appos" for c in tok.children):   # "X and its Russian allies attacked Y": Russia
+            # (not "a U.S. ally, Saudi Arabia": the name told)
+            named = {self.key_at[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                     and "-" not in c.text and self.key_at.get(c.i, "").startswith("state:")}
+            if len(named) == 1:
+                return list(named)
         if low in C.FAMILY_NOUNS:   # "his father, Ali Saleh" is Saleh; "the son of Saleh" is not Saleh
             return [self.key_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.key_at][:1]
         if low in C.SITE_NOUNS:   # "Syrian army positions", "the Syrian military airfield"

@@ -37,6 +37,10 @@ def hedged(tok, planned: bool = False) -> bool:
                 return True
             if first and c.dep_ == "advmod" and c.lower_ in ACCIDENT_WORDS:
                 return True   # "a strike mistakenly killed 18 members of X": no act against X
+            if first and c.dep_ in ("nsubj", "nsubjpass") and any(
+                    x.lower_ == "neither" and x.dep_ in ("det", "preconj") or x.lower_ == "nor" and x.dep_ == "cc"
+                    for x in c.children):
+                return True   # "Neither X nor Y backed Z"
         if not outer:
             if node.dep_ == "xcomp" and node.head.lemma_ in C.HEDGE_HEADS and not (
                     node.head.lemma_ == "claim" and node.tag_ == "VBN"

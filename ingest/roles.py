@@ -37,7 +37,7 @@ class Roles:
             return self.subjects(vote, depth + 1)[0], False
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return self.of(c), False
+                return self.of(c) + [k for k in self._companions(c, verb) if k not in self.of(c)], False
             if c.dep_ == "poss" and verb.tag_ == "VBG":   # "its mission training Peshmerga fighters"
                 return self.of(c), False
         if depth > 4 or verb.head.i == verb.i:
@@ -89,6 +89,20 @@ class Roles:
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             return self._voters(verb.head, depth), False   # "angered Washington by supporting ..."
         return [], False
+
+    def _companions(self, subj, verb) -> list[str]:
+        """Those joined to a subject by "along with" / "together with" ("Iran, along with Russia, condemned X"),
+        whether the parser hangs the phrase on the subject or on the verb before it: they act too."""
+        preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("along", "together", "with")]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                  and subj.i < c.i < verb.i]
+        out = []
+        for p in preps:
+            withs = [p] if p.lower_ == "with" else [w for w in p.children if w.lower_ == "with"]
+            if p.lower_ == "with" and not any(c.lower_ in ("along", "together") for c in (*p.children, self.doc[p.i - 1])):
+                continue   # "Iran with its oil": no companion
+            out += [k for w in withs for o in w.children if o.dep_ == "pobj" for k in self.of(o) if k not in out]
+        return out
 
     @staticmethod
     def _passive_partners(verb) -> list:
@@ -155,10 +169,10 @@ class Roles:
             out = self._shared_objects(verb, preps)   # "X condemned and denounced Y": the object of both
         if out:   # "angered X by supporting Y's Houthis, and Syrian President Assad": a name the parser joined to
             out += [k for t in self._stray_objects(verb) for k in self.of(t) if k not in out]   # the main verb
-        if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too
-            out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+        if out:   # "accused Iran along with its ally Hezbollah": the one joined to the object too (not a subject's:
+            out += [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together") and c.i > verb.i
                     for w in c.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
-                    for k in self.of(o) if k not in out]
+                    for k in self.of(o) if k not in out]   # "Iran, along with Russia, condemned X")
         if not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             out = self.of(verb.head)
         if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":

@@ -96,3 +96,29 @@ def test_conjoined_passives_share_the_agent(nlp):
 def test_demanded_infinitive_joined_to_another(nlp):
     got = triples(nlp, "Norway called on Bolivia to protect the press and release the reporters.")
     assert ("opposes", "state:NO", "state:BO") in got
+
+
+def test_along_with_the_subject_acts_too(nlp):
+    got = triples(nlp, "Peru, along with Chile, condemned Bolivia.")
+    assert {("opposes", "state:PE", "state:BO"), ("opposes", "state:CL", "state:BO")} <= got
+    assert ("opposes", "state:PE", "state:CL") not in got
+
+
+def test_together_with_a_list(nlp):
+    got = triples(nlp, "Iran, together with Russia and Turkey, backs Syria.")
+    assert {("supports", "state:RU", "state:SY"), ("supports", "state:TR", "state:SY")} <= got
+
+
+def test_neither_nor_subject_is_denied(nlp):
+    got = triples(nlp, "Neither Russia nor Iran backed the Nusra Front.")
+    assert not any(r == "supports" for r, _, _ in got)
+
+
+def test_owned_ally_with_a_demonym_is_that_state(nlp):
+    got = triples(nlp, "The Syrian army and its Russian allies attacked the Nusra Front.")
+    assert ("opposes", "state:RU", "org:nusra-front") in got
+
+
+def test_unowned_ally_before_a_name_is_the_name(nlp):
+    got = triples(nlp, "Iran is locked in a proxy war with its regional rival and U.S. ally, Saudi Arabia.")
+    assert ("opposes", "state:IR", "state:SA") in got and ("opposes", "state:IR", "state:US") not in got
