@@ -40,6 +40,9 @@ GROUP_HEADS = frozenset("group organisation organization movement faction networ
 # "its Russian ally", "their Iranian allies": the state the demonym names (not "NATO allies": its members; not
 # "a U.S. ally" with no owner: mostly an appositive to a name)
 ALLY_HEADS = frozenset("ally backer patron partner".split())
+# "the Daesh terror group": words that describe a group named before them
+GROUP_WORDS = frozenset("""terror terrorist militant jihadist jihadi islamist extremist armed rebel insurgent separatist
+political opposition radical sunni shiite shia kurdish""".split())
 # "Hezbollah rockets hit X", "was struck by Syrian mortar fire": what is fired, as the one that hits, is the firer's
 FIRED_NOUNS = frozenset("missile rocket bomb mortar fire gunfire shellfire projectile".split())
 # "a number / series / handful of X": the things counted
@@ -125,11 +128,13 @@ class Descriptions:
                 # who strikes or fires acts (a weapon only as the one that hits: "bought Russian missiles" is no act)
                 return agents
         if tok.lemma_.lower() in GROUP_HEADS and tok.pos_ == "NOUN":   # "the Islamic State group", "the Daesh terror
-            named = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "amod")   # group": the name it
-                     and c.i < tok.i and self.key_at.get(c.i, "").startswith("org:")   # heads (not "the UN and rights
-                     and not any(x.dep_ == "conj" for x in c.children)]                 # groups": a list)
-            if len(set(named)) == 1:
-                return named[:1]
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            named = {self.key_at[c.i] for c in mods if self.key_at.get(c.i, "").startswith("org:")}   # group": the
+            kinds = {getattr(self.ctx.entities.get(k), "org_kind", None) for k in named}          # armed group or
+            if len(named) == 1 and kinds <= {"armed_group", "party"} and all(                   # party it heads, not
+                    c.i in self.key_at or c.lower_ in GROUP_WORDS for c in mods) and not any(   # "the UN working
+                    x.dep_ == "conj" for c in mods for x in c.children):                       # group" or "the UN
+                return list(named)                                                            # and rights groups"
         if tok.lemma_.lower() in ALLY_HEADS and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
                 and not any(c.dep_ == "appos" for c in tok.children):   # "X and its Russian allies attacked Y": Russia
             # (not "a U.S. ally, Saudi Arabia": the name told)
