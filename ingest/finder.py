@@ -22,14 +22,14 @@ ACCIDENT_WORDS = frozenset("mistakenly accidentally inadvertently unintentionall
 
 def hedged(tok, planned: bool = False) -> bool:
     """Whether a cue sits in a hypothetical, conditional, denied or (for meetings) planned clause."""
-    node, first, outer = tok, True, False
+    node, first, outer, own = tok, True, False, False
     while True:
         for c in node.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node):
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node) and not own:
                 return True
             if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
                 return True
-            if outer:
+            if outer or own:
                 continue
             if planned and c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall"):
                 return True
@@ -76,6 +76,10 @@ def hedged(tok, planned: bool = False) -> bool:
             return False    # "Beijing sought to play down tensions as the U.S. slammed China": told as done
         if node.dep_ in ("relcl", "acl", "ccomp"):
             outer = True    # a modifying clause has its own tense and polarity, not its own modality
+        # "did not back X but condemned Y": a finite verb (or one with its own auxiliary) joined to a denied or modal
+        # one has its own polarity and mood; a bare one shares them ("did not back or arm X")
+        own = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in node.children))
         node, first = node.head, False
 
 

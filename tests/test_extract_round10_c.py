@@ -122,3 +122,13 @@ def test_owned_ally_with_a_demonym_is_that_state(nlp):
 def test_unowned_ally_before_a_name_is_the_name(nlp):
     got = triples(nlp, "Iran is locked in a proxy war with its regional rival and U.S. ally, Saudi Arabia.")
     assert ("opposes", "state:IR", "state:SA") in got and ("opposes", "state:IR", "state:US") not in got
+
+
+def test_finite_verb_joined_to_a_denied_one_keeps_its_own_polarity(nlp):
+    got = triples(nlp, "Peru did not back Chile but condemned Bolivia.")
+    assert ("opposes", "state:PE", "state:BO") in got and ("supports", "state:PE", "state:CL") not in got
+
+
+def test_bare_verb_joined_to_a_denied_one_is_denied(nlp):
+    got = triples(nlp, "Peru did not back or arm Bolivia.")
+    assert not got
