@@ -217,6 +217,13 @@ class Descriptions:
                     and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)
                     and not any(x.dep_ == "conj" and x.lower_ in C.COMPOUNDS for x in c.children)]   # "Russian and
             # Iranian-backed forces" are the forces the two back, not Russia's
+            joined = [self.key_at[x.i] for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                      and self.key_at.get(c.i, "").startswith("state:") for x in c.children if x.dep_ == "conj"
+                      and self.key_at.get(x.i, "").startswith("state:") and "-" not in x.text]
+            if mods and joined and all(k.startswith("state:") for k in mods) and low not in C.REGIME_NOUNS and (
+                    tok.dep_ in ("nsubj", "dobj") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+                return list(dict.fromkeys(mods + joined))   # "Peruvian and Chilean troops attacked X": both states'
+                # (as one side: not in "clashes between Syrian and Lebanese troops and militants")
             if mods:   # "Lebanon's Iran-backed Hezbollah militia", "the Syrian Kurdish YPG militia": the group
                 got = next((k for k in mods if k.startswith("org:")), mods[0])
                 if low == "administration" and got.startswith("person:"):   # "the Halvorsen administration":

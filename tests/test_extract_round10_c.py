@@ -132,3 +132,13 @@ def test_finite_verb_joined_to_a_denied_one_keeps_its_own_polarity(nlp):
 def test_bare_verb_joined_to_a_denied_one_is_denied(nlp):
     got = triples(nlp, "Peru did not back or arm Bolivia.")
     assert not got
+
+
+def test_conjoined_demonyms_on_troops_are_both_states(nlp):
+    got = triples(nlp, "Peruvian and Chilean troops attacked Bolivia.")
+    assert {("opposes", "state:PE", "state:BO"), ("opposes", "state:CL", "state:BO")} <= got
+
+
+def test_conjoined_demonyms_are_one_side_of_a_clash(nlp):
+    got = triples(nlp, "Fierce clashes erupted between the Syrian and Lebanese forces and militants of the Nusra Front.")
+    assert ("opposes", "state:SY", "state:LB") not in got and ("opposes", "state:LB", "state:SY") not in got
