@@ -121,8 +121,9 @@ class Descriptions:
                     for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        if tok.pos_ == "NOUN" and depth < 6 and (tok.lemma_.lower() in C.EVENT_KINDS or (
-                tok.lemma_.lower() in FIRED_NOUNS and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"))):
+        hits = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        if tok.pos_ == "NOUN" and depth < 6 and (tok.lemma_.lower() in C.EVENT_KINDS
+                                                 or tok.lemma_.lower() in FIRED_NOUNS and hits):
             agents = self._act_agents(tok, depth)
             if agents:   # "Russian air strikes hit X", "backed by U.S.-led air strikes", "Hezbollah rockets hit X":
                 # who strikes or fires acts (a weapon only as the one that hits: "bought Russian missiles" is no act)

@@ -99,7 +99,8 @@ class Roles:
         out = []
         for p in preps:
             withs = [p] if p.lower_ == "with" else [w for w in p.children if w.lower_ == "with"]
-            if p.lower_ == "with" and not any(c.lower_ in ("along", "together") for c in (*p.children, self.doc[p.i - 1])):
+            if p.lower_ == "with" and not any(c.lower_ in ("along", "together")
+                                              for c in (*p.children, self.doc[p.i - 1])):
                 continue   # "Iran with its oil": no companion
             out += [k for w in withs for o in w.children if o.dep_ == "pobj" for k in self.of(o) if k not in out]
         return out
