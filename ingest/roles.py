@@ -37,7 +37,8 @@ class Roles:
             return self.subjects(vote, depth + 1)[0], False
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return self.of(c) + [k for k in self._companions(c, verb) if k not in self.of(c)], False
+                got = self.of(c)
+                return got + [k for k in self._companions(c, verb) + self._also_subjects(verb, c) if k not in got], False
             if c.dep_ == "poss" and verb.tag_ == "VBG":   # "its mission training Peshmerga fighters"
                 return self.of(c), False
         if depth > 4 or verb.head.i == verb.i:
@@ -87,8 +88,23 @@ class Roles:
                 and self.key_at.get(c.i, "").startswith("state:") and verb.head.pos_ == "NOUN"], False
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "while", "through", "in", "before", "on") \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
-            return self._voters(verb.head, depth), False   # "angered Washington by supporting ..."
+            joined = [k for c in verb.head.head.children if c.dep_ == "dobj" and verb.head.lower_ == "in"
+                      and verb.head.head.lemma_ == "join" for k in self.of(c)]   # "X joined Y in condemning Z": Y too
+            return self._voters(verb.head, depth) + joined, False   # "angered Washington by supporting ..."
         return [], False
+
+    def _also_subjects(self, verb, subj) -> list[str]:
+        """Other agents told beside the subject: "X as well as Y condemned Z" (the parser makes Y a second subject),
+        "X condemned Z, as did Y"."""
+        out = []
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i > subj.i and self.doc[c.i - 1].lower_ == "as" and c.i >= 3 \
+                    and self.doc[c.i - 2].lower_ == "well":
+                out += self.of(c)
+            if c.dep_ == "advcl" and c.lemma_ == "do" and c.i > verb.i and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and len(list(c.children)) == 2:
+                out += [k for s in c.children if s.dep_ == "nsubj" for k in self.of(s)]
+        return out
 
     def _companions(self, subj, verb) -> list[str]:
         """Those joined to a subject by "along with" / "together with" ("Iran, along with Russia, condemned X"),

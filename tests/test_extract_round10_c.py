@@ -142,3 +142,18 @@ def test_conjoined_demonyms_on_troops_are_both_states(nlp):
 def test_conjoined_demonyms_are_one_side_of_a_clash(nlp):
     got = triples(nlp, "Clashes erupted between the Syrian and Lebanese forces and militants of the Nusra Front.")
     assert ("opposes", "state:SY", "state:LB") not in got and ("opposes", "state:LB", "state:SY") not in got
+
+
+def test_joined_in_acting_both_act(nlp):
+    got = triples(nlp, "Germany joined France in condemning Russia.")
+    assert {("opposes", "state:DE", "state:RU"), ("opposes", "state:FR", "state:RU")} <= got
+
+
+def test_as_well_as_subject(nlp):
+    got = triples(nlp, "Germany as well as France condemned Russia.")
+    assert ("opposes", "state:FR", "state:RU") in got
+
+
+def test_as_did_subject(nlp):
+    got = triples(nlp, "Germany condemned Russia, as did France.")
+    assert ("opposes", "state:FR", "state:RU") in got
