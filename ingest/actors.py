@@ -148,8 +148,12 @@ class Actors(Descriptions, Pronouns, Roles):
                 tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
             out = self._run_of_states(tok, out[0]) + out
         for c in tok.children:
-            if (c.dep_ == "conj" or self._listed_appos(c)) and depth < 6 and not self._dash_closed(tok, c):
+            if (c.dep_ == "conj" or self._listed_appos(c)) and depth < 6 and not self._dash_closed(tok, c) \
+                    and not self._negated(tok, c):
                 out += [k for k in self.of(c, depth + 1) if k not in out]
+        if tok.dep_ == "pobj" and depth < 6:   # "sanctions on X and on Y": the objects of the joined prepositions
+            out += [k for p in tok.head.children if p.dep_ == "conj" and p.lower_ == tok.head.lower_
+                    for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1) if k not in out]
         if tok.i in self.key_at:
             out += [k for k in self._unpunctuated_run(tok) if k not in out]
         return out
@@ -177,6 +181,12 @@ class Actors(Descriptions, Pronouns, Roles):
                 return []
             keys.append(key_at[k])
         return keys if len(keys) >= 2 else []
+
+    @staticmethod
+    def _negated(tok, conj) -> bool:
+        """ "condemned X, not Y", "X but not Y": a conjunct set against the head is not named with it."""
+        return any(x.dep_ == "neg" for x in conj.children) or any(
+            x.dep_ == "neg" and tok.i < x.i < conj.i for x in tok.children)
 
     def _dash_closed(self, tok, conj) -> bool:
         """ "partners - including Merkel - and the World Jewish Congress": a conjunct after the dash that closes an

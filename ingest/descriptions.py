@@ -150,7 +150,9 @@ class Descriptions:
                 if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i:
                     got = self._one(c, depth + 1)
                     if got and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS):
-                        return got
+                        return got + [self.key_at[x.i] for x in c.children if x.dep_ == "conj" and "-" not in x.text
+                                      and self.key_at.get(x.i, "").startswith("state:") and self.key_at[x.i] not in got
+                                      and got[0].startswith("state:")]   # "Syrian and Iraqi army positions"
             for c in tok.children:   # "positions of the ISIS group", "positions belonging to Daesh"
                 if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and c.lemma_ == "belong":
                     got = [k for o in (c, *c.children) for p in ([o] if o.dep_ == "pobj" else o.children)

@@ -157,3 +157,18 @@ def test_as_well_as_subject(nlp):
 def test_as_did_subject(nlp):
     got = triples(nlp, "Germany condemned Russia, as did France.")
     assert ("opposes", "state:FR", "state:RU") in got
+
+
+def test_conjunct_set_against_the_head_is_not_named(nlp):
+    got = triples(nlp, "Peru condemned Bolivia but not Chile.")
+    assert ("opposes", "state:PE", "state:BO") in got and ("opposes", "state:PE", "state:CL") not in got
+
+
+def test_joined_prepositions_share_the_cue(nlp):
+    got = triples(nlp, "Peru imposed sanctions on Bolivia and on Chile.")
+    assert ("opposes", "state:PE", "state:CL") in got
+
+
+def test_conjoined_demonyms_on_positions(nlp):
+    got = triples(nlp, "Peru attacked Bolivian and Chilean positions.")
+    assert ("opposes", "state:PE", "state:CL") in got
