@@ -217,6 +217,9 @@ class Finder:
             sources = [s for s in sources if not s.startswith("person:") or self._public(s)]   # "I will vote for X":
             # a private person's vote is no relation; an office holder's or a known official's backing is
         speaker = self._reporting_speaker(tok)
+        if cue.rel == "supports" and any(t.lower_ in C.TERROR_WORDS for t in tok.subtree) \
+                and self._told_by_other(tok, sources):
+            return   # "[Y's army] said X supports the ISIL terrorist group": Y's accusation, not the narrator's fact
         for s in sources:
             for t in targets:
                 s2, t2 = self.stand_for(s, True), self.stand_for(t, False)
@@ -256,6 +259,17 @@ class Finder:
         old = self.found.get(key)
         if old is None or old.evidence.confidence < ev.confidence:
             self.found[key] = Relation(cue.rel, s, t, ev, cue.cameo, cue.plover)
+
+    def _told_by_other(self, tok, sources: list[str]) -> bool:
+        """Whether a cue sits in reported speech whose speaker is not one of its sources."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:
+                said = {self.stand_for(k, True) for c in node.head.children if c.dep_ == "nsubj"
+                        for k in self.actors.of(c)}
+                return not said & {self.stand_for(k, True) for k in sources}
+            node = node.head
+        return False
 
     def _reporting_speaker(self, tok) -> str | None:
         node = tok

@@ -172,3 +172,13 @@ def test_joined_prepositions_share_the_cue(nlp):
 def test_conjoined_demonyms_on_positions(nlp):
     got = triples(nlp, "Peru attacked Bolivian and Chilean positions.")
     assert ("opposes", "state:PE", "state:CL") in got
+
+
+def test_support_of_terrorists_told_by_another_is_an_accusation(nlp):
+    got = triples(nlp, "Syrian army sources said that the US supports the Hezbollah terrorist group.")
+    assert ("supports", "state:US", "org:hezbollah") not in got
+
+
+def test_own_support_told_by_oneself_stands(nlp):
+    got = triples(nlp, "Iran said it supports the Hezbollah movement.")
+    assert ("supports", "state:IR", "org:hezbollah") in got
