@@ -43,6 +43,9 @@ ALLY_HEADS = frozenset("ally backer patron partner".split())
 # "the Daesh terror group": words that describe a group named before them
 GROUP_WORDS = frozenset("""terror terrorist militant jihadist jihadi islamist extremist armed rebel insurgent separatist
 political opposition radical sunni shiite shia kurdish""".split())
+# "the Turkish operation targeted X", "the Saudi-led blockade": a campaign is its agent's act
+CAMPAIGN_NOUNS = frozenset("campaign operation intervention blockade siege crackdown occupation aggression".split())
+ACT_NOUNS = frozenset(C.EVENT_KINDS) | CAMPAIGN_NOUNS
 # "Hezbollah rockets hit X", "was struck by Syrian mortar fire": what is fired, as the one that hits, is the firer's
 FIRED_NOUNS = frozenset("missile rocket bomb mortar fire gunfire shellfire projectile".split())
 # "a number / series / handful of X": the things counted
@@ -122,7 +125,7 @@ class Descriptions:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
         hits = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-        if tok.pos_ == "NOUN" and depth < 6 and (tok.lemma_.lower() in C.EVENT_KINDS
+        if tok.pos_ == "NOUN" and depth < 6 and (tok.lemma_.lower() in ACT_NOUNS
                                                  or tok.lemma_.lower() in FIRED_NOUNS and hits):
             agents = self._act_agents(tok, depth)
             if agents:   # "Russian air strikes hit X", "backed by U.S.-led air strikes", "Hezbollah rockets hit X":

@@ -182,3 +182,8 @@ def test_support_of_terrorists_told_by_another_is_an_accusation(nlp):
 def test_own_support_told_by_oneself_stands(nlp):
     got = triples(nlp, "Iran said it supports the Hezbollah movement.")
     assert ("supports", "state:IR", "org:hezbollah") in got
+
+
+def test_campaign_noun_is_its_agent(nlp):
+    got = triples(nlp, "Russia's military intervention has helped to bolster the Syrian government.")
+    assert ("supports", "state:RU", "state:SY") in got
