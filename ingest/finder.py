@@ -264,9 +264,8 @@ class Finder:
         """Whether a cue sits in reported speech whose speaker is not one of its sources."""
         node = tok
         while node.head.i != node.i:
-            if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:
-                said = {self.stand_for(k, True) for c in node.head.children if c.dep_ == "nsubj"
-                        for k in self.actors.of(c)}
+            if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:   # the speaker, also of a joined
+                said = {self.stand_for(k, True) for k in self.actors.subjects(node.head)[0]}   # "... and said"
                 return not said & {self.stand_for(k, True) for k in sources}
             node = node.head
         return False
