@@ -166,6 +166,17 @@ NOUNS: dict[str, Cue] = {
     **_cues("retaliation reprisal", Cue("opposes", "170", "COERCE", 0.7, ("against",))),
     **_cues("lawsuit proceeding procedure complaint", Cue("opposes", "115", "ACCUSE", 0.7, ("against",))),
     "action": Cue("opposes", "170", "COERCE", 0.65, ("against",)),   # "took legal/military action against X"
+    # round 10: the nominal table, each with its CAMEO code ("raids on X", "the crackdown on X", "aggression against")
+    **_cues("raid bombardment shelling", AIR),
+    "assault": Cue("opposes", "190", "ASSAULT", 0.75, ("on", "against")),
+    "aggression": Cue("opposes", "190", "ASSAULT", 0.7, ("against", "on", "toward", "towards")),
+    "crackdown": Cue("opposes", "175", "COERCE", 0.7, ("on", "against")),
+    "hostility": Cue("opposes", "110", "REJECT", 0.65, ("toward", "towards", "to", "against")),
+    "threat": Cue("opposes", "130", "THREATEN", 0.7, ("against",)),   # not "a threat to X": a label, read elsewhere
+    "funding": Cue("supports", "071", "AID", 0.75, ("for", "to")),
+    "solidarity": Cue("supports", "051", "SUPPORT", 0.7, ("with",)),
+    # arms only (frames.ARMS_GATED): "U.S. arms sales to Taiwan", "an arms deal with X" (the seller backs the buyer)
+    **_cues("deal sale", Cue("supports", "072", "AID", 0.75, ("to", "with", "for"))),
 }
 # a missile fired "over"/"across" a state flies over it: no attack on it (dev gold: launches over Japan are not
 # North Korea opposing Japan) unless its clause tells of a threat or alarm there ("..., prompting sirens to sound")
@@ -202,7 +213,9 @@ MEASURED_WORDS = frozenset("adequate sufficient enough more further any".split()
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")
 LIGHT_VERBS = frozenset("""provide give offer lend extend impose slap announce launch level tighten expand
 step intensify carry conduct wage wag mount keep maintain continue deliver send pledge fire put apply exert increase
-ramp ratchet heap begin start resume raise bring boost build take file lodge initiate open direct aim""".split())
+ramp ratchet heap begin start resume raise bring boost build take file lodge initiate open direct aim
+adopt approve unveil agree authorize authorise order renew toughen broaden widen escalate unleash stage commit
+issue express voice reiterate reaffirm""".split())
 # ("wag": the small model's lemma of "waged")
 
 # "voter support for Labour": popularity

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import cues as C
 from .finder import Finder, hedged
+from .frames import from_agents, lifted, traded_with
 from .stances import called_for, drawn, quoted_speaker, urger
 
 STRUGGLE_LOW = C.Cue("opposes", "190", "ASSAULT", 0.6)
@@ -22,6 +23,7 @@ FIGHT_NOUNS = frozenset("fight battle war campaign struggle offensive".split())
 
 def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     """ "Iran's backing of Assad", "sanctions on Moscow", "the offensive by Turkey against the YPG"."""
+    noun = lifted(noun)   # "imposed a fresh round of sanctions on X": read from the round's place
     head = noun.head
     governor = head if noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else None
     if noun.lemma_ == "support" and noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
@@ -84,6 +86,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                         and C.NOUNS[o.lemma_].rel == "opposes":   # "retaliation against new U.S. sanctions"
                     found = [f.actors.key_at[p.i] for p in o.children if p.dep_ in ("amod", "compound")
                              and f.actors.key_at.get(p.i, "").startswith("state:")][:1]
+                if not found and cue.plover == "SANCTION":   # "an embargo on exports to North Korea"
+                    found = traded_with(f, o)
                 if cue is C.MEDDLE:   # "interference in the U.S. election" (not a list of "meddling in Germany, ...")
                     found = f.actors.owner_of_standing(o, C.AFFAIRS_NOUNS)
                 if not found and cue.cameo == "192":   # "annexation of Ukraine's Crimea"
@@ -155,6 +159,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if not sources:   # "the blockade of Qatar by Saudi Arabia"
         sources = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not sources:   # "criticism from Moscow", "air strikes from the U.S.-led coalition"
+        sources = from_agents(f, noun)
     if not sources and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in C.RECEIVE_VERBS:
             return   # "Kenya receives financial support from ...": the subject is the receiver

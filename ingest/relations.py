@@ -18,6 +18,7 @@ from .alignment import (allied, allied_conjunct, break_ties, close, drills, driv
 from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, phrasal, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
+from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
                       joint, led_against, noun_cue, pro_prefix, struggle_noun, tie_noun)
@@ -79,8 +80,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                     for c in tok.children):
                 said_of(f, tok)   # "complained that Chile backs terror groups"
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma in C.NOUNS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS for c in tok.children)):
+            if lemma in C.NOUNS and (lemma not in ARMS_GATED or arms_cue(tok)):
                 noun_cue(f, tok, C.NOUNS[lemma])
+            if lemma == "defiance":
+                defied_measures(f, tok)
             if lemma in C.ALLY_NOUNS:
                 ally_noun(f, tok, C.ALLY_NOUNS[lemma])
             if lemma in C.TIE_NOUNS:
@@ -160,6 +163,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             top_donor(f, tok)
         if lemma in C.CHARGE_NOUNS and tok.pos_ == "NOUN":
             charges(f, tok)
+        if lemma in DEFY_VERBS and tok.pos_ == "VERB" or tok.lower_ == "despite" and tok.dep_ == "prep":
+            defied_measures(f, tok)
         if lemma in C.BUY_VERBS and tok.pos_ == "VERB":
             buy_arms(f, tok)
         if lemma == "price" and tok.dep_ == "dobj" and tok.head.lemma_ == "pay":
