@@ -95,7 +95,10 @@ class Descriptions:
                 j -= 1
             return [self.key_at[j]] if j in self.key_at and j < tok.i - 2 else []
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
-            found = self.of(tok.head.head, depth + 1)
+            noun = tok.head.head   # "Jeff Sessions, a Republican from Alabama who endorsed Trump": the person
+            if low == "who" and noun.dep_ == "appos" and self.key_at.get(noun.head.i, "").startswith("person:"):
+                return [self.key_at[noun.head.i]]
+            found = self.of(noun, depth + 1)
             j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
             while not found and j >= 0 and self.doc[j].is_punct:
                 j -= 1

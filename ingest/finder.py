@@ -74,6 +74,10 @@ def hedged(tok, planned: bool = False) -> bool:
                 and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "mark" and c.lower_ in C.TOLD_MARKS for c in node.children):
             return False    # "Beijing sought to play down tensions as the U.S. slammed China": told as done
+        if node.dep_ == "relcl" and not enacted(node) and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ not in C.MODALS | {"to", "will", "'ll", "shall"}
+                for c in node.children)):
+            return False    # "would name Sessions, who endorsed Trump": a finite relative clause is told as a fact
         if node.dep_ in ("relcl", "acl", "ccomp"):
             outer = True    # a modifying clause has its own tense and polarity, not its own modality
         # "did not back X but condemned Y": a finite verb (or one with its own auxiliary) joined to a denied or modal

@@ -187,3 +187,13 @@ def test_own_support_told_by_oneself_stands(nlp):
 def test_campaign_noun_is_its_agent(nlp):
     got = triples(nlp, "Russia's military intervention has helped to bolster the Syrian government.")
     assert ("supports", "state:RU", "state:SY") in got
+
+
+def test_finite_relative_clause_is_told_as_a_fact_under_a_modal(nlp):
+    got = triples(nlp, "Any deal with Syria, which is backed by Iran, might not go over well with Peru.")
+    assert ("supports", "state:IR", "state:SY") in got
+
+
+def test_who_after_an_appositive_is_the_person(nlp):
+    got = triples(nlp, "He named Senator Jeff Sessions, a Republican from Alabama who endorsed Marco Rubio.")
+    assert not any(s == "org:republican-party" for _, s, _ in got)
