@@ -76,8 +76,9 @@ def hedged(tok, planned: bool = False) -> bool:
             return False    # "Beijing sought to play down tensions as the U.S. slammed China": told as done
         if node.dep_ == "relcl" and not enacted(node) and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ not in C.MODALS | {"to", "will", "'ll", "shall"}
-                for c in node.children)):
-            return False    # "would name Sessions, who endorsed Trump": a finite relative clause is told as a fact
+                for c in node.children)) and _describes(node):
+            return False    # "would name Sessions, who endorsed Trump": a finite relative clause about someone
+            # named is told as a fact (not "would block entities that violate the embargo": which ones is the rule)
         if node.dep_ in ("relcl", "acl", "ccomp"):
             outer = True    # a modifying clause has its own tense and polarity, not its own modality
         # "did not back X but condemned Y": a finite verb (or one with its own auxiliary) joined to a denied or modal
@@ -85,6 +86,14 @@ def hedged(tok, planned: bool = False) -> bool:
         own = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children))
         node, first = node.head, False
+
+
+def _describes(relcl) -> bool:
+    """Whether a relative clause adds to a noun already told ("Assad, who is backed by Iran", "Erdogan who he
+    accused"), rather than picking out which ones ("activities that violate the embargo")."""
+    left = relcl.left_edge
+    return any(t.lower_ in ("who", "whom", "whose") for t in relcl.doc[left.i:relcl.i]) or (
+        left.i > 0 and relcl.doc[left.i - 1].text == "," and left.lower_ != "that")
 
 
 # words that make the post beside a name a past one: "his former adviser, Michael Flynn", "the late King"
