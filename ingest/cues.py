@@ -134,6 +134,17 @@ KILL_VERBS = frozenset("kill assassinate shoot".split())
 EVENT_KINDS = {**{w: "air" for w in "strike airstrike bombing bomb bombardment raid shelling shell".split()},
                **{w: "ground" for w in "offensive assault invasion invade incursion".split()},
                "attack": "attack"}
+# the article-wide event memory (anaphora.py): kinds of acts whose agent a later "the arrests", "these attacks",
+# "the sanctions" points back to (verbs and nouns by lemma; the attack kinds are EVENT_KINDS')
+MEMORY_KINDS = {**{w: "custody" for w in """arrest detain detention jail jailing imprison imprisonment incarceration
+convict conviction sentence sentencing indict indictment prosecute prosecution custody""".split()},
+                **{w: "sanction" for w in "sanction embargo blacklist".split()}, **EVENT_KINDS,
+                # acts known by their owner only ("Trump's decision", "the KRG referendum"): read by anaphora.py
+                **{w: "decision" for w in "decision move".split()},
+                **{w: "referendum" for w in "referendum plebiscite vote".split()}, "recognition": "recognition"}
+# kinds whose one agent holds for the whole article (a story about one detention, one decision, one referendum);
+# attacks are many: only those told before the noun count
+ARTICLE_KINDS = frozenset("custody decision referendum recognition".split())
 # opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
 # China's expansion" (not for support: "backed Iran's bid" is no backing of Iran)
 POSS_OBJECT_CAMEO = frozenset("110 111 112 163 170".split())

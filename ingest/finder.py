@@ -199,6 +199,8 @@ class Finder:
         self.actors = Actors(ctx)
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.events: dict[str, tuple[int, list[str]]] = {}   # kind of act -> (sentence, who did it) last told
+        # every act of a MEMORY_KINDS kind read with its agent: (kind, token, agents, patients), for anaphora.py
+        self.memory: list[tuple[str, int, tuple[str, ...], tuple[str, ...]]] = []
         self.past = past_holders(ctx)
 
     def agent_of_event(self, noun) -> list[str]:
@@ -208,7 +210,30 @@ class Finder:
                 c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
             return []
         sent, agents = self.events.get(kind, (-9, []))
-        return agents if 0 < self.actors.sent_of(noun) - sent <= 2 else []
+        if 0 < self.actors.sent_of(noun) - sent <= 2:
+            return agents
+        return self.agents_of(kind, noun)   # further back: only the article's one agent of that kind of act
+
+    def agents_of(self, kind: str, noun) -> list[str]:
+        """Who did "the arrests" / "these attacks" / "the sanctions": the one agent the article gives that kind of act
+        (custody, a decision, a referendum told anywhere in the article, attacks before the noun); nothing when two
+        agents, or an attack told with none ("an attack", "a raid"), make it unclear."""
+        told = [(i, agents) for k, i, agents, _ in self.memory if k == kind and (kind in C.ARTICLE_KINDS or i < noun.i)]
+        seen = {i for i, _ in told}
+        if len({agents for _, agents in told}) != 1:
+            return []
+        untold = [t for t in self.ctx.doc[:noun.i] if kind not in C.ARTICLE_KINDS and t.dep_ != "attr"
+                  and C.MEMORY_KINDS.get(t.lemma_.lower()) == kind and t.pos_ == "NOUN" and t.i not in seen
+                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+        return [] if untold else list(told[0][1])
+
+    def holder_of(self, held: list[str], tok) -> list[str]:
+        """Who holds the persons whose release is asked: the agent of the custody act told of them, else the one
+        holder the article names."""
+        own = {agents for k, _, agents, patients in self.memory if k == "custody" and set(held) & set(patients)}
+        if len(own) == 1:
+            return list(next(iter(own)))
+        return self.agents_of("custody", tok)
 
     def armed(self, key: str) -> bool:
         """Whether an actor can fight: a state or an armed group (not a party, a company or an election rival)."""
@@ -224,6 +249,9 @@ class Finder:
         kind = C.EVENT_KINDS.get(tok.lemma_.lower())
         if kind and cue.plover == "ASSAULT":   # kept with no named target too: "X shelled the town. The shelling
             self.events[kind] = (self.actors.sent_of(tok), [self.stand_for(s, True) for s in sources])   # drew ..."
+        if cue.rel == "opposes" and (mem := C.MEMORY_KINDS.get(tok.lemma_.lower())):
+            self.memory.append((mem, tok.i, tuple(dict.fromkeys(self.stand_for(s, True) for s in sources)),
+                                tuple(self.stand_for(t, False) for t in targets)))
         if not targets:
             return
         if cue.rel == "supports" and all(self._party(t) for t in targets):   # "said Jana Novak, an ANO supporter",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import cues as C
 from .actors import Actors
+from .anaphora import read_reactions
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
                         on_side, pact, pit, sided_against, stand, uphold, with_objects)
@@ -199,6 +200,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             all_options(f, tok)
         if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             by_force(f, tok.head.head)
+    read_reactions(f)   # after every rule: the event memory is the whole article's
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
 
 

@@ -1,0 +1,64 @@
+"""Round 10 (F): event anaphora - reactions to "the arrests", "their release", "the strikes" told elsewhere in the
+article attach to the one agent of that act (invented sentences)."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+from geokg.ingest.nlp import build_nlp
+from geokg.ingest.relations import extract_relations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def triples(nlp, text):
+    article = Article(id="t", text=text, date="2018-08-27")
+    return {(r.rel, r.source, r.target) for r in extract_relations(build_context(nlp(text), article))}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two engineers were arrested in Belarus last week. Poland demanded their immediate release.", "state:PL"),
+    ("Three sailors remain in detention in Iran. Britain called for the release of the sailors.", "state:GB"),
+    ("Peru detained four fishermen on Monday. Chile condemned the arrests on Friday.", "state:CL"),
+    ("The activists were jailed in Egypt in May. The arrests were denounced by Germany.", "state:DE"),
+])
+def test_a_reaction_to_custody_opposes_the_holder(nlp, text, source):
+    holder = {"state:BY", "state:IR", "state:PE", "state:EG"}
+    got = {(r, s, t) for r, s, t in triples(nlp, text) if r == "opposes" and t in holder}
+    assert got and all(s == source for _, s, _ in got)
+
+
+def test_a_release_asked_of_a_named_state_opposes_it(nlp):
+    got = triples(nlp, "Austria urged Turkey to release the journalists, who were held for months.")
+    assert ("opposes", "state:AT", "state:TR") in got
+
+
+def test_two_holders_leave_the_release_unattached(nlp):
+    text = ("Two engineers were arrested in Belarus. A student was detained in Iran. "
+            "Poland demanded their immediate release.")
+    assert not any(s == "state:PL" for _, s, _ in triples(nlp, text))
+
+
+def test_a_release_of_things_is_no_custody(nlp):
+    text = "Three sailors were arrested in Iran. Japan called for the release of the report."
+    assert not any(s == "state:JP" for _, s, _ in triples(nlp, text))
+
+
+def test_a_hoped_release_is_hedged(nlp):
+    text = "Two engineers were arrested in Belarus. Poland might demand their release."
+    assert not any(s == "state:PL" for _, s, _ in triples(nlp, text))
+
+
+def test_a_condemned_attack_attaches_to_the_one_attacker_told_before(nlp):
+    text = ("Turkish jets bombed Kurdish positions in Iraq on Sunday, officials said. Many villages were hit. "
+            "Residents fled the area. On Tuesday, Iran condemned the bombing.")
+    assert ("opposes", "state:IR", "state:TR") in triples(nlp, text)
+
+
+def test_an_untold_attack_leaves_the_condemnation_unattached(nlp):
+    text = ("Turkish jets bombed Kurdish positions in Iraq on Sunday. Residents fled. A bombing hit a market in "
+            "Baghdad on Monday. Later, Iran condemned the bombing.")
+    assert ("opposes", "state:IR", "state:TR") not in triples(nlp, text)
