@@ -35,13 +35,18 @@ opponent opponents critic critics official officials diplomat diplomats captive 
 def read_reactions(f: Finder) -> None:
     """Reactions to an act told elsewhere: opposition to its agent, the one event memory of the article gives."""
     _owned_acts(f)
+    # the nouns the article says were held: "two engineers were arrested" makes "the engineers" someone held
+    taken = HELD_NOUNS | {c.lemma_.lower() for v in f.ctx.doc if v.pos_ == "VERB"
+                          and C.MEMORY_KINDS.get(v.lemma_.lower()) == "custody"
+                          for c in (*v.children, v.head) if c.pos_ == "NOUN" and (c.dep_ in ("dobj", "nsubjpass")
+                                                                                 or v.dep_ == "acl" and c.i == v.head.i)}
     for tok in f.ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in REACTION_EXTRA or lemma in C.VERBS and C.VERBS[lemma].rel == "opposes"
                                    and C.VERBS[lemma].cameo in REACTION_CAMEO):
             _condemned(f, tok, C.VERBS.get(lemma, C.CRITICIZE))
         if lemma in RELEASE_LEMMAS:
-            _release_asked(f, tok)
+            _release_asked(f, tok, taken)
 
 
 def _owned_acts(f: Finder) -> None:
@@ -54,7 +59,7 @@ def _owned_acts(f: Finder) -> None:
             continue
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON"
                   and c.i in f.actors.key_at and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
-        owners += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == ("in" if kind == "custody" else "by")
+        owners += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in (("in", "by") if kind == "custody" else ("by",))
                    for o in c.children if o.dep_ == "pobj" and o.i in f.actors.key_at]
         keys = {f.stand_for(k, True) for o in owners for k in f.actors.of(o)}
         if kind == "custody":
@@ -63,6 +68,13 @@ def _owned_acts(f: Finder) -> None:
             held = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                     if o.dep_ == "pobj" for k in f.actors.of(o)]
             f.memory.append((kind, tok.i, tuple(keys), tuple(held)))
+    for verb in f.ctx.doc:   # "two reporters detained in Sylvania": a participle no rule reads as the state's act
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and C.MEMORY_KINDS.get(verb.lemma_.lower()) == "custody" \
+                and not hedged(verb) and not any(c.dep_ == "agent" for c in verb.children):
+            states = {f.actors.key_at[o.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj" and f.actors.key_at.get(o.i, "").startswith("state:")}
+            if len(states) == 1:
+                f.memory.append(("custody", verb.i, tuple(states), tuple(f.actors.of(verb.head))))
 
 
 def _condemned(f: Finder, verb, cue: C.Cue) -> None:
@@ -96,7 +108,7 @@ def _told_before(noun) -> bool:
     return noun.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)   # "denounce arrests of X"
 
 
-def _release_asked(f: Finder, tok) -> None:
+def _release_asked(f: Finder, tok, taken: frozenset | set) -> None:
     """ "Z demanded their release", "called for the release of the journalists", "urged Y to release them": Z
     opposes whoever holds them (named in "from detention in Y", or the article's one holder)."""
     asker, held, holders = None, [], []
@@ -111,13 +123,17 @@ def _release_asked(f: Finder, tok) -> None:
                    if n.dep_ == "pobj" and C.MEMORY_KINDS.get(n.lemma_.lower()) == "custody"
                    for p in n.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                    if o.dep_ == "pobj" and f.actors.key_at.get(o.i, "").startswith("state:") for k in f.actors.of(o)]
-    elif tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in ASK_TO_VERBS:
-        asker = tok.head   # "called on Y to release them": Y is asked, and is the holder when it is a state
-        held = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.lemma_ in ASK_FOR_HEADS \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        asker = tok.head   # "called for the journalists to be released"
+        held = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif tok.pos_ == "VERB" and (ask := _asked_to(tok)) is not None:
+        asker = ask   # "called on Y to release them", "urged Y to protect the press and free them": Y is asked,
+        held = [c for c in tok.children if c.dep_ == "dobj"]   # and is the holder when it is a state
         holders = [k for c in asker.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
                    for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
                    for k in f.actors.of(o) if k.startswith("state:")]
-    if asker is None or hedged(asker) or not held or not all(_held(f, h) for h in held):
+    if asker is None or hedged(asker) or not held or not all(_held(f, h, taken) for h in held):
         return
     held_keys = [k for h in held if h.pos_ != "PRON" for k in f.actors.of(h) if k.startswith("person:")]
     targets = holders or f.holder_of(held_keys, tok)
@@ -125,11 +141,19 @@ def _release_asked(f: Finder, tok) -> None:
     f.add(C.DEMAND, askers, targets, tok, f"{asker.text} release", C.DEMAND.confidence)
 
 
-def _held(f: Finder, tok) -> bool:
-    """Whether a token is someone who can be held: a named person, a personal pronoun or a noun for people."""
+def _asked_to(verb):
+    """The verb of asking whose infinitive a verb is, itself or through a conjunct: "urged Y to protect the press and
+    release the reporters"."""
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
+    return node.head if node.dep_ == "xcomp" and node.head.lemma_ in ASK_TO_VERBS and node.head.i != node.i else None
+
+
+def _held(f: Finder, tok, taken) -> bool:
+    """Whether a token is someone who can be held: a named person, a personal pronoun, a noun for people or one the
+    article says was taken ("the engineers" after "two engineers were arrested")."""
     if tok.pos_ == "PRON":
         return tok.lower_ in ("their", "his", "her", "them", "him")
     keys = f.actors.of(tok)
     if keys:
         return all(k.startswith("person:") for k in keys)
-    return tok.lemma_.lower() in HELD_NOUNS or tok.lower_ in HELD_NOUNS
+    return tok.lemma_.lower() in taken or tok.lower_ in taken

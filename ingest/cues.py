@@ -137,7 +137,7 @@ EVENT_KINDS = {**{w: "air" for w in "strike airstrike bombing bomb bombardment r
 # the article-wide event memory (anaphora.py): kinds of acts whose agent a later "the arrests", "these attacks",
 # "the sanctions" points back to (verbs and nouns by lemma; the attack kinds are EVENT_KINDS')
 MEMORY_KINDS = {**{w: "custody" for w in """arrest detain detention jail jailing imprison imprisonment incarceration
-convict conviction sentence sentencing indict indictment prosecute prosecution custody""".split()},
+convict conviction sentence sentencing indict indictment prosecute prosecution custody crackdown""".split()},
                 **{w: "sanction" for w in "sanction embargo blacklist".split()}, **EVENT_KINDS,
                 # acts known by their owner only ("Trump's decision", "the KRG referendum"): read by anaphora.py
                 **{w: "decision" for w in "decision move".split()},

@@ -62,3 +62,15 @@ def test_an_untold_attack_leaves_the_condemnation_unattached(nlp):
     text = ("Turkish jets bombed Kurdish positions in Iraq on Sunday. Residents fled. A bombing hit a market in "
             "Baghdad on Monday. Later, Iran condemned the bombing.")
     assert ("opposes", "state:IR", "state:TR") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, source, holder", [
+    ("Two engineers were arrested in Belarus. Poland urged Minsk to respect the law and release the engineers.",
+     "state:PL", "state:BY"),
+    ("Three sailors were detained in Iran on Monday. Britain called for the sailors to be released.",
+     "state:GB", "state:IR"),
+    ("Norway spoke about five students detained in Egypt. Denmark demanded their release on Friday.",
+     "state:DK", "state:EG"),
+])
+def test_release_asked_in_other_shapes(nlp, text, source, holder):
+    assert ("opposes", source, holder) in triples(nlp, text)
