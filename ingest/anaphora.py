@@ -91,7 +91,11 @@ def _condemned(f: Finder, verb, cue: C.Cue) -> None:
         kind = C.MEMORY_KINDS.get(obj.lemma_.lower())
         if kind is None or obj.pos_ != "NOUN" or not _told_before(obj):
             continue
-        f.add(cue, sources, f.agents_of(kind, obj), verb, f"{verb.text} the {obj.text}", cue.confidence - 0.1)
+        held = [k for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]   # "the arrest of X"
+        targets = f.holder_of(held, obj) if kind == "custody" else f.agents_of(kind, obj)
+        f.add(cue, [k for k in sources if k not in held], targets, verb, f"{verb.text} the {obj.text}",
+              cue.confidence - 0.1)
 
 
 def _told_before(noun) -> bool:
@@ -135,7 +139,7 @@ def _release_asked(f: Finder, tok, taken: frozenset | set) -> None:
                    for k in f.actors.of(o) if k.startswith("state:")]
     if asker is None or hedged(asker) or not held or not all(_held(f, h, taken) for h in held):
         return
-    held_keys = [k for h in held if h.pos_ != "PRON" for k in f.actors.of(h) if k.startswith("person:")]
+    held_keys = [k for h in held for k in f.actors.of(h) if k.startswith("person:")]
     targets = holders or f.holder_of(held_keys, tok)
     askers = [k for k in f.actors.subjects(asker)[0] if k not in held_keys]   # "we call for his release": not him
     f.add(C.DEMAND, askers, targets, tok, f"{asker.text} release", C.DEMAND.confidence)

@@ -216,9 +216,11 @@ class Finder:
 
     def agents_of(self, kind: str, noun) -> list[str]:
         """Who did "the arrests" / "these attacks" / "the sanctions": the one agent the article gives that kind of act
-        (custody, a decision, a referendum told anywhere in the article, attacks before the noun); nothing when two
-        agents, or an attack told with none ("an attack", "a raid"), make it unclear."""
-        told = [(i, agents) for k, i, agents, _ in self.memory if k == kind and (kind in C.ARTICLE_KINDS or i < noun.i)]
+        (custody, a decision, a referendum told anywhere in the article, attacks up to two sentences before the noun);
+        nothing when two agents, or an attack told with none ("an attack", "a raid"), make it unclear."""
+        here = self.actors.sent_of(noun)   # attacks are many in a war story: only one told up to two sentences back
+        told = [(i, agents) for k, i, agents, _ in self.memory if k == kind and (kind in C.ARTICLE_KINDS or (
+            i < noun.i and here - self.actors.sent_of(self.ctx.doc[i]) <= 2))]
         seen = {i for i, _ in told}
         if len({agents for _, agents in told}) != 1:
             return []

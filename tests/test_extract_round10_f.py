@@ -54,8 +54,10 @@ def test_a_hoped_release_is_hedged(nlp):
 
 def test_a_condemned_attack_attaches_to_the_one_attacker_told_before(nlp):
     text = ("Turkish jets bombed Kurdish positions in Iraq on Sunday, officials said. Many villages were hit. "
-            "Residents fled the area. On Tuesday, Iran condemned the bombing.")
+            "These bombings were denounced by Iran on Tuesday.")
     assert ("opposes", "state:IR", "state:TR") in triples(nlp, text)
+    far = text.replace("Many villages were hit.", "Many villages were hit. Residents fled. Schools closed.")
+    assert ("opposes", "state:IR", "state:TR") not in triples(nlp, far)   # attacks are many: kept near
 
 
 def test_an_untold_attack_leaves_the_condemnation_unattached(nlp):
