@@ -85,7 +85,17 @@ def hedged(tok, planned: bool = False) -> bool:
         # one has its own polarity and mood; a bare one shares them ("did not back or arm X")
         own = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children))
-        node, first = node.head, False
+        node, first = _joined_to(node), False
+
+
+def _joined_to(node):
+    """The verb a clause hangs on; a participle the parser joined to a bare infinitive ("calling on X to focus on Y
+    and warning Z against meddling") is joined to the participle above it, not part of the infinitive."""
+    if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.tag_ == "VB":
+        for up in list(node.head.ancestors)[:3]:
+            if up.tag_ == "VBG":
+                return up
+    return node.head
 
 
 def _describes(relcl) -> bool:

@@ -197,3 +197,9 @@ def test_finite_relative_clause_is_told_as_a_fact_under_a_modal(nlp):
 def test_who_after_an_appositive_is_the_person(nlp):
     got = triples(nlp, "He named Senator Jeff Sessions, a Republican from Alabama who endorsed Marco Rubio.")
     assert not any(s == "org:republican-party" for _, s, _ in got)
+
+
+def test_participle_joined_to_an_infinitive_is_not_what_is_called_for(nlp):
+    got = triples(nlp, "Peru urged its rivals to talk, calling on all parties to focus on trade and warning "
+                       "Bolivia against meddling.")
+    assert ("opposes", "state:PE", "state:BO") in got
