@@ -200,6 +200,6 @@ def test_who_after_an_appositive_is_the_person(nlp):
 
 
 def test_participle_joined_to_an_infinitive_is_not_what_is_called_for(nlp):
-    got = triples(nlp, "Peru urged its rivals to talk, calling on all parties to focus on trade and warning "
-                       "Bolivia against meddling.")
-    assert ("opposes", "state:PE", "state:BO") in got
+    got = triples(nlp, "The European Union on Friday urged Tom Vey to return to Peru, calling on all political forces "
+                       "inside the country to focus on the domestic agenda and warning Bolivia against meddling.")
+    assert ("opposes", "org:european-union", "state:BO") in got
