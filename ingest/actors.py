@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from . import cues as C
 from .context import Context
+from .definites import Definites
 from .descriptions import ACTOR_PREFIXES, Descriptions, body_states
 from .gazetteer import load_gazetteer
 from .officials import known_state
@@ -23,7 +24,7 @@ PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister presiden
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
 
-class Actors(Descriptions, Pronouns, Roles):
+class Actors(Descriptions, Definites, Pronouns, Roles):
     """Which actors a token of the article stands for."""
 
     def __init__(self, ctx: Context):

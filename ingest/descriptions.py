@@ -249,6 +249,9 @@ class Descriptions:
                      and (tok.lemma_.lower() in C.FORCE_NOUNS or c.lower_ == "their") for k in self._pronoun(c)]
             if owner:   # "pitting its army against those of Uganda"; "France and Germany ... Their ministers"
                 return owner if any(c.lower_ == "their" for c in tok.children) else owner[:1]
+            described = [k for c in tok.children if c.dep_ == "poss" for k in self._definite_state(c)]
+            if described:   # "the kingdom's army", "the communist country's leader"
+                return described
             for c in tok.children:
                 if c.dep_ == "amod" and c.lower_ == "loyal":
                     for p in c.children:
@@ -274,6 +277,8 @@ class Descriptions:
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
             return self._bare_state(tok)
+        if described := self._definite_state(tok) or self._definite_pair(tok):   # "the kingdom", "the rivals"
+            return described
         if low in SOLE_TITLES and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "amod") and c.i not in self.key_at and c.lower_ not in OTHER_HOLDER_WORDS
                         and (c.dep_ == "det" or c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG"))
