@@ -9,6 +9,7 @@ nearest sentence (before it) that names any state other than the clause's own ac
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from . import cues as C, reference
@@ -109,24 +110,10 @@ class Definites:
 
     def _nearest_state(self, tok, allowed: frozenset[str] | None) -> list[str]:
         """The one state (of `allowed` codes) named in the nearest sentence before the token naming a state, the
-        clause's own actors ("Japan condemned the kingdom": not Japan) and the phrase's own words aside."""
-        sent = tok.sent
-        others = {self.key_at[t.i] for t in tok.subtree if t.i in self.key_at}
-        node, branch = tok, tok
-        while node.head.i != node.i:   # "Japan condemned the kingdom", "Iran says the kingdom backs X": not them
-            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-                break   # "X was blamed and Y invaded the country": X is no argument of "invaded"
-            node, branch = node.head, node
-            others |= {self.key_at[t.i] for c in node.children if c.i != branch.i and c.dep_ in CO_ARGUMENTS
-                       for t in c.subtree if t.i in self.key_at}
-        spans = [(sent.start, tok.left_edge.i)]
-        s = sent
-        for _ in range(2):
-            if s.start == 0:
-                break
-            s = self.doc[s.start - 1].sent
-            spans.append((s.start, s.end))
-        for start, end in spans:
+        clause's own actors ("Japan condemned the kingdom": not Japan) and the phrase's own words aside; when none is
+        named near, the article's main state."""
+        others = self._co_arguments(tok)
+        for start, end in self._spans_back(tok):
             named = [self.key_at[i] for i in range(start, end) if self.key_at.get(i, "").startswith("state:")]
             named = list(dict.fromkeys(k for k in named if k not in others and k in self.ctx.entities))
             if not named:
@@ -135,6 +122,49 @@ class Definites:
             return fits if len(fits) == 1 and (allowed is not None or len(named) == 1) else []
         main = self.ctx.main_states[:1]   # nothing named near: the article's own state, as "the government" is
         return main if main and main[0] not in others and (allowed is None or main[0][6:] in allowed) else []
+
+    def _group_before(self, tok, kinds: tuple[str, ...]) -> list[str]:
+        """ "the group", "the militants", "the insurgents": the one organisation named in the nearest sentence before
+        the token naming one, when of those kinds, the clause's own actors aside; when none is named near, the
+        article's organisation named most (at least twice, before the token, more often than any other), if of them."""
+        ents = self.ctx.entities
+        others = self._co_arguments(tok)
+        for start, end in self._spans_back(tok):   # any organisation counts: "Daesh" of no known kind is one
+            named = list(dict.fromkeys(k for i in range(start, end) if (k := self.key_at.get(i, "")).startswith("org:")
+                                       and k in ents and k not in others))
+            if named:
+                return named if len(named) == 1 and ents[named[0]].org_kind in kinds else []
+        counts = Counter(m.key for m in self.ctx.mentions if m.token_end <= tok.i and m.key in ents
+                         and m.key.startswith("org:") and ents[m.key].org_kind not in ("igo", "media"))
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] not in others \
+                and ents[top[0][0]].org_kind in kinds:
+            return [top[0][0]]
+        return []
+
+    def _co_arguments(self, tok) -> set[str]:
+        """The actors of the clauses a token stands in other than itself: its verb's subject and objects, and the
+        subjects above it ("Iran says the kingdom backs X"); not past a joined clause with its own subject."""
+        others = {self.key_at[t.i] for t in tok.subtree if t.i in self.key_at}
+        node, branch = tok, tok
+        while node.head.i != node.i:
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                break   # "X was blamed and Y invaded the country": X is no argument of "invaded"
+            node, branch = node.head, node
+            others |= {self.key_at[t.i] for c in node.children if c.i != branch.i and c.dep_ in CO_ARGUMENTS
+                       for t in c.subtree if t.i in self.key_at}
+        return others
+
+    def _spans_back(self, tok) -> list[tuple[int, int]]:
+        """The token ranges to look back in: its sentence up to the phrase, then the two sentences before."""
+        sent = tok.sent
+        spans = [(sent.start, tok.left_edge.i)]
+        for _ in range(2):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            spans.append((sent.start, sent.end))
+        return spans
 
     def _definite_pair(self, tok) -> list[str]:
         """ "The nuclear-armed neighbours", "the traditionally close allies", "the rivals" with no count: the states

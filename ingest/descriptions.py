@@ -30,7 +30,8 @@ SOME_WORDS = frozenset("some several many few other two three four dozens".split
 # "angering Hungary in particular, which ...": words between a name and its relative clause
 ASIDE_WORDS = frozenset("in particular especially notably too also above all".split())
 # "government troops", "pro-government forces", "regime forces": the state's (as "the government" is)
-BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro", "-", "regime"}, {"army"})
+BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro", "-", "regime"}, {"army"},
+                   {"security"}, {"state"})   # "attacked security forces", "state forces raided"
 # "planes / jets from the US-led coalition": sent by it
 AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helicopters".split())
 # "elements / units of the Syrian army" stand for the army's owner
@@ -50,11 +51,14 @@ ACT_NOUNS = frozenset(C.EVENT_KINDS) | CAMPAIGN_NOUNS
 FIRED_NOUNS = frozenset("missile rocket bomb mortar fire gunfire shellfire projectile".split())
 # "a number / series / handful of X": the things counted
 QUANTITY_NOUNS = frozenset("number numbers series host handful couple pair raft slew string range variety".split())
-# "the group", "the militants": the one organisation of that kind told just before ("the rebels", "the insurgents"
-# are mostly unnamed fighters; "the group" may be a rights group: only armed groups)
+# "the group", "the militants": the one organisation of that kind told just before ("the rebels" are mostly
+# unnamed fighters; "the group" may be a rights group: only armed groups)
 BACK_GROUP_NOUNS = {"group": ("armed_group",), "organisation": ("armed_group",), "organization": ("armed_group",),
                     "movement": ("armed_group", "party"), "party": ("party",), "militants": ("armed_group",),
-                    "militia": ("armed_group",), "jihadists": ("armed_group",)}
+                    "militia": ("armed_group",), "jihadists": ("armed_group",), "insurgents": ("armed_group",),
+                    "extremists": ("armed_group",)}
+# "the extremist group", "the jihadist militants": words the parser may make nouns, describing the group told before
+BACK_GROUP_WORDS = frozenset("militant extremist jihadist islamist terrorist hardline insurgent armed radical".split())
 # "forces / troops / units loyal to X" stand for X
 LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 
@@ -249,6 +253,10 @@ class Descriptions:
                      and (tok.lemma_.lower() in C.FORCE_NOUNS or c.lower_ == "their") for k in self._pronoun(c)]
             if owner:   # "pitting its army against those of Uganda"; "France and Germany ... Their ministers"
                 return owner if any(c.lower_ == "their" for c in tok.children) else owner[:1]
+            ruler = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                     and low in C.SEATED_NOUNS | {"cabinet"} for k in self._pronoun(c)[:1] if k.startswith("person:")]
+            if ruler:   # "Abe said his government would": the leader's, standing for the state he leads
+                return ruler
             described = [k for c in tok.children if c.dep_ == "poss" for k in self._definite_state(c)]
             if described:   # "the kingdom's army", "the communist country's leader"
                 return described
@@ -287,8 +295,9 @@ class Descriptions:
         if low in BACK_GROUP_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and all(
                 c.dep_ == "det" or (c.dep_ == "amod" and c.i not in self.key_at and c.pos_ == "ADJ")
-                for c in tok.children if c.i < tok.i) and tok.tag_ in ("NN", "NNS"):
-            return self._told_before(tok)   # "Hezbollah fired rockets. Chile accused the group of ..."
+                or c.lower_ in BACK_GROUP_WORDS for c in tok.children if c.i < tok.i) and tok.tag_ in ("NN", "NNS"):
+            return self._group_before(tok, BACK_GROUP_NOUNS[low])   # "Hezbollah fired rockets. Chile accused the
+            # group of ..."; "the extremist group", "the insurgents"
         mods = {c.lower_ for c in tok.children if c.dep_ != "det" and c.i < tok.i}
         if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and mods in BARE_FORCE_MODS and all(   # "government
                 not list(c.children) for c in tok.children if c.dep_ != "det" and c.i < tok.i) and not any(
@@ -343,21 +352,10 @@ class Descriptions:
         named = any(m.key == person and m.token_end <= tok.i for m in self.ctx.mentions)
         return [person] if named else []
 
-    def _told_before(self, tok) -> list[str]:
-        """ "the group", "the militants": the one organisation of that kind named before it in its sentence or in the
-        sentence before (two candidates: nobody). Not "the country": mostly a place, or a state only co-mentioned."""
-        low = tok.lower_
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        keys = {self.key_at[i] for i in range(start, tok.i) if i in self.key_at and self.doc[i].head.i != tok.i}
-        ents = self.ctx.entities
-        kinds = BACK_GROUP_NOUNS[low]
-        keys = {k for k in keys if k.startswith("org:") and k in ents and ents[k].org_kind in kinds}
-        return list(keys) if len(keys) == 1 else []
-
     def _bare_state(self, tok) -> list[str]:
         """ "the government", "the military" with no owner: the one state its sentence names before it, else the
-        article's main state when the sentence before names it (and no other state)."""
+        article's main state when the sentence before names it (and no other state); when neither names a state, the
+        one state named two sentences back, else the article's main state."""
         sent = tok.sent
         named = {self.key_at[i] for i in range(sent.start, tok.i) if self.key_at.get(i, "").startswith("state:")}
         node, others = tok, set()   # "Iran accused the government of ...", "the US said government forces ...":
@@ -368,11 +366,13 @@ class Descriptions:
         named -= others
         if named or others:   # "In Yemen, Iran backs rebels against pro-government forces": Yemen's
             return list(named) if len(named) == 1 else []
-        if sent.start == 0 or not self.ctx.main_states:
+        if not self.ctx.main_states:
             return []
-        prev = self.doc[sent.start - 1].sent
+        prev = self.doc[sent.start - 1].sent if sent.start else sent
         named = {self.key_at[i] for i in range(prev.start, prev.end) if self.key_at.get(i, "").startswith("state:")}
-        return [self.ctx.main_states[0]] if named == {self.ctx.main_states[0]} else []
+        if named and sent.start:
+            return [self.ctx.main_states[0]] if named == {self.ctx.main_states[0]} else []
+        return self._nearest_state(tok, None)   # none named near: the one further back, else the article's own
 
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"

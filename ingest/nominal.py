@@ -253,6 +253,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
     if any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
         return
+    if ally.lemma_ == "partner" and any(c.dep_ in ("compound", "nmod") and getattr(
+            f.ctx.entities.get(f.actors.key_at.get(c.i, "")), "org_kind", None) == "igo" for c in ally.children):
+        return   # "the country's European Union partners": fellow members of a body, no alliance
     if ally.lemma_ == "ally" and ally.tag_ == "NNS" and listed_allies(f, ally, cue):
         return
     if hedged(ally) and not _described(ally):
