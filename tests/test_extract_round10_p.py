@@ -59,3 +59,18 @@ def test_plural_description_is_the_pair_just_listed(nlp):
 def test_plural_description_after_a_list_of_three_is_the_three(nlp):
     got = triples(nlp, "Peru, Chile and Bolivia met on Monday. The neighbours condemned Venezuela.")
     assert {("opposes", s, "state:VE") for s in ("state:PE", "state:CL", "state:BO")} <= got
+
+
+def test_the_group_is_the_armed_group_named_just_before(nlp):
+    got = triples(nlp, "Hezbollah fired rockets on Monday. Peru condemned the militant group.")
+    assert ("opposes", "state:PE", "org:hezbollah") in got
+
+
+def test_the_group_after_another_organisation_is_nobody(nlp):
+    got = triples(nlp, "Hezbollah fired rockets on Monday. Amnesty International said so. Peru condemned the group.")
+    assert ("opposes", "state:PE", "org:hezbollah") not in got
+
+
+def test_his_government_is_the_leaders_state(nlp):
+    got = triples(nlp, "Japanese Prime Minister Shinzo Abe spoke on Monday. He said his government backs Ukraine.")
+    assert ("supports", "state:JP", "state:UA") in got
