@@ -120,7 +120,7 @@ class Definites:
                 continue
             fits = [k for k in named if allowed is None or k[6:] in allowed]
             return fits if len(fits) == 1 and (allowed is not None or len(named) == 1) else []
-        main = self.ctx.main_states[:1]   # nothing named near: the article's own state, as "the government" is
+        main = list(self.ctx.main_states[:1])   # nothing named near: the article's own state
         return main if main and main[0] not in others and (allowed is None or main[0][6:] in allowed) else []
 
     def _group_before(self, tok, kinds: tuple[str, ...]) -> list[str]:

@@ -74,3 +74,9 @@ def test_the_group_after_another_organisation_is_nobody(nlp):
 def test_his_government_is_the_leaders_state(nlp):
     got = triples(nlp, "Japanese Prime Minister Shinzo Abe spoke on Monday. He said his government backs Ukraine.")
     assert ("supports", "state:JP", "state:UA") in got
+
+
+def test_bare_government_with_no_state_near_is_the_articles_state(nlp):
+    text = ("Chile held a vote on Sunday. Chile counted the ballots. Turnout was high. Voters queued for hours. "
+            "Observers praised the calm. The government accused Peru of meddling.")
+    assert ("opposes", "state:CL", "state:PE") in triples(nlp, text)
