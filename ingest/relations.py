@@ -27,6 +27,7 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
                        oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
+from .valence import negative_label, negative_stance, negative_verb, said_negative
 from .threats import any_move, consequences, deadline, refused_talks, reserved_right, violated, vowed
 from .verbs import cue_verb
 
@@ -41,6 +42,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in C.VERBS and not _compound_participle(tok):
                 cue_verb(f, tok, C.VERBS[lemma])
+            elif not _compound_participle(tok):
+                negative_verb(f, tok)   # a verb no cue lists, read by its valence
             if lemma in C.STAND_VERBS:
                 stand(f, tok)
             if (lemma in C.VERBS or lemma in C.STAND_VERBS) and tok.dep_ == "xcomp" and tok.head.lemma_ in C.VOW_HEADS \
@@ -103,6 +106,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             hyphen_compound(f, tok, C.COMPOUNDS[tok.text.rsplit("-", 1)[1].lower()], joined=True)
         if lemma in C.LABEL_VERBS and tok.pos_ == "VERB":
             label(f, tok)
+            negative_label(f, tok)   # a label no cue lists, read by its valence
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            said_negative(f, tok)   # "said X was irresponsible": a judgement no cue lists, read by its valence
         if lemma in C.GIVE_VERBS and tok.pos_ == "VERB":
             give(f, tok)
         if lemma in C.CLOSE_VERBS and tok.pos_ == "VERB":
@@ -123,6 +129,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             condemned_act(f, tok)
         if tok.lower_ in C.CRITICAL_ADJECTIVES and tok.dep_ == "acomp":
             critical(f, tok)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            negative_stance(f, tok)   # "dismissive of X": a stance no cue lists, read by its valence
         if tok.lower_ in C.BIASED_ADJECTIVES and tok.dep_ in ("acomp", "conj", "ccomp"):
             biased(f, tok)
         if tok.lower_ in ("responsibility", "responsible", "accountable"):
