@@ -112,11 +112,12 @@ def negative_verb(f: Finder, verb) -> None:
         return   # "could undermine", "did not snub"; "put down", "back off": a particle changes the verb's sense
     if verb.dep_ == "acl":
         return   # "the villagers killed by ...", "a country plagued by war": a description, not a reported act
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return   # "a call for X to abandon Y", "moved to block": an aim or a demand, not an act told as done
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj"
+                                                                           else ()))):
+        return   # "a call for X to abandon Y", "fighting to drive out and impose": an aim or a demand, not a done act
     sources, _ = f.actors.subjects(verb)
-    targets = f.actors.patients(verb, TARGET_PREPS)
-    f.add(VALENCE, sources, targets, verb, verb.text)
+    targets = f.actors.patients(verb, TARGET_PREPS)   # not the owner of "rejected Sylvania's remarks": a rebuttal
+    f.add(VALENCE, sources, targets, verb, verb.text)   # of words is no opposition (dev gold isot-014864)
 
 
 def negative_label(f: Finder, verb) -> None:

@@ -89,3 +89,8 @@ def test_ceasing_is_no_act_against(nlp):
 def test_judging_an_actors_conduct_judges_the_actor(nlp):
     assert ("opposes", "state:DE", "state:RU") in triples(nlp, "Germany said Russia's decision was irresponsible.")
     assert not triples(nlp, "Germany said Russia's economy was weak.")
+
+
+def test_rejecting_an_actors_remarks_is_no_opposition(nlp):
+    got = triples(nlp, "Norway has rejected Chile's remarks over the fishing quota.")
+    assert ("opposes", "state:NO", "state:CL") not in got
