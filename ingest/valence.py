@@ -1,4 +1,5 @@
-"""Words no cue lists: a valence fallback from a general sentiment lexicon (VADER's, MIT licence). Three readings:
+"""Words no cue lists: a valence fallback from a general sentiment lexicon (VADER's, MIT licence; its negative
+entries are shipped in data/vader_negative.txt). Three readings:
 a strongly negative verb from actor to actor ("Freedonia's president lambasted Sylvania", "Sylvania was humiliated
 by Freedonia"); a strongly negative label ("called Sylvania reckless", "described Sylvania as a menace"); and a
 speaker's strongly negative judgement of an actor ("said Sylvania was irresponsible", "said Sylvania was cheating").
@@ -10,7 +11,7 @@ relative-clause guards as the cue verbs apply (`finder.hedged`, `Finder.add`).
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 from . import cues as C
 from .finder import Finder, hedged
@@ -55,11 +56,16 @@ FEELING_ADJECTIVES = frozenset("""angry upset unhappy sad afraid sorry anxious n
 furious mad sick""".split())
 
 
+# VADER's entries at or below -1.0 (data/vader_LICENSE.txt): a threshold above that would need the full lexicon
+LEXICON = Path(__file__).resolve().parent / "data" / "vader_negative.txt"
+
+
 @cache
 def lexicon() -> dict[str, float]:
-    """VADER's word -> mean valence table, read once from the file the vaderSentiment package ships."""
-    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    return {word: float(score) for word, score, *_ in (line.split("\t") for line in text.splitlines() if line)}
+    """VADER's word -> mean valence table (its negative part), read once."""
+    text = LEXICON.read_text(encoding="utf-8")
+    return {word: float(score) for word, score in (line.split("\t") for line in text.splitlines()
+                                                   if line and not line.startswith("#"))}
 
 
 def valence(tok) -> float | None:
