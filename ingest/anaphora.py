@@ -34,7 +34,6 @@ opponent opponents critic critics official officials diplomat diplomats captive 
 
 def read_reactions(f: Finder) -> None:
     """Reactions to an act told elsewhere: opposition to its agent, the one event memory of the article gives."""
-    _owned_acts(f)
     # the nouns the article says were held: "two engineers were arrested" makes "the engineers" someone held
     taken = HELD_NOUNS | {c.lemma_.lower() for v in f.ctx.doc if v.pos_ == "VERB"
                           and C.MEMORY_KINDS.get(v.lemma_.lower()) == "custody"
@@ -49,7 +48,7 @@ def read_reactions(f: Finder) -> None:
             _release_asked(f, tok, taken)
 
 
-def _owned_acts(f: Finder) -> None:
+def remember_owned_acts(f: Finder) -> None:
     """Acts told by a noun with their owner, which no rule reads as a relation, so the memory takes them itself:
     custody with its state ("detention in Sylvania", "in Sylvanian custody", "Sylvania's arrest of X") and acts known
     by their owner ("Freedonia's decision", "the U.S. move", "the Sylvanian referendum")."""
@@ -88,14 +87,26 @@ def _condemned(f: Finder, verb, cue: C.Cue) -> None:
                  for o in c.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]   # "condemned the arrests and the raids"
     for obj in objs:
-        kind = C.MEMORY_KINDS.get(obj.lemma_.lower())
-        if kind is None or obj.pos_ != "NOUN" or not _told_before(obj):
-            continue
-        held = [k for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]   # "the arrest of X"
-        targets = f.holder_of(held, obj) if kind == "custody" else f.agents_of(kind, obj)
-        f.add(cue, [k for k in sources if k not in held], targets, verb, f"{verb.text} the {obj.text}",
-              cue.confidence - 0.1)
+        targets = act_agents(f, obj)
+        if targets:
+            held = _held_of(f, obj)
+            f.add(cue, [k for k in sources if k not in held], targets, verb, f"{verb.text} the {obj.text}",
+                  cue.confidence - 0.1)
+
+
+def act_agents(f: Finder, noun) -> list[str]:
+    """Who did the act a noun points back to ("the arrests", "these attacks", "the decision"), by the article's event
+    memory: the holder of the persons "of" an arrest, else the act's one agent; nothing for a noun with its own agent."""
+    kind = C.MEMORY_KINDS.get(noun.lemma_.lower())
+    if kind is None or noun.pos_ != "NOUN" or not _told_before(noun):
+        return []
+    return f.holder_of(_held_of(f, noun), noun) if kind == "custody" else f.agents_of(kind, noun)
+
+
+def _held_of(f: Finder, noun) -> list[str]:
+    """The persons an act is "of": "the arrest of X"."""
+    return [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]
 
 
 def _told_before(noun) -> bool:

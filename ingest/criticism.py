@@ -8,6 +8,7 @@ Used by `relations`; each function takes the Finder and the token that carries t
 from __future__ import annotations
 
 from . import cues as C
+from .anaphora import act_agents
 from .finder import Finder, hedged
 from .gazetteer import load_gazetteer
 from .roles import complements
@@ -188,6 +189,8 @@ def label(f: Finder, verb) -> None:
     if not targets:   # "called Donald Trump a dotard", parsed as one noun phrase
         targets = [f.actors.key_at[c.i] for o in objs if is_label(o) for c in o.children
                    if c.dep_ == "compound" and c.i in f.actors.key_at][:1]
+    if not targets:   # "called the arrests a threat": the act's one agent, from the article's event memory
+        targets = [k for o in objs if not is_label(o) for k in act_agents(f, o)]
     sources, passive = f.actors.subjects(verb)
     by = [k for t in (verb, *objs) for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
           for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import cues as C
 from .actors import Actors
-from .anaphora import read_reactions
+from .anaphora import read_reactions, remember_owned_acts
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
                         on_side, pact, pit, sided_against, stand, uphold, with_objects)
@@ -37,6 +37,7 @@ __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
 def extract_relations(ctx: Context) -> tuple[Relation, ...]:
     """The supports / alliedWith / opposes relations the article asserts, each with its evidence."""
     f = Finder(ctx)
+    remember_owned_acts(f)   # acts told by a noun with their owner: "the U.S. decision", "detention in Sylvania"
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):

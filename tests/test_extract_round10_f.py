@@ -76,3 +76,8 @@ def test_an_untold_attack_leaves_the_condemnation_unattached(nlp):
 ])
 def test_release_asked_in_other_shapes(nlp, text, source, holder):
     assert ("opposes", source, holder) in triples(nlp, text)
+
+
+def test_an_act_called_a_threat_opposes_its_agent(nlp):
+    text = "Four bloggers were detained in Vietnam last week. Sweden called the arrests a threat to democracy."
+    assert ("opposes", "state:SE", "state:VN") in triples(nlp, text)
