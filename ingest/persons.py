@@ -79,11 +79,21 @@ captain veteran coach""".split())
 ARABIC_HEADS = frozenset("""Jaish Jaysh Jeish Jaishul Jabhat Jabha Jund Ahrar Faylaq Failaq Filaq Liwa Harakat Harakat
 Kataib Katibat Hayat Hayaat Saraya Ansar Tal Tel Tell Jabal Jebel Jabel Kafr Kfar Ain Ein Deir Maarat Maaret
 Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Bab Jubb Ayn Khan Beit""".split())
+# a bank's one-word name ("Halkbank", "Commerzbank"), not a surname ("Eubank")
+BANK_NAME = re.compile(r"^[A-Z][a-z]{3,}bank$")
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
 
 
 # lower-case words no name has inside it, where the model ran a name on ("Jacob Zuma as African National ...")
 RUN_ON = frozenset({"as", "and", "to", "for", "in", "on", "with", "at", "by", "from", "was", "is", "said"})
+
+
+def _arabic_surname(doc: Doc, start: int, i: int) -> bool:
+    """Whether a word the gazetteer took is the surname after the Arabic article in a name of two words and more
+    before it: "Mahmoud Ali al-|Houthi" (a family or tribe name, not the movement; not the place "Bab al-Hawa")."""
+    return i - start >= 4 and doc[i].is_title and doc[i].is_alpha and doc[i - 1].text == "-" and \
+        not doc[i - 1].whitespace_ and doc[i - 2].lower_ in ("al", "el") and not doc[i - 2].whitespace_ and \
+        doc[i - 3].is_title and doc[i - 3].pos_ == "PROPN"
 
 
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
@@ -101,7 +111,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
             end = j   # "Christian Kern's Social Democrats", "Jacob Zuma as African": the name stops there
             break
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
-                           or doc[end - 1].lower_ in NAME_PARTICLES or end - 1 in taken
+                           or doc[end - 1].lower_ in NAME_PARTICLES
+                           or (end - 1 in taken and not _arabic_surname(doc, start, end - 1))
                            or (doc[end - 1].text in FAITHS - SURNAMES and end - start >= 2)
                            or (doc[end - 1].is_lower and doc[end - 1].is_alpha and end - start >= 2
                                and doc[end - 2].whitespace_ and doc[end - 1].lower_ not in ("jr", "sr"))):
@@ -228,6 +239,67 @@ def _described(doc: Doc, e: int) -> bool:
     return False
 
 
+# heads of an apposition that make the name before it a person's: PERSON_NOUNS, ROLE_WORDS and posts
+# ("Ivo Marek, head of the chamber", "Ada Power - its leader since 2005", "Jan Kos, the group's emir")
+POST_NOUNS = frozenset("""head chief chairman chairwoman director adviser advisor official envoy minister ambassador
+president executive emir governor mayor lawmaker legislator senator diplomat negotiator secretary deputy aide
+spokesperson representative member co-founder""".split())
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _apposition_head(doc: Doc, e: int):
+    """The head noun of an apposition written right after a name ending at `e`, after a comma or a spaced dash:
+    "leader" of ", its leader since 2005", "emir" of ", the group's emir in the south"; None if there is none."""
+    if e + 1 >= len(doc) or not (doc[e].text == "," or doc[e].text in DASHES and doc[e - 1].whitespace_):
+        return None
+    for t in doc[e + 1:e + 8]:
+        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in ("and", "or", "who"):
+            return None   # "Ada Power, who ...", "X, in Paris": no noun heads it
+        if t.pos_ == "NOUN" and not (t.i + 1 < len(doc) and (doc[t.i + 1].text in ("'s", "\u2019s")
+                                                            or doc[t.i + 1].text == "-" or doc[t.i + 1].pos_ == "NOUN")):
+            return t   # "a think-tank founder": the last noun of the first chunk, not a possessor
+    return None
+
+
+def _apposed_person(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name is followed by an apposition headed by a person's noun or a post."""
+    head = _apposition_head(doc, e)
+    return head is not None and head.lower_ in PERSON_NOUNS | ROLE_WORDS | POST_NOUNS
+
+
+def _plain_name(doc: Doc, s: int, e: int, taken: set[int], gz) -> bool:
+    """Whether tokens are two or three capitalised words that can only be a person's name (no title, state,
+    body or gazetteer word among them; a hyphenated first name counts once: "Heinz-Christian")."""
+    words = [t for t in doc[s:e] if t.text != "-"]
+    if not 2 <= len(words) <= 3 or any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)
+                                       for t in doc[s:e]):
+        return False
+    return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.i not in taken and t.text not in gz.terms
+               and t.text not in ORG_WORDS | PLACE_HEADS | NON_NAME_WORDS | PARTY_WORDS | CALENDAR | ARABIC_HEADS
+               and (t.text not in NOT_NAMES or doc[t.i - 1].text == "-")   # "Heinz-Christian"
+               and not _title_word(t) and t.lower_ not in BODY_HEADS for t in words)
+
+
+def _unlabelled_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised words the model gave no entity, told as a person by an apposition:
+    "and Ada Power, a think-tank founder, to be ..."."""
+    out = []
+    i = 1
+    while i < len(doc):
+        if doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN" and doc[i].is_title and not (
+                doc[i - 1].pos_ == "PROPN" or doc[i - 1].is_title or doc[i - 1].text == "-"):
+            j = i
+            while j < len(doc) and j - i < 5 and doc[j].ent_iob_ == "O" and (
+                    doc[j].pos_ == "PROPN" and doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_):
+                j += 1
+            if not any(k in person_tok for k in range(i, j)) and _plain_name(doc, i, j, taken, gz) and \
+                    _apposed_person(doc, i, j):
+                out.append((i, j))
+            i = j
+        i += 1
+    return out
+
+
 # nouns of persons standing to another in office: "Marek's predecessor Ada Power"
 SUCCESSION = frozenset({"predecessor", "successor", "deputy", "challenger", "aide", "ally"})
 
@@ -260,14 +332,14 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
 
 def name_after_body(doc: Doc, ent, gz, taken: set[int]) -> tuple[int, int] | None:
     """A person's name of two or three capitalised words that the model's organisation took in after a body the
-    gazetteer knows ("the OAS Rosa Quispe"): the name's tokens."""
+    gazetteer knows ("the OAS Rosa Quispe", "the OAS's Rosa Quispe"): the name's tokens."""
     start = ent.start + (ent[0].lower_ == "the")
     for k in (1, 2, 3):
         body = doc[start:start + k]
         term = gz.terms.get(body.text)
         if term is None or not term.key.startswith("org:"):
             continue
-        rest = doc[start + k:ent.end]
+        rest = doc[start + k + (start + k < ent.end and doc[start + k].text in ("'s", "\u2019s")):ent.end]
         if 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.i not in taken
                                        and t.text not in ORG_WORDS | PLACE_HEADS and t.text not in gz.terms
                                        for t in rest) and rest[-1].lower_ not in BODY_HEADS and any(
@@ -306,6 +378,28 @@ def _title_word(tok) -> bool:
                for w in (low, low[:-1] if low.endswith("s") else low))
 
 
+# words before a name's left-out first word that open a name's place: a clause's punctuation or verb,
+# or a preposition ("lawyers for Mehmet Hakan Atilla", "talks with Ivo Jan Marek")
+LEFT_OPENERS = frozenset({"PUNCT", "VERB", "ADP", "CCONJ", "SCONJ"})
+
+
+def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
+    """Whether the word before a model name (starting at `start`) is a first name it left out (`taken` holds
+    the gazetteer's and the titles' words: not "High Commissioner for Refugees| Ada Power")."""
+    prv = doc[start - 1] if start > 0 else None
+    if prv is None or not (prv.pos_ == "PROPN" and prv.tag_ != "NNPS" and prv.is_title and prv.dep_ == "compound" and
+                           ent.start <= prv.head.i < ent.end and prv.i not in taken and not _title_word(prv) and
+                           prv.text not in PARTY_WORDS and prv.text not in gz.terms and prv.i > 0 and
+                           prv.text not in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS):
+        return False
+    if prv.ent_iob_ == "O":
+        return doc[prv.i - 1].pos_ in LEFT_OPENERS and doc[prv.i - 1].text not in ("'s", "\u2019s")
+    # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the
+    # first name along after the state that ends it
+    return prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and \
+        (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B")
+
+
 def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None,
                  source: str | None = None):
     """The persons of an article and their mentions, name forms joined within the article; `source` is the outlet."""
@@ -321,16 +415,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
         start = ent.start
-        prv = doc[start - 1] if start > 0 else None
-        if prv is not None and prv.pos_ == "PROPN" and prv.is_title and prv.dep_ == "compound" and \
-                ent.start <= prv.head.i < ent.end and prv.i not in taken and not _title_word(prv) and \
-                prv.text not in PARTY_WORDS and prv.text not in gz.terms and prv.i > 0 and (
-                    (prv.ent_iob_ == "O" and doc[prv.i - 1].pos_ in ("PUNCT", "VERB")) or
-                    # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the
-                    # first name along after the state that ends it
-                    (prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and
-                     (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B"))):
-            start -= 1   # "Santo| Domic Chol": a first name the model left out
+        if _left_out_first(doc, start, ent, taken | title_tok, gz):
+            start -= 1   # "Santo| Domic Chol", "lawyers for Mehmet| Hakan Atilla": a first name the model left out
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
         end = _extend(doc, ent.start, ent.end, ents_at)
@@ -350,7 +436,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     for ent in ents:
         if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and (
                 _looks_like_person(doc, ent, given, family) or _titled_name(doc, ent, title_tok)
-                or _official_surname(ent)):
+                or _official_surname(ent)
+                or (_plain_name(doc, ent.start, ent.end, taken, gz) and _apposed_person(doc, ent.start, ent.end))):
             r = _trim(doc, ent.start, ent.end, taken | title_tok)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
@@ -362,6 +449,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             if r:
                 ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
     person_tok = {i for s, e in ranges for i in range(s, e)}
+    for r in _unlabelled_names(doc, taken | title_tok, person_tok, gz):
+        ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
+        person_tok.update(range(*r))
     for title in doc.spans[TITLE_SPANS]:
         r = _after_title(doc, title, taken, person_tok, ents_at)
         if r and doc[r[0]:r[1]].text not in gz.terms:
@@ -429,8 +519,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                 or ((cities_named(person.name) or town_of(person.name, here) and not person.name.isupper()
                      and not any(_described(doc, e) for s, e in spans)) and
                     not any(_after_honorific(doc, s) for s, e in spans))
-                or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)):
-            continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin"
+                or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)
+                or (BANK_NAME.search(person.name) and not any(titled(doc, s) for s, e in spans))):
+            continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin", "Halkbank"
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
         if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):
