@@ -18,7 +18,7 @@ from .reference import cities_named
 from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
 from .gazetteer import TITLES
-from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, after_article, article_first, byline, common_word,
+from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_PREPS, SLOT_PREPS, after_article, article_first, byline, common_word,
                          credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
                          titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
@@ -393,7 +393,10 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
                            prv.text not in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS):
         return False
     if prv.ent_iob_ == "O":
-        return doc[prv.i - 1].pos_ in LEFT_OPENERS and doc[prv.i - 1].text not in ("'s", "\u2019s")
+        back = doc[prv.i - 1]
+        if back.pos_ == "ADP" and back.lower_ in PLACE_PREPS | SLOT_PREPS | {"from", "to", "of", "at", "on"}:
+            return False   # "positions in Unq| al-Hawa": after a preposition of places it is a place's first word
+        return back.pos_ in LEFT_OPENERS and back.text not in ("'s", "\u2019s")
     # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the
     # first name along after the state that ends it
     return prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and \

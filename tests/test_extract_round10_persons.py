@@ -57,3 +57,8 @@ def test_name_after_a_body_possessive(nlp):
 def test_one_word_bank_is_no_person(nlp):
     got = persons(nlp, "Halkbank said on Monday it had paid the fine, and Halkbank shares fell.")
     assert "Halkbank" not in got
+
+
+def test_word_before_an_arabic_article_after_a_place_preposition_is_no_first_name(nlp):
+    got = persons(nlp, "The air force bombed militant positions in Unq al-Raml and Tell Safa on Sunday.")
+    assert "Unq al-Raml" not in got
