@@ -394,7 +394,7 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
         return False
     if prv.ent_iob_ == "O":
         back = doc[prv.i - 1]
-        if back.pos_ == "ADP" and back.lower_ in PLACE_PREPS | SLOT_PREPS | {"from", "to", "of", "at", "on"}:
+        if back.pos_ == "ADP" and back.lower_ in PLACE_PREPS | SLOT_PREPS | {"from", "to", "at", "on"}:
             return False   # "positions in Unq| al-Hawa": after a preposition of places it is a place's first word
         return back.pos_ in LEFT_OPENERS and back.text not in ("'s", "\u2019s")
     # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the

@@ -62,3 +62,9 @@ def test_one_word_bank_is_no_person(nlp):
 def test_word_before_an_arabic_article_after_a_place_preposition_is_no_first_name(nlp):
     got = persons(nlp, "The air force bombed militant positions in Unq al-Raml and Tell Safa on Sunday.")
     assert "Unq al-Raml" not in got
+
+
+def test_first_name_after_of_is_kept(nlp):
+    got = persons(nlp, "The jury began deliberating after the trial of Mehmet Hakan Atilla, a bank executive. "
+                       "Hakan Atilla denied it.")
+    assert "Mehmet Hakan Atilla" in got
