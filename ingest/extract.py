@@ -26,6 +26,10 @@ EXTRACTOR = "geokg-0.1.0"
 SKIP_AFTER = frozenset("""Sea Ocean Post Times Journal Daily Herald Today Tribune Street University College Airlines
 Airways Canal Papers Capitals Redskins Nationals Peninsula Strait Straits Gulf Basin state State Institute Dulles
 Accord accord Agreement agreement Club Stock Exchange Heathrow Marathon Motor Motors Telecom Bank Square""".split())
+# nouns a seat of government modifies as a city, not as its government, through words between: "the Paris| climate
+# agreement", "a London| train", "the Brussels| bombings" (not "the Tehran government", "White House adviser")
+CITY_THINGS = frozenset("""accord agreement deal treaty protocol train subway metro underground tube station airport
+bombing bombings attack attacks attacker attackers marathon olympics games exchange club university""".split())
 # nouns a demonym modifies only as the state's: "accused the Moldovan government" (not "a Tajik", "Slovak parties")
 STATE_HEADS = frozenset("""government parliament army military navy troops soldiers forces officials authorities
 ministry embassy ambassador envoy president premier leader delegation counterpart""".split())
@@ -87,6 +91,14 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict
     return not alone or span.text in surnames
 
 
+def _city_thing(span: Span) -> bool:
+    """Whether a seat of government modifies, as a city, a thing named after it: "a London train"."""
+    tok = span.root
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok is not span.root and tok.lower_ in CITY_THINGS
+
+
 def _org_kind(text: str) -> str:
     words = text.replace(".", "").split()
     for kind, cues in ORG_KINDS:
@@ -127,6 +139,8 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
         if term.key.startswith("state:"):
             # a demonym the model calls a person is mostly one ("a Tajik", "Slovak parties"): only names and seats
             if _skip_place(doc, span, ent_label, person_at if term.how in ("name", "seat") else None, surnames):
+                continue
+            if term.how == "seat" and _city_thing(span):
                 continue
         elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
             ent = org_ents.get(span.start)

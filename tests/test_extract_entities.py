@@ -34,6 +34,14 @@ def test_place_names_inside_other_names_are_not_states(nlp):
     assert keys(ctx, "state") == set()
 
 
+def test_a_seat_naming_a_thing_of_the_city_is_no_state(nlp):
+    text = "Norway praised the Paris climate agreement on Monday, days after a London train was bombed."
+    ctx = context(nlp, text)
+    assert "state:FR" not in keys(ctx, "state") and "state:GB" not in keys(ctx, "state")
+    assert "state:NO" in keys(ctx, "state")
+    assert "state:IR" in keys(context(nlp, "The Tehran government said the Paris talks had failed."), "state")
+
+
 def test_states_inside_hyphenated_words(nlp):
     ctx = context(nlp, "France joined the U.S.-led coalition and praised Iran-backed talks.")
     assert {"state:US", "state:IR", "state:FR"} <= keys(ctx, "state")
