@@ -483,6 +483,11 @@ def tie_noun(f: Finder, noun) -> None:
     pair = [k for c in noun.children if c.dep_ in ("amod", "compound") for k in f.actors.hyphen_pair(c)]
     if len(pair) == 2 and not side_a and not side_b:   # "close U.S.-Saudi ties"
         side_a, side_b = pair[:1], pair[1:]
+    if not side_a and side_b and not pair:   # "close Canadian (defence) ties with Peru": a state's word before the noun
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound", "nmod")]
+        owners = {k for c in mods if c.i in f.actors.key_at for k in f.actors.of(c) if k.startswith("state:")}
+        side_a = sorted(owners) if len(owners) == 1 else []
     if not side_a and not between:
         return
     sides = side_a + [k for k in side_b if k not in side_a]

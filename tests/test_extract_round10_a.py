@@ -77,3 +77,9 @@ def test_violating_sanctions_on_someone_else_is_not_against_the_violator(nlp):
     got = triples(nlp, "Turkey violated Canadian sanctions on Iran.")
     assert ("opposes", "state:CA", "state:IR") in got
     assert ("opposes", "state:CA", "state:TR") not in got
+
+
+def test_ties_owned_by_a_state_word_before_the_noun(nlp):
+    got = triples(nlp, "China is wary of close Canadian defence ties with Peru, Chile and Brazil.")
+    assert {("alliedWith", "state:CA", "state:PE"), ("alliedWith", "state:CA", "state:CL")} <= got
+    assert not any(r == "alliedWith" for r, _, _ in triples(nlp, "China could be wary of close Canadian ties with Peru."))
