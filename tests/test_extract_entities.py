@@ -4,13 +4,7 @@ import pytest
 
 from geokg.ingest.extract import build_context, extract
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
 from geokg.ingest.resolve import clean_name, cluster_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def context(nlp, text, id="t"):
@@ -303,7 +297,6 @@ def test_the_dateline_and_the_articles_towns_are_no_organisations(nlp):
     ctx = context(nlp, "BEIRUT (Reuters) - Rebels shelled government positions near Idlib and Homs on Tuesday, "
                        "Syria's army said.")
     assert not keys(ctx, "org") - {"org:reuters"}, keys(ctx, "org")
-
 
 
 @pytest.mark.parametrize("text, state", [

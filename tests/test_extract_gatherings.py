@@ -6,12 +6,6 @@ from geokg.ingest.extract import build_context, extract
 from geokg.ingest.gatherings import extract_gatherings
 from geokg.ingest.meetings import extract_meetings
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def gatherings(nlp, text, date="2018-08-27"):

@@ -4,12 +4,6 @@ import pytest
 
 from geokg.ingest.extract import build_context
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def posts(nlp, text):

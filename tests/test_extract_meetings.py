@@ -5,7 +5,6 @@ import pytest
 from geokg.ingest.extract import build_context
 from geokg.ingest.meetings import extract_meetings, extract_memberships, resolve_date
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
 
 
 @pytest.mark.parametrize("expression, article_date, expected", [
@@ -25,11 +24,6 @@ from geokg.ingest.nlp import build_nlp
 ])
 def test_resolve_date(expression, article_date, expected):
     assert resolve_date(expression, article_date) == expected
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def context(nlp, text, date="2018-08-27"):

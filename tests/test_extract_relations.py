@@ -4,13 +4,7 @@ import pytest
 
 from geokg.ingest.extract import build_context
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
 from geokg.ingest.relations import extract_relations
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def relations(nlp, text, date="2018-08-27"):

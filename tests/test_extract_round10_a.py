@@ -1,20 +1,6 @@
 """Round 10 (A), relations told by nouns: the nominal table and its frames (made-up sentences, value in, value out)."""
 
-import pytest
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def triples(nlp, text):
-    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
-    return {(r.rel, r.source, r.target) for r in ex.relations}
+from extraction import triples
 
 
 def test_quantity_noun_between_light_verb_and_cue(nlp):

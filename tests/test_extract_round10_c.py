@@ -1,20 +1,6 @@
 """Round 10 (C): arguments behind an act noun, a member list or a coordination (made-up sentences)."""
 
-import pytest
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def triples(nlp, text):
-    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
-    return {(r.rel, r.source, r.target) for r in ex.relations}
+from extraction import triples
 
 
 def test_demonym_strikes_as_subject_are_the_striker(nlp):

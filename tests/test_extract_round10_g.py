@@ -1,22 +1,9 @@
 """Round 10, the valence fallback: verbs, labels and judgements no cue lists, read by a sentiment lexicon's valence
 (made-up sentences, value in, value out)."""
 
-import pytest
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
 from geokg.ingest.valence import READ_VERBS, THRESHOLD, lexicon
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def triples(nlp, text):
-    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
-    return {(r.rel, r.source, r.target) for r in ex.relations}
+from extraction import triples
 
 
 def test_lexicon_is_the_shipped_negative_part_of_vader():

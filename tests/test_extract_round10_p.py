@@ -1,21 +1,7 @@
 """Round 10, definite descriptions of states: "the kingdom", "the reclusive state", "the nuclear-armed neighbours"
 stand for the compatible state(s) told just before, and for nobody when that is ambiguous (made-up sentences)."""
 
-import pytest
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def triples(nlp, text):
-    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
-    return {(r.rel, r.source, r.target) for r in ex.relations}
+from extraction import triples
 
 
 def test_kingdom_is_the_monarchy_told_before(nlp):

@@ -1,15 +1,7 @@
 """Round 10 (A), persons: names the model cut or missed, and non-persons it kept (made-up sentences)."""
 
-import pytest
-
 from geokg.ingest.extract import extract
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def persons(nlp, text):

@@ -5,17 +5,8 @@ import pytest
 from geokg.ingest.actors import Actors
 from geokg.ingest.extract import build_context, extract
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def triples(nlp, text):
-    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
-    return {(r.rel, r.source, r.target) for r in ex.relations}
+from extraction import triples
 
 
 def test_demonym_the_model_calls_a_person_is_the_state_before_government(nlp):

@@ -4,12 +4,6 @@ import pytest
 
 from geokg.ingest.extract import extract
 from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def run(nlp, text):

@@ -2,20 +2,7 @@
 
 import pytest
 
-from geokg.ingest.extract import build_context
-from geokg.ingest.model import Article
-from geokg.ingest.nlp import build_nlp
-from geokg.ingest.relations import extract_relations
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def triples(nlp, text):
-    article = Article(id="t", text=text, date="2018-08-27")
-    return {(r.rel, r.source, r.target) for r in extract_relations(build_context(nlp(text), article))}
+from extraction import triples
 
 
 def test_hoped_for_acts_are_hedged_whatever_the_lemmatizer_says(nlp):
