@@ -7,7 +7,6 @@ main states; `extract(doc, article)` adds the relation and meeting extractors' f
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 
@@ -15,10 +14,13 @@ from spacy.tokens import Doc, Span
 
 from .context import Context, Mention
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
+from .gatherings import extract_gatherings
 from .holdings import find_holdings
+from .meetings import extract_meetings
 from .nonpersons import town_of
 from .persons import find_persons, name_after_body
 from .model import Article, Entity, Extraction
+from .relations import extract_memberships, extract_relations
 from .nlp import GAZ_SPANS
 
 EXTRACTOR = "geokg-0.1.0"
@@ -279,19 +281,12 @@ def _main_states(mentions: list[Mention], dateline: str | None) -> tuple[str, ..
 
 
 def extract(doc: Doc, article: Article, model: str = "") -> Extraction:
-    """Everything extracted from one article: entities, posts, and (when their modules exist) relations and meetings."""
+    """Everything extracted from one article: entities, posts, relations, memberships and meetings."""
     ctx = build_context(doc, article)
-    relations, meetings, memberships = (), (), ()
-    # the relation and meeting extractors are written in parallel; until they exist, none
-    if importlib.util.find_spec(f"{__package__}.relations") is not None:
-        from . import relations as rel_mod
-        relations = tuple(rel_mod.extract_relations(ctx))
-        memberships = tuple(getattr(rel_mod, "extract_memberships", lambda c: ())(ctx))
-    if importlib.util.find_spec(f"{__package__}.meetings") is not None:
-        from . import meetings as meet_mod
-        meetings = tuple(meet_mod.extract_meetings(ctx))
-        from .gatherings import extract_gatherings
-        meetings += extract_gatherings(ctx, meetings)   # gatherings of unnamed others: the person and the body
+    relations = tuple(extract_relations(ctx))
+    memberships = tuple(extract_memberships(ctx))
+    meetings = tuple(extract_meetings(ctx))
+    meetings += extract_gatherings(ctx, meetings)   # gatherings of unnamed others: the person and the body
     used = {m.key for m in ctx.mentions} | {h.jurisdiction for h in ctx.holdings if h.jurisdiction}
     for r in relations:
         used.update((r.source, r.target))
