@@ -10,8 +10,9 @@ def persons(nlp, text):
 
 
 def test_first_name_after_a_preposition_is_kept(nlp):
-    got = persons(nlp, "Lawyers for Mehmet Hakan Atilla said the banker was innocent. Hakan Atilla was arrested.")
-    assert "Mehmet Hakan Atilla" in got and "Hakan Atilla" not in got
+    got = persons(nlp, "In a motion filed in court, the lawyers for Ahmet Suat Demirel said prosecutors had prejudiced "
+                       "the jury. Suat Demirel denies it.")
+    assert "Ahmet Suat Demirel" in got and "Suat Demirel" not in got
 
 
 def test_arabic_surname_the_gazetteer_knows_stays_in_the_name(nlp):
@@ -57,6 +58,6 @@ def test_word_before_an_arabic_article_after_a_place_preposition_is_no_first_nam
 
 
 def test_first_name_after_of_is_kept(nlp):
-    got = persons(nlp, "The jury began deliberating after the trial of Mehmet Hakan Atilla, a bank executive. "
-                       "Hakan Atilla denied it.")
-    assert "Mehmet Hakan Atilla" in got
+    got = persons(nlp, "The jury began deliberating after the trial of Ahmet Suat Demirel, a bank executive. "
+                       "Suat Demirel denied it.")
+    assert "Ahmet Suat Demirel" in got
