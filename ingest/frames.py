@@ -11,7 +11,7 @@ from .finder import Finder, hedged
 
 # "a fresh round of sanctions", "a $1 billion package of aid", "a wave of strikes": the noun that takes the verb
 QUANTITY_NOUNS = frozenset("""round rounds package packages wave waves series set sets raft batch batches barrage
-spate string flurry volley salvo salvos tranche tranches slew number host dozens hundreds thousands scores""".split())
+spate string flurry volley salvo salvos tranche tranches slew number host dozens hundreds thousands scores worth""".split())
 # nouns that are cues only when they are about arms: "its weapons ban on X", "U.S. arms sales to Taiwan"
 ARMS_GATED = frozenset("ban deal sale".split())
 DEFIED = C.Cue("opposes", "110", "REJECT", 0.7)   # a resolution or warning against the defier

@@ -69,3 +69,7 @@ def test_ties_owned_by_a_state_word_before_the_noun(nlp):
     got = triples(nlp, "China is wary of close Canadian defence ties with Peru, Chile and Brazil.")
     assert {("alliedWith", "state:CA", "state:PE"), ("alliedWith", "state:CA", "state:CL")} <= got
     assert not any(r == "alliedWith" for r, _, _ in triples(nlp, "China could be wary of close Canadian ties with Peru."))
+
+
+def test_money_worth_of_a_cue_noun_is_read_through(nlp):
+    assert ("supports", "state:FR", "state:EG") in triples(nlp, "France approved $10 billion worth of arms sales to Egypt.")
