@@ -41,10 +41,11 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            if lemma in C.VERBS and not _compound_participle(tok):
-                cue_verb(f, tok, C.VERBS[lemma])
-            elif not _compound_participle(tok):
-                negative_verb(f, tok)   # a verb no cue lists, read by its valence
+            if not _compound_participle(tok):
+                if lemma in C.VERBS:
+                    cue_verb(f, tok, C.VERBS[lemma])
+                else:
+                    negative_verb(f, tok)   # a verb no cue lists, read by its valence
             if lemma in C.STAND_VERBS:
                 stand(f, tok)
             if (lemma in C.VERBS or lemma in C.STAND_VERBS) and tok.dep_ == "xcomp" and tok.head.lemma_ in C.VOW_HEADS \
