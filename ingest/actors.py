@@ -20,6 +20,11 @@ from .roles import Roles
 
 # "the Socialist government", "the Conservative prime minister": the state's, not the party's
 PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister president premier prime chancellor".split())
+# a state's own courts and police, named with no state: "the Supreme Court", "the Constitutional Court", "National Police"
+# (not "the International Criminal Court", "the European Court of Human Rights")
+DOMESTIC_BODY = re.compile(r"^(?:the )?(?:(?:Supreme|Constitutional|High|Federal|Appeals?|District|Criminal|Military|"
+                           r"Administrative|Provincial|Regional|Higher|State Security) (?:\w+ )?Court|Court of Appeals?|"
+                           r"(?:National |Federal )?Police)$")
 # "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
@@ -43,12 +48,14 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         self._party_adjectives()
         self.starts = [s for s, _ in ctx.sentences]
         self._asking: set[int] = set()   # first-person words whose speaker is being looked up (no loops)
-        # "China's Defence Ministry", "the Chinese foreign ministry": a body of a named state acts for it
+        # "China's Defence Ministry", "the Chinese foreign ministry", "Thailand's Supreme Court": a body of a named state
+        # acts for it
         self.body_state: dict[str, str] = {}
         for m in ctx.mentions:
             ent = ctx.entities.get(m.key)
             if ent is None or ent.kind != "org" or not any(
-                    w in ent.name for w in ("Ministry", "Department", "Office", "Cabinet", "Army", "Navy", "Agency")):
+                    w in ent.name for w in ("Ministry", "Department", "Office", "Cabinet", "Army", "Navy", "Agency", "Court",
+                                           "Police")):
                 continue
             head = self.doc[m.token_end - 1]
             for t in (*self.doc[m.token_start:m.token_end], *head.children):
@@ -58,6 +65,10 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                               and x.key.startswith("state:")), None)
                 if k and k.startswith("state:"):
                     self.body_state.setdefault(m.key, k)
+        home = ctx.dateline or (ctx.main_states[0] if ctx.main_states else None)
+        for key, ent in ctx.entities.items():   # "the Supreme Court", "National Police" with no state named: the
+            if home and ent.kind == "org" and key not in self.body_state and DOMESTIC_BODY.match(ent.name):   # state
+                self.body_state[key] = home   # the story is told from (its dateline, else its main state)
 
     def _owned_bodies(self) -> None:
         """ "Peru's Congress", "the Philippine Senate": a body the gazetteer places in one state ("Congress" is the

@@ -18,7 +18,7 @@ ONE_OF_NOUNS = frozenset("countries nations states governments powers members gr
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "accused the military of killing civilians": with no owner, the state the article is about
-BARE_STATE_NOUNS = frozenset("government military army authorities regime".split())
+BARE_STATE_NOUNS = frozenset("government military army authorities regime police court prosecutors".split())
 # "the (embattled) president": the one holder of the post the article names
 SOLE_TITLES = {"president": "HeadOfState", "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment",
                "minister": "HeadOfGovernment"}   # "minister" only as "the prime minister"
@@ -245,9 +245,9 @@ class Descriptions:
                     return [party_states()[got]]                                  # the party's state governs
                 return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
             seat = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                    and low in C.SEATED_NOUNS for o in c.children if o.dep_ == "pobj"
+                    and low in C.SEATED_NOUNS | C.HOME_NOUNS for o in c.children if o.dep_ == "pobj"
                     and self.key_at.get(o.i, "").startswith("state:")]
-            if seat and not mods:   # "the government in Tripoli", "the regime in Damascus"
+            if seat and not mods:   # "the government in Tripoli", "the regime in Damascus", "police in Kenya"
                 return seat[:1]
             owner = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                      and (tok.lemma_.lower() in C.FORCE_NOUNS or c.lower_ == "their") for k in self._pronoun(c)]
@@ -283,7 +283,8 @@ class Descriptions:
                     j -= 1
                 return [self.key_at[j]] if j in self.key_at else []
             return self._one(tok.head, depth + 1)
-        if low in BARE_STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
+        if low in BARE_STATE_NOUNS and ([c.lower_ for c in tok.children] == ["the"] or low == "police" and not any(
+                c.dep_ != "punct" for c in tok.children)):   # "the court jailed X", "Police arrested X"
             return self._bare_state(tok)
         if described := self._definite_state(tok) or self._definite_pair(tok):   # "the kingdom", "the rivals"
             return described

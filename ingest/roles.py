@@ -169,7 +169,7 @@ class Roles:
         reasons: list[str] = []   # "sanctioned X over Y's entry into the cabinet": Y only when no X is named
         first_obj = next((c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         for c in verb.children:
-            if c.dep_ == "dobj" and first_obj is not None and c.i > first_obj:
+            if c.dep_ == "dobj" and first_obj is not None and c.i > first_obj and not self._split_apposition(c):
                 continue   # "killed 25 children in Syria the UN agency said": a second object is a misparse
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in preps + ("against",)):
                 targets = self.of(c) if c.dep_ != "prep" else [
@@ -201,6 +201,13 @@ class Roles:
                 c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
             out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]
         return out
+
+    def _split_apposition(self, obj) -> bool:
+        """ "jailed the activist Li Wei", "detained rights lawyer Ana Berg": a person's name the parser made a second
+        object right after a first one that only describes a person (no actor of its own), so the name is the object."""
+        first = next((c for c in obj.head.children if c.dep_ == "dobj" and c.i < obj.i), None)
+        return first is not None and first.pos_ == "NOUN" and first.i not in self.key_at \
+            and self.key_at.get(obj.i, "").startswith("person:") and obj.left_edge.i == first.right_edge.i + 1
 
     def _shared_objects(self, verb, preps: tuple[str, ...]) -> list[str]:
         """The object of the next verb joined to this one with no object or subject of its own between them ("X
