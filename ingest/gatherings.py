@@ -15,13 +15,11 @@ from .dates import date_of
 from .finder import hedged
 from .meetings import lede_day
 from .model import Evidence, Meeting
-from .visits import state_of_city
+from .visits import BODY_KINDS, state_of_city
 
 # nouns of a gathering of many sides ("summit", "ministerial"); a news conference or a cabinet meeting is none
 GATHERING_NOUNS = frozenset("summit meeting conference session assembly forum gathering ministerial plenary".split())
 NOT_GATHERINGS = frozenset("news press cabinet board party staff shareholder shareholders".split())
-# bodies that convene gatherings: international ones, not parties, companies or national agencies
-BODY_KINDS = frozenset({"igo", "alliance"})
 # verbs a person attends, addresses or speaks at a gathering with
 SPEAK_VERBS = frozenset("say tell speak address announce declare urge warn call add stress insist argue".split())
 # nouns of a speech given to a gathering: "in a speech to the European Parliament"

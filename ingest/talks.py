@@ -27,12 +27,17 @@ TOLD_VERBS = frozenset("tell assure urge ask warn brief inform".split())
 HOSTED_MEALS = MEALS | {"reception"}
 # verbs whose object is a meeting wished for, not one held: "favour early talks with Y", "call for talks"
 WISH_VERBS = frozenset("favour favor want seek propose urge call push demand back endorse support advocate".split())
+# journeys that take someone to places: "her tour took her to A and B"
+TOUR_NOUNS = frozenset("tour trip journey visit".split())
 
 
 def tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
     """ "X's tour took her to A and then B, where she held talks with Y": a visit of X to each place of the list,
     but the one whose "where" clause tells a meeting of its own."""
-    tour = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in ("tour", "trip", "journey")), None)
+    tour = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in TOUR_NOUNS), None)
+    if tour is None and verb.dep_ == "relcl" and verb.head.lemma_ in TOUR_NOUNS and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        tour = verb.head   # "Y is the last stop on her Africa visit, which has taken her to A and B"
     if tour is None or not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
         return
     owners = [k for c in tour.children if c.dep_ == "poss" for k in f.people([c]) if k.startswith("person:")]
@@ -40,9 +45,14 @@ def tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
         return
     for o in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
               if o.dep_ == "pobj"):
-        for t in conjuncts(o):
-            if any(c.dep_ == "relcl" and any(x.lower_ == "where" for x in c.children) for c in t.children):
-                continue   # "..., where she held talks with Y": that stop is the meeting read there
+        stops = conjuncts(o)
+        for t in stops:
+            # "..., where she held talks with Y": that stop is the meeting read there; the clause follows the last
+            # stop before it, though the parser may hang it on the first of the list
+            where = [c for s in stops for c in s.children if c.dep_ == "relcl" and any(x.lower_ == "where"
+                                                                                        for x in c.children)]
+            if any(max((s for s in stops if s.i < w.i), key=lambda s: s.i) is t for w in where):
+                continue
             host = host_state(f, t)
             if host and f.ctx.state_of.get(owners[0]) != host:
                 f.add(owners + [host], f.place_key(t), date_of(verb, adate), verb, verb.text, 0.6)
@@ -61,9 +71,22 @@ def handed_where(f: MeetingFinder, verb, adate: str | None) -> None:
     whom += [o for x in (verb, *[c for c in verb.children if c.dep_ == "dobj"]) for c in x.children
              if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     others = [k for k in f.people(whom) if k.startswith("person:")]
+    if not others:   # "conveyed to Kurdish leader Y Ankara's concerns": the parser runs the receiver into the thing sent
+        others = list(dict.fromkeys(k for w in whom for t in w.subtree if t.dep_ == "compound" and t.i < w.i
+                                    for k in [f.actors.key_at.get(t.i, "")] if k.startswith("person:")))[:1]
     subj = f.agents(top)
     if others and subj and not set(subj) & set(others):
         f.add(subj + others, f.place_of(top), date_of(top, adate), verb, verb.text, 0.6)
+
+
+def _fronted_subject(f: MeetingFinder, noun) -> list[str]:
+    """ "Speaking after his meeting with Y, X said": a possessive in a participle clause put before the main clause
+    stands for that clause's subject, named after it."""
+    for a in noun.ancestors:
+        if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < a.head.i:
+            subj = [c for c in a.head.children if c.dep_ == "nsubj" and c.i > a.i]
+            return [k for k in f.people(subj) if k.startswith("person:")][:1]
+    return []
 
 
 def _neighbour_date(f: MeetingFinder, noun, adate: str | None) -> str | None:
@@ -243,6 +266,8 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     # "Ng's meeting with X" with the possessive parsed as the noun's subject is still its owner
     owners = [k for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and any(
         x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in c.children) for k in f.actors.of(c)]
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        owners = _fronted_subject(f, noun) or owners
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and verb.pos_ in ("VERB", "AUX"):
         # "Trump appeared to ignore Merkel's offer of a handshake during their meeting": the two persons of the clause
         clause = verb

@@ -19,6 +19,10 @@ VISIT_DOING = frozenset("make pay wrap conclude end complete begin start underta
 GATHERINGS = frozenset("summit meeting conference talks session forum gathering".split())
 # what a host tells a visitor face to face: "When X was in Porto, the foreign minister assured X that ..."
 HOST_TOLD = frozenset("tell assure warn urge ask brief inform".split())
+# kinds of bodies that convene gatherings and receive visitors: international ones, not parties or companies
+BODY_KINDS = frozenset({"igo", "alliance"})
+# a body's seat, named with it: "traveled to NATO headquarters"
+SEAT_NOUNS = frozenset("headquarters hq seat".split())
 # meals two sides share: "had lunch with Y"
 MEALS = frozenset("dinner lunch luncheon breakfast banquet".split())
 
@@ -32,8 +36,9 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         # "the ban follows a visit earlier this month to Washington by Najib": the parser hangs the visit's
         # "to" and "by" phrases on the verb
         preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "by")]
-    hosts = [h for c in preps if c.lower_ == "to"
-             for o in c.children if o.dep_ == "pobj" for t in conjuncts(o) for h in [host_state(f, t)] if h]
+    hosts = [h for c in preps if c.lower_ == "to"   # a state, or an international body ("his visit to NATO")
+             for o in c.children if o.dep_ == "pobj" for t in conjuncts(o) for h in [host_state(f, t) or body_at(f, t)]
+             if h]
     if not hosts and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         hosts = [h for h in [host_state(f, verb.head)] if h]   # "heading to Beijing, where he was making his first visit"
         place = place or f.place_key(verb.head)
@@ -74,7 +79,8 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         # "MOGADISHU - ... recalling a personal visit by Erdogan in 2011": a visit going nowhere the text names
         # went to where the story is filed
         hosts = [f.ctx.dateline]
-    hosts = [h for h in hosts if h not in visitors]
+    hosts = [h for h in hosts if h not in visitors and not any(
+        x.person in visitors and x.jurisdiction == h for x in f.ctx.holdings if h.startswith("org:"))]
     # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor
     visitors = [v for v in dict.fromkeys(visitors) if not any(f.ctx.state_of.get(p) == v for p in visitors)]
     if not (visitors and hosts) or others or any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
@@ -84,7 +90,8 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         return   # "during his two-day visit, Trump will ask": still under way or to come
     for host in dict.fromkeys(hosts):   # "his visits to Japan and South Korea": one visit each
         here = place if len(hosts) == 1 else None
-        f.add(visitors + [host], here or host, date_of(noun, adate), noun, noun.text, 0.65)
+        f.add(visitors + [host], here or (None if host.startswith("org:") else host), date_of(noun, adate), noun,
+              noun.text, 0.65)
 
 
 def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
@@ -98,10 +105,25 @@ def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
     if verb.tag_ not in ("VBD", "VBN"):
         return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
     visitors = [k for k in f.agents(verb) if f.official(k)]
+    for body in dict.fromkeys(k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                              if o.dep_ == "pobj" for t in conjuncts(o) for k in [body_at(f, t)] if k):
+        # "Mattis traveled to NATO": a visit to an international body is a meeting with it, not of its own staff
+        if visitors and not any(h.person in visitors and h.jurisdiction == body for h in f.ctx.holdings):
+            f.add(visitors + [body], f.place_of(verb), date_of(verb, adate), verb, verb.text, 0.65)
     for place in dict.fromkeys(p for p in places if p):
         host = place if place.startswith("state:") else state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
             f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.7)
+
+
+def body_at(f: MeetingFinder, tok) -> str | None:
+    """The international body a token names, or whose seat it names ("NATO", "NATO headquarters")."""
+    seat = [c for c in tok.children if c.dep_ == "compound"] if tok.lemma_ in SEAT_NOUNS else []
+    for t in (tok, *seat):
+        key = f.actors.key_at.get(t.i, "")
+        if key.startswith("org:") and f.ctx.entities[key].org_kind in BODY_KINDS:
+            return key
+    return None
 
 
 def stay(f: MeetingFinder, verb, adate: str | None) -> None:

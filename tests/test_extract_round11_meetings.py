@@ -1,0 +1,59 @@
+"""Round 11 meeting shapes, on made-up names: visits to an international body, the stops of a tour told in a
+relative clause, a receiver run into the thing handed over, and "his meeting" in a fronted participle clause."""
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def meetings(nlp, text, date="2018-08-27"):
+    """The (participants, place) of every meeting the text gives, read as one article of `date`."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.place) for m in ex.meetings}
+
+
+def parties(nlp, text):
+    return {p for p, _ in meetings(nlp, text)}
+
+
+def test_a_journey_to_an_international_body_is_a_meeting_with_it(nlp):
+    text = "Norwegian Defence Minister Lars Vik traveled to NATO on Tuesday, warning allies that they must spend more."
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "org:nato"})}
+
+
+def test_a_visit_to_a_body_s_headquarters_is_a_meeting_with_the_body_not_a_place(nlp):
+    text = "During his visit to NATO headquarters on Tuesday, Norwegian Defence Minister Lars Vik said allies must pay."
+    assert meetings(nlp, text) == {(frozenset({"person:lars-vik", "org:nato"}), None)}
+
+
+def test_a_body_s_own_official_does_not_visit_it(nlp):
+    text = "NATO Secretary General Lars Vik said during a visit to NATO headquarters that allies must spend more."
+    assert not any("org:nato" in p for p in parties(nlp, text))
+
+
+def test_a_planned_journey_to_a_body_is_no_meeting(nlp):
+    text = "Norwegian Defence Minister Lars Vik will travel to NATO next week."
+    assert parties(nlp, text) == set()
+
+
+def test_the_stops_of_a_visit_told_in_a_relative_clause(nlp):
+    # the "where" clause belongs to the last stop before it, although the parser hangs it on the first
+    text = ("Estonian Foreign Minister Lena Varga arrived in Poland on Monday. Poland is the final stop on Varga's "
+            "week-long tour, which has also taken her to Latvia and Lithuania, where she met with President Ivo Kask.")
+    got = parties(nlp, text)
+    assert frozenset({"person:lena-varga", "state:LV"}) in got
+    assert frozenset({"person:lena-varga", "person:ivo-kask"}) in got
+    assert frozenset({"person:lena-varga", "state:LT"}) not in got   # that stop is the meeting with Kask
+
+
+def test_a_receiver_run_into_the_message_handed_over(nlp):
+    text = ("On Wednesday, Foreign Minister Lena Varga of Estonia visited Latvia, where she conveyed to Latvian "
+            "opposition leader Ivo Kask Estonia's concerns about the vote.")
+    assert frozenset({"person:lena-varga", "person:ivo-kask"}) in parties(nlp, text)
+
+
+def test_his_meeting_in_a_fronted_participle_clause_is_the_main_subject_s(nlp):
+    text = ("Estonian Defence Minister Lars Vik visited Kabul on Monday. Speaking at a brief news conference after his "
+            "meeting with Afghan President Ashraf Ghani, Latvian Foreign Minister Ivo Kask said he would fly on.")
+    got = parties(nlp, text)
+    assert frozenset({"person:ivo-kask", "person:ashraf-ghani"}) in got
+    assert not any({"person:lars-vik", "person:ashraf-ghani"} <= p for p in got)
