@@ -18,8 +18,8 @@ from .reference import cities_named
 from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
 from .gazetteer import TITLES
-from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_PREPS, SLOT_PREPS, after_article, article_first, byline, common_word,
-                         credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
+from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
+                         after_article, article_first, byline, common_word, credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
                          titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
@@ -56,6 +56,7 @@ services unit units group""".split())
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "successor", "predecessor", "rival", "opponent"})
 ORG_WORDS = frozenset("""Organization Organisation Foundation Tower Towers Group Party Institute University College
 Corporation Company Bank Fund Council Committee Ministry Department Agency Times Post News Network Airlines Staff
+Embassy Consulate
 Command Assembly Congress Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
 Forces Movement Militia Regiment Division Daily Zeitung Gazette Herald Tribune Journal Telegraph Chronicle
 Courier Observer Monitor""".split())
@@ -159,13 +160,21 @@ def _extend(doc: Doc, start: int, end: int, ents_at: dict) -> int:
     return end
 
 
-def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at: dict) -> tuple[int, int] | None:
-    """The name written right after a title that the model did not tag ("President Bashar al-Assad")."""
+def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at: dict, gz) -> tuple[int, int] | None:
+    """The name written right after a title that the model did not tag ("President Bashar al-Assad"), also when it
+    ran the name into the body the title names ("Ambassador to the United Nations Ada Power")."""
     i = title.end
-    if i < len(doc) and doc[i].lower_ in ("on", "for") and i + 1 < len(doc) and i + 1 in taken:
-        i += 1   # "U.N. special envoy on Syria Staffan de Mistura"
-        while i < len(doc) and i in taken:
-            i += 1
+    if i < len(doc) and doc[i].lower_ in ("on", "for", "to"):
+        the = i + 1 < len(doc) and doc[i + 1].lower_ == "the"
+        j = i + 1 + the
+        if j in taken:   # "U.N. special envoy on Syria Staffan de Mistura", "Ambassador to the United Nations Ada Power"
+            i = j
+            while i < len(doc) and i in taken:
+                i += 1
+            ent = ents_at.get(i)
+            if the and i < len(doc) and doc[i].ent_iob_ != "B" and (
+                    ent is None or not _plain_name(doc, i, ent.end, taken, gz)):
+                return None   # "spokesman for the British Embassy": the body's name goes on, no name starts there
     if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
     ent = ents_at.get(i)
@@ -182,16 +191,19 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
 
 
 def _tail(doc: Doc, end: int, taken: set[int]) -> int:
-    """A name's last word that the model left out: "Enrique Pena| Nieto" (the name's head, with no label of its own)."""
-    if end >= len(doc) or end in taken or doc[end - 1].dep_ != "compound" or doc[end - 1].head.i != end:
-        return end
-    tok = doc[end]
-    if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_iob_ != "O" or \
-            tok.text in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS or _title_word(tok):
-        return end
-    if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+    """A name's last words that the model left out: "Enrique Pena| Nieto", "Aung San| Suu Kyi" (the name's head and
+    a compound before it, with no label of their own)."""
+    stop = end
+    while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].pos_ == "PROPN" and \
+            doc[stop].is_title and doc[stop].is_alpha and doc[stop].ent_iob_ == "O" and \
+            doc[stop].text not in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS and not _title_word(doc[stop]):
+        stop += 1
+    if stop == end or stop < len(doc) and doc[stop].pos_ == "PROPN":
         return end   # a longer run of capitalised words is some other name ("Pena Nieto Foundation")
-    return end + 1
+    # each word up to the head is a compound of a later one in the run: one noun phrase with the model's name
+    if any(doc[k].dep_ != "compound" or not k < doc[k].head.i < stop for k in range(end - 1, stop - 1)):
+        return end
+    return stop
 
 
 def _titled_name(doc: Doc, ent, title_tok: set[int]) -> bool:
@@ -245,6 +257,9 @@ POST_NOUNS = frozenset("""head chief chairman chairwoman director adviser adviso
 president executive emir governor mayor lawmaker legislator senator diplomat negotiator secretary deputy aide
 spokesperson representative member co-founder""".split())
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+# heads of an apposition that make the name before it a place or a thing ("Koh Lanta, an island near the border")
+PLACE_APPOSITIONS = PLACE_NOUNS | THING_NOUNS | frozenset("""island islands peninsula mountain river lake port harbour
+harbor base border crossing resort hotel coast""".split())
 
 
 def _apposition_head(doc: Doc, e: int):
@@ -253,7 +268,8 @@ def _apposition_head(doc: Doc, e: int):
     if e + 1 >= len(doc) or not (doc[e].text == "," or doc[e].text in DASHES and doc[e - 1].whitespace_):
         return None
     for t in doc[e + 1:e + 8]:
-        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in ("and", "or", "who"):
+        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in ("and", "or", "who", "whose",
+                                                                                            "which", "where"):
             return None   # "Ada Power, who ...", "X, in Paris": no noun heads it
         if t.pos_ == "NOUN" and not (t.i + 1 < len(doc) and (doc[t.i + 1].text in ("'s", "\u2019s")
                                                             or doc[t.i + 1].text == "-" or doc[t.i + 1].pos_ == "NOUN")):
@@ -423,6 +439,12 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
         end = _extend(doc, ent.start, ent.end, ents_at)
+        dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DASHES and doc[k].whitespace_
+                     and doc[k - 1].whitespace_), None)
+        if dash is not None:
+            if outlet(doc[dash + 1:end].text, source):
+                continue   # "Bab Sharqi - SANA": a picture's place and the agency credited, not a name
+            end = dash     # a spaced dash parts a name from what the model ran it into
         cut = next((t.start for t in doc.spans[TITLE_SPANS] if start < t.start < end < t.end), None)
         if cut is not None:
             end = cut   # "Russian Maj| . Gen. Ivan Petrov": the model ran a place into the title after it
@@ -456,13 +478,13 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
         person_tok.update(range(*r))
     for title in doc.spans[TITLE_SPANS]:
-        r = _after_title(doc, title, taken, person_tok, ents_at)
+        r = _after_title(doc, title, taken, person_tok, ents_at, gz)
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
             person_tok.update(range(*r))
     sure = set()
     for tok in doc:
-        if tok.lower_ in KIN and tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her", "their") and \
+        if tok.lower_ in KIN and tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her", "their", "'s", "\u2019s") and \
                 tok.i + 1 < len(doc) and tok.i + 1 not in person_tok and tok.i + 1 not in taken:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and \
@@ -472,7 +494,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             if r:
                 ranges.append(r)
                 person_tok.update(range(*r))
-                sure.add(r[0])   # "his wife Melania"
+                sure.add(r[0])   # "his wife Melania", "Marek's daughter Ada"
     # single-word forms ("Assad", "Hatami") the model tagged otherwise or not at all
     known = {doc[s:e].text for s, e in ranges}
     short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
@@ -534,6 +556,10 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
         if any(place_context(doc, s, e) or place_object(doc[s:e].root) for s, e in full):
             continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
+        if not any(titled(doc, s) for s, e in spans) and any(
+                e + 1 < len(doc) and doc[e + 1].lower_ in ("a", "an") and (h := _apposition_head(doc, e)) is not None
+                and h.lower_ in PLACE_APPOSITIONS for s, e in spans):
+            continue   # "Koh Lanta, an island off the coast": the apposition calls the name a place or a thing
         if byline(doc, spans, zones):
             continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
         if outlet(person.name, source):
