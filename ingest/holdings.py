@@ -22,7 +22,7 @@ from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
 from .titlephrase import (CABINET, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
                           complement, demanded, left_phrase, local_modifier, nominee, person_after, person_before,
-                          portfolio, portfolio_after, portfolios)
+                          portfolio, portfolio_after, portfolios, public_office)
 
 # nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
 ENDED = frozenset({"resignation", "ouster", "overthrow", "death", "funeral", "killing", "assassination", "murder",
@@ -53,6 +53,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         end, prep, obj = complement(doc, title.end, at, titled)
         if obj is None and role == "Legislator":
             end, prep, obj = _legislature(doc, title.end, at, titled, entities) or (end, prep, obj)
+        if end == title.end and end + 2 < len(doc) and doc[end].text == "-" and \
+                doc[end + 1].lower_ in ("elect", "designate"):
+            end += 2   # "U.S. president-elect Donald Trump": the holder-to-be is read, to bar the post below
         if prep == "company" or company_post(doc, start, title, at, role) or at_society(doc, title, at):
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer", "adviser at a think tank"
         if obj is not None and obj.how == "demonym" and end == obj.token_end and end not in titled:
@@ -71,12 +74,15 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             obj is not None and title.text[:1].isupper() and doc[start].is_sent_start), titled=titled)
         # "his new armed forces minister, Florence Parly": whose "his" is, is not read here, so such a title
         # counts only when it is past or names its state or body itself
+        office = False
         if person is None and obj is None and title.text[:1].isupper():
-            person = person_after(portfolio_after(doc, title.end, at, titled), at, doc, False, titled)
+            after = portfolio_after(doc, title.end, at, titled)
+            person = person_after(after, at, doc, False, titled)
+            office = person is not None and public_office(doc[title.end + 1:after])
         by_pronoun = person is not None and doc[end].text == "," and not words & {"the", "'s"}
         if person is None and end < len(doc) and doc[end].text in ("'s", "\u2019s"):
             continue   # "Jared Kushner, the president's son-in-law": the title is another person's
-        if person is None and closes(doc, title, end):
+        if person is None and closes(doc, title, end) and not _speaker(doc, end, words):
             person = person_before(start, at, doc, title)   # "Lavrov, Russia's foreign minister, said"
             first = title.root
             while first.dep_ == "conj" and first.head.i < first.i:
@@ -126,8 +132,12 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # "the resignation of Prime Minister X", "the death of King Y": a post that ended (not "the
             # assassination of leader X's half-brother")
             words.add("former")
-        if words & (NOT_CURRENT | OUSTED | FUTURE) or (title.end + 1 < len(doc) and doc[title.end].text == "-" and
-                                                       doc[title.end + 1].lower_ in ("elect", "designate")):
+        elect = title.end + 1 < len(doc) and doc[title.end].text == "-" and \
+            doc[title.end + 1].lower_ in ("elect", "designate")
+        if words & (NOT_CURRENT | OUSTED | FUTURE) or elect:
+            if elect or words & (FUTURE | {"elect", "-elect"}):
+                # a post not yet taken bars it as well: "President-elect X" then "President X said" in a quote
+                former.update((person.key, r) for r in {role.rstrip("?"), title_role(title.text.lower()).rstrip("?")})
             if words & PAST:
                 # a past post bars the same post elsewhere in the article, keyed on the role the title has here
                 # ("then deputy president" is an Official's post, not the head of state's)
@@ -152,13 +162,13 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if obj is not None and not (prep == "to" and role == "Ambassador"):
             named = named + [obj.key] if role == "Ambassador" else [obj.key] + named
         parties = [k for k in named if entities.get(k) and entities[k].org_kind == "party"]
-        named = [k for k in named if k not in parties]
+        named = [k for k in named if k not in parties and not _unnamed_ministry(entities.get(k))]
         if named:
             explicit = named[0]
         elif "bloc" in words and "'s" in words and any(v.key == "org:european-union" for v in at.values()):
             explicit = "org:european-union"   # "the bloc's chief negotiator" in a story about the EU
         elif by_pronoun:
-            explicit = _pronoun_state(doc, start, at, out, sent_of, role)
+            explicit = _pronoun_state(doc, start, at, out, sent_of, role, entities)
             if explicit is None:
                 continue
         elif start >= 2 and doc[start - 1].lower_ == "and" and at.get(start - 2) is not None:
@@ -171,6 +181,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 getattr(entities.get(obj.key), "org_kind", None) not in ("igo", "alliance"):
             # "president of the Central Council": the head of a body, not of a state; of a parliament, a legislator
             role = "Legislator" if any(t.lower_ in LEGISLATURES for t in doc[title.end:end]) else "Official"
+        if role == "HeadOfState?" and any(t.lower_ in LEGISLATURES or t.lower_ == "house" and doc[t.i - 1].lower_ !=
+                                          "white" for t in doc[start:title.start]):
+            role = "Legislator"   # "Senate Democratic leader X", "the parliamentary leader Y": a lawmaker who leads
         if parties and (role.endswith("?") or role == "Official"):
             continue   # party posts get no holding: "Lib Dem spokesman", "UK Independence Party leader"
         if explicit is None and parties:
@@ -194,14 +207,17 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # a weak title needs its body right beside it: "CIA chief", not "Chinese film director"
             near = [a.key for a in reversed(actors) if "near:" + a.key in words and a.key not in parties]
             explicit = obj.key if obj is not None and prep == "of" else (near[0] if near else None)
-            if role == "HeadOfState?" and words - {"the", "'s", "a", "top", "supreme"} - {w for w in words
+            if role == "HeadOfState?" and words - {"the", "'s", "a", "top", "supreme", "new"} - {w for w in words
                                                                                        if w.startswith("near:")}:
                 continue   # "Iraqi Kurdish leader", "India's Hindu nationalist leader"
-            if explicit is None:
+            if explicit is None and office and role == "Official?":
+                role = "Official"   # "Director of National Intelligence X": a state's office, its state from context
+            elif explicit is None:
                 continue
-            role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"
-            if title.label_ == "HeadOfState?" and not explicit.startswith("state:"):
-                continue
+            else:
+                role = "HeadOfState" if role == "HeadOfState?" and explicit.startswith("state:") else "Official"
+                if title.label_ == "HeadOfState?" and not explicit.startswith("state:"):
+                    continue
         if words & GROUPS:
             continue   # "the rebels' lead negotiator X", "the oppositions chief negotiator" (a text without apostrophes)
         if explicit is None and not actors and title.start >= 3 and doc[title.start - 3].lower_ == "the" and \
@@ -217,7 +233,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
         out.append(Candidate(person.key, role, title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
-                             0.9 if explicit else 0.7, portfolio(doc, start, title.start, at)))
+                             0.9 if explicit else 0.7, portfolio(doc, start, title.start, at),
+                             bare=title.text[:1].isupper() and not words - {"near:" + a.key for a in actors}))
     return [c for c in out if not _is_former(c, former)]
 
 
@@ -326,12 +343,17 @@ def _legislature(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
 
 
 def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candidate], sent_of: list[int],
-                   role: str) -> str | None:
+                   role: str, entities: dict[str, Entity]) -> str | None:
     """ "Prime Minister X of Norway ... Her foreign minister, Y,": the state of the head of state or government
     the pronoun refers to, when that head is the last person named, in this sentence or the one before."""
     if role in ("HeadOfState", "HeadOfGovernment") or role.endswith("?") or doc[start].lower_ not in ("his", "her"):
         return None
     sent = sent_of[start]
+    heads = [c for c in out if c.role in ("HeadOfState", "HeadOfGovernment") and c.explicit
+             and c.explicit.startswith("state:") and c.person in entities]
+    # a head's surname the model read as something else counts as naming the head: "May, 61, has lost two
+    # ministers and her foreign minister, Y," (the month's name, not a person, to the model)
+    surnames = {entities[c.person].name.split()[-1]: c.person for c in heads if len(entities[c.person].name.split()) > 1}
     last = None
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     for j in range(start - 1, -1, -1):
@@ -339,13 +361,33 @@ def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candi
                                                                                       "premier", "chancellor")):
             return None   # "a prime minister, who faces calls to fire her foreign minister": an unnamed head between
         if j in at and at[j].key.startswith("person:"):
-            last = at[j]
+            last = at[j].key
+            break
+        if j not in at and doc[j].text in surnames and doc[j].pos_ == "PROPN":
+            last = surnames[doc[j].text]
             break
     if last is None:
         return None
-    head = next((c for c in reversed(out) if c.person == last.key and c.role in ("HeadOfState", "HeadOfGovernment")
-                 and c.explicit and c.explicit.startswith("state:")), None)
+    head = next((c for c in reversed(heads) if c.person == last), None)
     return head.explicit if head is not None else None
+
+
+def _speaker(doc: Doc, end: int, words: set[str]) -> bool:
+    """Whether an indefinite title after a name's comma is the speaker of the verb right after it, no apposition:
+    "... and Minister X, a White House aide said." (not "X, a White House aide, said")."""
+    return bool(words & {"a", "an"}) and end < len(doc) and doc[end].pos_ == "VERB" and doc[end].lemma_ in SAYING
+
+
+SAYING = frozenset({"say", "tell", "add", "write", "confirm", "state"})
+
+
+def _unnamed_ministry(ent: Entity | None) -> bool:
+    """Whether an organisation the model found is a ministry that names no state ("Foreign ministry", "the defence
+    department"): its post is a state's, the one the context gives, not the unknown body's."""
+    return ent is not None and ent.org_kind in (None, "other") and ent.name.split()[-1].lower() in MINISTRIES
+
+
+MINISTRIES = frozenset({"ministry", "department"})
 
 
 def _is_former(c: Candidate, former: set[tuple[str, str]]) -> bool:

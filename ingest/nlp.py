@@ -74,10 +74,12 @@ class TitleMarker:
             self.matcher.add(role, list(nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        # a title word inside a known name is not a title ("General Assembly")
+        # a title word inside a known name is not a title ("General Assembly"); a title of two words or more that
+        # begins inside a name and ends after it is one ("U.S. Treasury Secretary X", "Department of Homeland
+        # Security Secretary Y": the name is the department's, the title its head's)
         named = {i for s in doc.spans.get(GAZ_SPANS, ()) for i in range(s.start, s.end)}
         doc.spans[TITLE_SPANS] = [s for s in filter_spans(self.matcher(doc, as_spans=True))
-                                  if s.start not in named and s.end - 1 not in named]
+                                  if (s.start not in named or len(s) > 1) and s.end - 1 not in named]
         return doc
 
 

@@ -248,7 +248,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 options.append((f"state:{hint}", 0.7, True))
             if c.sent in framed:
                 options.append((framed[c.sent], 0.65, True))   # "In Beijing, Foreign Ministry spokesman Hong Lei"
-            if role in ("HeadOfState", "HeadOfGovernment"):
+            if role in ("HeadOfState", "HeadOfGovernment") or c.title in DEPUTY_HEADS and c.bare:
                 options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text, subjects,
                                                                    acted_on)]
             if role == "Ambassador":
@@ -283,6 +283,12 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             role = "Ambassador"   # "the UN representative": an envoy, not a legislator
         out.append((_with_role(c, role), jur, conf))
     return out
+
+
+# the deputies of a head of state or government: written bare before the name ("Vice President X", not "the central
+# bank's vice president Y"), their state is, like the head's, the nearest one in the sentence
+DEPUTY_HEADS = frozenset({"vice president", "vice-president", "deputy prime minister", "vice premier",
+                          "vice prime minister", "vice-prime minister", "first deputy prime minister"})
 
 
 # titles of one state's system that other states use as well: their hint does not outweigh another state's dateline

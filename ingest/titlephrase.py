@@ -55,6 +55,7 @@ class Candidate:
     sent: int
     confidence: float
     portfolio: str | None = None   # the word before "ministry" in the title phrase ("energy ministry spokeswoman")
+    bare: bool = False    # a capitalised title with no word before it but named bodies ("Vice President X")
 
 
 def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list[Mention], set[str], Mention | None]:
@@ -396,3 +397,15 @@ def portfolio(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> str | 
                 doc[i - 1].lower_ not in STOP_LEFT:
             return doc[i - 1].lower_
     return None
+
+
+def public_office(words) -> bool:
+    """Whether a capitalised complement names a public office in words of public bodies only: "of National
+    Intelligence", "of Public Prosecutions" (not "of the National Museum")."""
+    content = [t.lower_ for t in words if t.lower_ not in ("of", "for", "and", "the", "&")]
+    return bool(content) and all(w in PUBLIC_WORDS | OFFICE_WORDS for w in content)
+
+
+# words of public offices beside those of public bodies: "Director of Public Prosecutions"
+OFFICE_WORDS = frozenset({"prosecutions", "operations", "investigation", "staff", "homeland", "customs",
+                          "immigration"})
