@@ -22,6 +22,8 @@ GATHERING_NOUNS = frozenset("summit meeting conference session assembly forum ga
 NOT_GATHERINGS = frozenset("news press cabinet board party staff shareholder shareholders".split())
 # verbs a person attends, addresses or speaks at a gathering with
 SPEAK_VERBS = frozenset("say tell speak address announce declare urge warn call add stress insist argue".split())
+# the unnamed others of a gathering: "talks with EU peers", "a meeting with his counterparts"
+PEER_NOUNS = frozenset("peer counterpart minister leader colleague".split())
 # nouns of a speech given to a gathering: "in a speech to the European Parliament"
 SPEECH_NOUNS = frozenset("speech address remarks".split())
 # words that say a gathering took place at a distance
@@ -42,6 +44,11 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
         day = lede_day(ctx, (person,)) if day is None else day
         if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
             continue   # the same event, told by a meeting rule or by another phrase
+        same = next((m for m in found if m.participants[-1] == body and m.date == (day or None)), None)
+        if same is not None:   # "Arriving at the same talks, Y said": one gathering of the body that day
+            found[found.index(same)] = Meeting((*same.participants[:-1], person, body), same.place or place, same.date,
+                                               same.evidence)
+            continue
         sent = verb.sent
         found.append(Meeting((person, body), place, day or None,
                              Evidence(sent.text, sent.start_char, sent.end_char, 0.6, tok.text)))
@@ -61,10 +68,12 @@ def _attended(ctx: Context, tok):
     if tok.dep_ not in ("dobj", "pobj"):
         return None   # _verb reads objects only: spare every other token the search of the mentions
     body = _body(ctx, tok)
-    if body is None and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in GATHERING_NOUNS):
+    if body is None and not (tok.pos_ == "NOUN" and (tok.lemma_.lower() in GATHERING_NOUNS or tok.lower_ == "talks"
+                                                     and _arrival(tok) is not None)):
         return None
-    if tok.pos_ == "NOUN" and (any(c.lower_ in NOT_GATHERINGS for c in tok.children)
-                               or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
+    if tok.pos_ == "NOUN" and (any(c.lower_ in NOT_GATHERINGS for c in tok.children) or any(
+            c.dep_ == "prep" and (c.lower_ == "between" or c.lower_ == "with" and not _peers(ctx, c))
+            for c in tok.children)):
         return None   # "a news conference", "a summit with Y": no gathering of unnamed sides
     verb = _verb(tok, body is not None and tok.pos_ == "PROPN")
     if verb is None or not _done(verb) or any(t.lower_ in REMOTE_WORDS for t in verb.sent):
@@ -91,7 +100,7 @@ def _antecedent(ctx: Context, tok) -> tuple[str | None, str | None]:
     sents = list(tok.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     for sent in reversed(sents[max(0, here - 3):here]):
-        told = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in GATHERING_NOUNS
+        told = [t for t in sent if t.pos_ == "NOUN" and (t.lemma_.lower() in GATHERING_NOUNS or t.lower_ == "talks")
                 and not any(c.lower_ in NOT_GATHERINGS for c in t.children)]
         if not told:
             continue
@@ -116,6 +125,8 @@ def _verb(tok, named_body: bool):
         return head
     if tok.dep_ != "pobj":
         return None
+    if _arrival(tok) is not None:
+        return _arrival(tok)
     prep, owner = head, head.head
     if prep.lower_ in ("to", "at") and owner.lemma_ in SPEECH_NOUNS:   # "in a speech to the European Parliament"
         if owner.dep_ == "pobj" and owner.head.lower_ in ("in", "during") and owner.head.head.pos_ == "VERB":
@@ -129,6 +140,27 @@ def _verb(tok, named_body: bool):
     if prep.lower_ in ("at", "during") and owner.pos_ == "VERB" and owner.lemma_ in SPEAK_VERBS:
         return owner
     return None
+
+
+def _arrival(tok):
+    """The telling verb of an arrival at a gathering: "said as he arrived for a meeting with EU counterparts",
+    "said on arrival for talks with EU peers", "Arriving at the same talks, X said" (told the day it is held)."""
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ not in ("for", "at"):
+        return None
+    if owner.pos_ == "VERB" and owner.lemma_ == "arrive" and (owner.tag_ == "VBD" or owner.dep_ == "advcl"):
+        return owner
+    if owner.lower_ == "arrival" and owner.dep_ == "pobj" and owner.head.lower_ in ("on", "upon") \
+            and owner.head.head.pos_ == "VERB" and owner.head.head.lemma_ in SPEAK_VERBS:
+        return owner.head.head
+    return None
+
+
+def _peers(ctx: Context, prep) -> bool:
+    """Whether a "with" phrase names only unnamed peers ("talks with EU peers", "with his counterparts")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.tag_ == "NNS" and o.lemma_.lower() in PEER_NOUNS and not any(
+        (_key(ctx, t) or ("",))[0].startswith("person:") for t in o.subtree) for o in objs)
 
 
 def _done(verb) -> bool:
@@ -154,6 +186,12 @@ def _person(ctx: Context, verb) -> str | None:
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None   # several speakers: their meeting is the meeting rules' to read
+    if node.dep_ == "relcl" and subjects[0].lower_ in ("who", "that"):
+        return _named(ctx, node.head)   # "X, who attended the EU meeting, declined to comment"
+    if node.dep_ == "advcl" and subjects[0].lower_ in ("he", "she"):   # "X said as he arrived for a meeting"
+        main = [c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if len(main) == 1:
+            return _named(ctx, main[0])
     return _named(ctx, subjects[0])
 
 
@@ -169,6 +207,8 @@ def _named(ctx: Context, tok) -> str | None:
     if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj":   # "she told reporters at a meeting"
         return _subject_before(ctx, tok)
     got = _key(ctx, tok)
+    if got is None and tok.pos_ == "NOUN":   # "the Czech Republic's EU minister, Ivo Kask,": the name in apposition
+        got = next((g for c in tok.children if c.dep_ == "appos" for g in [_key(ctx, c)] if g), None)
     return got[0] if got and got[0].startswith("person:") and got[1] in ("name", "surname", "alias") else None
 
 

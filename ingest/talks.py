@@ -80,10 +80,11 @@ def handed_where(f: MeetingFinder, verb, adate: str | None) -> None:
 
 
 def _fronted_subject(f: MeetingFinder, noun) -> list[str]:
-    """ "Speaking after his meeting with Y, X said": a possessive in a participle clause put before the main clause
-    stands for that clause's subject, named after it."""
+    """ "Speaking after his meeting with Y, X said", "On his trip to Beijing, X won": a possessive in a participle
+    clause or a phrase put before the main clause stands for that clause's subject, named after it."""
     for a in noun.ancestors:
-        if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < a.head.i:
+        if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < a.head.i or a.dep_ == "prep" and a.i < a.head.i \
+                and a.head.pos_ in ("VERB", "AUX") and a.i == a.sent.start:
             subj = [c for c in a.head.children if c.dep_ == "nsubj" and c.i > a.i]
             return [k for k in f.people(subj) if k.startswith("person:")][:1]
     return []

@@ -57,3 +57,30 @@ def test_his_meeting_in_a_fronted_participle_clause_is_the_main_subject_s(nlp):
     got = parties(nlp, text)
     assert frozenset({"person:ivo-kask", "person:ashraf-ghani"}) in got
     assert not any({"person:lars-vik", "person:ashraf-ghani"} <= p for p in got)
+
+
+def test_his_trip_in_a_fronted_phrase_is_the_main_subject_s(nlp):
+    text = ("Cambodian Prime Minister Lon Dara spoke on Friday. On his latest trip to Beijing last week, Lon Dara won "
+            "offers of investment.")
+    assert frozenset({"person:lon-dara", "state:CN"}) in parties(nlp, text)
+
+
+def test_arriving_for_talks_with_unnamed_peers_is_attending_the_body_s_gathering(nlp):
+    text = "We are confident, British finance minister Lars Vik said as he arrived for a meeting with EU counterparts."
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "org:european-union"})}
+
+
+def test_two_arrivals_at_the_same_talks_are_one_gathering(nlp):
+    text = ("It is bad news, new Dutch Foreign Minister Lars Vik said on arrival for talks with EU peers in Brussels. "
+            "Arriving at the same talks, the Czech Republic's EU minister, Ivo Kask, said: We are hopeful.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "person:ivo-kask", "org:european-union"})}
+
+
+def test_arriving_for_talks_with_a_named_person_is_no_gathering(nlp):
+    text = "British finance minister Lars Vik said as he arrived for talks with Irish Finance Minister Ivo Kask."
+    assert not any("org:european-union" in p for p in parties(nlp, text))
+
+
+def test_who_attended_a_body_s_meeting(nlp):
+    text = "NATO Secretary-General Lars Vik, who attended the EU meeting in Brussels on Monday, declined to comment."
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "org:european-union"})}
