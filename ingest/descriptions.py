@@ -108,7 +108,10 @@ class Descriptions:
                 j -= 1
             if not found and j >= 0 and j in self.key_at and j < tok.i - 1:   # not "militants in Pakistan who"
                 found = [self.key_at[j]]
-            return found
+            if not found and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(
+                    c.dep_ == "prep" and c.i < tok.i for c in noun.children):   # "X is a group that has fought Y": X
+                found = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.of(c, depth + 1)]   # (not
+            return found                                                 # "X is a member of a group that fought Y")
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
             found = self.of(tok.head.head.head, depth + 1)
             j = tok.head.i - 1   # "borders with Egypt and Israel, with which it has fought three wars": Israel

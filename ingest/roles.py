@@ -7,6 +7,7 @@ Mixed into `actors.Actors`: the methods read its `key_at` and `doc` and ask its 
 from __future__ import annotations
 
 from . import cues as C
+from .descriptions import ACT_NOUNS
 
 
 # taken into custody by a state: "X was arrested in Turkey" (no agent named) is the state's act
@@ -27,6 +28,8 @@ class Roles:
                           for o in c.children if o.dep_ == "pobj" for k in self.of(o)]
             if not agents and verb.lemma_ in CUSTODY_VERBS and not any(c.dep_ == "agent" for c in verb.children):
                 agents = self._custody_state(verb)
+            if not agents and not any(c.dep_ == "agent" for c in verb.children):
+                agents = self._in_act(verb)
             return agents, True
         if enacted(verb):   # "the Congress passed a bill that would impose sanctions": the ones who passed it
             bill = verb.head   # the verb that passed it, or the vote "for/on" it
@@ -150,6 +153,12 @@ class Roles:
                 or subj[0].lemma_.lower() in C.FORCE_NOUNS | C.MEMBER_NOUNS | C.TITLE_NOUNS:
             return None
         return [k for c in head.head.children if c.dep_ == "nsubj" for k in self.of(c)] or None
+
+    def _in_act(self, verb) -> list[str]:
+        """ "were killed in an attack by X", "was wounded in a Hezbollah ambush": with no agent, who carried out the act
+        the passive verb happened in (a strike, raid or attack with its own agent)."""
+        return [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in ACT_NOUNS for k in self._act_agents(o, 1)]
 
     def _custody_state(self, verb) -> list[str]:
         """ "X was arrested in Turkey (last year and charged with ...)": with no agent, the state that holds him is the

@@ -1,4 +1,5 @@
-"""A state's courts and police act for the state: custody and sentences told of them are the state's acts.
+"""Round 11: a state's courts and police act for the state; agents told around a verb (a relative clause on "X is a
+group", a passive harm "in an attack by X").
 
 Made-up names throughout; each case fails without the reading it names.
 """
@@ -38,3 +39,22 @@ def test_courts_and_police_act_for_their_state(nlp, text, found):
 ])
 def test_foreign_troops_and_international_courts_are_not_the_state(nlp, text, absent):
     assert not any(s == absent for _, s, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    # a relative clause on the predicate noun of "X is a group": X acts
+    ("Hezbollah is a Shiite group that has been fighting Israel since 1982.", ("opposes", "org:hezbollah", "state:IL")),
+    ("The Houthis are a rebel movement that has battled the Yemeni government for years.",
+     ("opposes", "org:houthis", "state:YE")),
+    # a passive harm with no agent, told "in" an act with its own agent
+    ("Four Turkish soldiers were killed in an attack by Islamic State in Syria.",
+     ("opposes", "org:islamic-state", "state:TR")),
+])
+def test_agents_told_around_the_verb(nlp, text, found):
+    assert found in triples(nlp, text)
+
+
+def test_a_member_of_a_group_is_not_the_group(nlp):
+    got = triples(nlp, "Waters is a member of the Boycott, Divestment and Sanctions Movement (BDS) that targets Israel.")
+    assert ("opposes", "org:bds", "state:IL") in got
+    assert not any(s.startswith("person:") for _, s, _ in got)
