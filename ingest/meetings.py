@@ -15,7 +15,7 @@ import re
 from . import cues as C
 from .clauses import after_done, here_for_talks, journey_done, on_sidelines, own_tense, pending, remote
 from .context import Context
-from .dates import WEEKDAYS, resolve_date
+from .dates import WEEKDAYS, date_of, resolve_date
 from .memberships import extract_memberships
 from .model import Meeting
 from .participants import MeetingFinder
@@ -82,7 +82,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
     dated = [_lede_dated(ctx, m) for m in f.found]
-    return _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)
+    return _joined(ctx, _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx))
 
 
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
@@ -171,3 +171,44 @@ def _merge(meetings: list[Meeting], ctx: Context) -> tuple[Meeting, ...]:
             continue
         out.append(m)
     return tuple(sorted(out, key=lambda m: m.evidence.start))
+
+
+# posts whose holders sit in the talks of their side that they speak of: not spokespeople or other officials
+SIDE_ROLES = frozenset("HeadOfState HeadOfGovernment ForeignMinister DefenceMinister Minister Ambassador".split())
+# verbs of speaking of a meeting: "Ross said progress was made in the talks", "X called the meeting useful"
+TALK_OF = frozenset("say tell call describe add".split())
+
+
+def _joined(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """ "Trump held talks with Moon on Friday ... Commerce Secretary Ross said later on Friday that some progress had
+    been made in the talks": a minister of one side who speaks of the article's meeting of that day as "the talks" /
+    "the meeting" sat in it."""
+    out = list(meetings)
+    for tok in ctx.doc:
+        if tok.lower_ not in ("talks", "meeting") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("prep", "compound", "amod", "poss", "relcl", "acl") for c in tok.children):
+            continue   # "the talks" pointing back, not "the talks with X" or "the Brexit talks"
+        say = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in TALK_OF), None)
+        if say is None or say.tag_ != "VBD":
+            continue
+        speakers = [k for c in say.children if c.dep_ == "nsubj" for k in _person_key(ctx, c)]
+        if len(speakers) != 1:
+            continue
+        sides = {h.jurisdiction for h in ctx.holdings if h.person == speakers[0] and h.role in SIDE_ROLES
+                 and h.jurisdiction and h.jurisdiction.startswith("state:")}
+        day = date_of(say, ctx.article.date)
+        held = [m for m in out if any(p.startswith("person:") for p in m.participants) and m.evidence.start < tok.idx]
+        held = [m for m in held if m.date and m.date == day] if len(held) > 1 else held
+        if len(held) != 1 or speakers[0] in held[0].participants or (day and held[0].date and day != held[0].date):
+            continue
+        m = held[0]
+        theirs = {ctx.state_of.get(p, p) for p in m.participants} | {
+            h.jurisdiction for h in ctx.holdings if h.person in m.participants}
+        if sides & theirs:
+            out[out.index(m)] = Meeting((*m.participants, speakers[0]), m.place, m.date, m.evidence)
+    return tuple(out)
+
+
+def _person_key(ctx: Context, tok) -> list[str]:
+    """The person a subject names by name or surname."""
+    return [m.key for m in ctx.mentions if m.token_start <= tok.i < m.token_end and m.key.startswith("person:")][:1]

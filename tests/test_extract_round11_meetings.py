@@ -84,3 +84,15 @@ def test_arriving_for_talks_with_a_named_person_is_no_gathering(nlp):
 def test_who_attended_a_body_s_meeting(nlp):
     text = "NATO Secretary-General Lars Vik, who attended the EU meeting in Brussels on Monday, declined to comment."
     assert parties(nlp, text) == {frozenset({"person:lars-vik", "org:european-union"})}
+
+
+def test_a_minister_who_speaks_of_the_day_s_talks_sat_in_them(nlp):
+    text = ("U.S. President Lars Vik held talks with South Korea's President Ivo Kask on Friday. Commerce Secretary "
+            "Tom Rell said later on Friday that some progress had been made in the talks.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "person:ivo-kask", "person:tom-rell"})}
+
+
+def test_a_spokesman_who_speaks_of_the_talks_is_no_participant(nlp):
+    text = ("U.S. President Lars Vik held talks with South Korea's President Ivo Kask on Friday. White House "
+            "spokesman Tom Rell said later on Friday that some progress had been made in the talks.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "person:ivo-kask"})}
