@@ -94,8 +94,12 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             if person is not None and obj is None:
                 end2, prep, obj = complement(doc, title.end, at, titled)
         nominator = None
+        nominated = person is None
         if person is None:
             person, nominator = nominee(doc, start, at)   # "Trump nominated John Smith to be ambassador"
+            if person is None and title.root.left_edge.i < start:
+                # "confirmed X to be President Donald Trump's ambassador": the title's phrase begins before its possessor
+                person, nominator = nominee(doc, title.root.left_edge.i, at)
             if nominator is not None and nominator.key.startswith("person:"):
                 possessor = nominator   # the post is in the nominator's state
             elif nominator is not None:
@@ -163,6 +167,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             named = named + [obj.key] if role == "Ambassador" else [obj.key] + named
         parties = [k for k in named if entities.get(k) and entities[k].org_kind == "party"]
         named = [k for k in named if k not in parties and not _unnamed_ministry(entities.get(k))]
+        if nominated and role == "Ambassador" and named and getattr(entities.get(named[0]), "org_kind", None) in (
+                "igo", "alliance") and (nominator is None or nominator.key != named[0]):
+            named = named[1:]   # "the government appointed X as U.N. envoy": the appointing state's envoy to the body
         if named:
             explicit = named[0]
         elif "bloc" in words and "'s" in words and any(v.key == "org:european-union" for v in at.values()):

@@ -36,8 +36,12 @@ def find_counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cand
         # whose counterpart: the nearest person before it in the sentence who holds a post in the article
         roles = {c.person: c for c in cands if c.title != "counterpart"}
         owner = None
+        # "Mr Straw's trip ... He will meet Chinese counterpart X": a pronoun subject before the counterpart reaches
+        # back to the sentence before
+        back = 1 if any(doc[j].lower_ in ("he", "she") and doc[j].dep_ in ("nsubj", "nsubjpass")
+                        for j in range(tok.i - 1, -1, -1) if sent_of[j] == sent) else 0
         for j in range(tok.i - 1, -1, -1):
-            if sent_of[j] != sent:
+            if sent_of[j] < sent - back:
                 break
             m = at.get(j)
             if m is not None and m.key in roles and m.key != person.key:

@@ -21,6 +21,7 @@ def correct_jurisdictions(settled: list, orphans: list, mentions: list[Mention],
     settled = _one_holder(settled, mentions)
     settled = _aides(settled)
     settled = _rank_over_spokesman(settled)
+    settled = _post_over_profession(settled)
     return _secretary_general(settled, mentions, gz)
 
 
@@ -145,6 +146,14 @@ def _rank_over_spokesman(settled: list) -> list:
     ranked = {(c.person, c.sent) for c, _, _ in settled if c.role == "MilitaryOfficer"}
     return [(c, jur, conf) for c, jur, conf in settled
             if not (c.title in SPOKESMEN and c.role == "Official" and (c.person, c.sent) in ranked)]
+
+
+def _post_over_profession(settled: list) -> list:
+    """A diplomat named to a post in the same sentence holds the post only: "career diplomat X to be ambassador to
+    Bahrain" is an ambassador, not an official as well."""
+    posted = {(c.person, c.sent) for c, _, _ in settled if c.role == "Ambassador"}
+    return [(c, jur, conf) for c, jur, conf in settled
+            if not (c.title == "diplomat" and c.role == "Official" and (c.person, c.sent) in posted)]
 
 
 def _one_holder(settled: list, mentions: list[Mention]) -> list:

@@ -111,6 +111,8 @@ def demanded(noun) -> bool:
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_ in DEMAND
 
 
+# verbs of a nomination only planned or expected: "is expected to name", "plans to nominate"
+PLANNED = frozenset({"expect", "plan", "intend", "want", "hope", "consider", "likely", "set", "poise", "seek"})
 NOMINATE = frozenset({"nominate", "name", "appoint", "pick", "choose", "tap", "select", "designate", "confirm"})
 
 
@@ -123,12 +125,27 @@ def nominee(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[Mention | Non
         k -= 1
     else:
         return None, None
+    if k >= 0 and doc[k].ent_type_ == "DATE":
+        while k >= 0 and doc[k].ent_type_ == "DATE":
+            k -= 1   # "confirmed X on Thursday to be ambassador"
+        k -= k >= 0 and doc[k].lower_ == "on"
+    elif k >= 0 and doc[k].text == ",":
+        # "and Wess Mitchell, a think-tank founder, to be Assistant Secretary": past the nominee's apposition
+        k = next((j - 1 for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), -1)
     m = at.get(k)
     if m is None or not m.key.startswith("person:") or m.token_end != k + 1:
         return None, None
     verb = doc[m.token_end - 1].head
     if verb.lemma_ not in NOMINATE:
-        return None, None
+        # "confirmed three posts: A, now envoy to Y, to be ambassador; B to be envoy": the items of a list the
+        # parser breaks take the last verb before them in the sentence
+        sent_start = doc[k].sent.start
+        verb = next((doc[j] for j in range(m.token_start - 1, sent_start - 1, -1)
+                     if doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_ != "be"), verb)
+    if verb.lemma_ not in NOMINATE or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could")
+                                          for c in verb.children) or \
+            verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED:
+        return None, None   # "Trump is expected to name X as head of Y": a nomination not yet made
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return m, None
@@ -226,6 +243,8 @@ def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
     possessed = crossed = False
     while j < len(doc) and j - end <= 9 and j not in titled:
         m = at.get(j)
+        if m is not None and m.token_start < end:
+            m = None   # "Secretary of State for European Affairs" read as a body "State for European Affairs"
         if m is not None and m.key.startswith("state:") and m.token_end + 1 < len(doc) and \
                 doc[m.token_end].text == "-" and doc[m.token_end + 1].tag_ == "VBN":
             j = m.token_end + 2   # "the Britain-based Syrian Observatory": the state only places the body
@@ -328,6 +347,8 @@ def closes(doc: Doc, title, end: int) -> bool:
 def person_before(start: int, at: dict[int, Mention], doc: Doc, title=None) -> Mention | None:
     """The person named right before a title phrase and its comma: "Lavrov, Russia's foreign minister"; also
     before an appositive whose later conjunct the title is: "Ina Moor, the premier's niece and senior adviser,"."""
+    if start >= 3 and doc[start - 1].lower_ in ("currently", "now") and doc[start - 2].text == ",":
+        start -= 1   # "John Bass, currently the U.S. ambassador to Turkey,"
     if start >= 2 and doc[start - 1].text == ",":
         m = at.get(start - 2)
         if m is not None and m.key.startswith("person:"):

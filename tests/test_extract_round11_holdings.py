@@ -89,3 +89,34 @@ def test_a_bodys_vice_president_keeps_the_datelines_state(nlp):
     text = ("TRIPOLI (Reuters) - Libya's central bank wants to open accounts abroad. \"We are opening accounts in "
             "banks in the United States,\" the central bank's vice president Farid Omar Benkara said.")
     assert ("Farid Omar Benkara", "Official", "state:US") not in posts(nlp, text)
+
+
+def test_confirmed_nominees_of_a_list(nlp):
+    text = ("WASHINGTON (Reuters) - The U.S. Senate confirmed former governor Rob Tanning on Thursday to be U.S. "
+            "President Mark Delaney's ambassador to Russia. The Senate also confirmed three other posts by voice vote: Dan "
+            "Fossett, currently the U.S. ambassador to Chile, to be envoy to Peru; career diplomat Lou Garrow to be "
+            "ambassador to Oman and Ted Willet, a think-tank founder, to be Assistant Secretary of State for "
+            "European Affairs.")
+    found = posts(nlp, text)
+    for name in ("Rob Tanning", "Dan Fossett", "Lou Garrow"):
+        assert (name, "Ambassador", "state:US") in found, (name, found)
+    assert ("Ted Willet", "Official", "state:US") in found
+    assert ("Lou Garrow", "Official", "state:US") not in found   # the diplomat holds the ambassador's post only
+
+
+def test_expected_nomination_is_no_post(nlp):
+    found = posts(nlp, "Trump is expected to name former general Joe Kellan, 66, as head of the Department of "
+                       "Homeland Security, a source told Reuters on Wednesday.")
+    assert not any(name == "Joe Kellan" for name, _, _ in found), found
+
+
+def test_appointed_envoy_to_an_international_body_is_the_states(nlp):
+    found = posts(nlp, "CARACAS (Reuters) - Venezuela's government said it had appointed Sam Morcada, a former "
+                       "trade minister, as U.N. envoy.")
+    assert ("Sam Morcada", "Ambassador", "state:VE") in found, found
+
+
+def test_counterpart_of_the_person_a_pronoun_refers_to(nlp):
+    text = ("Mr Strand's China trip is part of regular meetings, the Foreign Secretary Jim Strand said. He will meet "
+            "Chinese counterpart Minister Li Zhaoyu to discuss relations.")
+    assert ("Li Zhaoyu", "ForeignMinister", "state:CN") in posts(nlp, text)
