@@ -29,7 +29,7 @@ class Roles:
             if not agents and verb.lemma_ in CUSTODY_VERBS and not any(c.dep_ == "agent" for c in verb.children):
                 agents = self._custody_state(verb)
             if not agents and not any(c.dep_ == "agent" for c in verb.children):
-                agents = self._in_act(verb)
+                agents = self._stray_agents(verb) or self._in_act(verb)
             return agents, True
         if enacted(verb):   # "the Congress passed a bill that would impose sanctions": the ones who passed it
             bill = verb.head   # the verb that passed it, or the vote "for/on" it
@@ -153,6 +153,13 @@ class Roles:
                 or subj[0].lemma_.lower() in C.FORCE_NOUNS | C.MEMBER_NOUNS | C.TITLE_NOUNS:
             return None
         return [k for c in head.head.children if c.dep_ == "nsubj" for k in self.of(c)] or None
+
+    def _stray_agents(self, verb) -> list[str]:
+        """ "is backed in the war by Russia", "was criticised on Monday by X": the agent phrase the parser hung on the
+        object of a preposition between the passive verb and "by"."""
+        return [k for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"
+                for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
+                for k in self.of(a)]
 
     def _in_act(self, verb) -> list[str]:
         """ "were killed in an attack by X", "was wounded in a Hezbollah ambush": with no agent, who carried out the act

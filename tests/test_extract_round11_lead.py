@@ -49,6 +49,9 @@ def test_foreign_troops_and_international_courts_are_not_the_state(nlp, text, ab
     # a passive harm with no agent, told "in" an act with its own agent
     ("Four Turkish soldiers were killed in an attack by Islamic State in Syria.",
      ("opposes", "org:islamic-state", "state:TR")),
+    # the agent phrase hung on the object of a preposition between the passive verb and "by"
+    ("Syrian President Bashar al-Assad is backed in the war by Russia and Iran.", ("supports", "state:IR", "state:SY")),
+    ("Venezuela was criticised on Monday by the United States.", ("opposes", "state:US", "state:VE")),
 ])
 def test_agents_told_around_the_verb(nlp, text, found):
     assert found in triples(nlp, text)
