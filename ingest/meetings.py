@@ -20,7 +20,7 @@ from .memberships import extract_memberships
 from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
-from .talks import handed_where, meet_noun, meet_verb, sealed, tour_took
+from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
 from .visits import arrive, attend, receive, stay, told_in_person, together
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
@@ -30,6 +30,8 @@ TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions", "briefing"}
 # verbs of handing something over in person: "handed Y a letter", "conveyed a message to Y"
 HAND_VERBS = frozenset("hand convey deliver pass present".split())
 ALSO = re.compile(r"\b(?:also|as well)\b")
+# verbs of doing something together, face to face when told with a place: "discussed trade with Y in Riga"
+TOGETHER_VERBS = frozenset("discuss talk agree".split())
 
 
 def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
@@ -81,6 +83,9 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             handed_where(f, tok, adate)   # "flew to Ardia on Tuesday, where he handed Y a letter"
         elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
+        elif tok.pos_ == "VERB" and lemma in TOGETHER_VERBS and tok.tag_ == "VBD" and not remote(tok) \
+                and not hedged(tok, planned=True):
+            together_in(f, tok, adate)   # "X discussed trade with Y in Riga", "X and Y agreed in Riga to ..."
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _joined(ctx, _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx))
 

@@ -19,6 +19,8 @@ PAIR_PERSONS = frozenset("leader man president minister premier diplomat officia
 SIDE_NOUNS = frozenset("""counterpart counterparts delegation delegations faction officials official leaders
 minister ministers negotiators envoys diplomats representatives secretary politicians lawmakers legislators
 affaires""".split())
+# words of a gerund phrase whose subject is the clause's: "said after meeting Y", "since visiting Y"
+AFTER_WORDS = frozenset("after following since when while upon on".split())
 # a head of state or government named by the title alone: "met with the president of Taiwan"
 HEAD_WORDS = {"president": "HeadOfState", "king": "HeadOfState", "emir": "HeadOfState",
               "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment"}
@@ -86,6 +88,9 @@ class MeetingFinder:
                 first = first.head
             return self.people([first])
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in AFTER_WORDS \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.agents(verb.head.head)   # "X said on Monday after meeting the president": X met
         if len(subjects) == 1 and _pair_word(subjects[0]):
             return self.pair(verb)   # "when the two met", "after the two leaders met"
         if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) and verb.dep_ == "advcl":

@@ -58,6 +58,25 @@ def tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
                 f.add(owners + [host], f.place_key(t), date_of(verb, adate), verb, verb.text, 0.6)
 
 
+def together_in(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "X discussed trade with Y in Riga", "X talked with Y in Riga", "X and Y agreed in Riga to ...": two named
+    persons who did something together in a place named with it were there together (the parser may hang the
+    "with" and "in" phrases on the object)."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    withs = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+             if o.dep_ == "pobj"]
+    # an "in" phrase after the other side, or on the verb: not "discussed the situation in Syria with Y"
+    ins = [o for h in (*heads, *withs) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+           and (h is verb or withs and c.i > withs[0].i) for o in c.children if o.dep_ == "pobj"]
+    place = next((k for o in ins for k in [f.place_key(o)] if k), None)
+    subj = [k for k in f.agents(verb) if k.startswith("person:")]
+    others = [k for k in f.people(withs) if k.startswith("person:")]
+    if not others and not withs and len(subj) >= 2:
+        others, subj = subj[1:], subj[:1]   # "X and Y agreed in Riga"
+    if place and subj and others:
+        f.add(subj + others, place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
 def handed_where(f: MeetingFinder, verb, adate: str | None) -> None:
     """ "X flew to Ardia on Tuesday, where he handed opposition leader Y a letter": a meeting of the traveller and
     the named receiver, in the place of the clause the "where" hangs on."""

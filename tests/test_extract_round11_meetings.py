@@ -96,3 +96,25 @@ def test_a_spokesman_who_speaks_of_the_talks_is_no_participant(nlp):
     text = ("U.S. President Lars Vik held talks with South Korea's President Ivo Kask on Friday. White House "
             "spokesman Tom Rell said later on Friday that some progress had been made in the talks.")
     assert parties(nlp, text) == {frozenset({"person:lars-vik", "person:ivo-kask"})}
+
+
+def test_discussing_with_someone_in_a_place_is_meeting_there(nlp):
+    text = "Estonian Prime Minister Lena Varga discussed trade with Latvian President Ivo Kask in Riga on Monday."
+    assert meetings(nlp, text) == {(frozenset({"person:lena-varga", "person:ivo-kask"}), "city:riga")}
+
+
+def test_two_who_agreed_in_a_place_met_there(nlp):
+    text = "Estonian Prime Minister Lena Varga and Latvian President Ivo Kask agreed on Monday in Riga to expand trade."
+    assert parties(nlp, text) == {frozenset({"person:lena-varga", "person:ivo-kask"})}
+
+
+def test_discussing_the_situation_in_a_place_is_no_meeting_there(nlp):
+    text = "Estonian Prime Minister Lena Varga discussed the situation in Syria with Latvian President Ivo Kask on Monday."
+    assert parties(nlp, text) == set()
+
+
+def test_discussing_by_phone_or_to_come_is_no_meeting(nlp):
+    assert parties(nlp, "Estonian Prime Minister Lena Varga discussed trade with Latvian President Ivo Kask in a "
+                        "phone call on Monday.") == set()
+    assert parties(nlp, "Estonian Prime Minister Lena Varga will discuss trade with Latvian President Ivo Kask in "
+                        "Riga on Monday.") == set()
