@@ -31,7 +31,7 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "a
 # "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
-tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles""".split())
+tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles border""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company builder homebuilder shipbuilder miner refiner exporter importer chipmaker
 steelmaker drugmaker planemaker shipper""".split())
@@ -248,8 +248,10 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
         e -= 2   # "Obama White House"
     while e - s >= 2 and (state(doc[e - 1]) or (glued and demonym(doc, e - 1, gz))):
         e -= 1
-    while e - s >= 2 and state(doc[s]):
-        s += 1
+    while e - s >= 2 and (state(doc[s]) or s > 0 and demonym(doc, s, gz) and any(
+            t.text == doc[s].text and t.i + 1 < len(doc) and doc[t.i + 1].text != doc[s + 1].text for t in doc)):
+        s += 1   # "Russia Homs", "Syrian Abu Ali": a state or its demonym (used alone elsewhere, not "Lao Qi") is no
+        # name's word
     # in a pasted text, "Aleppo Ibrahim Abu Leith", "Tartous Homs": a city glued to a name's end, when the text
     # also writes it alone as a place ("Florence Parly" keeps her name: no place "Florence" stands elsewhere)
     while glued and e - s >= 2 and placed_elsewhere(doc, s, (s, e)):

@@ -19,8 +19,8 @@ from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
-                         after_article, article_first, byline, common_word, credit_zones, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
-                         titled, town_of, unglue)
+                         after_article, article_first, byline, common_word, credit_zones, outlet, place_context,
+                         place_object, place_slot, quoted, strip_states, thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -47,7 +47,10 @@ KIN = frozenset("wife husband son daughter brother sister father mother widow ne
 PERSON_NOUNS = frozenset("""man woman son daughter son-in-law wife husband father mother brother sister widow
 businessman businesswoman tycoon billionaire oligarch founder cleric activist journalist professor student lawyer
 analyst candidate leader spokesman spokeswoman commander worker resident volunteer medic doctor nurse fighter
-photographer witness researcher expert""".split())
+photographer witness researcher expert academic driver pilot farmer teacher engineer guard bodyguard soldier policeman
+policewoman poet novelist artist singer musician actor actress blogger priest monk nun surgeon politician diplomat
+entrepreneur banker investor filmmaker translator interpreter cameraman photojournalist lecturer scientist
+physician""".split())
 # last words of the names of bodies, programmes and documents ("Development Programme", "Media Team")
 BODY_HEADS = frozenset("""association programme program convention heritage team union alliance federation society
 centre center initiative project campaign fund conference agreement treaty commission mission network service
@@ -97,10 +100,50 @@ def _arabic_surname(doc: Doc, start: int, i: int) -> bool:
         doc[i - 3].is_title and doc[i - 3].pos_ == "PROPN"
 
 
+def _given_a(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capital "A" opening a name of three words and more is a name's word, not the article: the article
+    is written in lower case in a sentence's middle ("said journalist A Hla Lay Thu Zar")."""
+    return doc[start].text == "A" and end - start >= 3 and start > 0 and not doc[start].is_sent_start and \
+        doc[start - 1].is_lower and doc[start + 1].is_title and doc[start + 1].pos_ == "PROPN"
+
+
+def _name_text(doc: Doc, s: int, e: int) -> str:
+    """A name as written without the brackets an editor put into it ("(President Nicolas) Sarkozy")."""
+    return re.sub(r"\s*[)\]]\s*", " ", doc[s:e].text).strip()
+
+
+def _bracket_join(doc: Doc, start: int, end: int, taken: set[int], ents_at: dict) -> int:
+    """The end of a name an editor's bracket parts from its surname: "(President Nicolas) Sarkozy", "[Ada] Power"."""
+    if end + 1 >= len(doc) or doc[end].text not in (")", "]") or end + 1 in taken or not doc[end + 1].is_title \
+            or doc[end + 1].pos_ != "PROPN" or not doc[end + 1].is_alpha \
+            or doc[end + 1].ent_type_ not in ("PERSON", "") or doc[end + 1].text in CALENDAR:   # "(Ada) February 5"
+        return end
+    opening = "(" if doc[end].text == ")" else "["
+    if not any(t.text == opening for t in doc[max(0, start - 3):start]) or \
+            any(t.is_punct and t.text != "." for t in doc[start:end]):
+        return end
+    nxt = ents_at.get(end + 1)
+    return nxt.end if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end + 1 else end + 2
+
+
+def _acronym_body(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name opens a longer name that the acronym in brackets after it spells: "Cassa Depositi| e Prestiti
+    (CDP)" is a body (a person's own initials, "(AMLO)", follow the whole name)."""
+    k = e
+    while k < len(doc) and k - e < 4 and doc[k].text != "(":
+        k += 1
+    if k == e or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    acronym = doc[k + 1].text
+    return acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and \
+        "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper()) == acronym
+
+
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
-    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
-                           or doc[start].lower_ in ("late", "former") or start in taken
+    while start < end and not _given_a(doc, start, end) and (
+            doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+            or doc[start].lower_ in ("late", "former") or start in taken
                            or (not doc[start].text[:1].isupper() and not (
                                doc[start].lower_ in ("bin", "ibn") and end - start >= 2))):   # "bin Laden"
         start += 1
@@ -167,7 +210,7 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
     if i < len(doc) and doc[i].lower_ in ("on", "for", "to"):
         the = i + 1 < len(doc) and doc[i + 1].lower_ == "the"
         j = i + 1 + the
-        if j in taken:   # "U.N. special envoy on Syria Staffan de Mistura", "Ambassador to the United Nations Ada Power"
+        if j in taken:   # "U.N. special envoy on Syria Staffan de Mistura", "Ambassador to the UN Ada Power"
             i = j
             while i < len(doc) and i in taken:
                 i += 1
@@ -355,13 +398,27 @@ def name_after_body(doc: Doc, ent, gz, taken: set[int]) -> tuple[int, int] | Non
         term = gz.terms.get(body.text)
         if term is None or not term.key.startswith("org:"):
             continue
-        rest = doc[start + k + (start + k < ent.end and doc[start + k].text in ("'s", "\u2019s")):ent.end]
+        owned = start + k < ent.end and doc[start + k].text in ("'s", "\u2019s")
+        rest = doc[start + k + owned:ent.end]
         if 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.i not in taken
                                        and t.text not in ORG_WORDS | PLACE_HEADS and t.text not in gz.terms
-                                       for t in rest) and rest[-1].lower_ not in BODY_HEADS and any(
-                t.text == rest[-1].text and not ent.start <= t.i < ent.end for t in doc):
-            return rest.start, rest.end   # the surname comes back on its own ("Quispe said")
+                                       and not _title_word(t) for t in rest) and rest[-1].lower_ not in BODY_HEADS and (
+                any(t.text == rest[-1].text and not ent.start <= t.i < ent.end for t in doc)
+                or owned and _owned_name(doc, rest.start, rest.end, taken | set(range(start, start + k)))):
+            # the surname comes back on its own ("Quispe said"), or the body owns it ("the OAS's Rosa Quispe")
+            return rest.start, rest.end
     return None
+
+
+def _owned_name(doc: Doc, s: int, e: int, taken: set[int]) -> bool:
+    """Whether plain name words follow the possessive of a state or body the gazetteer knows ("the OAS's Rosa
+    Quispe") as a clause's subject or object (not "a strategist at Moscow's Sovlink Securities", "the EU's Middle
+    East-based staff") and are never written in lower case."""
+    head = doc[e - 1]
+    return s >= 2 and doc[s - 1].text in ("'s", "\u2019s") and s - 2 in taken and head.tag_ != "NNPS" and (
+        head.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") or head.dep_ == "pobj" and head.head.lower_ in (
+            "by", "with", "to")) and not (e < len(doc) and doc[e].text == "-") and \
+        not any(t.lower_ == w.lower_ and t.is_lower for w in doc[s:e] for t in doc)
 
 
 def _official_surname(ent) -> bool:
@@ -408,6 +465,12 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
                            prv.text not in PARTY_WORDS and prv.text not in gz.terms and prv.i > 0 and
                            prv.text not in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS):
         return False
+    if prv.ent_iob_ == "B" and prv.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[prv.i + 1].ent_iob_ == "B" \
+            and sum(t.text == prv.text for t in doc) == 1:
+        # "said Aswan| Abdu Khalid": the model took a first name, written once, for a place or a body
+        back = doc[prv.i - 1]
+        return back.pos_ in LEFT_OPENERS and back.text not in ("'s", "\u2019s") and \
+            back.lower_ not in PLACE_PREPS | SLOT_PREPS | {"from", "to", "at", "on", "of"}
     if prv.ent_iob_ == "O":
         back = doc[prv.i - 1]
         if back.pos_ == "ADP" and back.lower_ in PLACE_PREPS | SLOT_PREPS | {"from", "to", "at", "on"}:
@@ -438,7 +501,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             start -= 1   # "Santo| Domic Chol", "lawyers for Mehmet| Hakan Atilla": a first name the model left out
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
-        end = _extend(doc, ent.start, ent.end, ents_at)
+        end = _bracket_join(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken, ents_at)
+        if _acronym_body(doc, start, end):
+            continue
         dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DASHES and doc[k].whitespace_
                      and doc[k - 1].whitespace_), None)
         if dash is not None:
@@ -462,7 +527,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and (
                 _looks_like_person(doc, ent, given, family) or _titled_name(doc, ent, title_tok)
                 or _official_surname(ent)
-                or (_plain_name(doc, ent.start, ent.end, taken, gz) and _apposed_person(doc, ent.start, ent.end))):
+                or (_plain_name(doc, ent.start, ent.end, taken, gz) and (
+                    _apposed_person(doc, ent.start, ent.end) or _owned_name(doc, ent.start, ent.end, taken)))):
             r = _trim(doc, ent.start, ent.end, taken | title_tok)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
@@ -496,7 +562,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                 person_tok.update(range(*r))
                 sure.add(r[0])   # "his wife Melania", "Marek's daughter Ada"
     # single-word forms ("Assad", "Hatami") the model tagged otherwise or not at all
-    known = {doc[s:e].text for s, e in ranges}
+    known = {_name_text(doc, s, e) for s, e in ranges}
     short = {f.split()[-1] for f in known} | {f.split()[0] for f in known if len(f.split()) > 1}
     # "Haider al-Abadi" is "Abadi" later on, as the model's organisation or no entity at all
     short |= {ARABIC_ARTICLE.sub("", f.split()[-1]) for f in known if len(f.split()) > 1}
@@ -524,7 +590,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     votes: Counter = Counter()
     for e in ents:
         votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
-    forms = [doc[s:e].text for s, e in ranges]
+    forms = [_name_text(doc, s, e) for s, e in ranges]
     if glued:
         forms, ranges = unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
@@ -570,6 +636,6 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         for s, e in spans:
             span = doc[s:e]
             mentions.append(Mention(key=person.key, start=span.start_char, end=span.end_char, token_start=s,
-                                    token_end=e, sent=sent_of[s], text=span.text,
-                                    how="name" if span.text == person.name else "surname"))
+                                    token_end=e, sent=sent_of[s], text=_name_text(doc, s, e),
+                                    how="name" if _name_text(doc, s, e) == person.name else "surname"))
     return persons, mentions

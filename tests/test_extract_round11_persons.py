@@ -46,3 +46,51 @@ def test_agency_credit_after_a_spaced_dash_is_no_person(nlp):
     got = persons(nlp, "Soldiers stand at a site of an explosion in Bab Tadmor in Homs. Bab Tadmor Homs - SANA "
                        "pic.twitter.com/xyz Regime media also reported more blasts.")
     assert not any("SANA" in n for n in got)
+
+
+
+def test_occupation_noun_before_an_organisation_makes_it_a_person(nlp):
+    from spacy.tokens import Span
+    text = "Their car was found empty. Company driver Min Lwin Oo dropped them off at a police station."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 8, 11, label="ORG")]   # the model's mistake, as it makes it on other names
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert "Min Lwin Oo" in {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_first_name_the_model_took_for_a_place(nlp):
+    got = persons(nlp, "Nothing will change this year, said Aswan Hamdi Nour, an engineer at the city's water board.")
+    assert "Aswan Hamdi Nour" in got and "Hamdi Nour" not in got
+
+
+def test_demonym_used_alone_elsewhere_is_cut_from_a_name(nlp):
+    got = persons(nlp, "Abu Karim al-Halabi his son and 20 Syrian fighters were killed in strikes. Syrian Halabi real "
+                       "name Omar Darwish fought in Afghanistan")
+    assert "Syrian Halabi" not in got and "Abu Karim al-Halabi" in got
+
+
+def test_editors_brackets_inside_a_name(nlp):
+    got = persons(nlp, "It looks like (Prime Minister Pavel) Novotny flying to Kiev in 2014. Under Novotny, Prague "
+                       "stayed quiet.")
+    assert "Pavel Novotny" in got and "Pavel" not in got and "Novotny" not in got
+
+
+def test_name_owned_by_a_body(nlp):
+    got = persons(nlp, "The plan is sound, said the European Commission's Margarita Stavrou.")
+    assert "Margarita Stavrou" in got
+
+
+def test_body_spelt_by_an_acronym_in_brackets(nlp):
+    got = persons(nlp, "Fondo Rinascita e Lavoro (FRL) said it would not lend more.")
+    assert not got
+
+
+def test_name_before_a_border_noun_is_a_place(nlp):
+    got = persons(nlp, "Troops gathered at the Haji Omran border point on Monday for joint drills.")
+    assert not got
+
+
+def test_capital_a_inside_a_sentence_is_a_names_word(nlp):
+    got = persons(nlp, "Reporters must have the right to get information, said video journalist A Mya Lay Thu Win - "
+                       "a member of the group's executive committee.")
+    assert "A Mya Lay Thu Win" in got
