@@ -447,7 +447,7 @@ TITLES: dict[str, str] = {
                      "aide", "deputy minister", "vice minister", "deputy foreign minister", "deputy defence minister",
                      "deputy defense minister", "governor", "mayor", "intelligence chief", "secretary-general",
                      "secretary general", "vice president", "vice-president", "commissioner", "high commissioner",
-                     "foreign policy chief", "top diplomat", "high representative", "negotiator", "chief negotiator",
+                     "foreign policy chief", "foreign affairs chief", "top diplomat", "high representative", "negotiator", "chief negotiator",
                      "director general", "director-general", "prosecutor", "chief prosecutor", "diplomat",
                      "deputy secretary of state", "under secretary", "undersecretary", "assistant secretary",
                      "deputy secretary", "crown prince", "police chief", "central bank governor",

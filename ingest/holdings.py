@@ -27,6 +27,10 @@ from .titlephrase import (CABINET, FUTURE, OUSTED, PAST, Candidate, aide_of, at_
 # nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
 ENDED = frozenset({"resignation", "ouster", "overthrow", "death", "funeral", "killing", "assassination", "murder",
                    "removal", "impeachment", "downfall", "burial", "cremation"})
+# verbs of a violent end, their holder the passive subject: "X, a senior commander, was killed"
+KILLED = frozenset({"kill", "assassinate", "execute", "murder", "slay", "behead"})
+# words that make an official's title a profession followed, not a post held: "veteran prosecutor", "career diplomat"
+PROFESSION = frozenset({"veteran", "career"})
 # posts of an election campaign, not public ones: "Trump campaign foreign policy adviser"
 CAMPAIGN = frozenset({"campaign", "transition"})
 # nouns of bodies that are no state's before a title that names none ("militia spokesman", "the group president")
@@ -75,6 +79,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         # "his new armed forces minister, Florence Parly": whose "his" is, is not read here, so such a title
         # counts only when it is past or names its state or body itself
         office = False
+        if person is None and obj is not None and title.text[:1].isupper():
+            # "High Representative of the European Union for Foreign Affairs and Security Policy X": past the
+            # portfolio written after the body
+            person = person_after(portfolio_after(doc, end, at, titled), at, doc, False, titled)
         if person is None and obj is None and title.text[:1].isupper():
             after = portfolio_after(doc, title.end, at, titled)
             person = person_after(after, at, doc, False, titled)
@@ -136,6 +144,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # "the resignation of Prime Minister X", "the death of King Y": a post that ended (not "the
             # assassination of leader X's half-brother")
             words.add("former")
+        if _killed(doc, max(end, person.token_end), doc[person.token_end - 1]):
+            words.add("former")   # "X, a senior military commander, was also killed": the post ended with its holder
+        if words & PROFESSION and role == "Official":
+            continue   # "veteran prosecutor X", "career diplomat Y": a profession, not a post
         elect = title.end + 1 < len(doc) and doc[title.end].text == "-" and \
             doc[title.end + 1].lower_ in ("elect", "designate")
         if words & (NOT_CURRENT | OUSTED | FUTURE) or elect:
@@ -377,6 +389,25 @@ def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candi
         return None
     head = next((c for c in reversed(heads) if c.person == last), None)
     return head.explicit if head is not None else None
+
+
+def _killed(doc: Doc, j: int, name) -> bool:
+    """Whether the first verb after a titled name tells the holder's death: "X, a senior commander, was also killed",
+    "Governor Y died on Monday" (not "General Z killed ten militants", nor "Y, who accused Prime Minister Z, was
+    killed": the name must reach the verb by no other verb)."""
+    sent_end = doc[j - 1].sent.end
+    for k in range(j, min(j + 12, sent_end)):
+        if doc[k].pos_ == "VERB":
+            passive = any(doc[i].lower_ in ("was", "were", "been") for i in range(max(j, k - 3), k))
+            if not (doc[k].lemma_ in KILLED and passive or doc[k].lemma_ == "die"):
+                return False
+            tok = name
+            while tok.head.i != tok.i and tok.head.i != k:
+                tok = tok.head
+                if tok.pos_ in ("VERB", "AUX"):
+                    return False
+            return tok.head.i == k
+    return False
 
 
 def _speaker(doc: Doc, end: int, words: set[str]) -> bool:

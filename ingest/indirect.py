@@ -151,9 +151,24 @@ def find_definite_titles(doc: Doc, at: dict[int, Mention], sent_of: list[int], c
                 doc[last.token_end - 1].dep_ in ("nsubj", "nsubjpass") and \
                 not any(m.key.startswith("person:") and m.key != last.key for m in before if m.start > last.start):
             top = last.key
-        if len(free) == 1 and top in free:
+        if len(free) == 1 and top in free and not _acts_on(doc, title, top, at):
             person = free.pop()
             out.append(Candidate(person, title.label_, title.text.lower(), None, None, sent, 0.5))
             held.add(title.label_)
             posted.add(person)
     return out
+
+
+def _acts_on(doc: Doc, title, person: str, at: dict) -> bool:
+    """Whether the title is the other party of a verb whose subject is the person or a pronoun: "he was removed by
+    the prime minister", "X criticised the president" (the title is someone else)."""
+    root = title.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else \
+        root.head if root.dep_ == "dobj" else None
+    if verb is None:
+        return False
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and (subj.lower_ in ("he", "she") or
+                                                     at.get(subj.i) is not None and at[subj.i].key == person):
+            return True
+    return False

@@ -141,11 +141,16 @@ SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _rank_over_spokesman(settled: list) -> list:
-    """A spokesman with a military rank before the name holds the rank's post only: "defence ministry spokesman
-    Brigadier X" is a military officer, not an official as well."""
+    """A spokesman or a body's director with a military rank in the same sentence holds the rank's post only:
+    "defence ministry spokesman Brigadier X", "Lt. Gen. Y, currently director of the Pentagon's Joint Staff" are
+    military officers, not officials as well."""
     ranked = {(c.person, c.sent) for c, _, _ in settled if c.role == "MilitaryOfficer"}
     return [(c, jur, conf) for c, jur, conf in settled
-            if not (c.title in SPOKESMEN and c.role == "Official" and (c.person, c.sent) in ranked)]
+            if not (c.title in SPOKESMEN | HEADS and c.role == "Official" and (c.person, c.sent) in ranked)]
+
+
+# the weak titles of a body's head: under a military rank, the body is a military one
+HEADS = frozenset({"director", "head", "chief"})
 
 
 def _post_over_profession(settled: list) -> list:

@@ -120,3 +120,47 @@ def test_counterpart_of_the_person_a_pronoun_refers_to(nlp):
     text = ("Mr Strand's China trip is part of regular meetings, the Foreign Secretary Jim Strand said. He will meet "
             "Chinese counterpart Minister Li Zhaoyu to discuss relations.")
     assert ("Li Zhaoyu", "ForeignMinister", "state:CN") in posts(nlp, text)
+
+
+def test_director_under_a_military_rank_is_the_officer_only(nlp):
+    found = posts(nlp, "WASHINGTON (Reuters) - A leading candidate to head U.S. Cyber Command was Army Lt. Gen. Will "
+                       "Mayhew, currently director of the Pentagon\u2019s Joint Staff.")
+    assert ("Will Mayhew", "MilitaryOfficer", "state:US") in found
+    assert ("Will Mayhew", "Official", "state:US") not in found
+
+
+def test_the_title_that_removed_the_person_is_someone_else(nlp):
+    found = posts(nlp, "PRAGUE (Reuters) - Voters look set to back billionaire Andrej Balek in the Czech election. "
+                       "Balek, as finance minister until May this year before he was removed by the prime minister, "
+                       "raised revenue. Many people respect Balek for his business approach.")
+    assert not any(name == "Andrej Balek" for name, _, _ in found), found
+
+
+def test_high_representative_with_its_portfolio_after_the_body(nlp):
+    found = posts(nlp, "France blamed the regime while High Representative of the European Union for Foreign Affairs "
+                       "and Security Policy Fenna Morelli said the regime bears responsibility.")
+    assert ("Fenna Morelli", "Official", "org:european-union") in found
+
+
+def test_foreign_affairs_chief_of_a_body(nlp):
+    found = posts(nlp, "On Monday, the spokeswoman for the European Union's foreign affairs chief Fenna Morelli "
+                       "described the arrests as a cause of real concern.")
+    assert ("Fenna Morelli", "Official", "org:european-union") in found
+
+
+def test_holder_killed_holds_no_post(nlp):
+    found = posts(nlp, "A nephew of the former leader, Tarek Salman, a senior military commander, was also killed "
+                       "during clashes in Yemen.")
+    assert not any(name == "Tarek Salman" for name, _, _ in found), found
+
+
+def test_title_in_the_victims_relative_clause_stays(nlp):
+    found = posts(nlp, "Dana Galizo, who had accused Prime Minister Joe Muskat of wrongdoing, was killed on Monday "
+                       "by a bomb in Malta.")
+    assert ("Joe Muskat", "HeadOfGovernment", "state:MT") in found
+
+
+def test_veteran_prosecutor_is_a_profession(nlp):
+    found = posts(nlp, "GENEVA (Reuters) - Veteran prosecutor Carla Pontini signed off from the United Nations Syria "
+                       "investigation on Monday.")
+    assert not any(name == "Carla Pontini" for name, _, _ in found), found
