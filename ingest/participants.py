@@ -240,7 +240,8 @@ class MeetingFinder:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"]
         mods += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children
                  if o.dep_ == "pobj"]   # "leaders of the Southern Front", "his counterparts from Iran and Russia"
-        mods += [x for c in mods for x in c.children if x.dep_ == "conj"]
+        mods += [x for c in mods for x in c.children if x.dep_ == "conj"
+                 or x.dep_ in ("amod", "compound") and c.dep_ == "compound"]   # "the U.S. charge d'affaires"
         keys = [self.actors.key_at[c.i] for c in sorted(mods, key=lambda c: c.i) if c.i in self.actors.key_at]
         keys += [k for k in self._side_from(noun) if k not in keys]   # "ministers from A, B and C": the third too
         # "his EU counterparts" are the leaders of the EU's states, not the EU

@@ -222,8 +222,8 @@ def host_state(f: MeetingFinder, tok, depth: int = 0) -> str | None:
         if named:
             return city_state(f, tok) or host_state(f, named[0])
     if tok.i not in f.actors.key_at and depth < 2:
-        for c in tok.children:   # "Russia's air base in Syria", "German troops in Afghanistan": where the site is
-            if c.dep_ == "prep" and c.lower_ == "in":
+        for c in tok.children:   # "Russia's air base in Syria", "troops at an air base in Turkey": where the site is
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 got = next((h for o in c.children if o.dep_ == "pobj" for h in [host_state(f, o, depth + 1)] if h), None)
                 if got:
                     return got

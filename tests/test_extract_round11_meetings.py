@@ -118,3 +118,14 @@ def test_discussing_by_phone_or_to_come_is_no_meeting(nlp):
                         "phone call on Monday.") == set()
     assert parties(nlp, "Estonian Prime Minister Lena Varga will discuss trade with Latvian President Ivo Kask in "
                         "Riga on Monday.") == set()
+
+
+def test_an_unnamed_envoy_named_by_nested_modifiers_stands_for_the_state(nlp):
+    text = ("State Department spokeswoman Ann Rell said the U.S. charge d affaires in Riyadh met on Wednesday with "
+            "Lebanese Prime Minister Lars Vik.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "state:US"})}
+
+
+def test_troops_visited_at_a_base_are_where_the_base_is(nlp):
+    text = "German Defence Minister Lars Vik visited troops at Incirlik air base in Turkey on Friday."
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "state:TR"})}
