@@ -147,10 +147,10 @@ def find_definite_titles(doc: Doc, at: dict[int, Mention], sent_of: list[int], c
         # or the one untitled person just named, as the subject, right before ("Trump chided Japan ... On
         # Tuesday, the president said"): nobody else is named in between
         last = before[-1] if before else None
-        if last is not None and last.key in free and last.key not in beside and \
-                doc[last.token_end - 1].dep_ in ("nsubj", "nsubjpass") and \
+        if last is not None and last.key in free and last.key not in beside and (
+                doc[last.token_end - 1].dep_ in ("nsubj", "nsubjpass") or _governs(doc, last.token_end)) and \
                 not any(m.key.startswith("person:") and m.key != last.key for m in before if m.start > last.start):
-            top = last.key
+            top = last.key   # (or "He accused Mr X's government ... 'the prime minister should'": X heads it)
         if len(free) == 1 and top in free and not _acts_on(doc, title, top, at):
             person = free.pop()
             out.append(Candidate(person, title.label_, title.text.lower(), None, None, sent, 0.5))
@@ -172,3 +172,9 @@ def _acts_on(doc: Doc, title, person: str, at: dict) -> bool:
                                                      at.get(subj.i) is not None and at[subj.i].key == person):
             return True
     return False
+
+
+def _governs(doc: Doc, end: int) -> bool:
+    """Whether a name is the possessor of a government: "Mr X's government", "X's administration"."""
+    return end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s") and \
+        doc[end + 1].lower_ in ("government", "administration", "cabinet")

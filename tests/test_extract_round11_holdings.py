@@ -164,3 +164,12 @@ def test_veteran_prosecutor_is_a_profession(nlp):
     found = posts(nlp, "GENEVA (Reuters) - Veteran prosecutor Carla Pontini signed off from the United Nations Syria "
                        "investigation on Monday.")
     assert not any(name == "Carla Pontini" for name, _, _ in found), found
+
+
+def test_the_prime_minister_is_the_head_of_the_government_just_named(nlp):
+    text = ("Lib Dem leader Carl Kenning said troops should leave. Mr Kenning said Iraq had become a crucible of "
+            "terrorism, and Mr Kenning pointed to the Netherlands. He accused Mr Blaine's government of being less "
+            "than straightforward. \"Next week the prime minister should make a statement,\" Mr Kenning said.")
+    ctx = build_context(nlp(text), Article(id="t", text=text, date="2005-01-20"))
+    found = {(ctx.entities[h.person].name, h.role) for h in ctx.holdings}
+    assert ("Blaine", "HeadOfGovernment") in found, found
