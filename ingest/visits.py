@@ -279,6 +279,8 @@ def world_cities() -> dict[str, str]:
 
 # words of being there in person, on a phrase of a telling verb: "On a tour of the dam, X told Y"
 PRESENCE_NOUNS = frozenset("tour visit trip stopover dinner lunch luncheon breakfast banquet reception".split())
+# envoys of a state or body told something as a group: "told U.N. Security Council ambassadors over lunch"
+ENVOY_NOUNS = frozenset("ambassador envoy diplomat representative delegate".split())
 # the press that two sides face together: "X and Y told reporters", "faced the press side by side"
 PRESS_NOUNS = frozenset("reporters journalists press media newsmen correspondents".split())
 # ways a telling is written down or sent, not said face to face
@@ -304,11 +306,14 @@ def told_in_person(f: MeetingFinder, verb, adate: str | None) -> None:
     if verb.lemma_ != "tell" or not objs:
         return
     hearers = [k for k in f.people(objs[:1]) if k.startswith("person:")]
+    if not hearers and objs[0].lemma_.lower() in ENVOY_NOUNS:   # "told U.N. Security Council ambassadors over lunch"
+        hearers = list(dict.fromkeys(f.actors.key_at[c.i] for c in objs[0].children if c.dep_ in ("compound", "amod")
+                                     and f.actors.key_at.get(c.i, "").startswith(("state:", "org:"))))[:1]
     # "Meeting in Beijing, X told Y": the participle, which the parser may also take for a subject noun
     meeting = next((c for c in verb.children if c.lower_ == "meeting" and c.i == verb.sent.start and (
         c.dep_ == "advcl" or c.dep_ == "nsubj" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "in")
                     and not any(x.dep_ in ("dobj", "det") for x in c.children)), None)
-    toured = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "during")
+    toured = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "during", "over", "at")
                    for o in c.children if o.dep_ == "pobj" and o.lemma_ in PRESENCE_NOUNS), None)
     if hearers and (meeting is not None or toured is not None):
         place = f.place_of(verb) or (f.place_of(meeting) if meeting is not None else f.place_of(toured))

@@ -129,3 +129,14 @@ def test_an_unnamed_envoy_named_by_nested_modifiers_stands_for_the_state(nlp):
 def test_troops_visited_at_a_base_are_where_the_base_is(nlp):
     text = "German Defence Minister Lars Vik visited troops at Incirlik air base in Turkey on Friday."
     assert parties(nlp, text) == {frozenset({"person:lars-vik", "state:TR"})}
+
+
+def test_envoys_of_a_body_told_over_lunch_are_a_meeting_with_the_body(nlp):
+    text = ("U.S. President Lars Vik told U.N. Security Council ambassadors on Monday over lunch at the White House "
+            "that the council must act.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "org:united-nations-security-council"})}
+
+
+def test_envoys_told_in_a_letter_or_with_no_presence_are_no_meeting(nlp):
+    assert parties(nlp, "U.S. President Lars Vik told EU ambassadors in a letter that ties were strong.") == set()
+    assert parties(nlp, "U.S. President Lars Vik told Chinese diplomats on Monday that ties were strong.") == set()
