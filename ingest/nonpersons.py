@@ -25,7 +25,7 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 # nouns that say the name beside them is a thing, not a person ("the Hurriyet newspaper", "firm Fortuna")
 THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
 party movement militia communities community city town village province region district airline bank station
-plan project initiative programme program river mountain camp""".split())
+plan project initiative programme program river mountain camp sect branch denomination tribe""".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "across"})
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
 # "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"

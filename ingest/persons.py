@@ -70,6 +70,9 @@ Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters TRT 
 PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
 Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield St
 Airstrip TV Radio State Governorate Region Island Islands""".split())
+# capitalised last words of the names of laws and documents ("Official Secrets Act", "Oslo Accords")
+DOCUMENT_HEADS = frozenset("""Act Treaty Charter Protocol Doctrine Declaration Agreement Convention
+Amendment Resolution Memorandum""".split())
 # party and camp words that stand before a name without being part of it ("Conservative Graham Brady")
 PARTY_WORDS = frozenset("""Conservative Conservatives Tory Republican Democrat Democratic Labour Liberal Socialist
 Communist Green Greens Independent Nationalist Unionist Loyalist Islamist Sunni Shiite Shia Kurdish""".split())
@@ -108,8 +111,9 @@ def _given_a(doc: Doc, start: int, end: int) -> bool:
 
 
 def _name_text(doc: Doc, s: int, e: int) -> str:
-    """A name as written without the brackets an editor put into it ("(President Nicolas) Sarkozy")."""
-    return re.sub(r"\s*[)\]]\s*", " ", doc[s:e].text).strip()
+    """A name as written without the brackets an editor put into it ("(President Nicolas) Sarkozy") or a closing
+    quote glued to its first word."""
+    return re.sub(r"\s*[)\]]\s*", " ", doc[s:e].text).strip().lstrip("".join(CLOSING_QUOTES))
 
 
 def _bracket_join(doc: Doc, start: int, end: int, taken: set[int], ents_at: dict) -> int:
@@ -144,7 +148,7 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
     while start < end and not _given_a(doc, start, end) and (
             doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in ("late", "former") or start in taken
-                           or (not doc[start].text[:1].isupper() and not (
+                           or (not doc[start].text.lstrip("".join(CLOSING_QUOTES))[:1].isupper() and not (
                                doc[start].lower_ in ("bin", "ibn") and end - start >= 2))):   # "bin Laden"
         start += 1
     while end - start >= 2 and doc[start + 1].pos_ == "PROPN" and (
@@ -175,8 +179,9 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
         if t.text in NON_NAME_WORDS or (t.text.endswith("ism") and t.is_title) or CAMEL.search(t.text):
             return None   # "Subscribe TRT World", "Judaism", "Russian MoD", "PriceU.S."
     last = doc[end - 1].text
-    if last in PLACE_HEADS or last in ORG_WORDS or (last.endswith("s") and last[:-1] in ORG_WORDS):
-        return None       # "Tarif Bridge", "Peoples Council"
+    if last in PLACE_HEADS or last in ORG_WORDS or last in DOCUMENT_HEADS or (
+            last.endswith("s") and last[:-1] in ORG_WORDS | DOCUMENT_HEADS):
+        return None       # "Tarif Bridge", "Peoples Council", "Official Secrets Act"
     return start, end
 
 
@@ -456,6 +461,20 @@ def _title_word(tok) -> bool:
 LEFT_OPENERS = frozenset({"PUNCT", "VERB", "ADP", "CCONJ", "SCONJ"})
 
 
+CLOSING_QUOTES = ("\u201d", '"')
+
+
+def _quoted_first(doc: Doc, start: int, ent) -> bool:
+    """Whether the word before a model name is its first name with the closing quote of the sentence before glued
+    to it: 'the region.\u201dHarry| Kazianis, an analyst'."""
+    if start < 2 or len(ent) != 1:
+        return False
+    prv = doc[start - 1]
+    word = prv.text[1:]
+    return prv.text.startswith(CLOSING_QUOTES) and word.isalpha() and word.istitle() and prv.whitespace_ == " " and \
+        doc[start - 2].text in (".", "!", "?") and not doc[start - 2].whitespace_
+
+
 def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
     """Whether the word before a model name (starting at `start`) is a first name it left out (`taken` holds
     the gazetteer's and the titles' words: not "High Commissioner for Refugees| Ada Power")."""
@@ -497,7 +516,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
         start = ent.start
-        if _left_out_first(doc, start, ent, taken | title_tok, gz):
+        if _left_out_first(doc, start, ent, taken | title_tok, gz) or _quoted_first(doc, start, ent):
             start -= 1   # "Santo| Domic Chol", "lawyers for Mehmet| Hakan Atilla": a first name the model left out
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name

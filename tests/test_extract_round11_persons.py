@@ -94,3 +94,20 @@ def test_capital_a_inside_a_sentence_is_a_names_word(nlp):
     got = persons(nlp, "Reporters must have the right to get information, said video journalist A Mya Lay Thu Win - "
                        "a member of the group's executive committee.")
     assert "A Mya Lay Thu Win" in got
+
+
+def test_name_of_a_law_after_a_title_word_is_no_person(nlp):
+    got = persons(nlp, "They are accused of breaking the country's Official Secrets Act. Officials cited the Official "
+                       "Secrets Act again on Monday.")
+    assert not any(n.endswith("Act") for n in got)
+
+
+def test_one_word_name_before_a_sect_noun_is_no_person(nlp):
+    got = persons(nlp, "The armed group hails from the Zaidi branch of Islam that ruled a kingdom in the north.")
+    assert "Zaidi" not in got
+
+
+def test_first_name_glued_to_a_closing_quote(nlp):
+    got = persons(nlp, "Russia has shown a willingness to use force against its neighbours in the region.\u201dPeter "
+                       "Kovalenko, an analyst at a think tank in Boston, said, \u201cWhile things are warm.")
+    assert "Peter Kovalenko" in got and "Kovalenko" not in got
