@@ -421,11 +421,18 @@ SAYING = frozenset({"say", "tell", "add", "write", "confirm", "state"})
 
 def _unnamed_ministry(ent: Entity | None) -> bool:
     """Whether an organisation the model found is a ministry that names no state ("Foreign ministry", "the defence
-    department"): its post is a state's, the one the context gives, not the unknown body's."""
-    return ent is not None and ent.org_kind in (None, "other") and ent.name.split()[-1].lower() in MINISTRIES
+    department") or a portfolio alone ("Undersecretary of |State|"): its post is a state's, the one the context
+    gives, not the unknown body's."""
+    if ent is None or ent.org_kind not in (None, "other"):
+        return False
+    words = ent.name.lower().split()
+    return words[-1] in MINISTRIES or len(words) == 1 and words[0] in PORTFOLIOS
 
 
 MINISTRIES = frozenset({"ministry", "department"})
+# the one-word portfolios of a department: "Undersecretary of State", "Assistant Secretary of Commerce"
+PORTFOLIOS = frozenset("""state defense defence commerce treasury energy justice interior agriculture labor labour
+education health finance trade transportation""".split())
 
 
 def _is_former(c: Candidate, former: set[tuple[str, str]]) -> bool:

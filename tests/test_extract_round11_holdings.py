@@ -173,3 +173,8 @@ def test_the_prime_minister_is_the_head_of_the_government_just_named(nlp):
     ctx = build_context(nlp(text), Article(id="t", text=text, date="2005-01-20"))
     found = {(ctx.entities[h.person].name, h.role) for h in ctx.holdings}
     assert ("Blaine", "HeadOfGovernment") in found, found
+
+
+def test_undersecretary_of_a_portfolio_is_the_states(nlp):
+    found = posts(nlp, "US Undersecretary of State John Boltar is meeting British officials this week.")
+    assert ("John Boltar", "Official", "state:US") in found, found
