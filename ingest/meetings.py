@@ -21,7 +21,7 @@ from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
 from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
-from .visits import arrive, attend, receive, stay, told_in_person, together
+from .visits import SAID_NOUNS, arrive, attend, receive, said_there, stay, told_in_person, together
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -83,6 +83,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             handed_where(f, tok, adate)   # "flew to Ardia on Tuesday, where he handed Y a letter"
         elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
+        elif tok.pos_ == "NOUN" and lemma in SAID_NOUNS and not remote(tok):
+            said_there(f, tok, adate)   # "Renzi's promise in Tehran last year": he was there
         elif tok.pos_ == "VERB" and lemma in TOGETHER_VERBS and tok.tag_ == "VBD" and not remote(tok) \
                 and not hedged(tok, planned=True):
             together_in(f, tok, adate)   # "X discussed trade with Y in Riga", "X and Y agreed in Riga to ..."

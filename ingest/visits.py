@@ -356,3 +356,23 @@ def together(f: MeetingFinder, verb, adate: str | None) -> None:
     guests = [k for k in f.people(others) if k.startswith("person:")]
     if guests:
         f.add(f.agents(verb) + guests, f.place_of(verb), date_of(verb, adate), verb, verb.text, 0.6)
+
+
+# things a person says or gives where they are: "Renzi's promise in Tehran", "Obama's speech in Cairo"
+SAID_NOUNS = frozenset("promise pledge speech remarks comments address vow appeal announcement".split())
+# words that put the thing said in the future: "his planned speech in Tehran"
+NOT_YET = frozenset("planned upcoming scheduled expected proposed next forthcoming possible".split())
+
+
+def said_there(f: MeetingFinder, noun, adate: str | None) -> None:
+    """ "Prime Minister Renzi's promise in Tehran last year", "Merkel's remarks in Beijing": an official who said
+    something in another state's city was there, a visit with no named host."""
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in f.people([c]) if k.startswith("person:")]
+    places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    if len(owners) != 1 or not f.official(owners[0]) or not places or any(
+            t.lower_ in NOT_YET for t in noun.subtree) or hedged(noun.head, planned=True):
+        return
+    place = f.place_key(places[0])
+    host = host_state(f, places[0]) if place else None
+    if host and host.startswith("state:") and f.ctx.state_of.get(owners[0]) not in (None, host):
+        f.add(owners + [host], place, date_of(noun, adate), noun, noun.text, 0.6)

@@ -140,3 +140,13 @@ def test_envoys_of_a_body_told_over_lunch_are_a_meeting_with_the_body(nlp):
 def test_envoys_told_in_a_letter_or_with_no_presence_are_no_meeting(nlp):
     assert parties(nlp, "U.S. President Lars Vik told EU ambassadors in a letter that ties were strong.") == set()
     assert parties(nlp, "U.S. President Lars Vik told Chinese diplomats on Monday that ties were strong.") == set()
+
+
+def test_what_an_official_said_in_a_foreign_city_puts_them_there(nlp):
+    text = "Italian Prime Minister Lars Vik's promise in Tehran last year to open a credit line is dead, a source said."
+    assert meetings(nlp, text) == {(frozenset({"person:lars-vik", "state:IR"}), "city:tehran")}
+
+
+def test_a_planned_speech_or_one_at_home_is_no_visit(nlp):
+    assert parties(nlp, "Italian Prime Minister Lars Vik's planned speech in Tehran was cancelled.") == set()
+    assert parties(nlp, "Italian Prime Minister Lars Vik's remarks in Rome angered Iran.") == set()
