@@ -168,6 +168,40 @@ def common_word(doc: Doc, spans: list[tuple[int, int]], lower: set[str]) -> bool
     return word.lower() in lower or (word.isupper() and len(word) >= 4)
 
 
+# what a sentence's first word may follow
+OPENERS = frozenset({".", "!", "?", ":", '"', "\u201c", "\u201d", "-", "\u2013", "\u2014"})
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English nouns, adjectives, verbs and adverbs the model's lemmatizer lists (WordNet's), lower case."""
+    import spacy.util
+    from spacy.lookups import Lookups
+    from .nlp import model_name
+    found = list(spacy.util.get_package_path(model_name()).glob("*/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return frozenset()
+    lookups = Lookups().from_disk(found[0].parent)
+    if not lookups.has_table("lemma_index"):
+        return frozenset()   # a model without the lemmatizer's tables: the check is skipped
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "adj", "verb", "adv") for w in index.get(pos, ()) if "_" not in w)
+
+
+def english_word(word: str) -> bool:
+    """Whether a capitalised word is an English word ("Turnout", "Citizens", "Calmer"): its lower case form, or the
+    form without a plural or comparative ending, is listed."""
+    low = word.lower()
+    words = _english_words()
+    return low in words or (low.endswith("s") and low[:-1] in words) or (low.endswith("es") and low[:-2] in words) \
+        or (low.endswith("er") and (low[:-2] in words or low[:-1] in words))
+
+
+def opens_sentence(doc: Doc, s: int) -> bool:
+    """Whether a word stands first in its sentence, or first after a quote, colon or dash."""
+    return s == 0 or doc[s].is_sent_start or doc[s - 1].text in OPENERS
+
+
 def titled(doc: Doc, s: int) -> bool:
     """Whether a title or honorific stands right before a name ("President al-Sisi")."""
     return s > 0 and (doc[s - 1].lower_.rstrip(".") in HONORIFICS or doc[s - 1].lower_ in TITLES)

@@ -19,8 +19,9 @@ from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
-                         after_article, article_first, byline, common_word, credit_zones, outlet, place_context,
-                         place_object, place_slot, quoted, strip_states, thing, titled, town_of, unglue)
+                         after_article, article_first, byline, common_word, credit_zones, english_word,
+                         opens_sentence, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
+                         titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -626,12 +627,16 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "Terrorist Attack": a pasted headline's words, each also written in lower case
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
                 thing(doc, spans, votes) or common_word(doc, spans, lower)
+                or all(opens_sentence(doc, s) and english_word(doc[s].text) and not titled(doc, s) and (
+                    doc[s].pos_ != "PROPN" or e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower)
+                       for s, e in spans)
                 or ((cities_named(person.name) or town_of(person.name, here) and not person.name.isupper()
                      and not any(_described(doc, e) for s, e in spans)) and
                     not any(_after_honorific(doc, s) for s, e in spans))
                 or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)
                 or (BANK_NAME.search(person.name) and not any(titled(doc, s) for s, e in spans))):
-            continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin", "Halkbank"
+            continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin", "Halkbank"; "Turnout for the vote", "Calmer
+            # relations" (WordNet lists surnames too, "Carter", "Putin": a proper noun that no noun follows is kept)
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
         if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):

@@ -111,3 +111,21 @@ def test_first_name_glued_to_a_closing_quote(nlp):
     got = persons(nlp, "Russia has shown a willingness to use force against its neighbours in the region.\u201dPeter "
                        "Kovalenko, an analyst at a think tank in Boston, said, \u201cWhile things are warm.")
     assert "Peter Kovalenko" in got and "Kovalenko" not in got
+
+
+def test_english_word_opening_a_sentence_is_no_person(nlp):
+    got = persons(nlp, "The vote is on Sunday. Turnout for the election is expected to reach a record.")
+    assert "Turnout" not in got
+    got = persons(nlp, "Calmer relations between the two states are paying economic dividends, figures show.")
+    assert "Calmer" not in got
+
+
+def test_surname_that_is_an_english_word_stays_with_a_title(nlp):
+    got = persons(nlp, "Senator Walker met the envoy on Monday. Walker said the talks had gone well.")
+    assert "Walker" in got
+
+
+def test_surname_that_is_an_english_word_stays_before_a_verb(nlp):
+    got = persons(nlp, "The talks ended on Monday. Baker said the talks had gone well. Baker added that more would "
+                       "follow.")
+    assert "Baker" in got
