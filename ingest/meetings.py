@@ -21,7 +21,7 @@ from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
 from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
-from .visits import SAID_NOUNS, arrive, attend, receive, said_there, stay, told_in_person, together
+from .visits import SAID_NOUNS, arrive, attend, receive, said_in, said_there, stay, told_in_person, together
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -88,6 +88,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif tok.pos_ == "VERB" and lemma in TOGETHER_VERBS and tok.tag_ == "VBD" and not remote(tok) \
                 and not hedged(tok, planned=True):
             together_in(f, tok, adate)   # "X discussed trade with Y in Riga", "X and Y agreed in Riga to ..."
+        if tok.pos_ == "VERB" and lemma in ("say", "tell", "speak") and not remote(tok) and not habit:
+            said_in(f, tok, adate)   # "Merkel told reporters in Beijing": she was in China
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _joined(ctx, _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx))
 

@@ -376,3 +376,25 @@ def said_there(f: MeetingFinder, noun, adate: str | None) -> None:
     host = host_state(f, places[0]) if place else None
     if host and host.startswith("state:") and f.ctx.state_of.get(owners[0]) not in (None, host):
         f.add(owners + [host], place, date_of(noun, adate), noun, noun.text, 0.6)
+
+
+# cities that seat international bodies: a minister speaking there attends the body, not a visit to the state
+SEAT_CITIES = frozenset("brussels geneva new-york strasbourg the-hague".split())
+
+
+def said_in(f: MeetingFinder, verb, adate: str | None) -> None:
+    """ "German Chancellor X said in Beijing on Monday", "X told reporters in Ankara", "Speaking in Tokyo, X said": an
+    official who spoke in a city of another state was there, a visit with no named host."""
+    clause = verb.head if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i else verb
+    if clause.tag_ != "VBD" or hedged(clause, planned=True):
+        return
+    heads = [verb, *[c for c in verb.children if c.dep_ == "dobj" and c.lower_ in PRESS_NOUNS]]
+    places = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+              if o.dep_ == "pobj"]
+    place = f.place_key(places[0]) if places else None
+    if place is None or not place.startswith("city:") or place[5:].lower().replace(" ", "-") in SEAT_CITIES:
+        return
+    speakers = [k for k in f.agents(clause) if k.startswith("person:")]
+    host = state_of_city(f.ctx, place)
+    if len(speakers) == 1 and f.official(speakers[0]) and host and f.ctx.state_of.get(speakers[0]) not in (None, host):
+        f.add(speakers + [host], place, date_of(clause, adate), verb, verb.text, 0.55)

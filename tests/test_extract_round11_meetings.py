@@ -150,3 +150,17 @@ def test_what_an_official_said_in_a_foreign_city_puts_them_there(nlp):
 def test_a_planned_speech_or_one_at_home_is_no_visit(nlp):
     assert parties(nlp, "Italian Prime Minister Lars Vik's planned speech in Tehran was cancelled.") == set()
     assert parties(nlp, "Italian Prime Minister Lars Vik's remarks in Rome angered Iran.") == set()
+
+
+def test_an_official_who_spoke_in_a_foreign_city_was_there(nlp):
+    for text in ("German Chancellor Lena Varga said in Beijing on Monday that China must open its markets.",
+                 "German Chancellor Lena Varga told reporters in Beijing on Monday that China must open its markets.",
+                 "Speaking in Beijing on Monday, German Chancellor Lena Varga said China must open its markets."):
+        assert meetings(nlp, text) == {(frozenset({"person:lena-varga", "state:CN"}), "city:beijing")}
+
+
+def test_speaking_at_home_at_a_body_s_seat_or_to_come_is_no_visit(nlp):
+    for text in ("German Chancellor Lena Varga said in Berlin on Monday that China must open its markets.",
+                 "German Chancellor Lena Varga said in Brussels on Monday that Belgium must act.",
+                 "German Chancellor Lena Varga will say in Beijing on Monday that China must open its markets."):
+        assert parties(nlp, text) == set()
