@@ -210,11 +210,12 @@ class MeetingFinder:
                     got = [after]   # "his German counterpart Frank Meier said": the parser took the name away
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
                     got = self._side(n) or self._possessor_of_name(n) or got
-                if len(got) == 1 and got[0].startswith("state:") and n.lower_ in HEAD_WORDS and n.i not in \
-                        self.actors.key_at:
-                    # "met with the president of Taiwan": the one person the article makes Taiwan's president
-                    heads = {h.person for h in self.ctx.holdings if h.jurisdiction == got[0]
-                             and h.role == HEAD_WORDS[n.lower_]}
+                if len(got) == 1 and got[0].startswith("state:") and (n.lower_ in HEAD_WORDS or n.lower_ == "leader") \
+                        and n.i not in self.actors.key_at:
+                    # "met with the president of Taiwan": the one person the article makes Taiwan's president; "the
+                    # Syrian leader": its one head of state or government
+                    roles = (HEAD_WORDS[n.lower_],) if n.lower_ in HEAD_WORDS else ("HeadOfState", "HeadOfGovernment")
+                    heads = {h.person for h in self.ctx.holdings if h.jurisdiction == got[0] and h.role in roles}
                     got = list(heads) if len(heads) == 1 else got
                 out += [k for k in got if k not in out]
         return out

@@ -164,3 +164,15 @@ def test_speaking_at_home_at_a_body_s_seat_or_to_come_is_no_visit(nlp):
                  "German Chancellor Lena Varga said in Brussels on Monday that Belgium must act.",
                  "German Chancellor Lena Varga will say in Beijing on Monday that China must open its markets."):
         assert parties(nlp, text) == set()
+
+
+def test_the_leader_of_a_state_is_its_one_named_head(nlp):
+    text = ("Syrian President Ivo Kask has ruled since 2000. Russian President Lars Vik flew in on Monday to meet "
+            "the Syrian leader.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "person:ivo-kask"})}
+
+
+def test_the_leader_of_a_state_with_two_named_heads_stays_the_state(nlp):
+    text = ("French President Ivo Kask and French Prime Minister Tom Rell spoke. Russian President Lars Vik met the "
+            "French leader on Monday.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "state:FR"})}
