@@ -12,7 +12,7 @@ from bisect import bisect_right
 from . import cues as C
 from .context import Context
 from .definites import Definites
-from .descriptions import ACTOR_PREFIXES, Descriptions, body_states
+from .descriptions import ACTOR_PREFIXES, DOMESTIC_BODY, Descriptions, body_states
 from .gazetteer import load_gazetteer
 from .officials import known_state
 from .pronouns import Pronouns
@@ -20,11 +20,6 @@ from .roles import Roles
 
 # "the Socialist government", "the Conservative prime minister": the state's, not the party's
 PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister president premier prime chancellor".split())
-# a state's own courts and police, named with no state: "the Supreme Court", "the Constitutional Court", "National Police"
-# (not "the International Criminal Court", "the European Court of Human Rights")
-DOMESTIC_BODY = re.compile(r"^(?:the )?(?:(?:Supreme|Constitutional|High|Federal|Appeals?|District|Criminal|Military|"
-                           r"Administrative|Provincial|Regional|Higher|State Security) (?:\w+ )?Court|Court of Appeals?|"
-                           r"(?:National |Federal )?Police)$")
 # "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 

@@ -520,7 +520,7 @@ members member operatives operative gunmen gunman fighters fighter loyalists com
 SEATED_NOUNS = frozenset("government regime authorities administration leadership".split())
 # a state's own law and order, named by the state it works in: "police in Kenya", "a court in Ankara" (not "troops in
 # Syria", often foreign ones)
-HOME_NOUNS = frozenset("police court courts prosecutors prosecutor judiciary judges judge".split())
+HOME_NOUNS = frozenset("police court courts prosecutors prosecutor judiciary".split())
 # "the Turkish Foreign Ministry": the words of a government office's name, no unknown name of a group
 OFFICE_WORDS = frozenset("""foreign defence defense interior justice finance home state affairs armed air aerospace
 naval""".split())

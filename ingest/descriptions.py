@@ -6,6 +6,7 @@ Mixed into `actors.Actors`: the methods read its `key_at`, `doc` and `ctx` and a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import cues as C
@@ -17,6 +18,13 @@ ACTOR_PREFIXES = ("state:", "org:", "person:")
 ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties".split())
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
+# a state's own courts and police, named with no state: "the Supreme Court", "the Constitutional Court", "National Police"
+# (not "the International Criminal Court", "the European Court of Human Rights")
+DOMESTIC_BODY = re.compile(r"^(?:the )?(?:(?:Supreme|Constitutional|High|Federal|Appeals?|District|Criminal|Military|"
+                           r"Administrative|Provincial|Regional|Higher|State Security) (?:\w+ )?Court|Court of Appeals?|"
+                           r"(?:National |Federal )?Police)$")
+# "the government in Tripoli", "police in Kenya": nouns for the state named after "in"
+SEATED_HOME_NOUNS = C.SEATED_NOUNS | C.HOME_NOUNS
 # "accused the military of killing civilians": with no owner, the state the article is about
 BARE_STATE_NOUNS = frozenset("government military army authorities regime police court prosecutors".split())
 # "the (embattled) president": the one holder of the post the article names
@@ -248,7 +256,7 @@ class Descriptions:
                     return [party_states()[got]]                                  # the party's state governs
                 return [self._regime_state(got) if low in C.REGIME_NOUNS else got]
             seat = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                    and low in C.SEATED_NOUNS | C.HOME_NOUNS for o in c.children if o.dep_ == "pobj"
+                    and low in SEATED_HOME_NOUNS for o in c.children if o.dep_ == "pobj"
                     and self.key_at.get(o.i, "").startswith("state:")]
             if seat and not mods:   # "the government in Tripoli", "the regime in Damascus", "police in Kenya"
                 return seat[:1]
@@ -288,6 +296,9 @@ class Descriptions:
             return self._one(tok.head, depth + 1)
         if low in BARE_STATE_NOUNS and ([c.lower_ for c in tok.children] == ["the"] or low == "police" and not any(
                 c.dep_ != "punct" for c in tok.children)):   # "the court jailed X", "Police arrested X"
+            if low == "court" and any(e.kind == "org" and "Court" in e.name and not DOMESTIC_BODY.match(e.name)
+                                      for e in self.ctx.entities.values()):
+                return []   # "the court" after "the International Criminal Court": that court, no state's
             return self._bare_state(tok)
         if described := self._definite_state(tok) or self._definite_pair(tok):   # "the kingdom", "the rivals"
             return described

@@ -44,7 +44,8 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
         day = lede_day(ctx, (person,)) if day is None else day
         if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
             continue   # the same event, told by a meeting rule or by another phrase
-        same = next((m for m in found if m.participants[-1] == body and m.date == (day or None)), None)
+        same = next((m for m in found if m.participants[-1] == body and m.date == (day or None)), None) \
+            if body.startswith("org:") else None   # a host state's two conferences are two; one body's, one
         if same is not None:   # "Arriving at the same talks, Y said": one gathering of the body that day
             found[found.index(same)] = Meeting((*same.participants[:-1], person, body), same.place or place, same.date,
                                                same.evidence)

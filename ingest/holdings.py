@@ -200,21 +200,18 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 getattr(entities.get(obj.key), "org_kind", None) not in ("igo", "alliance"):
             # "president of the Central Council": the head of a body, not of a state; of a parliament, a legislator
             role = "Legislator" if any(t.lower_ in LEGISLATURES for t in doc[title.end:end]) else "Official"
-        if role == "HeadOfState?" and any(t.lower_ in LEGISLATURES or t.lower_ == "house" and doc[t.i - 1].lower_ !=
-                                          "white" for t in doc[start:title.start]):
+        if role == "HeadOfState?" and any(_legislative_word(doc, t) for t in doc[start:title.start]):
             role = "Legislator"   # "Senate Democratic leader X", "the parliamentary leader Y": a lawmaker who leads
         if parties and (role.endswith("?") or role == "Official"):
             continue   # party posts get no holding: "Lib Dem spokesman", "UK Independence Party leader"
         if explicit is None and parties:
             # "Republican Senator James Lankford": a national party tells the state of a public post
             explicit = next((gz.entities[k]["state"] for k in parties if (gz.entities.get(k) or {}).get("state")), None)
-        if role == "Official?" and any(t.lower_ in LEGISLATURES or (t.lower_ == "house" and doc[t.i - 1].lower_ != "white")
-                                       for t in doc[title.end:end + 6]):
+        if role == "Official?" and any(_legislative_word(doc, t) for t in doc[title.end:end + 6]):
             role = "Legislator"   # "head of the lower house of parliament's foreign affairs committee"
         if role in ("Official?", "Official") and title.text.lower() in ("chairman", "chairwoman", "chair", "head") \
                 and any(t.lower_ == "committee" for t in doc[start:title.start]) and any(
-                t.lower_ in LEGISLATURES | {"assembly"} or t.lower_ == "house" and doc[t.i - 1].lower_ != "white"
-                for t in doc[start:title.start]):
+                _legislative_word(doc, t) or t.lower_ == "assembly" for t in doc[start:title.start]):
             role = "Legislator"   # "Senate Armed Services Committee Chairman X": a lawmaker who chairs a committee
         if title.text.lower() == "minister of state":
             role = "Minister"     # "Minister of State for Trade X": a minister of the government, if not of cabinet
@@ -478,3 +475,8 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
                            evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
     return out
+
+
+def _legislative_word(doc, t) -> bool:
+    """Whether a word names a legislature: "Senate", "parliament", a "House" that is not the White House."""
+    return t.lower_ in LEGISLATURES or t.lower_ == "house" and (t.i == 0 or doc[t.i - 1].lower_ != "white")

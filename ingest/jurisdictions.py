@@ -146,11 +146,13 @@ def _rank_over_spokesman(settled: list) -> list:
     military officers, not officials as well."""
     ranked = {(c.person, c.sent) for c, _, _ in settled if c.role == "MilitaryOfficer"}
     return [(c, jur, conf) for c, jur, conf in settled
-            if not (c.title in SPOKESMEN | HEADS and c.role == "Official" and (c.person, c.sent) in ranked)]
+            if not (c.title in WEAK_TITLES and c.role == "Official" and (c.person, c.sent) in ranked)]
 
 
 # the weak titles of a body's head: under a military rank, the body is a military one
 HEADS = frozenset({"director", "head", "chief"})
+# titles a military rank in the same sentence outranks: the rank's post is the person's only one
+WEAK_TITLES = SPOKESMEN | HEADS
 
 
 def _post_over_profession(settled: list) -> list:

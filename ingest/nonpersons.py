@@ -174,11 +174,15 @@ OPENERS = frozenset({".", "!", "?", ":", '"', "\u201c", "\u201d", "-", "\u2013",
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    """The English nouns, adjectives, verbs and adverbs the model's lemmatizer lists (WordNet's), lower case."""
+    """The English nouns, adjectives, verbs and adverbs the installed default model's lemmatizer lists (WordNet's),
+    lower case; empty (the check is skipped) when that model is not an installed package."""
     import spacy.util
     from spacy.lookups import Lookups
     from .nlp import model_name
-    found = list(spacy.util.get_package_path(model_name()).glob("*/lemmatizer/lookups/lookups.bin"))
+    try:
+        found = list(spacy.util.get_package_path(model_name()).glob("*/lemmatizer/lookups/lookups.bin"))
+    except (ImportError, OSError, ValueError):
+        return frozenset()
     if not found:
         return frozenset()
     lookups = Lookups().from_disk(found[0].parent)

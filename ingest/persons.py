@@ -73,7 +73,7 @@ Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Provinc
 Airstrip TV Radio State Governorate Region Island Islands""".split())
 # capitalised last words of the names of laws and documents ("Official Secrets Act", "Oslo Accords")
 DOCUMENT_HEADS = frozenset("""Act Treaty Charter Protocol Doctrine Declaration Agreement Convention
-Amendment Resolution Memorandum""".split())
+Amendment Resolution Memorandum Accords""".split())
 # party and camp words that stand before a name without being part of it ("Conservative Graham Brady")
 PARTY_WORDS = frozenset("""Conservative Conservatives Tory Republican Democrat Democratic Labour Liberal Socialist
 Communist Green Greens Independent Nationalist Unionist Loyalist Islamist Sunni Shiite Shia Kurdish""".split())
@@ -658,8 +658,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "Sun, Dec. 17": a day, not a person
         persons.append(person)
         for s, e in spans:
-            span = doc[s:e]
-            mentions.append(Mention(key=person.key, start=span.start_char, end=span.end_char, token_start=s,
-                                    token_end=e, sent=sent_of[s], text=_name_text(doc, s, e),
-                                    how="name" if _name_text(doc, s, e) == person.name else "surname"))
+            span, name = doc[s:e], _name_text(doc, s, e)
+            quote = len(span.text) - len(span.text.lstrip("\"'\u201c\u201d\u2018\u2019"))   # ".”Peter Kovalenko"
+            mentions.append(Mention(key=person.key, start=span.start_char + quote, end=span.end_char, token_start=s,
+                                    token_end=e, sent=sent_of[s], text=name,
+                                    how="name" if name == person.name else "surname"))
     return persons, mentions

@@ -12,6 +12,8 @@ from .descriptions import ACT_NOUNS
 
 # taken into custody by a state: "X was arrested in Turkey" (no agent named) is the state's act
 CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
+# "is backed in the war by X", "was criticised on Monday by X": prepositions whose object the parser gives the agent to
+STRAY_AGENT_PREPS = frozenset("in on during at".split())
 
 
 class Roles:
@@ -156,13 +158,15 @@ class Roles:
 
     def _stray_agents(self, verb) -> list[str]:
         """ "is backed in the war by Russia", "was criticised on Monday by X": the agent phrase the parser hung on the
-        object of a preposition between the passive verb and "by"."""
-        return [k for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"
+        object of a preposition of time or place between the passive verb and "by" (not "criticised over a speech by
+        Y": the speech is Y's; acts with their own agent are `_in_act`'s)."""
+        return [k for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRAY_AGENT_PREPS
+                for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in ACT_NOUNS
                 for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
                 for k in self.of(a)]
 
     def _in_act(self, verb) -> list[str]:
-        """ "were killed in an attack by X", "was wounded in a Hezbollah ambush": with no agent, who carried out the act
+        """ "were killed in an attack by X", "was wounded in a Hezbollah attack": with no agent, who carried out the act
         the passive verb happened in (a strike, raid or attack with its own agent)."""
         return [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in ACT_NOUNS for k in self._act_agents(o, 1)]

@@ -65,8 +65,10 @@ def together_in(f: MeetingFinder, verb, adate: str | None) -> None:
     heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
     withs = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
              if o.dep_ == "pobj"]
-    # an "in" phrase after the other side, or on the verb: not "discussed the situation in Syria with Y"
-    ins = [o for h in (*heads, *withs) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+    # an "in" phrase after the other side, on the verb or on the object that carries "with": not "discussed the
+    # situation in Syria with Y", "discussed with Y the situation in Syria"
+    carriers = [h for h in heads[1:] if any(c.dep_ == "prep" and c.lower_ == "with" for c in h.children)]
+    ins = [o for h in (verb, *carriers, *withs) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
            and (h is verb or withs and c.i > withs[0].i) for o in c.children if o.dep_ == "pobj"]
     place = next((k for o in ins for k in [f.place_key(o)] if k), None)
     subj = [k for k in f.agents(verb) if k.startswith("person:")]

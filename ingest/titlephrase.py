@@ -424,9 +424,10 @@ def public_office(words) -> bool:
     """Whether a capitalised complement names a public office in words of public bodies only: "of National
     Intelligence", "of Public Prosecutions" (not "of the National Museum")."""
     content = [t.lower_ for t in words if t.lower_ not in ("of", "for", "and", "the", "&")]
-    return bool(content) and all(w in PUBLIC_WORDS | OFFICE_WORDS for w in content)
+    return bool(content) and all(w in PUBLIC_OFFICE_WORDS for w in content)
 
 
 # words of public offices beside those of public bodies: "Director of Public Prosecutions"
-OFFICE_WORDS = frozenset({"prosecutions", "operations", "investigation", "staff", "homeland", "customs",
-                          "immigration"})
+OFFICE_NAME_WORDS = frozenset({"prosecutions", "operations", "investigation", "staff", "homeland", "customs",
+                               "immigration"})
+PUBLIC_OFFICE_WORDS = PUBLIC_WORDS | OFFICE_NAME_WORDS
