@@ -39,7 +39,7 @@ def find_counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cand
         # "Mr Straw's trip ... He will meet Chinese counterpart X": a pronoun subject before the counterpart reaches
         # back to the sentence before
         back = 1 if any(doc[j].lower_ in ("he", "she") and doc[j].dep_ in ("nsubj", "nsubjpass")
-                        for j in range(tok.i - 1, -1, -1) if sent_of[j] == sent) else 0
+                        for j in range(tok.i - 1, tok.sent.start - 1, -1)) else 0
         for j in range(tok.i - 1, -1, -1):
             if sent_of[j] < sent - back:
                 break

@@ -156,7 +156,7 @@ WEAK_TITLES = SPOKESMEN | HEADS
 
 
 def _post_over_profession(settled: list) -> list:
-    """A diplomat named to a post in the same sentence holds the post only: "career diplomat X to be ambassador to
+    """A diplomat named ambassador in the same sentence holds that post only: "career diplomat X to be ambassador to
     Bahrain" is an ambassador, not an official as well."""
     posted = {(c.person, c.sent) for c, _, _ in settled if c.role == "Ambassador"}
     return [(c, jur, conf) for c, jur, conf in settled

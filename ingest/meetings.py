@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import cues as C
+from .actors import Actors
 from .clauses import after_done, here_for_talks, journey_done, on_sidelines, own_tense, pending, remote
 from .context import Context
 from .dates import WEEKDAYS, date_of, resolve_date
@@ -220,4 +221,5 @@ def _joined(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
 
 def _person_key(ctx: Context, tok) -> list[str]:
     """The person a subject names by name or surname."""
-    return [m.key for m in ctx.mentions if m.token_start <= tok.i < m.token_end and m.key.startswith("person:")][:1]
+    key = Actors.key_of(ctx, tok)
+    return [key] if key and key.startswith("person:") else []

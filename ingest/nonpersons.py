@@ -288,8 +288,8 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
         e -= 1
     while e - s >= 2 and (state(doc[s]) or s > 0 and demonym(doc, s, gz) and any(
             t.text == doc[s].text and t.i + 1 < len(doc) and doc[t.i + 1].text != doc[s + 1].text for t in doc)):
-        s += 1   # "Russia Homs", "Syrian Abu Ali": a state or its demonym (used alone elsewhere, not "Lao Qi") is no
-        # name's word
+        s += 1   # "Russia Homs", "Syrian Abu Ali": a state or its demonym (written elsewhere before another word, not
+        # "Lao Qi") is no name's word
     # in a pasted text, "Aleppo Ibrahim Abu Leith", "Tartous Homs": a city glued to a name's end, when the text
     # also writes it alone as a place ("Florence Parly" keeps her name: no place "Florence" stands elsewhere)
     while glued and e - s >= 2 and placed_elsewhere(doc, s, (s, e)):

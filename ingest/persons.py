@@ -71,6 +71,8 @@ Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters TRT 
 PLACE_HEADS = frozenset("""Bridge Shrine Mosque Square Street Airport Airbase Dam Camp River Valley Road Highway
 Palace Church Mountain Mountains Hospital Stadium Tower Towers Base Port Province District Village Airfield St
 Airstrip TV Radio State Governorate Region Island Islands""".split())
+# capitalised words that are never part of a person's name
+NOT_NAME_WORDS = ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS
 # capitalised last words of the names of laws and documents ("Official Secrets Act", "Oslo Accords")
 DOCUMENT_HEADS = frozenset("""Act Treaty Charter Protocol Doctrine Declaration Agreement Convention
 Amendment Resolution Memorandum Accords""".split())
@@ -245,7 +247,7 @@ def _tail(doc: Doc, end: int, taken: set[int]) -> int:
     stop = end
     while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].pos_ == "PROPN" and \
             doc[stop].is_title and doc[stop].is_alpha and doc[stop].ent_iob_ == "O" and \
-            doc[stop].text not in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS and not _title_word(doc[stop]):
+            doc[stop].text not in NOT_NAME_WORDS and not _title_word(doc[stop]):
         stop += 1
     if stop == end or stop < len(doc) and doc[stop].pos_ == "PROPN":
         return end   # a longer run of capitalised words is some other name ("Pena Nieto Foundation")
@@ -483,7 +485,7 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
     if prv is None or not (prv.pos_ == "PROPN" and prv.tag_ != "NNPS" and prv.is_title and prv.dep_ == "compound" and
                            ent.start <= prv.head.i < ent.end and prv.i not in taken and not _title_word(prv) and
                            prv.text not in PARTY_WORDS and prv.text not in gz.terms and prv.i > 0 and
-                           prv.text not in ORG_WORDS | PLACE_HEADS | NOT_NAMES | NON_NAME_WORDS):
+                           prv.text not in NOT_NAME_WORDS):
         return False
     if prv.ent_iob_ == "B" and prv.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[prv.i + 1].ent_iob_ == "B" \
             and sum(t.text == prv.text for t in doc) == 1:

@@ -46,12 +46,13 @@ def tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
     for o in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
               if o.dep_ == "pobj"):
         stops = conjuncts(o)
+        # "..., where she held talks with Y": that stop is the meeting read there; the clause follows the last
+        # stop before it, though the parser may hang it on the first of the list
+        where = [c for s in stops for c in s.children if c.dep_ == "relcl" and any(x.lower_ == "where"
+                                                                                    for x in c.children)]
+        told_there = {max((s for s in stops if s.i < w.i), key=lambda s: s.i, default=None) for w in where}
         for t in stops:
-            # "..., where she held talks with Y": that stop is the meeting read there; the clause follows the last
-            # stop before it, though the parser may hang it on the first of the list
-            where = [c for s in stops for c in s.children if c.dep_ == "relcl" and any(x.lower_ == "where"
-                                                                                        for x in c.children)]
-            if any(max((s for s in stops if s.i < w.i), key=lambda s: s.i) is t for w in where):
+            if t in told_there:
                 continue
             host = host_state(f, t)
             if host and f.ctx.state_of.get(owners[0]) != host:
