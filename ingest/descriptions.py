@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import cues as C
 from .gazetteer import load_gazetteer
+from .definites import LOOSE_PREPS
 from .officials import known_state
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
@@ -294,7 +295,7 @@ class Descriptions:
                     j -= 1
                 return [self.key_at[j]] if j in self.key_at else []
             return self._one(tok.head, depth + 1)
-        if low in BARE_STATE_NOUNS and ([c.lower_ for c in tok.children] == ["the"] or low == "police" and not any(
+        if low in BARE_STATE_NOUNS and (self._bare_the(tok) or low == "police" and not any(
                 c.dep_ != "punct" for c in tok.children)):   # "the court jailed X", "Police arrested X"
             if low == "court" and any(e.kind == "org" and "Court" in e.name and not DOMESTIC_BODY.match(e.name)
                                       for e in self.ctx.entities.values()):
@@ -379,15 +380,28 @@ class Descriptions:
             others |= {self.key_at[t.i] for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
                        for t in c.subtree if self.key_at.get(t.i) in named}
         named -= others
-        if named or others:   # "In Yemen, Iran backs rebels against pro-government forces": Yemen's
+        if named:   # "In Yemen, Iran backs rebels against pro-government forces": Yemen's
             return list(named) if len(named) == 1 else []
         if not self.ctx.main_states:
             return []
+        # "Peru held a vote. Chile accused the government of fraud": the acting state is only the clause's own, so
+        # the government is told before, as when the sentence names no state (the acting one never is it)
+        main = self.ctx.main_states[0]
         prev = self.doc[sent.start - 1].sent if sent.start else sent
         named = {self.key_at[i] for i in range(prev.start, prev.end) if self.key_at.get(i, "").startswith("state:")}
-        if named and sent.start:
-            return [self.ctx.main_states[0]] if named == {self.ctx.main_states[0]} else []
+        if named - others and sent.start:
+            return [main] if named - others == {main} and main not in others else []
         return self._nearest_state(tok, None)   # none named near: the one further back, else the article's own
+
+    @staticmethod
+    def _bare_the(tok) -> bool:
+        """Whether a noun is "the" + the noun and nothing of its own: "the coalition", also when the parser hangs the
+        verb's "of killing" or "over the strikes" on it ("accused the coalition of killing civilians")."""
+        kids = list(tok.children)
+        return [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and all(
+            c.dep_ == "det" and c.i < tok.i or c.dep_ == "prep" and c.i > tok.i and (
+                c.lower_ in LOOSE_PREPS or c.lower_ == "of" and any(o.dep_ == "pcomp" or o.tag_ == "VBG"
+                                                                     for o in c.children)) for c in kids)
 
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"
@@ -432,7 +446,7 @@ class Descriptions:
                     return got[:1]
         if tok.dep_ == "dobj" and tok.head.lemma_ in ("lead", "head", "command", "spearhead"):
             return self.subjects(tok.head)[0]
-        if tok.lower_ in ("coalition", "alliance") and [c.lower_ for c in tok.children] == ["the"]:
+        if tok.lower_ in ("coalition", "alliance") and self._bare_the(tok):
             for j in range(tok.i - 1, -1, -1):   # a bare "the coalition" after "the U.S.-led coalition": its leader
                 if self.doc[j].lower_ == tok.lower_:
                     got = [c for c in self.doc[j].children if c.dep_ != "det" or c.lower_ != "the"]

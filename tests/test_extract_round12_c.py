@@ -1,0 +1,33 @@
+"""Round 12 (C): descriptions that stand for an actor told before ("the government", "the regime", "the coalition")
+when the clause's own actor is a state too.
+
+Made-up sentences throughout; each case fails without the reading it names.
+"""
+
+import pytest
+
+from extraction import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only state of the clause is the one acting: the government is the state told just before
+    ("Ecuador shelled a border town on Sunday. Colombia accused the regime of killing farmers.",
+     ("opposes", "state:CO", "state:EC")),
+    ("Peru held a disputed vote on Sunday. Chile criticised the government over the count.",
+     ("opposes", "state:CL", "state:PE")),
+    # the parser hangs "of killing" on the noun: still a bare "the coalition", its leader told before
+    ("The Peruvian-led coalition bombed the port on Sunday. Bolivia accused the coalition of killing fishermen.",
+     ("opposes", "state:BO", "state:PE")),
+])
+def test_a_bare_description_beside_a_state_is_the_state_told_before(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia accused the regime of killing farmers on Sunday.",
+    "Ecuador held a vote on Sunday. Colombia and Ecuador later accused the government of fraud.",
+])
+def test_the_acting_state_is_never_the_government_it_accuses(nlp, text):
+    got = triples(nlp, text)
+    assert not any(s == t for _, s, t in got)
+    assert not any(t in ("state:CO", "state:EC") and r == "opposes" for r, _, t in got)
