@@ -455,6 +455,13 @@ TITLES: dict[str, str] = {
                      "chief justice", "special counsel", "special prosecutor", "prosecutor general",
                      "district judge", "district court judge", "federal judge", "supreme court justice",
                      "supreme court judge"], "Official"),
+    # civil titles ending in "General": the word is no military rank there ("NATO's Deputy Secretary General X",
+    # "Inspector General Y"), and the longest phrase wins over "general" alone
+    **dict.fromkeys([f"{head}{sep}general" for head in ("deputy secretary", "under secretary", "under-secretary",
+                                                       "undersecretary", "assistant secretary", "inspector",
+                                                       "surgeon", "solicitor", "auditor", "governor", "consul",
+                                                       "postmaster")
+                     for sep in (" ", "-")], "Official"),
     **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director", "chief executive",
                      "executive director"], "Official?"),
 }
