@@ -171,8 +171,11 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if local == "body" and role in ("HeadOfState", "HeadOfGovernment"):
             continue   # "SARC President Abdulrahman Attar": the head of a society or a company, no public post
         # (not for ministers: portfolio words the model tags as places, "Brexit minister", "Refugee Minister")
-        if local == "region" and role in CABINET - {"Minister"}:
-            role = "Official"   # "KRG President Masoud Barzani", "Kansas Secretary of State": a regional post
+        if local == "region" and role in CABINET - {"Minister"} or local == "region's" and role in CABINET:
+            # "KRG President Masoud Barzani", "Kansas Secretary of State", "Scotland's first minister": a regional
+            # post (a place the model tags right before "minister" may be a portfolio, "Brexit minister"; one that
+            # owns the title through a possessive is not)
+            role = "Official"
         explicit = None
         named = [a.key for a in reversed(actors)]   # left to right
         if obj is not None and not (prep == "to" and role == "Ambassador"):

@@ -192,9 +192,10 @@ def at_society(doc: Doc, title, at: dict[int, Mention]) -> bool:
 
 def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titled: set[int],
                    gz: Gazetteer) -> str | None:
-    """What a proper noun before a title that names no state makes of it: "region", "body" or None.
+    """What a proper noun before a title that names no state makes of it: "region", "region's", "body" or None.
 
-    "region": "Kansas", "KRG"; "body": a society or company, "SARC"."""
+    "region": "Kansas", "KRG"; "region's": a place the title belongs to, "Scotland's first minister"; "body": a
+    society or company, "SARC"."""
     for m in {at[j] for j in range(start, stop) if j in at}:
         info = gz.entities.get(m.key) or {}
         if info.get("org_kind") == "government_body" and not info.get("state") and \
@@ -219,7 +220,14 @@ def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titl
     if run and m is not None and m.key.startswith("state:") and \
             not any(t.lower_ in PUBLIC_WORDS | {"republic", "arab", "islamic", "federal", "democratic"} for t in run):
         return "body"   # "Syrian Coalition President": a body named after a state, not the state
-    return None
+    return "region's" if _place_owner(doc, start, stop, at) else None
+
+
+def _place_owner(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> bool:
+    """Whether a place the model tags, and no gazetteer knows as a state, seat or body, owns the title through a
+    possessive: "Scotland's first minister", "Bavaria's finance minister" (a state's name would be in `at`)."""
+    return any(doc[j + 1].text in ("'s", "\u2019s") and j not in at and doc[j].pos_ == "PROPN" and
+               doc[j].ent_type_ in ("GPE", "LOC") for j in range(start, stop - 1))
 
 
 def company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str) -> bool:

@@ -25,3 +25,19 @@ def test_under_secretary_general_of_a_body_with_its_portfolio(nlp):
 def test_inspector_general_of_a_national_agency(nlp):
     found = posts(nlp, "The report was written by Pentagon Inspector General Glenn Fine, a U.S. official said.")
     assert found == {("Glenn Fine", "Official", "state:US")}
+
+
+def test_minister_of_a_region_named_in_the_possessive_is_a_regional_official(nlp):
+    found = posts(nlp, "LONDON (Reuters) - Scotland's first minister, Fiona Carrick, said on Tuesday that Britain "
+                       "should stay in the single market.")
+    assert found == {("Fiona Carrick", "Official", "state:GB")}
+
+
+def test_finance_minister_of_a_federal_region(nlp):
+    found = posts(nlp, "Bavaria's finance minister Hans Obermaier criticised Germany's plans for migrants on Monday.")
+    assert found == {("Hans Obermaier", "Official", "state:DE")}
+
+
+def test_states_minister_with_a_portfolio_the_model_tags_as_a_place_stays_a_minister(nlp):
+    found = posts(nlp, "LONDON (Reuters) - Britain's Brexit minister Dan Harlow said talks would resume next week.")
+    assert found == {("Dan Harlow", "Minister", "state:GB")}
