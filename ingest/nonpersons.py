@@ -36,7 +36,15 @@ COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer sup
 operator conglomerate firm company builder homebuilder shipbuilder miner refiner exporter importer chipmaker
 steelmaker drugmaker planemaker shipper""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
-province countryside region governorate governorates parts part edge centre center""".split())
+province countryside region governorate governorates parts part edge centre center state port island capital""".split())
+# lowercase nouns right before a name that make it a place ("the Danish island Bornholm", "provincial capital X")
+PLACE_BEFORE = frozenset("""town village city district province region governorate suburb island port capital""".split())
+# lowercase place nouns after a name that other nouns may follow only when they are not the head ("Rakhine state",
+# "the Bandar Abbas port", "Manus island"; but "a Putin state visit" is no place)
+PLACE_HEADS_AFTER = frozenset("state port island region peninsula gorge valley".split())
+SPEECH_VERBS = frozenset("say tell add told said adds says tells announce warn explain claim".split())
+# a modifier between a name and its place noun ("the Incirlik air base", "the Hmeimim military airport")
+PLACE_MODIFIERS = frozenset({"military", "international", "naval", "air"})
 PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region
 locality countryside governorate""".split())
 SLOT_PREPS = frozenset("in near outside inside around into across toward towards".split())
@@ -102,6 +110,16 @@ def place_slot(doc: Doc, s: int) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in SLOT_PREPS and not (s > 0 and doc[s - 1].lower_ in HONORIFICS)
 
 
+def _noun_follows(doc: Doc, i: int) -> bool:
+    """Whether a noun follows token i, so that i modifies it ("a state visit", "port authorities")."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
+
+
+def _speaks(doc: Doc, e: int) -> bool:
+    """Whether a verb of speech follows a name: a place does not tell or say."""
+    return e < len(doc) and doc[e].pos_ == "VERB" and doc[e].lemma_ in SPEECH_VERBS
+
+
 def place_context(doc: Doc, s: int, e: int) -> bool:
     """Whether a name's surroundings make it a place, a vehicle or a company."""
     nxt = doc[e] if e < len(doc) else None
@@ -109,10 +127,21 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
     while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
         j -= 1   # "in al-Inzarat", "area of al Houla"
     prev = doc[j] if j >= 0 else None
-    if nxt is not None and nxt.lower_ in ("military", "international", "naval", "air") and e + 1 < len(doc):
+    modified = nxt is not None and nxt.lower_ in PLACE_MODIFIERS and e + 1 < len(doc)
+    if modified:
         nxt = doc[e + 1]   # "the Kweyris military airport"
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
+    if nxt is not None and nxt.text.islower() and (nxt.lower_ in PLACE_HEADS_AFTER or modified and nxt.lower_ == "base") \
+            and not _noun_follows(doc, nxt.i):
+        return True
+    if prev is not None and prev.text.islower() and prev.lower_ in PLACE_BEFORE and j == s - 1 and \
+            not (j > 0 and doc[j - 1].pos_ == "PROPN") and not _speaks(doc, e):
+        return True   # "the Danish island Bornholm", "the provincial capital Tarin Kot"; but "the governor of Homs
+        # province Talal Barazi" and "the second city Ada Power told AFP" in a text that lost its commas
+    if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ == "capital" and \
+            e < len(doc) and doc[e].text == ",":
+        return True   # "the capital, Bandar Seri Begawan,"
     if nxt is not None and nxt.lower_ in ("and", ","):
         # "Upper Tana and Lower Tana provinces": a name coordinated with one that a plural place noun follows
         k = e + 1
