@@ -84,7 +84,21 @@ class Pronouns:
                     and any(x.dep_ == "conj" for x in c.children):
                 keys = self._named_list(c)
                 return keys if len(keys) >= 2 else []
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                return self._plural_subject(c)
         return []
+
+    def _plural_subject(self, subj) -> list[str]:
+        """ "Iraqi forces said they had taken X", "the Taliban said they": a plural subject that is no list stands for
+        one actor, which "they" takes (a list with unnamed members, "Iraqi forces and tribal fighters", stays out)."""
+        if subj.tag_ not in ("NNS", "NNPS") or subj.i in self._asking or any(x.dep_ == "conj" for x in subj.children):
+            return []
+        self._asking.add(subj.i)   # no loops through a noun's own pronouns
+        try:
+            keys = self._one(subj, 5)
+        finally:
+            self._asking.discard(subj.i)
+        return keys if len(keys) == 1 else []
 
     def _untold_title_subject(self, tok) -> bool:
         """Whether the clause of a possessive has a bare title as its subject ("The secretary-general reiterated

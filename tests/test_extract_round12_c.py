@@ -31,3 +31,27 @@ def test_the_acting_state_is_never_the_government_it_accuses(nlp, text):
     got = triples(nlp, text)
     assert not any(s == t for _, s, t in got)
     assert not any(t in ("state:CO", "state:EC") and r == "opposes" for r, _, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" in what a plural subject says is that subject, when it stands for one actor
+    ("Peruvian troops said on Sunday they had attacked Islamic State fighters near the border.",
+     ("opposes", "state:PE", "org:islamic-state")),
+    ("Houthi rebels said on Sunday they had fired a missile at Saudi Arabia.",
+     ("opposes", "org:houthis", "state:SA")),
+    # the sentence before has a plural subject: "They" opening the next one is that subject
+    ("Peruvian troops took the town on Sunday. They then attacked Islamic State fighters near the border.",
+     ("opposes", "state:PE", "org:islamic-state")),
+])
+def test_they_is_the_plural_subject_told_just_before(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said on Sunday they feared Chile would attack Peru.",
+    "Peruvian troops and local farmers said on Sunday they had attacked Islamic State fighters.",
+])
+def test_they_of_people_or_of_a_mixed_list_is_nobody(nlp, text):
+    got = triples(nlp, text)
+    assert not any(r == "opposes" and t == "org:islamic-state" for r, _, t in got)
+    assert not any(s == "state:CL" and t == "state:PE" and r == "opposes" for r, s, t in got)
