@@ -21,6 +21,31 @@ RETALIATION_NOUNS = frozenset("retaliation reprisal".split())
 FIGHT_NOUNS = frozenset("fight battle war campaign struggle offensive".split())
 
 
+# prepositions that give an act as the reason or the time of another ("punish Russia for its annexation of Crimea",
+# "sanctions imposed after Russia's annexation"), and verbs that take an act as going on ("continue its fight")
+PRESUPPOSING_PREPS = frozenset("for over after since following despite".split())
+PRESUPPOSING_VERBS = frozenset("continue maintain pursue intensify escalate widen expand reverse end halt stop step".split())
+# what makes an owned act not yet done: "its planned offensive", "Russia's possible sanctions"
+UNDONE_WORDS = frozenset("""planned proposed possible potential future threatened expected promised imminent
+would-be alleged suspected""".split())
+
+
+def _presupposed(f: Finder, noun) -> bool:
+    """Whether an act noun with a named owner is told as done whatever mood the clause around it has: "aims to punish
+    Moscow for Russia's annexation of Crimea", "said France would continue France's fight against IS" (the act is given
+    as a reason, a time or something going on; not "Turkey's planned offensive"). The owner must be a name: a pronoun
+    in such clauses is as often the other side ("as long as it does not reverse its annexation")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or any(c.lower_ in UNDONE_WORDS | C.NEGATIONS for c in noun.children):
+        return False
+    head = noun.head
+    if owners[0].i not in f.actors.key_at:   # a pronoun only as the one blamed: "punish Russia for its annexation"
+        return noun.dep_ == "pobj" and bool(f.actors._reason_object(owners[0]))
+    if noun.dep_ == "pobj":
+        return head.lower_ in PRESUPPOSING_PREPS
+    return noun.dep_ == "dobj" and head.lemma_ in PRESUPPOSING_VERBS
+
+
 def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     """ "Iran's backing of Assad", "sanctions on Moscow", "the offensive by Turkey against the YPG"."""
     noun = lifted(noun)   # "imposed a fresh round of sanctions on X": read from the round's place
@@ -43,7 +68,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if cue.plover in ("SANCTION", "COERCE") and noun.dep_ == "dobj" and urger(head) is not None:
         called_for(f, noun, cue, urger(head))
         return
-    if governor is not None and hedged(governor) or hedged(noun):
+    if (governor is not None and hedged(governor) or hedged(noun)) and not _presupposed(f, noun):
         return
     if cue.cameo == "195" and not any(t.lemma_.lower() in C.FLYOVER_ALARM or t.lower_ in C.FLYOVER_ALARM
                                       for t in (governor if governor is not None else noun).subtree if t.i != noun.i):

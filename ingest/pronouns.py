@@ -27,6 +27,10 @@ class Pronouns:
             if got:   # "accused Iran along with its ally Hezbollah", "Russia and its allies": the one joined to
                 return got
         if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
+            got = self._reason_object(tok)
+            if got:   # "criticized Chile for its support of X": Chile's support, not the critic's
+                return got
+        if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
             got = self._clause_subject(tok)   # "Ankara ... putting it at odds with its key ally"
             if got and (low in ("its", "their") or got[0].startswith("person:")):
                 return got   # "his" is a person's: not "Iran criticized Macron over his stance"
@@ -45,6 +49,20 @@ class Pronouns:
                 if self.doc[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
                     return self._one(self.doc[i], 5)
         return []
+
+    def _reason_object(self, tok) -> list[str]:
+        """ "Peru sanctioned Chile over its support for X", "punish Russia for its annexation of Crimea", "thanked Japan
+        for its help": a possessive in the reason a verb gives ("for" / "over") is the verb's named object, the one
+        blamed or thanked for its own act ("his" / "her" only for a person, "its" / "their" for a state or group)."""
+        noun, prep = tok.head, tok.head.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
+            return []
+        objs = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if len(objs) != 1 or objs[0].i not in self.key_at:
+            return []
+        got = self.of(objs[0])
+        person = tok.lower_ in ("his", "her")
+        return got if got and all(k.startswith("person:") == person for k in got) else []
 
     def _object_before(self, tok) -> list[str]:
         """ "Riyadh blames Hezbollah for X, accusing it of ...", "charged A and B with fraud and blamed them": the
