@@ -25,6 +25,8 @@ FIGHT_NOUNS = frozenset("fight battle war campaign struggle offensive".split())
 # "sanctions imposed after Russia's annexation"), and verbs that take an act as going on ("continue its fight")
 PRESUPPOSING_PREPS = frozenset("for over after since following despite".split())
 PRESUPPOSING_VERBS = frozenset("continue maintain pursue intensify escalate widen expand reverse end halt stop step".split())
+# verbs that end a backing besides cues.UNDO_VERBS: "suspended aid to X", "froze / cut (off) / pulled funding"
+WITHDRAW_VERBS = frozenset("suspend freeze cut pull slash withhold terminate".split())
 # what makes an owned act not yet done: "its planned offensive", "Russia's possible sanctions"
 UNDONE_WORDS = frozenset("""planned proposed possible potential future threatened expected promised imminent
 would-be alleged suspected""".split())
@@ -44,6 +46,16 @@ def _presupposed(f: Finder, noun) -> bool:
     if noun.dep_ == "pobj":
         return head.lower_ in PRESUPPOSING_PREPS
     return noun.dep_ == "dobj" and head.lemma_ in PRESUPPOSING_VERBS
+
+
+def _withdrawn(noun) -> bool:
+    """Whether a backing noun is the object of a verb that ends it: "withdrew / ended / suspended its support for
+    X", "froze aid to X", "cut off funding to X" (also a conjunct of such an object: "suspended trade and aid")."""
+    top = noun
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.pos_ == "VERB" \
+        and top.head.lemma_ in C.UNDO_VERBS | WITHDRAW_VERBS
 
 
 def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
@@ -84,6 +96,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
         # accusations of X": the accusations are Chile's)
     if any(c.lower_ in C.NEGATIONS for c in noun.children):
         return   # "has put no pressure on him"
+    if cue.rel == "supports" and _withdrawn(noun):
+        return   # "Norway withdrew its support for Sweden", "froze aid to Chile": backing ended, not given
     if noun.lemma_ in LEGAL_NOUNS and noun.dep_ == "dobj" and head.lemma_ in C.UNDO_VERBS | {"suspend"} \
             or noun.lower_ == "action" and (any(c.lower_ in C.MEASURED_WORDS for c in noun.children)
                                             or not any(c.lower_ in ACTION_KINDS for c in noun.children)):

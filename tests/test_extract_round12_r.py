@@ -43,3 +43,18 @@ def test_an_owned_act_given_as_a_reason_is_told(nlp, text, found):
 ])
 def test_undone_or_unowned_acts_stay_hedged(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] in ("opposes", "supports")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway withdrew its support for Sweden.",
+    "Norway ended its backing for Sweden on Monday.",
+    "Peru suspended aid to Chile.",
+    "Peru froze aid to Chile after the vote.",
+    "Norway cut off funding to Sweden.",
+])
+def test_backing_ended_is_no_support(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "supports"}
+
+
+def test_backing_given_is_still_support(nlp):
+    assert ("supports", "state:NO", "state:SE") in triples(nlp, "Norway stepped up its support for Sweden.")
