@@ -10,6 +10,7 @@ from . import resolve
 from .context import Mention
 from .gazetteer import DEPUTY, NOT_CURRENT, Gazetteer
 from .model import Entity
+from .nlp import GAZ_SPANS
 
 CABINET = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister"})
 STOP_LEFT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
@@ -194,13 +195,17 @@ def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titl
                    gz: Gazetteer) -> str | None:
     """What a proper noun before a title that names no state makes of it: "region", "region's", "body" or None.
 
-    "region": "Kansas", "KRG"; "region's": a place the title belongs to, "Scotland's first minister"; "body": a
-    society or company, "SARC"."""
-    for m in {at[j] for j in range(start, stop) if j in at}:
-        info = gz.entities.get(m.key) or {}
+    "region": a place-tagged name right before the title, "Kansas" (or a portfolio, "Brexit"); "region's": a regional
+    government or a place that owns the title, "KRG", "Scotland's first minister"; "body": a society or company,
+    "SARC"."""
+    # the gazetteer's own marks as well: the model may run a known body on into a portfolio ("KRG Transport")
+    keys = {at[j].key for j in range(start, stop) if j in at} | {
+        s.label_ for s in doc.spans.get(GAZ_SPANS, ()) if start <= s.start and s.end <= stop}
+    for key in keys:
+        info = gz.entities.get(key) or {}
         if info.get("org_kind") == "government_body" and not info.get("state") and \
                 any(w in info.get("name", "") for w in ("Region", "Regional", "Provincial", "Autonomous")):
-            return "region"   # "Kurdistan Regional Government", "KRG"
+            return "region's"   # "KRG Transport Minister", "Kurdistan Regional Government President": its own post
     # the proper nouns written right before the title, none of them a known state, body or title word
     j, run = stop - 1, []
     while j >= start and j not in at and j not in titled and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():

@@ -41,3 +41,10 @@ def test_finance_minister_of_a_federal_region(nlp):
 def test_states_minister_with_a_portfolio_the_model_tags_as_a_place_stays_a_minister(nlp):
     found = posts(nlp, "LONDON (Reuters) - Britain's Brexit minister Dan Harlow said talks would resume next week.")
     assert found == {("Dan Harlow", "Minister", "state:GB")}
+
+
+def test_minister_of_a_known_regional_government_the_model_ran_into_the_portfolio(nlp):
+    # the model reads "KRG Transport" as one organisation; the gazetteer still marks "KRG" in it
+    found = posts(nlp, "ERBIL, Iraq (Reuters) - His demand was rejected by KRG Transport Minister Azad Karim on "
+                       "Wednesday.")
+    assert found == {("Azad Karim", "Official", "state:IQ")}
