@@ -185,6 +185,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if nominated and role == "Ambassador" and named and getattr(entities.get(named[0]), "org_kind", None) in (
                 "igo", "alliance") and (nominator is None or nominator.key != named[0]):
             named = named[1:]   # "the government appointed X as U.N. envoy": the appointing state's envoy to the body
+        if title.text.lower() in ACCREDITED and named and _hosts_ambassadors(named[0], entities):
+            named = named[1:]   # "his U.N. ambassador X", "Japan's U.N. Ambassador Y": a state's ambassador to the body
         if named:
             explicit = named[0]
         elif "bloc" in words and "'s" in words and any(v.key == "org:european-union" for v in at.values()):
@@ -433,6 +435,17 @@ MINISTRIES = frozenset({"ministry", "department"})
 # the one-word portfolios of a department: "Undersecretary of State", "Assistant Secretary of Commerce"
 PORTFOLIOS = frozenset("""state defense defence commerce treasury energy justice interior agriculture labor labour
 education health finance trade transportation""".split())
+
+
+# titles of a state's diplomat accredited to a body ("U.N. ambassador"), never of the body's own envoy ("U.N. envoy")
+ACCREDITED = frozenset({"ambassador", "permanent representative", "deputy ambassador"})
+
+
+def _hosts_ambassadors(key: str, entities: dict[str, Entity]) -> bool:
+    """Whether a body has states' ambassadors accredited to it and none of its own: the United Nations and its
+    organs, alliances ("NATO ambassador"); not the EU, whose delegations are headed by its own ambassadors."""
+    kind = getattr(entities.get(key), "org_kind", None)
+    return key.startswith("org:united-nations") or kind == "alliance"
 
 
 def _is_former(c: Candidate, former: set[tuple[str, str]]) -> bool:

@@ -48,3 +48,16 @@ def test_minister_of_a_known_regional_government_the_model_ran_into_the_portfoli
     found = posts(nlp, "ERBIL, Iraq (Reuters) - His demand was rejected by KRG Transport Minister Azad Karim on "
                        "Wednesday.")
     assert found == {("Azad Karim", "Official", "state:IQ")}
+
+
+def test_a_states_un_ambassador_under_a_possessive_pronoun_is_the_states(nlp):
+    found = posts(nlp, "WASHINGTON (Reuters) - President Tom Ridley said the United States would respond, even as "
+                       "his U.N. ambassador Nora Quill promised a strong answer.")
+    assert ("Nora Quill", "Ambassador", "state:US") in found
+
+
+def test_un_envoy_and_eu_ambassador_stay_the_bodies_own(nlp):
+    found = posts(nlp, "BRUSSELS (Reuters) - EU ambassador to Russia Marek Lind said the sanctions would stay, "
+                       "while U.N. envoy Lars Dahl travelled to Yemen.")
+    assert ("Marek Lind", "Ambassador", "org:european-union") in found
+    assert ("Lars Dahl", "Ambassador", "org:united-nations") in found
