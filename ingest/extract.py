@@ -31,7 +31,8 @@ Accord accord Agreement agreement Club Stock Exchange Heathrow Marathon Motor Mo
 # nouns a seat of government modifies as a city, not as its government, through words between: "the Paris| climate
 # agreement", "a London| train", "the Brussels| bombings" (not "the Tehran government", "White House adviser")
 CITY_THINGS = frozenset("""accord agreement deal treaty protocol train subway metro underground tube station airport
-bombing bombings attack attacks attacker attackers marathon olympics games exchange club university""".split())
+bombing bombings attack attacks attacker attackers marathon olympics games exchange club university talks summit
+conference negotiations""".split())
 # nouns a demonym modifies only as the state's: "accused the Moldovan government" (not "a Tajik", "Slovak parties")
 STATE_HEADS = frozenset("""government parliament army military navy troops soldiers forces officials authorities
 ministry embassy ambassador envoy president premier leader delegation counterpart""".split())
@@ -142,8 +143,8 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
             # a demonym the model calls a person is mostly one ("a Tajik", "Slovak parties"): only names and seats
             if _skip_place(doc, span, ent_label, person_at if term.how in ("name", "seat") else None, surnames):
                 continue
-            if term.how == "seat" and _city_thing(span):
-                continue
+            if term.how == "seat" and (_city_thing(span) or span.text in surnames):
+                continue   # "the Tunis talks"; "Muscat has promised" after "Joseph Muscat"
         elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
             ent = org_ents.get(span.start)
             if ent is not None and (ent.start < span.start or ent.end > span.end) and \

@@ -36,6 +36,17 @@ def test_a_seat_naming_a_thing_of_the_city_is_no_state(nlp):
     assert "state:IR" in keys(context(nlp, "The Tehran government said the Paris talks had failed."), "state")
 
 
+def test_a_seat_that_is_a_named_persons_surname_is_the_person(nlp):
+    text = "Critics accused Malta's Prime Minister Joseph Muscat of graft. Muscat has promised an inquiry."
+    assert keys(context(nlp, text), "state") == {"state:MT"}
+    assert "state:OM" in keys(context(nlp, "Muscat has promised Iran an inquiry."), "state")
+
+
+def test_a_seat_naming_talks_held_there_is_no_state(nlp):
+    ctx = context(nlp, "Libya's rival factions made progress at the Tunis talks on Saturday, a U.N. source said.")
+    assert keys(ctx, "state") == {"state:LY"}
+
+
 def test_states_inside_hyphenated_words(nlp):
     ctx = context(nlp, "France joined the U.S.-led coalition and praised Iran-backed talks.")
     assert {"state:US", "state:IR", "state:FR"} <= keys(ctx, "state")
