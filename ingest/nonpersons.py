@@ -115,7 +115,7 @@ def _noun_follows(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
 
 
-def _speaks(doc: Doc, e: int) -> bool:
+def speaks(doc: Doc, e: int) -> bool:
     """Whether a verb of speech follows a name: a place does not tell or say."""
     return e < len(doc) and doc[e].pos_ == "VERB" and doc[e].lemma_ in SPEECH_VERBS
 
@@ -136,7 +136,7 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
             and not _noun_follows(doc, nxt.i):
         return True
     if prev is not None and prev.text.islower() and prev.lower_ in PLACE_BEFORE and j == s - 1 and \
-            not (j > 0 and doc[j - 1].pos_ == "PROPN") and not _speaks(doc, e):
+            not (j > 0 and doc[j - 1].pos_ == "PROPN") and not speaks(doc, e):
         return True   # "the Danish island Bornholm", "the provincial capital Tarin Kot"; but "the governor of Homs
         # province Talal Barazi" and "the second city Ada Power told AFP" in a text that lost its commas
     if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ == "capital" and \

@@ -19,9 +19,9 @@ from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
-                         after_article, article_first, byline, common_word, credit_zones, english_word,
-                         opens_sentence, outlet, place_context, place_object, place_slot, quoted, strip_states, thing,
-                         titled, town_of, unglue)
+                         after_article, article_first, byline, common_word, credit_zones, english_word, first_conjunct,
+                         opens_sentence, outlet, place_context, place_object, place_slot, quoted, speaks, strip_states,
+                         thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -288,6 +288,23 @@ def _titled_apposition(doc: Doc, ent) -> bool:
         if t.i in titled and t.dep_ == "appos" and ent.start <= t.head.i < ent.end:
             return True
     return False
+
+
+# words whose "in" takes a person, not a place: "trust in X", "found an ally in X", "believe in X"
+IN_A_PERSON = frozenset("""trust confidence faith belief interest hope pride ally friend partner supporter champion
+believe confide invest""".split())
+
+
+def _in_place_slot(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name sits where a place goes ("in X", "near X and Y") and nothing there makes it a person: no title,
+    no apposition calling it one ("In Paris, Ada Power, a student,"), no verb of speech after it, no "trust in"."""
+    root = first_conjunct(doc[s:e].root)
+    if not place_slot(doc, root.i):
+        return False
+    prep = root.head   # what the preposition hangs on, and the word before it: "placed their trust | in"
+    if prep.head.lemma_ in IN_A_PERSON or (prep.i > 0 and doc[prep.i - 1].lemma_ in IN_A_PERSON):
+        return False
+    return not titled(doc, s) and not _described(doc, e) and not _apposed_person(doc, s, e) and not speaks(doc, e)
 
 
 def _described(doc: Doc, e: int) -> bool:
@@ -641,6 +658,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             # relations" (WordNet lists surnames too, "Carter", "Putin": a proper noun that no noun follows is kept)
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
+        if all(_in_place_slot(doc, s, e) for s, e in spans):
+            continue   # "fighting in Albu Kamal", "in Ah Nauk Pyin and nearby Naung Pin Gyi": every mention a place's
         if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):
             continue   # "Al-Manar", "Al-Bab": the Arabic article alone in a name with no title is a place or a body
         full = [(s, e) for s, e in spans if e - s > 1] or spans

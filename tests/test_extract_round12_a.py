@@ -42,3 +42,29 @@ def test_name_after_a_place_that_ends_in_its_noun_is_a_person(nlp):
 def test_name_before_a_state_visit_stays_a_person(nlp):
     got = persons(nlp, "Peter Holm said the Peter Holm state visit to Paris was postponed.")
     assert "Peter Holm" in got
+
+
+def test_name_whose_every_mention_is_in_a_place_slot_is_a_place(nlp):
+    got = persons(nlp, "The militants attacked fighters in Joban Bai near the border, activists said.")
+    assert "Joban Bai" not in got
+
+
+def test_name_coordinated_with_a_place_in_a_place_slot_is_a_place(nlp):
+    got = persons(nlp, "The situation is particularly dire in Ah Nauk Pyin and nearby Naung Pin Gyi, where no escape "
+                       "route is open.")
+    assert "Naung Pin Gyi" not in got
+
+
+def test_name_in_a_place_slot_called_a_person_stays(nlp):
+    got = persons(nlp, "In Barcelona, Jordi Mercade, a 32-year-old engineer celebrating with friends, said he was happy.")
+    assert "Jordi Mercade" in got
+
+
+def test_name_in_a_place_slot_before_a_verb_of_speech_stays(nlp):
+    got = persons(nlp, "A strike hit a warehouse in the Turmanin neighborhood Vasik Harak told Anadolu Agency.")
+    assert "Vasik Harak" in got
+
+
+def test_trust_in_a_name_is_no_place_slot(nlp):
+    assert "Peter Holm" in persons(nlp, "Voters placed their trust in Peter Holm.")
+    assert "John Marlow" in persons(nlp, "Party members said they had lost confidence in John Marlow.")
