@@ -39,6 +39,8 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:
         sources = []   # "Siti Aisyah and Huong, arrested in Kuala Lumpur": the noun is the patient, not the agent
     targets = f.actors.patients(verb, cue.preps if cue.rel == "opposes" else ())
+    if verb.lemma_ == "blame" and (laid_on := blamed_on(f, verb)):
+        targets = laid_on   # "Washington blamed the attack on Tehran": the one an act is laid on, not the act
     if cue.rel == "supports":   # "help Taiwan defend itself against China": China is what is defended against
         against = {k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)}
@@ -186,3 +188,16 @@ def _foretold(f: Finder, verb, warners: list[str]) -> bool:
         return False   # "warned Beijing it would ring China with missile defense": most often the warner
     own = {f.stand_for(k, True) for k in warners}
     return not own & {f.stand_for(k, True) for k in f.actors.of(subj)}
+
+
+def blamed_on(f: Finder, verb) -> list[str]:
+    """ "blamed the attack on Tehran", "an attack which Washington blames on Damascus", "blamed the setback on
+    Merkel's decision": the actors after "on", on the verb or on its object (or the owner of what is named there)."""
+    if any(c.dep_ == "dobj" and f.actors.of(c) for c in verb.children):
+        return []   # "blamed Chile for the attack on Bolivia": Chile is blamed, whatever "on" the parser hangs here
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    objs = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for o in c.children if o.dep_ == "pobj"]
+    return [k for o in objs for k in f.actors.of(o) or [k for p in o.children if p.dep_ == "poss"
+                                                        for k in f.actors.of(p)]]
+

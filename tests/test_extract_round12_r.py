@@ -58,3 +58,25 @@ def test_backing_ended_is_no_support(nlp, text):
 
 def test_backing_given_is_still_support(nlp):
     assert ("supports", "state:NO", "state:SE") in triples(nlp, "Norway stepped up its support for Sweden.")
+
+
+@pytest.mark.parametrize("text, found", [
+    # an act laid on someone: the one after "on", not the act
+    ("Washington blamed the bombing on Tehran.", ("opposes", "state:US", "state:IR")),
+    ("The bombing, which Washington blamed on Tehran, killed ten people.", ("opposes", "state:US", "state:IR")),
+    ("Ten people died in a bombing that Norway blames on Sweden.", ("opposes", "state:NO", "state:SE")),
+    ("The bombing was blamed on Iran by Saudi Arabia.", ("opposes", "state:SA", "state:IR")),
+    # the owner of what it is laid on
+    ("Peru blamed the setback on Chile's decision.", ("opposes", "state:PE", "state:CL")),
+])
+def test_an_act_blamed_on_an_actor(nlp, text, found):
+    assert found in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru did not blame the bombing on Chile.",
+    "Peru may blame the bombing on Chile.",
+    "A car bombing blamed on the Islamic State killed 26 people.",   # nobody named who blames
+])
+def test_an_act_not_blamed_or_by_nobody(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
