@@ -221,7 +221,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     def fits(role, title, person, state, strict=True):
         if not state.startswith("state:"):
             return True
-        if not _title_fits(title, state):
+        if role not in ("Official", "Legislator") and not _title_fits(title, state):
+            # (a region's or a body's president is no head of state: "Catalan President X" is Spain's Official)
             return False
         if title == "chancellor" and state == "state:GB":
             return True   # the British chancellor is a minister, not the head of government

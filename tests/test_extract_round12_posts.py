@@ -61,3 +61,10 @@ def test_un_envoy_and_eu_ambassador_stay_the_bodies_own(nlp):
                        "while U.N. envoy Lars Dahl travelled to Yemen.")
     assert ("Marek Lind", "Ambassador", "org:european-union") in found
     assert ("Lars Dahl", "Ambassador", "org:united-nations") in found
+
+
+def test_regional_president_in_a_monarchy_is_its_official(nlp):
+    # a monarchy has no president as head of state, but a region of it may have one
+    found = posts(nlp, "Spanish political leaders have urged Catalan President Jordi Ferrer to call a regional "
+                       "election.")
+    assert found == {("Jordi Ferrer", "Official", "state:ES")}
