@@ -68,6 +68,8 @@ BACK_GROUP_NOUNS = {"group": ("armed_group",), "organisation": ("armed_group",),
                     "extremists": ("armed_group",)}
 # "the extremist group", "the jihadist militants": words the parser may make nouns, describing the group told before
 BACK_GROUP_WORDS = frozenset("militant extremist jihadist islamist terrorist hardline insurgent armed radical".split())
+# verbs whose "of" phrase is the charge, never the object's owner: "accused the government of fraud"
+CHARGE_VERBS = frozenset("accuse suspect convict".split())
 # "forces / troops / units loyal to X" stand for X
 LOYAL_NOUNS = C.FORCE_NOUNS | frozenset("units unit militiamen gunmen men loyalists brigades battalions".split())
 
@@ -389,19 +391,21 @@ class Descriptions:
         main = self.ctx.main_states[0]
         prev = self.doc[sent.start - 1].sent if sent.start else sent
         named = {self.key_at[i] for i in range(prev.start, prev.end) if self.key_at.get(i, "").startswith("state:")}
-        if named - others and sent.start:
-            return [main] if named - others == {main} and main not in others else []
+        if named - others and sent.start:   # only the article's main state: "regime forces" after a sentence on
+            return [main] if named - others == {main} and main not in others else []   # Russia are not Russia's
         return self._nearest_state(tok, None)   # none named near: the one further back, else the article's own
 
-    @staticmethod
-    def _bare_the(tok) -> bool:
+    def _bare_the(self, tok) -> bool:
         """Whether a noun is "the" + the noun and nothing of its own: "the coalition", also when the parser hangs the
-        verb's "of killing" or "over the strikes" on it ("accused the coalition of killing civilians")."""
+        verb's "of killing", "over the strikes" or, after "accuse", "of fraud" on it ("accused the coalition of
+        killing civilians"; not "the government of Peru")."""
         kids = list(tok.children)
+        charged = tok.dep_ == "dobj" and tok.head.lemma_ in CHARGE_VERBS
         return [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and all(
             c.dep_ == "det" and c.i < tok.i or c.dep_ == "prep" and c.i > tok.i and (
-                c.lower_ in LOOSE_PREPS or c.lower_ == "of" and any(o.dep_ == "pcomp" or o.tag_ == "VBG"
-                                                                     for o in c.children)) for c in kids)
+                c.lower_ in LOOSE_PREPS or c.lower_ == "of" and any(
+                    o.dep_ == "pcomp" or o.tag_ == "VBG" or charged and o.dep_ == "pobj" and o.i not in self.key_at
+                    for o in c.children)) for c in kids)
 
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"

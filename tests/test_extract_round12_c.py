@@ -55,3 +55,17 @@ def test_they_of_people_or_of_a_mixed_list_is_nobody(nlp, text):
     got = triples(nlp, text)
     assert not any(r == "opposes" and t == "org:islamic-state" for r, _, t in got)
     assert not any(s == "state:CL" and t == "state:PE" and r == "opposes" for r, s, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of fraud" after "accused" is the charge, not the government's owner
+    ("Peru held a disputed vote on Sunday. Chile accused the government of fraud.", ("opposes", "state:CL", "state:PE")),
+    ("Chile held a disputed vote on Sunday. Peru accused the government of fraud.", ("opposes", "state:PE", "state:CL")),
+])
+def test_the_government_accused_of_a_charge_is_the_state_told_before(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_the_government_after_two_states_told_is_nobody(nlp):
+    got = triples(nlp, "Peru and Bolivia held talks on Sunday. Chile accused the government of fraud.")
+    assert not any(s == "state:CL" and r == "opposes" for r, s, _ in got)
