@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import cues as C
 from .finder import Finder, hedged
 from .stances import quoted_speaker
+from .verbs import cue_verb
 
 
 def under_sanctions(f: Finder, noun) -> None:
@@ -176,3 +177,20 @@ def enforced(f: Finder, noun) -> None:
                if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj"
                for k in f.actors.of(o)]   # "sanctions on Y", "sanctions imposed on Y"
     f.add(C.SANCTION, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.7)
+
+
+# "privately held Luerssen", "a widely held view": held as owned or believed
+OWNED_WORDS = frozenset("privately publicly closely jointly widely commonly family state majority wholly".split())
+
+
+def held(f: Finder, verb) -> None:
+    """ "X and Y have been held by the US for three years", "Iran has held X since 2016", "X, who is held by Y":
+    holding named persons is custody, as detaining them is. Only persons are held so: "held talks with X", "held
+    the city", "held X responsible" and "held up" are not custody."""
+    if any(c.dep_ in ("prt", "oprd", "acomp", "xcomp", "ccomp") or c.lower_ in OWNED_WORDS for c in verb.children):
+        return   # "held X responsible", "held up", "privately held X" (owned, not detained)
+    patients = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in f.actors.of(c)]
+    if verb.dep_ in ("acl", "relcl") and not patients:
+        patients = f.actors.of(verb.head)   # "the four Britons, held by the US", "Sokha, who is held by ..."
+    if patients and all(k.startswith("person:") for k in patients):
+        cue_verb(f, verb, C.DETAIN)

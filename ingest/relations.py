@@ -24,7 +24,7 @@ from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
                       joint, led_against, noun_cue, pro_prefix, struggle_noun, tie_noun)
 from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, enforced,
-                       oust_bid, pay_price, under_sanctions)
+                       held, oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -187,6 +187,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             loyalty(f, tok)
         if lemma in C.TALK_VERBS | {"hold"} and tok.pos_ == "VERB":
             refused_talks(f, tok)
+        if lemma == "hold" and tok.pos_ == "VERB":
+            held(f, tok)
         if lemma in C.VIOLATE_VERBS and tok.pos_ == "VERB":
             violated(f, tok)
         if lemma == "right" and tok.dep_ == "dobj" and tok.head.lemma_ == "reserve":
