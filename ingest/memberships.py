@@ -13,6 +13,13 @@ def _is_party(ctx: Context, key: str) -> bool:
         w in ent.name for w in ("Party", "Democrats", "Republicans", "Labour", "Conservatives", "Front", "League")))
 
 
+def _sought(tok) -> bool:
+    """Whether "join" only names what a noun seeks: "the republic's attempts to join NATO", "its bid to join the
+    EU" tell no membership (the attempt may be vetoed)."""
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in tok.children)
+
+
 def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
     """ "NATO member Turkey", "Turkey, a member of NATO", "X joined the EU": member -> organisation."""
     actors = Actors(ctx)
@@ -62,7 +69,7 @@ def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
             members = [k for c in head.head.children if c.dep_ == "nsubj" for k in actors.of(c)
                        if k.startswith("state:")] if head.dep_ == "attr" else []
             pairs.append((members, groups))
-        if tok.lemma_ == "join" and tok.pos_ == "VERB" and not hedged(tok, planned=True):
+        if tok.lemma_ == "join" and tok.pos_ == "VERB" and not hedged(tok, planned=True) and not _sought(tok):
             groups = [k for c in tok.children if c.dep_ == "dobj" for k in actors.of(c) if k.startswith("org:")]
             for m in actors.subjects(tok)[0]:   # joining a firm is a job, not a membership
                 kinds = ("party",) if m.startswith("person:") else ("igo", "alliance")

@@ -68,3 +68,11 @@ def test_name_in_a_place_slot_before_a_verb_of_speech_stays(nlp):
 def test_trust_in_a_name_is_no_place_slot(nlp):
     assert "Peter Holm" in persons(nlp, "Voters placed their trust in Peter Holm.")
     assert "John Marlow" in persons(nlp, "Party members said they had lost confidence in John Marlow.")
+
+
+def test_an_attempt_to_join_is_no_membership(nlp):
+    from geokg.ingest.meetings import extract_memberships
+    from geokg.ingest.extract import build_context
+    text = "Greece has vetoed Macedonia's attempts to join the EU. Montenegro joined NATO in 2017."
+    ctx = build_context(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    assert {(m.member, m.group) for m in extract_memberships(ctx)} == {("state:ME", "org:nato")}
