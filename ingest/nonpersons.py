@@ -132,6 +132,12 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
         nxt = doc[e + 1]   # "the Kweyris military airport"
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
+    if e - s >= 2 and nxt is not None and nxt.pos_ == "ADJ" and nxt.text.islower() and e + 1 < len(doc):
+        nxt = doc[e + 1]   # "the banned X spiritual movement"
+    if e - s >= 2 and nxt is not None and nxt.lower_ in THING_NOUNS and nxt.text.islower() and \
+            not _noun_follows(doc, nxt.i) and not titled(doc, s):
+        return True   # "the X movement", "the X group" (a one-word name's are read in `thing`); not "President X
+        # ancestral village" in a text that lost its apostrophes
     if nxt is not None and nxt.text.islower() and (nxt.lower_ in PLACE_HEADS_AFTER or modified and nxt.lower_ == "base") \
             and not _noun_follows(doc, nxt.i):
         return True

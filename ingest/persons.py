@@ -30,9 +30,15 @@ FAITHS = frozenset("""Salafi Jihadi Jihad Kurd Kurds Basque Basques Alawite Alaw
 Christian Christians Muslim Muslims Jew Jews Druze Yazidi Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur
 Uighurs Pashtun Buddhist Buddhists Hindu Hindus Catholic Catholics Protestant Protestants""".split())
 SURNAMES = frozenset({"Christian", "Welsh", "Kurd"})   # "Louise Christian": also family names
+# demonyms of states that no longer exist and peoples with no state of their own, which no state table lists: "the
+# ex-Yugoslav republic", "Omar the Chechen"; and the words of armed services and agencies written alone ("a Marine
+# commander", "Border agents")
+PEOPLES = frozenset("""Soviet Soviets Yugoslav Yugoslavs Ottoman Ottomans Czechoslovak Prussian Byzantine Rhodesian
+Chechen Chechens Tamil Tamils Hazara Hazaras Tuareg Berber Berbers""".split())
+SERVICE_WORDS = frozenset("Marine Marines Navy Border Customs Coastguard".split())
 NOT_NAMES = frozenset("""Brexit God Allah Islam Christmas Ramadan Eid Twitter Facebook Reuters Kremlin Congress
 Parliament Senate Monday Tuesday Wednesday Thursday Friday Saturday Sunday Observatory
-Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Son""".split()) | FAITHS
+Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Son""".split()) | FAITHS | PEOPLES | SERVICE_WORDS
 # "Sun, Dec. 17 - May attends ...": a day written short before a date in a diary of events
 DIARY_DATE = re.compile(r"\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # function words that open no name ("Without Borders", "Amid Clashes"); not "Will" (Tanner), "Than" (Zaw Aung)
@@ -63,7 +69,7 @@ Corporation Company Bank Fund Council Committee Ministry Department Agency Times
 Embassy Consulate
 Command Assembly Congress Headquarters Court Office Observatory Army Brigade Brigades Legion Battalion Battalions Front
 Forces Movement Militia Regiment Division Daily Zeitung Gazette Herald Tribune Journal Telegraph Chronicle
-Courier Observer Monitor""".split())
+Courier Observer Monitor Patrol Police Guard Guards Corps Lords""".split())
 # words that never stand in a person's name: site furniture, platforms, agencies, company suffixes
 NON_NAME_WORDS = frozenset("""Subscribe Youtube YouTube Twitter Facebook Instagram WhatsApp Telegram Google Photo
 Tags Related Category Sputnik Xinhua Tass TASS Interfax AFP Anadolu Reuters TRT Inc Corp Ltd LLC PLC plc""".split())
