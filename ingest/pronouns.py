@@ -40,8 +40,10 @@ class Pronouns:
             return self._antecedent(tok, ("person:",))
         if low == "its" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             return self._antecedent(tok, ("state:", "org:"))
-        if low in ("it", "them") and tok.dep_ == "dobj":
-            return self._object_before(tok)
+        if low in ("it", "them") and tok.dep_ == "dobj" and (got := self._object_before(tok)):
+            return got
+        if low in ("them", "their") and tok.dep_ in ("dobj", "pobj", "poss") and (got := self._subject_told_before(tok)):
+            return got
         if low == "their" and tok.dep_ == "poss":   # "Syrian warplanes and their Russian allies": the nearest plural
             for i in range(tok.i - 1, tok.sent.start - 1, -1):
                 if self.key_at.get(i, "").startswith(("state:", "org:")):
@@ -106,10 +108,44 @@ class Pronouns:
                 return self._plural_subject(c)
         return []
 
+    def _subject_told_before(self, tok) -> list[str]:
+        """ "France and Germany imposed tariffs. Russia criticised them", "Iraqi troops took the town. Islamic State
+        attacked them": an object "them" / "their" whose own sentence holds no plural noun before it is the subject of
+        the sentence before, when that is a list of names or a plural that stands for one actor."""
+        own = {t.i for node in (tok, *tok.ancestors) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree} if tok.lower_ == "them" else set()   # the clause's own subject is no candidate
+        # for "them" ("Iraqi troops attacked them"), but it is the one for "their" ("Kurdish forces began their push")
+        if tok.sent.start == 0 or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their")
+                                      for t in tok.sent if t.i < tok.i and t.i not in own):
+            return []
+        prev = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        if subj.i in self.key_at and any(x.dep_ == "conj" for x in subj.children):
+            got = self._named_list(subj)
+            got = got if len(got) >= 2 else []
+        else:
+            got = self._plural_subject(subj)
+        return [] if set(got) & self._clause_actors(tok) else got   # the acting one is never "them"
+
+    def _clause_actors(self, tok) -> set[str]:
+        """The named subjects of the clauses above a token ("Russia criticised them": Russia is never "them")."""
+        out, node = set(), tok
+        while node.head.i != node.i:
+            node = node.head
+            out |= {self.key_at[t.i] for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                    if t.i in self.key_at}
+        return out
+
     def _plural_subject(self, subj) -> list[str]:
         """ "Iraqi forces said they had taken X", "the Taliban said they": a plural subject that is no list stands for
         one actor, which "they" takes (a list with unnamed members, "Iraqi forces and tribal fighters", stays out)."""
-        if subj.tag_ not in ("NNS", "NNPS") or subj.i in self._asking or any(x.dep_ == "conj" for x in subj.children):
+        if any(x.dep_ == "conj" for x in subj.children):
+            return []
+        if self.key_at.get(subj.i, "").startswith("org:"):
+            return [self.key_at[subj.i]]   # "the Taliban said they", "Hamas said they": groups are plural in news
+        if subj.tag_ not in ("NNS", "NNPS") or subj.i in self._asking:
             return []
         self._asking.add(subj.i)   # no loops through a noun's own pronouns
         try:

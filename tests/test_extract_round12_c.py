@@ -69,3 +69,35 @@ def test_the_government_accused_of_a_charge_is_the_state_told_before(nlp, text, 
 def test_the_government_after_two_states_told_is_nobody(nlp):
     got = triples(nlp, "Peru and Bolivia held talks on Sunday. Chile accused the government of fraud.")
     assert not any(s == "state:CL" and r == "opposes" for r, s, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's name is plural in news: "they" in what it says is the organisation
+    ("The Taliban said on Sunday they had attacked American troops near the border.",
+     ("opposes", "org:taliban", "state:US")),
+    # an object "them" is the list of names, or the plural actor, that is the subject of the sentence before
+    ("Chile and Peru imposed tariffs on Sunday. Bolivia criticised them for the move.",
+     ("opposes", "state:BO", "state:PE")),
+    ("Islamic State fighters seized the town on Sunday. Peruvian troops later attacked them.",
+     ("opposes", "state:PE", "org:islamic-state")),
+])
+def test_they_and_them_are_the_subject_told_just_before(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plural noun told between the subject and "them" may be what "them" is
+    "Chile and Peru imposed tariffs on Sunday. Bolivia sent envoys and criticised them.",
+    # the acting state is never "them"
+    "Chile and Bolivia imposed tariffs on Sunday. Bolivia criticised them for the move.",
+])
+def test_them_with_a_nearer_plural_or_the_acting_state_is_nobody(nlp, text):
+    got = triples(nlp, text)
+    assert ("opposes", "state:BO", "state:PE") not in got
+    assert ("opposes", "state:BO", "state:CL") not in got
+
+
+def test_their_beside_its_own_plural_subject_is_not_the_subject_before(nlp):
+    got = triples(nlp, "Chilean jets bombed the port on Sunday. Local militias continued their assault on Islamic State "
+                       "fighters in the town.")
+    assert ("opposes", "state:CL", "org:islamic-state") not in got
