@@ -180,6 +180,7 @@ def enforced(f: Finder, noun) -> None:
 
 
 # "privately held Luerssen", "a widely held view": held as owned or believed
+CAPTIVE_NOUNS = frozenset("hostage captive prisoner".split())   # "held hostage by X"
 OWNED_WORDS = frozenset("privately publicly closely jointly widely commonly family state majority wholly".split())
 
 
@@ -187,8 +188,9 @@ def held(f: Finder, verb) -> None:
     """ "X and Y have been held by the US for three years", "Iran has held X since 2016", "X, who is held by Y":
     holding named persons is custody, as detaining them is. Only persons are held so: "held talks with X", "held
     the city", "held X responsible" and "held up" are not custody."""
-    if any(c.dep_ in ("prt", "oprd", "acomp", "xcomp", "ccomp") or c.lower_ in OWNED_WORDS for c in verb.children):
-        return   # "held X responsible", "held up", "privately held X" (owned, not detained)
+    if any(c.dep_ in ("prt", "oprd", "acomp", "xcomp", "ccomp") and c.lemma_ not in CAPTIVE_NOUNS
+           or c.lower_ in OWNED_WORDS for c in verb.children):
+        return   # "held X responsible", "held up", "privately held X" (owned, not detained); not "held hostage"
     patients = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in f.actors.of(c)]
     if verb.dep_ in ("acl", "relcl") and not patients:
         patients = f.actors.of(verb.head)   # "the four Britons, held by the US", "Sokha, who is held by ..."

@@ -217,6 +217,11 @@ class Roles:
             j = verb.i - 1   # "ties between Hamas and the Muslim Brotherhood, ousted from power by Sisi": the last name
             if not out and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
                 out = [self.key_at[j - 1]]
+        if not out and verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl") and verb.i > verb.head.i and any(
+                c.dep_ == "auxpass" for c in verb.children):   # "X was freed after having been kidnapped by Y",
+            main = verb.head.head if verb.dep_ == "pcomp" else verb.head   # "X fled, having been threatened by Y":
+            out = [k for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)
+                   if k.startswith("person:")]   # X, a person: not "American X" read as the state when X is unknown
         if not out and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and any(
                 c.dep_ == "agent" for c in verb.children):   # "Backed by Ankara, the Iraqi government ...": its subject
             out = [k for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.of(c)]

@@ -13,3 +13,15 @@ def test_holding_talks_a_city_or_a_view_is_no_custody(nlp):
                  "The frigate was built by Vossberg and privately held Ana Berg, the ministry said.",
                  "Russian forces held the city of Aleppo for a year."):
         assert not {t for t in triples(nlp, text) if t[0] == "opposes" and t[2].startswith("person:")}, text
+
+
+def test_held_hostage_is_custody(nlp):
+    got = triples(nlp, "Li Wei was held hostage by the Taliban for five years, his family said.")
+    assert ("opposes", "org:taliban", "person:li-wei") in got
+
+
+def test_a_passive_participle_clause_acts_on_the_main_clauses_person(nlp):
+    got = triples(nlp, "Li Wei and Omar Haddad were freed after having been kidnapped by the Taliban in 2012.")
+    assert {("opposes", "org:taliban", "person:li-wei"), ("opposes", "org:taliban", "person:omar-haddad")} <= got
+    got = triples(nlp, "Li Wei returned to Lyon, saying he had been held captive by Iran for eight months.")
+    assert ("opposes", "state:IR", "person:li-wei") in got
