@@ -313,6 +313,32 @@ def _in_place_slot(doc: Doc, s: int, e: int) -> bool:
     return not titled(doc, s) and not _described(doc, e) and not _apposed_person(doc, s, e) and not speaks(doc, e)
 
 
+def _conjuncts(tok) -> list:
+    """The words coordinated with a token, itself left out ("A, B and C" for B: A and C)."""
+    first = first_conjunct(tok)
+    out, stack = [first], [first]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return [t for t in out if t.i != tok.i]
+
+
+def _listed_with_places(doc: Doc, s: int, e: int, place_tok: set[int]) -> bool:
+    """Whether a name is coordinated only with places the model found (towns, not states: "Daraya and X"), with
+    nothing making it a person (a title, an apposition, a verb of speech)."""
+    others = [t for t in _conjuncts(doc[s:e].root) if not s <= t.i < e]
+    return bool(others) and all(t.i in place_tok and not _aged(doc, t.i + 1) for t in others) and \
+        not titled(doc, s) and not _aged(doc, e) and not _described(doc, e) and not _apposed_person(doc, s, e) and \
+        not speaks(doc, e)
+
+
+def _aged(doc: Doc, i: int) -> bool:
+    """Whether an age is set off after the word before i ("Ada Power, 26,"): towns have none."""
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num
+
+
 def _described(doc: Doc, e: int) -> bool:
     """Whether a name is followed by an apposition that calls it a person: "Anna, a visitor to the fair"."""
     if e + 1 >= len(doc) or doc[e].text != ",":
@@ -644,6 +670,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     lower_words = {w for w in lower if len(w) > 3}
     # the states the article names: a one-word name that is one of their towns ("Palmyra", "Qardaha") is a place
     here = {s.label_[6:] for s in doc.spans.get(GAZ_SPANS, ()) if s.label_.startswith("state:")}
+    place_tok = {i for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not any(j in taken for j in range(e.start, e.end))
+                 for i in range(e.start, e.end)} - person_tok
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
@@ -664,6 +692,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             # relations" (WordNet lists surnames too, "Carter", "Putin": a proper noun that no noun follows is kept)
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
+        if all(_listed_with_places(doc, s, e, place_tok) for s, e in spans):
+            continue   # "suburbs such as Daraya and Moadamiyeh", "governors for Tachira, Merida and X": a list of places
         if all(_in_place_slot(doc, s, e) for s, e in spans):
             continue   # "fighting in Albu Kamal", "in Ah Nauk Pyin and nearby Naung Pin Gyi": every mention a place's
         if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):

@@ -112,3 +112,13 @@ def test_an_attempt_to_join_is_no_membership(nlp):
     text = "Greece has vetoed Macedonia's attempts to join the EU. Montenegro joined NATO in 2017."
     ctx = build_context(nlp(text), Article(id="t", text=text, date="2018-08-27"))
     assert {(m.member, m.group) for m in extract_memberships(ctx)} == {("state:ME", "org:nato")}
+
+
+def test_name_coordinated_only_with_places_is_a_place(nlp):
+    got = persons(nlp, "Helicopters dropped barrels on the neighbourhoods of Seif al Kola and Zubdiya, a monitor said.")
+    assert "Seif al Kola" not in got
+
+
+def test_name_with_an_age_coordinated_with_a_place_stays(nlp):
+    got = persons(nlp, "The banker, 32, admitted attacking Sumarti Ningsih, 23, and Seneng Mujiasih, 26, at a hotel in 2014.")
+    assert "Seneng Mujiasih" in got
