@@ -88,7 +88,7 @@ def find_lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: lis
                     while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in at:
                         j += 1
                 if j < len(doc) and doc[j].text == ",":
-                    j += 1
+                    j = _past_apposition(doc, j + 1, at)
                 if j < len(doc) and doc[j].lower_ == "and":
                     j += 1
             if len(names) < 2:
@@ -114,6 +114,20 @@ def find_lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: lis
     return out
 
 
+def _past_apposition(doc: Doc, j: int, at: dict[int, Mention]) -> int:
+    """Where a list of names goes on after a short apposition of the name before ("Senators A, a Republican, and
+    B, a Democrat"): past its closing comma; `j` itself when no such apposition starts there."""
+    if j >= len(doc) or doc[j].lower_ not in ("a", "an"):
+        return j
+    for k in range(j + 1, min(j + APPOSITION_WORDS, len(doc))):
+        if k in at and at[k].key.startswith("person:"):
+            return j   # a person inside: not a short description ("a Republican" names a party, and may)
+        if doc[k].text == ",":
+            return k + 1
+    return j
+
+
+APPOSITION_WORDS = 8   # longest apposition a list of names steps over ("a Democrat from Illinois")
 NOMINAL = frozenset({"president", "prime minister", "premier", "chancellor"})
 
 

@@ -25,3 +25,12 @@ def test_a_passive_participle_clause_acts_on_the_main_clauses_person(nlp):
     assert {("opposes", "org:taliban", "person:li-wei"), ("opposes", "org:taliban", "person:omar-haddad")} <= got
     got = triples(nlp, "Li Wei returned to Lyon, saying he had been held captive by Iran for eight months.")
     assert ("opposes", "state:IR", "person:li-wei") in got
+
+
+def test_a_plural_title_reaches_past_short_appositions(nlp):
+    from geokg.ingest.extract import extract
+    from geokg.ingest.model import Article
+    text = "U.S. senators Ana Berg, a Republican from Ohio, and Li Wei, a Democrat, introduced a bill on Monday."
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    assert {(h.person, h.role, h.jurisdiction) for h in ex.holdings} == {
+        ("person:ana-berg", "Legislator", "state:US"), ("person:li-wei", "Legislator", "state:US")}
