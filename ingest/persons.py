@@ -546,7 +546,9 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
         back = doc[prv.i - 1]
         if back.pos_ == "ADP" and back.lower_ in PLACE_PREPS | SLOT_PREPS | {"from", "to", "at", "on"}:
             return False   # "positions in Unq| al-Hawa": after a preposition of places it is a place's first word
-        return back.pos_ in LEFT_OPENERS and back.text not in ("'s", "\u2019s")
+        demonym = gz.terms.get(back.text)   # "Australian Mamdouh| Habib": a nationality before the first name
+        return back.pos_ in LEFT_OPENERS and back.text not in ("'s", "\u2019s") or (
+            demonym is not None and demonym.how == "demonym" and back.ent_type_ == "NORP")
     # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the
     # first name along after the state that ends it
     return prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and \

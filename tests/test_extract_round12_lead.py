@@ -34,3 +34,11 @@ def test_a_plural_title_reaches_past_short_appositions(nlp):
     ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
     assert {(h.person, h.role, h.jurisdiction) for h in ex.holdings} == {
         ("person:ana-berg", "Legislator", "state:US"), ("person:li-wei", "Legislator", "state:US")}
+
+
+def test_a_nationality_before_a_first_name_the_model_left_out(nlp):
+    from geokg.ingest.extract import build_context
+    from geokg.ingest.model import Article
+    text = "The US announced that 48-year-old Australian Mamdouh Habib, accused of terrorism, will be released."
+    ctx = build_context(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    assert {k for k, e in ctx.entities.items() if e.kind == "person"} == {"person:mamdouh-habib"}
