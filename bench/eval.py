@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Extraction quality (`make eval`): ingest the dev gold, dump, and score with ../shared/eval/score.py;
-then the same for the Re-DocRED geopolitical subset with ../shared/eval/docred/score_docred.py.
+then each of the project's own hold-outs (bench/holdouts/), and the Re-DocRED geopolitical subset with
+../shared/eval/docred/score_docred.py.
 
-usage: bench/eval.py [--workers N] [--verbose] [--no-docred]
+The hold-outs hold only annotations: the corpus licences forbid copying the articles, so each line's
+id, title, date, source and text are taken from ../shared/eval/news/corpus.jsonl at run time.
+
+usage: bench/eval.py [--workers N] [--verbose] [--no-docred] [--no-holdouts]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -17,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
+HOLDOUTS = ROOT / "bench" / "holdouts"
+ARTICLE_KEYS = ("id", "title", "date", "source", "text")
 
 
 def geokg(*args: str) -> subprocess.CompletedProcess:
@@ -47,11 +54,37 @@ def score(script: Path, gold: Path, dump: Path, verbose: bool) -> None:
         print(out.stderr.rstrip(), file=sys.stderr)
 
 
+def with_articles(annotations: Path, corpus: dict[str, dict], out: Path) -> Path:
+    """Write annotations joined with their articles' text as a gold file score.py reads; its path."""
+    with open(annotations, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
+        for n, line in enumerate(src, 1):
+            gold = json.loads(line)
+            article = corpus.get(gold["id"])
+            if article is None:
+                sys.exit(f"{annotations}:{n}: article {gold['id']} is not in {EVAL / 'news' / 'corpus.jsonl'}")
+            dst.write(json.dumps({**{k: article.get(k) for k in ARTICLE_KEYS}, **gold}) + "\n")
+    return out
+
+
+def score_holdouts(tmp: Path, workers: int, verbose: bool) -> None:
+    """Score each hold-out of bench/holdouts/ (see its README for how each was made)."""
+    corpus = {}
+    with open(EVAL / "news" / "corpus.jsonl", encoding="utf-8") as f:
+        for line in f:
+            article = json.loads(line)
+            corpus[article["id"]] = article
+    for annotations in sorted(HOLDOUTS.glob("*.jsonl")):
+        print(f"\n== {annotations.stem} (bench/holdouts/{annotations.name}) ==")
+        gold = with_articles(annotations, corpus, tmp / f"{annotations.stem}-gold.jsonl")
+        score(EVAL / "score.py", gold, ingest_and_dump([gold], tmp, annotations.stem, workers), verbose)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--verbose", action="store_true", help="list each missed and extra fact")
     ap.add_argument("--no-docred", action="store_true", help="skip the Re-DocRED subset")
+    ap.add_argument("--no-holdouts", action="store_true", help="skip the project's own hold-outs")
     a = ap.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"skipped: {EVAL} is absent (the shared eval material lives next to the repository)")
@@ -67,6 +100,8 @@ def main() -> int:
         print("\n== seed article alone ==")
         seed = EVAL / "seed_gold.jsonl"
         score(EVAL / "score.py", seed, ingest_and_dump([seed], tmp, "seed", 1), False)
+        if not a.no_holdouts:
+            score_holdouts(tmp, a.workers, a.verbose)
         docred = EVAL / "docred" / "geo_gold.jsonl"
         if not a.no_docred and docred.exists():
             print("\n== Re-DocRED geopolitical subset (../shared/eval/docred/score_docred.py) ==")
