@@ -42,7 +42,7 @@ def _presupposed(f: Finder, noun) -> bool:
         return False
     head = noun.head
     if owners[0].i not in f.actors.key_at:   # a pronoun only as the one blamed: "punish Russia for its annexation"
-        return noun.dep_ == "pobj" and bool(f.actors._reason_object(owners[0]))
+        return noun.dep_ == "pobj" and bool(f.actors.reason_object(owners[0]))
     if noun.dep_ == "pobj":
         return head.lower_ in PRESUPPOSING_PREPS
     return noun.dep_ == "dobj" and head.lemma_ in PRESUPPOSING_VERBS

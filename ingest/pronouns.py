@@ -27,7 +27,7 @@ class Pronouns:
             if got:   # "accused Iran along with its ally Hezbollah", "Russia and its allies": the one joined to
                 return got
         if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
-            got = self._reason_object(tok)
+            got = self.reason_object(tok)
             if got:   # "criticized Chile for its support of X": Chile's support, not the critic's
                 return got
         if low in ("its", "his", "her", "their") and tok.dep_ == "poss":
@@ -52,7 +52,7 @@ class Pronouns:
                     return self._one(self.doc[i], 5)
         return []
 
-    def _reason_object(self, tok) -> list[str]:
+    def reason_object(self, tok) -> list[str]:
         """ "Peru sanctioned Chile over its support for X", "punish Russia for its annexation of Crimea", "thanked Japan
         for its help": a possessive in the reason a verb gives ("for" / "over") is the verb's named object, the one
         blamed or thanked for its own act ("his" / "her" only for a person, "its" / "their" for a state or group)."""
