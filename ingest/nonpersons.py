@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .cues import SPEECH_VERBS
 from .gazetteer import TITLES
 from .officials import known_state
 from .reference import cities_named, fold
@@ -42,7 +43,6 @@ PLACE_BEFORE = frozenset("""town village city district province region governora
 # lowercase place nouns after a name that other nouns may follow only when they are not the head ("Rakhine state",
 # "the Bandar Abbas port", "Manus island"; but "a Putin state visit" is no place)
 PLACE_HEADS_AFTER = frozenset("state port island region peninsula gorge valley".split())
-SPEECH_VERBS = frozenset("say tell add told said adds says tells announce warn explain claim".split())
 # a modifier between a name and its place noun ("the Incirlik air base", "the Hmeimim military airport")
 PLACE_MODIFIERS = frozenset({"military", "international", "naval", "air"})
 PLACE_NOUNS = frozenset("""town village city district neighbourhood neighborhood area suburb province region
