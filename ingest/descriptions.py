@@ -89,8 +89,36 @@ def party_states() -> dict[str, str]:
             and v.get("org_kind") == "party"}
 
 
+def _clause_above(tok):
+    """The relative clause a word of it belongs to ("whose support ... has been crucial": "been"), or None."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 class Descriptions:
     """The readings of `Actors` for descriptions, coalitions and hyphenated pairs of states."""
+
+    def _antecedent_of(self, tok, noun, depth: int) -> list[str]:
+        """The actors a relative pronoun ("who", "which", "whose") stands for: those of the noun its clause hangs on."""
+        if tok.lower_ in ("who", "whose") and noun.dep_ == "appos" and self.key_at.get(noun.head.i, "").startswith(
+                "person:"):   # "Jeff Sessions, a Republican from Alabama who endorsed Trump": the person
+            return [self.key_at[noun.head.i]]
+        found = self.of(noun, depth + 1)
+        j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
+        while not found and j >= 0 and self.doc[j].is_punct:
+            j -= 1
+        if not found and j >= 0 and j in self.key_at and j < tok.i - 1:   # not "militants in Pakistan who"
+            found = [self.key_at[j]]
+        if not found and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(
+                c.dep_ == "prep" and c.i < tok.i for c in noun.children):   # "X is a group that has fought Y": X
+            found = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.of(c, depth + 1)]   # (not
+        return found                                                 # "X is a member of a group that fought Y")
 
     def _one(self, tok, depth: int) -> list[str]:
         if tok.i in self.key_at:
@@ -110,19 +138,10 @@ class Descriptions:
                 j -= 1
             return [self.key_at[j]] if j in self.key_at and j < tok.i - 2 else []
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
-            noun = tok.head.head   # "Jeff Sessions, a Republican from Alabama who endorsed Trump": the person
-            if low == "who" and noun.dep_ == "appos" and self.key_at.get(noun.head.i, "").startswith("person:"):
-                return [self.key_at[noun.head.i]]
-            found = self.of(noun, depth + 1)
-            j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
-            while not found and j >= 0 and self.doc[j].is_punct:
-                j -= 1
-            if not found and j >= 0 and j in self.key_at and j < tok.i - 1:   # not "militants in Pakistan who"
-                found = [self.key_at[j]]
-            if not found and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(
-                    c.dep_ == "prep" and c.i < tok.i for c in noun.children):   # "X is a group that has fought Y": X
-                found = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.of(c, depth + 1)]   # (not
-            return found                                                 # "X is a member of a group that fought Y")
+            return self._antecedent_of(tok, tok.head.head, depth)
+        if tok.tag_ == "WP$" and tok.dep_ == "poss":   # "Russia, whose support for Assad has been crucial": Russia's
+            clause = _clause_above(tok.head)
+            return self._antecedent_of(tok, clause.head, depth) if clause is not None else []
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
             found = self.of(tok.head.head.head, depth + 1)
             j = tok.head.i - 1   # "borders with Egypt and Israel, with which it has fought three wars": Israel
