@@ -28,7 +28,8 @@ from .coercion import (action_against, agentless_sanction, all_options, by_force
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
-from .threats import any_move, consequences, deadline, refused_talks, reserved_right, violated, vowed
+from .threats import (FORCE_ACTS, ATTEMPT_NOUNS, any_move, consequences, deadline, refused_talks, repelled,
+                      reserved_right, violated, vowed)
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -202,6 +203,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             consequences(f, tok)
         if lemma in C.MOVE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.RESIST_VERBS:
             any_move(f, tok)
+        if lemma in FORCE_ACTS | ATTEMPT_NOUNS and tok.pos_ == "NOUN":
+            repelled(f, tok)   # "repelled an attempt by X to seize the town"
         if lemma in C.OUST_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
             oust_bid(f, tok)
         if lemma in C.COUP_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import cues as C
 from .finder import Finder, hedged
+from .frames import lifted
 from .stances import quoted_speaker
 
 THREAT = C.Cue("opposes", "130", "THREATEN", 0.7)
@@ -53,6 +54,46 @@ def any_move(f: Finder, noun) -> None:
                if o.dep_ == "pobj" for k in f.actors.of(o)]
     targets += [k for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in f.actors.of(c)]
     f.add(C.OPPOSE, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} any {noun.text}", 0.65)
+
+
+# verbs that stop another side's act as it unfolds, with the particle some need ("fought off", "beat back")
+REPEL_VERBS = {"repel": "", "repulse": "", "thwart": "", "foil": "", "resist": "", "block": "", "crush": "",
+               "fend": "off", "fight": "off", "beat": "back", "push": "back"}
+# acts of force that can be repelled, and attempts that are such an act when told with what they try to take
+FORCE_ACTS = frozenset("""attack offensive assault advance push onslaught raid incursion infiltration counterattack
+counteroffensive""".split())
+ATTEMPT_NOUNS = frozenset("attempt bid effort".split())
+SEIZE_VERBS = frozenset("seize capture take storm overrun infiltrate enter attack retake recapture breach".split())
+REPELLED = C.Cue("opposes", "190", "ASSAULT", 0.7)
+
+
+def repelled(f: Finder, noun) -> None:
+    """ "Nigeria's military repelled an attempt by Boko Haram to seize the town", "the army foiled a series of attacks
+    by IS", "Poland blocked a bid by the EU to ...": the one who stops an act opposes its agent; an act of force (an
+    attack, or an attempt to seize something) is the agent's against the one repelling it, between armed sides."""
+    place = lifted(noun)   # "thwarted a series of attacks by X"
+    verb = place.head
+    if place.dep_ == "pobj" and verb.lower_ in ("off", "back"):   # "fought off an assault": the parser may read
+        verb = verb.head                                           # the particle as a preposition
+    elif place.dep_ != "dobj":
+        return
+    if verb.lemma_ not in REPEL_VERBS or hedged(verb):
+        return
+    particle = REPEL_VERBS[verb.lemma_]
+    if particle and not any(c.lower_ == particle and c.i == verb.i + 1 for c in verb.children):
+        return   # "fought an offensive", "beat the attack" name no repelling
+    agents = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    agents += [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+               and c.i in f.actors.key_at and f.actors.key_at[c.i] not in agents]   # "an Islamic State offensive"
+    sides = f.actors.subjects(verb)[0]
+    force = noun.lemma_.lower() in FORCE_ACTS or any(t.pos_ == "VERB" and t.lemma_ in SEIZE_VERBS and t.i > noun.i
+                                                      for t in noun.subtree)   # "an attempt by X to seize the town"
+    cue = REPELLED if force else C.OPPOSE
+    f.add(cue, sides, agents, noun, f"{verb.text} {noun.text}")
+    if force:   # the attack was aimed at the one who repelled it
+        f.add(REPELLED, [k for k in agents if f.armed(f.stand_for(k, True))],
+              [k for k in sides if f.armed(f.stand_for(k, False))], noun, f"{noun.text} repelled")
 
 
 def deadline(f: Finder, noun) -> None:
