@@ -145,12 +145,16 @@ def _verb(tok, named_body: bool):
 
 def _arrival(tok):
     """The telling verb of an arrival at a gathering: "said as he arrived for a meeting with EU counterparts",
-    "said on arrival for talks with EU peers", "Arriving at the same talks, X said" (told the day it is held)."""
+    "said on arrival for talks with EU peers", "told reporters on arriving for the summit", "Arriving at the same
+    talks, X said" (told the day it is held)."""
     prep, owner = tok.head, tok.head.head
     if prep.lower_ not in ("for", "at"):
         return None
     if owner.pos_ == "VERB" and owner.lemma_ == "arrive" and (owner.tag_ == "VBD" or owner.dep_ == "advcl"):
         return owner
+    if owner.pos_ == "VERB" and owner.lemma_ == "arrive" and owner.dep_ == "pcomp" and owner.head.lower_ in ("on", "upon") \
+            and owner.head.head.pos_ == "VERB" and owner.head.head.lemma_ in SPEAK_VERBS:
+        return owner.head.head   # "X told reporters on arriving for the summit": the telling verb dates and names it
     if owner.lower_ == "arrival" and owner.dep_ == "pobj" and owner.head.lower_ in ("on", "upon") \
             and owner.head.head.pos_ == "VERB" and owner.head.head.lemma_ in SPEAK_VERBS:
         return owner.head.head

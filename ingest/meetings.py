@@ -22,12 +22,13 @@ from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
 from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
-from .visits import SAID_NOUNS, arrive, attend, receive, said_in, said_there, stay, told_in_person, together
+from .visits import MEALS, SAID_NOUNS, arrive, attend, receive, said_in, said_there, stay, told_in_person, together
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
-# talks named by a noun, beyond the shared cue lexicon: "the discussions that Kerry had with Lavrov"
-TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions", "briefing"}
+# talks named by a noun, beyond the shared cue lexicon: "the discussions that Kerry had with Lavrov", "after a
+# working dinner with Y" (a meal counts only with its other side named on it)
+TALK_NOUNS = C.MEET_NOUNS | {"discussion", "discussions", "briefing"} | MEALS
 # verbs of handing something over in person: "handed Y a letter", "conveyed a message to Y"
 HAND_VERBS = frozenset("hand convey deliver pass present".split())
 ALSO = re.compile(r"\b(?:also|as well)\b")

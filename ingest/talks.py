@@ -176,8 +176,8 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
             f.add(subj + others, place, when, verb, verb.text, 0.7)
         return
-    if not others and any(c.dep_ == "dobj" for c in verb.children):
-        return   # "Romania and Bulgaria meet all the criteria"
+    if not others and any(c.dep_ == "dobj" and c.lower_ != "hands" for c in verb.children):
+        return   # "Romania and Bulgaria meet all the criteria"; "X and Y shook hands" is their meeting
     if not others and len(subj) >= 2:   # "X and Y met"
         f.add(subj, place, when, verb, verb.text, 0.8)
         return
@@ -220,7 +220,9 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     """ "held talks with X", "a joint news conference with X", "X's visit to Y", "after talks with the U.S. officials"."""
     if lemma in PRESS_NOUNS and not any(c.lower_ in ("news", "press", "joint") for c in noun.children):
         return
-    if lemma not in C.MEET_NOUNS | PRESS_NOUNS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
+    if lemma in MEALS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return   # a meal is a meeting only with its other side named on it: "a working dinner with Y"
+    if lemma not in C.MEET_NOUNS | PRESS_NOUNS | MEALS and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "hold")
                                           and past(noun.head)) and not any(
             c.dep_ == "relcl" and c.lemma_ in ("have", "hold") for c in noun.children):
         return   # "discussions" may be ongoing or remote: only those someone held count

@@ -102,7 +102,7 @@ def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     places += [f.place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
-    if verb.tag_ not in ("VBD", "VBN"):
+    if verb.tag_ not in ("VBD", "VBN") and not _on_arrival(verb):
         return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
     visitors = [k for k in f.agents(verb) if f.official(k)]
     for body in dict.fromkeys(k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
@@ -114,6 +114,12 @@ def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
         host = place if place.startswith("state:") else state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
             f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.7)
+
+
+def _on_arrival(verb) -> bool:
+    """ "X said on arriving in Harare": the arrival of a clause told as done, its subject the clause's."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("on", "upon") \
+        and verb.head.head.tag_ == "VBD"
 
 
 def body_at(f: MeetingFinder, tok) -> str | None:
