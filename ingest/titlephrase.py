@@ -91,6 +91,17 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
             words.add(tok.lower_)
             j -= 1
             break
+        elif _acronym_before(doc, j):
+            # "International Atomic Energy Agency (IAEA) Director X": the body's short name, set off, is the body
+            # itself; one no gazetteer knows is passed over to the full name before it
+            short = at.get(j - 1)
+            if short is not None and not short.key.startswith("person:"):
+                actors.append(short)
+                if not plain:
+                    words.add("near:" + short.key)
+                j = short.token_start - 2
+                break
+            j -= 3
         elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or \
                 tok.lower_ in INTERIM or tok.lower_ in OUSTED:
             words.add(tok.lower_)
@@ -100,6 +111,12 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
             break
         n += 1
     return j + 1, actors, words, possessor
+
+
+def _acronym_before(doc: Doc, j: int) -> bool:
+    """Whether the token at j closes a parenthesised short name written before a title: "(IAEA) Director"."""
+    return doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].text.isupper() and \
+        2 <= len(doc[j - 1].text) <= 8
 
 
 DEMAND = frozenset({"demand", "call", "seek", "urge", "want", "push", "press", "ask", "request", "plot", "plan",

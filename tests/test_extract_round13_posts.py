@@ -1,0 +1,30 @@
+"""Round 13 posts held: a body's short name in parentheses before the title, hyphenated titles (made-up names)."""
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+
+
+def posts(nlp, text, date="2017-10-24", source=None):
+    ctx = build_context(nlp(text), Article(id="t", text=text, date=date, source=source))
+    return {(ctx.entities[h.person].name, h.role, h.jurisdiction) for h in ctx.holdings}
+
+
+def test_short_name_in_parentheses_is_the_titles_body(nlp):
+    found = posts(nlp, "WASHINGTON (Reuters) - The inspections will go on, International Atomic Energy Agency "
+                       "(IAEA) Director Hanna Lindqvist told reporters on Monday.")
+    assert ("Hanna Lindqvist", "Official", "org:international-atomic-energy-agency") in found
+    assert not any(j == "state:US" for _, _, j in found), found
+
+
+def test_short_name_of_an_agency_of_the_un_is_its_body_not_the_dateline(nlp):
+    found = posts(nlp, "PARIS (Reuters) - Four names were put forward, including United Nations cultural agency "
+                       "(UNESCO) Director-General Marta Ilieva and former Latvian Foreign Minister Janis Ozols.")
+    assert ("Marta Ilieva", "Official", "org:unesco") in found
+    assert not any(j == "state:FR" for _, _, j in found), found
+
+
+def test_party_named_before_its_short_name_gives_no_post(nlp):
+    found = posts(nlp, "JOHANNESBURG (Reuters) - The African National Congress (ANC) Secretary General Peter Dube "
+                       "said the party would wait for the court.")
+    assert not any(name == "Peter Dube" for name, _, _ in found), found
+
