@@ -28,3 +28,8 @@ def test_party_named_before_its_short_name_gives_no_post(nlp):
                        "said the party would wait for the court.")
     assert not any(name == "Peter Dube" for name, _, _ in found), found
 
+
+def test_hyphenated_under_secretary(nlp):
+    found = posts(nlp, "LONDON (Reuters) - US Treasury Under-Secretary Paul Brandt said the United States could not "
+                       "back the plan.")
+    assert ("Paul Brandt", "Official", "state:US") in found
