@@ -56,6 +56,9 @@ BYLINE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto
                     r"|\b(?:AP|AFP|REUTERS|Reuters|Getty|EPA) Photo\b|\bREUTERS/"
                     # a byline opening the text or a line, or after "Posted on <date>"
                     r"|^\s{0,20}[Bb]y\s|\n[ \t]{0,20}By\s|\bPosted on\b[^\n]{0,40}?\bby\s")
+# "(This version corrects paragraph 15) By Ada Power and Ivo Marek GENEVA (Reuters) -": a byline after an editor's
+# note, ending at the dateline's agency
+NOTE_BYLINE = re.compile(r"\)\s{0,3}(By\s[^\n()]{3,120}?)\((?:Reuters|AP|AFP)\)")
 # a line of names (and "and", "in <City>") closing the text after its last sentence: the writers' signature
 SIGNATURE = re.compile(r"(?:[.!?\"\u201d)]\s{1,20}|\n[ \t]{0,20})((?:[A-Z]|al-|el-)[\w.'\u2019/-]*"
                        r"(?:,? (?:and |in )?(?:[A-Z]|al-|el-)[\w.'\u2019/-]*){0,11})\s*\.?\s*$")
@@ -260,6 +263,7 @@ def credit_zones(text: str) -> list[tuple[int, int]]:
         stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end()), text.find(". ", m.end() + 3))
                     if i >= 0), default=len(text))
         zones.append((m.start(), min(stop, m.end() + 80)))
+    zones += [m.span(1) for m in NOTE_BYLINE.finditer(text[:3000])]
     tail = text[-300:]
     off = len(text) - len(tail)
     for rx in (SIGNATURE, TAGS):
