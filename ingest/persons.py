@@ -426,6 +426,9 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
     if len(toks) == 3 and toks[1].text in LINKING_PARTICLES and toks[0].is_title and toks[2].is_title and \
             not any(t.text in ORG_WORDS for t in toks):
         return True   # "Staffan de Mistura", "Ursula von Leyen": a lowercase particle between two names
+    if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in toks) or len(ent.text.split()) < 2:
+        return False   # a spaced dash parts two names; one hyphenated word is a place's ("Salamiyah-Ithriya road")
+    toks = [t for t in toks if t.text != "-"]   # "Jean-Claude Juncker": a hyphenated first name's two parts
     if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks):
         return False
     if any(t.text in ORG_WORDS for t in toks):
@@ -444,6 +447,28 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
             if t.lower_ in PERSON_NOUNS:
                 return True
     return False
+
+
+def _led_name(doc: Doc, ent, gz, taken: set[int], title_tok: set[int], given: set[str], family: set[str]
+              ) -> tuple[int, int] | None:
+    """A person's name the model's organisation took in after a demonym or a title that opens it ("American |Caitlan
+    Coleman, her Canadian husband", "retired Lieutenant General |Amjad Shuaib told"): the name's tokens. After a
+    demonym the name still needs what makes any organisation a person's (a person's noun, an apposition)."""
+    k = ent.start
+    while k < ent.end and (k in title_tok or _demonym_word(doc[k], gz)):
+        k += 1
+    if k == ent.start or not _plain_name(doc, k, ent.end, taken, gz):
+        return None
+    if any(i in title_tok for i in range(ent.start, k)) or _looks_like_person(doc, doc[k:ent.end], given, family) \
+            or _apposed_person(doc, k, ent.end):
+        return k, ent.end
+    return None
+
+
+def _demonym_word(tok, gz) -> bool:
+    """Whether a word is a state's demonym in the gazetteer ("American", "Syrian")."""
+    term = gz.terms.get(tok.text)
+    return term is not None and term.how == "demonym"
 
 
 def name_after_body(doc: Doc, ent, gz, taken: set[int]) -> tuple[int, int] | None:
@@ -597,7 +622,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     given = {doc[s].text for s, e in ranges if e - s >= 2}
     family = {doc[e - 1].text for s, e in ranges}
     for ent in ents:
-        if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and (
+        if ent.label_ == "ORG" and (r := _led_name(doc, ent, gz, taken, title_tok, given, family)):
+            ranges.append(r)   # "American |Caitlan Coleman": the model ran a demonym or a title into the name
+        elif ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and (
                 _looks_like_person(doc, ent, given, family) or _titled_name(doc, ent, title_tok)
                 or _official_surname(ent)
                 or (_plain_name(doc, ent.start, ent.end, taken, gz) and (

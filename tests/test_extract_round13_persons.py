@@ -15,3 +15,39 @@ def test_byline_after_an_editors_note_is_no_person(nlp):
                        "spoke to reporters.")
     assert "Maren Holt" not in got and "Piet Anker" not in got and not any("OSLO" in n for n in got)
     assert "Siv Jensen" in got
+
+
+def test_demonym_run_into_a_name_with_a_persons_apposition(nlp):
+    from spacy.tokens import Span
+    text = "Police searched the house where Dutch Lotte Brink, a nurse, had lived."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 5, 8, label="ORG")]   # the model's mistake, as it makes it on other names
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert "Lotte Brink" in {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_demonym_before_a_body_is_no_person(nlp):
+    from spacy.tokens import Span
+    text = "Officials at Dutch Rail Systems said the line would reopen."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 2, 5, label="ORG")]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert not {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_title_opening_an_organisation_leaves_the_name(nlp):
+    from spacy.tokens import Span
+    text = "The plan will fail, retired Lieutenant General Omar Haddad told reporters on Monday."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 6, 10, label="ORG")]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert "Omar Haddad" in {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_hyphenated_first_name_of_a_surname_used_alone(nlp):
+    from spacy.tokens import Span
+    text = "A paper said Jean-Pierre Moulin had mocked the plan. Moulin denied it on Sunday."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 3, 7, label="ORG"), Span(doc, 12, 13, label="PERSON")]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert {e.name for e in ex.entities if e.kind == "person"} == {"Jean-Pierre Moulin"}
