@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .context import Context, Mention
+from .bodies import longer_kind, longer_name
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
 from .holdings import find_holdings
@@ -129,12 +130,17 @@ def _dateline(text: str, gz: Gazetteer) -> str | None:
     return None
 
 
-def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, ents: tuple) -> list[Mention]:
+def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
+                        ents: tuple) -> tuple[list[Mention], list[tuple[Span, str]]]:
+    """The gazetteer's states and organisations in the text, and the longer names that hold a shared gazetteer name
+    ("Social Democrats"), each with the key of the name it holds."""
     ent_label = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     person_at = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     surnames = frozenset(e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
     org_ents = {i: e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") for i in range(e.start, e.end)}
-    out = []
+    out, longer = [], []
+    named = {i for s in doc.spans[GAZ_SPANS] for i in range(s.start, s.end)}
+    pasted = "'" not in text and "\u2019" not in text
     for span in doc.spans[GAZ_SPANS]:
         term = gz.terms.get(span.text)
         if term is None:
@@ -150,6 +156,9 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
             if ent is not None and (ent.start < span.start or ent.end > span.end) and \
                     name_after_body(doc, ent, gz, set()) is None:
                 continue   # "Commission" inside "UN Economic and Social Commission for Western Asia" (not "OAS Rosa Quispe")
+        if not term.key.startswith("state:") and (name := longer_name(doc, span, ents, named, pasted)) is not None:
+            longer.append((name, term.key))   # "Social Democrats", "African National Congress": the longest name
+            continue
         out.append(_mention(term.key, span, sent_of, term.how))
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
     # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states
@@ -176,7 +185,7 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str, 
                 out.append(Mention(key=term.key, start=tok.idx, end=tok.idx + len(tok.text) - 1, token_start=tok.i,
                                    token_end=tok.i + 1, sent=sent_of[tok.i], text=tok.text[:-1], how=term.how))
     out.sort(key=lambda m: m.start)
-    return out
+    return out, longer
 
 
 def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents: tuple) -> list[Mention]:
@@ -224,7 +233,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     # doc.text and doc.ents are rebuilt on every access: once per article, and the text as read when it is the doc's
     same = len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text)
     text, ents = article.text if same else doc.text, doc.ents
-    mentions = _gazetteer_mentions(doc, gz, sent_of, text, ents)
+    mentions, longer = _gazetteer_mentions(doc, gz, sent_of, text, ents)
     parties = _party_mentions(doc, mentions, sent_of, ents)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     persons, person_mentions = find_persons(doc, gz, taken, sent_of, text, ents, article.source)
@@ -240,6 +249,13 @@ def build_context(doc: Doc, article: Article) -> Context:
                                wikidata=info.get("wikidata"))
     dateline = _dateline(article.text, gz)
     states = {m.key[6:] for m in mentions if m.key.startswith("state:")} | {(dateline or "")[6:]}
+    for span, shared in longer:
+        if len(span) and not any(i in person_tokens for i in range(span.start, span.end)):
+            m = _mention(f"org:{slug(span.text)}", span, sent_of, "name")
+            mentions.append(m)
+            taken.update(range(span.start, span.end))   # the model's entity of that name is read here
+            entities.setdefault(m.key, Entity(key=m.key, kind="org", name=span.text, org_kind=longer_kind(
+                _org_kind(span.text), gz.entities[shared].get("org_kind"))))
     for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents, states, text):
         mentions.append(m)
         if m.key not in entities:

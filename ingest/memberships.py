@@ -7,6 +7,10 @@ from .model import Evidence, Membership
 from .relations import Actors, hedged
 
 
+# "a junior member in a Social Democrat-led government": a member of the government, not of the party leading it
+GOVERNMENTS = frozenset({"government", "cabinet", "administration"})
+
+
 def _is_party(ctx: Context, key: str) -> bool:
     ent = ctx.entities.get(key)
     return ent is not None and ent.kind == "org" and (ent.org_kind == "party" or any(
@@ -31,7 +35,7 @@ def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
             groups = [actors.key_at[c.i] for c in tok.children
                       if c.dep_ in ("compound", "nmod") and actors.key_at.get(c.i, "").startswith("org:")]
             groups += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                       for o in c.children for k in actors.of(o) if k.startswith("org:")]
+                       for o in c.children if o.lemma_ not in GOVERNMENTS for k in actors.of(o) if k.startswith("org:")]
             members = []
             if tok.dep_ == "compound" and tok.head.i in actors.key_at:
                 members = actors.of(tok.head)

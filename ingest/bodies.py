@@ -1,0 +1,72 @@
+"""Organisations the gazetteer does not know, read from their names.
+
+A gazetteer name may be a word that many bodies' names share: "Democrats" is the US party, but "Social Democrats" is
+Germany's or the Czech Republic's; "Congress" is the US legislature, but "African National Congress" is a party;
+"National Liberation Army" is Colombia's ELN, but "West Papua National Liberation Army" an armed group of Indonesia.
+Where the model's entity runs on over such a shared word with more name words bound to it, the longest name wins: the
+longer name is an organisation of its own, never the gazetteer's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# words of gazetteer names that other bodies' and parties' names share ("Liberal Democratic Party", "Republican
+# Guard", "Zimbabwe Electoral Commission"); a name of none of them ("Human Rights Watch", "Nusra Front") is its own
+SHARED_WORDS = frozenset("""Party Democrats Democrat Democratic Republican Republicans Congress Commission Council
+Army Labour Conservative Conservatives Senate Assembly Parliament""".split())
+# model entities that may be a longer name: "Social Democrats" is mostly tagged as a nationality or group (NORP)
+NAME_LABELS = frozenset({"ORG", "NORP", "FAC"})
+ARTICLES = frozenset({"The", "A", "An", "THE"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# an abbreviation in brackets after the name ("(CDPJ") ends it
+NAME_END = frozenset({"(", ",", ";", ":", "-", "\u2013", "\u2014"})
+
+
+def _name_word(tok, named: set[int], pasted: bool) -> bool:
+    """A capitalised word that belongs to a name: not an article, not a name the gazetteer knows ("UN World Food
+    Programme"), not, in a text stripped of apostrophes, a possessive glued to its owner ("Trumps National Security
+    Council", "Wednesdays U.N. Security Council")."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper) and tok.text not in ARTICLES and tok.i not in named \
+        and not (pasted and tok.text.endswith("s") and not tok.text.endswith("ss"))
+
+
+def longer_name(doc: Doc, span: Span, ents: tuple, named: set[int], pasted: bool) -> Span | None:
+    """The longer name the model read around a shared gazetteer name ("Social |Democrats|", "West Papua |National
+    Liberation Army|", "|Republican| Guard"), when a capitalised word bound to it stands right before or after it
+    inside the model's entity; None when the gazetteer name stands alone or is only owned ("Labour's Starmer", "her
+    Labour Party", "the Syrian Congress")."""
+    if not SHARED_WORDS & set(span.text.split()):
+        return None
+    for ent in ents:
+        if ent.label_ not in NAME_LABELS or not (ent.start <= span.start and span.end <= ent.end) or len(ent) == len(span):
+            continue
+        before = doc[span.start - 1] if span.start > ent.start else None
+        # after it only a one-word name, an adjective ("Republican Guard"): a longer one the model ran on into what
+        # follows in a pasted text ("UN Security Council Fode Seck") more often than into its own name
+        after = doc[span.end] if span.end < ent.end and len(span) == 1 else None
+        if any(t is not None and _name_word(t, named, pasted) for t in (before, after)):
+            return _trimmed(doc, ent, span)
+    return None
+
+
+def _trimmed(doc: Doc, ent: Span, span: Span) -> Span:
+    """The name inside a model entity: after an owner's possessive ("Abe's |Liberal Democratic Party|") and a leading
+    article, before a bracket or a trailing possessive ("The |Constitutional Democratic Party of Japan| (CDPJ")."""
+    start, end = ent.start, ent.end
+    for i in range(ent.start, span.start):
+        if doc[i].text in POSSESSIVES:
+            start = i + 1
+    if doc[start].text in ARTICLES or doc[start].lower_ == "the":
+        start += 1
+    for i in range(span.end, ent.end):
+        if doc[i].text in NAME_END | POSSESSIVES:
+            end = i
+            break
+    return doc[start:end]
+
+
+def longer_kind(name_kind: str, shared_kind: str | None) -> str:
+    """The kind of a longer name: a party's or an armed group's word keeps its kind ("Social Democrats", "Republican
+    National Committee", "Zapatista National Liberation Army"), else the kind the name's own words give."""
+    return shared_kind if shared_kind in ("party", "armed_group") else name_kind
