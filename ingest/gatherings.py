@@ -122,8 +122,8 @@ def _verb(tok, named_body: bool):
     """The verb of a person's attending a gathering: "speaking at / said during / on the sidelines of" it,
     "attended / addressed" it, "in a speech to" it; a body by name only when addressed or spoken to."""
     head = tok.head
-    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("address", "attend"):
-        return head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("address", "attend", "host", "chair"):
+        return head   # "addressed the Assembly", "she said after hosting a meeting of EU foreign ministers"
     if tok.dep_ != "pobj":
         return None
     if _arrival(tok) is not None:
@@ -175,10 +175,19 @@ def _done(verb) -> bool:
         clause = verb.head   # "Speaking at a summit, X said", "X, attending a meeting, told"
         while clause.pos_ != "VERB" and clause.head.i != clause.i:
             clause = clause.head
+    if _after_gerund(verb):
+        clause = verb.head.head   # "she said after hosting a meeting": the telling clause's tense
     if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
                                                                   for c in clause.children)):
         return False
     return not hedged(verb, planned=True) and not hedged(clause, planned=True)
+
+
+def _after_gerund(verb) -> bool:
+    """ "said after hosting a meeting", "told reporters after chairing the talks": a gerund of a gathering held
+    before the clause it hangs on (not "before hosting": still to come)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following", "while") \
+        and verb.head.head.pos_ == "VERB"
 
 
 def _person(ctx: Context, verb) -> str | None:
@@ -188,6 +197,8 @@ def _person(ctx: Context, verb) -> str | None:
         return _named(ctx, verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         node = verb.head
+    if _after_gerund(verb):
+        node = verb.head.head
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None   # several speakers: their meeting is the meeting rules' to read

@@ -69,3 +69,24 @@ def test_on_arriving_for_a_summit_is_attending_it(nlp):
             "summit in Brussels on Thursday.")
     assert parties(nlp, text) == {frozenset({"person:lars-vik", "org:european-union"})}
 
+
+@pytest.mark.parametrize("text, body", [
+    ("NATO Secretary General Lars Vik chaired a meeting of NATO defence ministers in Brussels on Thursday.",
+     "org:nato"),
+    ("Estonian Prime Minister Lars Vik said after chairing a meeting of EU foreign ministers on Monday that "
+     "sanctions were not discussed.", "org:european-union"),
+    ("EU foreign policy chief Lars Vik spoke on Monday. We see no need for sanctions, he said after hosting a "
+     "meeting of all 28 EU foreign ministers.", "org:european-union"),
+])
+def test_chairing_or_hosting_a_gathering_is_attending_it(nlp, text, body):
+    assert frozenset({"person:lars-vik", body}) in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Lars Vik will chair a meeting of NATO defence ministers next week.",
+    "Estonian Prime Minister Lars Vik said before hosting a meeting of EU foreign ministers that sanctions were off "
+    "the table.",
+    "Estonian Prime Minister Lars Vik hosted a summit of Muslim leaders last week.",   # no body, no host abroad
+])
+def test_a_gathering_to_come_or_with_no_body_is_no_meeting(nlp, text):
+    assert parties(nlp, text) == set()
