@@ -627,14 +627,48 @@ def demand_noun(f: Finder, noun) -> None:
         return
     wanted = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.lemma_ in C.UNDO_VERBS
               and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)]
-    if not wanted:
+    targets = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)] if wanted else []
+    if not targets:
+        _demand_for(f, noun)
         return
-    targets = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)]
     sources = [f.actors.key_at[c.i] for c in noun.children
                if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
     if not sources and noun.dep_ == "dobj":
         sources = f.actors.subjects(noun.head)[0]
     f.add(C.DEMAND, sources, targets, noun, f"{noun.text} to {wanted[0].text}")
+
+
+# verbs whose subject makes (or joins) the demand it governs: "renewed its call for X to ...", "backed calls for X
+# to ..." (not "rejected / faced calls for X to ...")
+VOICE_VERBS = frozenset("make issue renew repeat reiterate restate voice echo back join lead support".split())
+
+
+def _demand_for(f: Finder, noun) -> None:
+    """ "renewed a call for Cambodia's government to release X", "repeated its demand for Russia to withdraw": the one
+    demanding opposes the one told to undo something. The parser hangs "for X to ..." on the noun (X the object of
+    "for") or makes it a clause of the verb with "for" as its mark, right after the noun."""
+    asked = [(o, v) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+             if o.dep_ == "pobj" for v in (*noun.children, *o.children, *noun.head.children)
+             if v.dep_ in ("acl", "relcl", "advcl") and v.left_edge.i == o.right_edge.i + 1
+             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]   # "to release X" right after
+    asked += [(s, v) for v in (*noun.children, *noun.head.children) if v.dep_ in ("advcl", "ccomp", "acl")
+              and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.i + 1 for m in v.children)
+              for s in v.children if s.dep_ == "nsubj"]
+    asked = [(who, v) for who, v in asked if _undoes(v) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    if not asked:
+        return
+    who, verb = asked[0]
+    sources = [f.actors.key_at[c.i] for c in noun.children
+               if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
+    if not sources and noun.dep_ == "dobj" and noun.head.lemma_ in VOICE_VERBS and not hedged(noun.head):
+        sources = f.actors.subjects(noun.head)[0]
+    f.add(C.DEMAND, sources, f.actors.of(who), noun, f"{noun.text} for {verb.text}")
+
+
+def _undoes(verb) -> bool:
+    """Whether a wanted act undoes something: "to release", "to withdraw", "to step down"."""
+    return verb.lemma_ in C.UNDO_VERBS or verb.lemma_ == "step" and any(
+        x.dep_ == "prt" and x.lower_ in ("down", "aside") for x in verb.children)
 
 
 

@@ -35,3 +35,24 @@ def test_a_repelled_act_opposes_its_agent(nlp, text, found):
 def test_a_repelled_act_not_told_as_done(nlp, text, absent):
     assert absent not in triples(nlp, text)
 
+
+@pytest.mark.parametrize("text, found", [
+    # "a call / demand for X to undo something": the one calling opposes X
+    ("Peru renewed its call for Chile to withdraw its troops from the border.", ("opposes", "state:PE", "state:CL")),
+    ("Norway repeated its demand for Sweden to release the fishermen.", ("opposes", "state:NO", "state:SE")),
+    ("Spain's demand for Britain to leave Gibraltar was rejected.", ("opposes", "state:ES", "state:GB")),
+    ("Germany backed calls for Iran to release the sailors.", ("opposes", "state:DE", "state:IR")),
+    ("Norway renewed a call for Sweden's government to release the jailed activist Lars Berg from prison.",
+     ("opposes", "state:NO", "state:SE")),
+])
+def test_a_call_for_an_actor_to_undo_something(nlp, text, found):
+    assert found in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Germany rejected calls for Iran to release the sailors.", ("opposes", "state:DE", "state:IR")),   # not its call
+    ("Sweden faced calls for Norway to release the fishermen.", ("opposes", "state:SE", "state:NO")),
+    ("Peru renewed its call for Chile to join the talks.", ("opposes", "state:PE", "state:CL")),   # nothing undone
+])
+def test_a_call_not_made_or_not_against(nlp, text, absent):
+    assert absent not in triples(nlp, text)
