@@ -57,6 +57,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         end, prep, obj = complement(doc, title.end, at, titled)
         if obj is None and role == "Legislator":
             end, prep, obj = _legislature(doc, title.end, at, titled, entities) or (end, prep, obj)
+        if prep == "for" and actors and title.text[:1].isupper() and _portfolio_name(obj, entities, gz):
+            prep, obj = None, None   # "EU Commissioner for Budget and Human Resources X": a portfolio, no body
         if end == title.end and end + 2 < len(doc) and doc[end].text == "-" and \
                 doc[end + 1].lower_ in ("elect", "designate"):
             end += 2   # "U.S. president-elect Donald Trump": the holder-to-be is read, to bar the post below
@@ -277,6 +279,14 @@ def _body_name(toks) -> bool:
     words = [t for t in toks if t.lower_ not in ARTICLE]
     return len(words) >= 2 and words[-1].text in BODY_WORDS and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in words)
+
+
+def _portfolio_name(obj: Mention | None, entities: dict[str, Entity], gz: Gazetteer) -> bool:
+    """Whether a title's "for" complement the model took for an organisation is a portfolio: a name no gazetteer
+    knows with no word of any kind of body ("for Budget and Human Resources", not "for the Islamic Army")."""
+    ent = entities.get(obj.key) if obj is not None else None
+    return ent is not None and ent.kind == "org" and ent.org_kind == "other" and obj.key not in gz.entities and \
+        not any(w in BODY_WORDS for w in ent.name.split())
 
 
 def _unknown_body(doc: Doc, start: int, stop: int, person: Mention, at: dict[int, Mention]) -> bool:

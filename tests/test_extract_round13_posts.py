@@ -33,3 +33,10 @@ def test_hyphenated_under_secretary(nlp):
     found = posts(nlp, "LONDON (Reuters) - US Treasury Under-Secretary Paul Brandt said the United States could not "
                        "back the plan.")
     assert ("Paul Brandt", "Official", "state:US") in found
+
+
+def test_portfolio_the_model_read_as_a_name_is_no_body(nlp):
+    found = posts(nlp, "BRUSSELS (Reuters) - EU Commissioner for Migration and Home Affairs Nikos Karalis said the "
+                       "plan would go ahead.")
+    assert ("Nikos Karalis", "Official", "org:european-union") in found
+
