@@ -148,6 +148,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             words.add("former")
         if _killed(doc, max(end, person.token_end), doc[person.token_end - 1]):
             words.add("former")   # "X, a senior military commander, was also killed": the post ended with its holder
+        if _aide_of_former(doc, start, at, former):
+            words.add("former")   # "former prime minister X and his finance minister Y": Y served under X, then
         if words & PROFESSION and role == "Official":
             continue   # "veteran prosecutor X", "career diplomat Y": a profession, not a post
         elect = title.end + 1 < len(doc) and doc[title.end].text == "-" and \
@@ -401,6 +403,14 @@ def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candi
         return None
     head = next((c for c in reversed(heads) if c.person == last), None)
     return head.explicit if head is not None else None
+
+
+def _aide_of_former(doc: Doc, start: int, at: dict[int, Mention], former: set[tuple[str, str]]) -> bool:
+    """Whether a title led by "his"/"her" follows "X and", X a person whose post the text has just called past."""
+    if start < 2 or doc[start].lower_ not in ("his", "her") or doc[start - 1].lower_ != "and":
+        return False
+    left = at.get(start - 2)
+    return left is not None and left.key.startswith("person:") and any(p == left.key for p, _ in former)
 
 
 def _killed(doc: Doc, j: int, name) -> bool:

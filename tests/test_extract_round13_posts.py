@@ -40,3 +40,8 @@ def test_portfolio_the_model_read_as_a_name_is_no_body(nlp):
                        "plan would go ahead.")
     assert ("Nikos Karalis", "Official", "org:european-union") in found
 
+
+def test_minister_of_a_former_head_is_former_too(nlp):
+    found = posts(nlp, "LONDON (Reuters) - The rating fell as the government dropped the austerity drive of former "
+                       "prime minister Edward Lang and his finance minister Peter Welby.")
+    assert not any(name == "Peter Welby" for name, _, _ in found), found
