@@ -70,3 +70,48 @@ def longer_kind(name_kind: str, shared_kind: str | None) -> str:
     """The kind of a longer name: a party's or an armed group's word keeps its kind ("Social Democrats", "Republican
     National Committee", "Zapatista National Liberation Army"), else the kind the name's own words give."""
     return shared_kind if shared_kind in ("party", "armed_group") else name_kind
+
+
+# first words of Arabic names of armed groups: "Jaish al-Islam" (army), "Ahrar al-Sham" (the free men), "Jund al-Aqsa"
+# (soldiers), "Faylaq al-Rahman" (legion), "Liwa al-Quds" (brigade), "Harakat Nour al-Din al-Zenki" (movement); the
+# model mostly tags them as persons, which `persons` rejects by the same words
+GROUP_HEADS = frozenset("""Jaish Jaysh Jeish Jaishul Jabhat Jund Ahrar Faylaq Failaq Filaq Liwa Harakat Kataib Katibat
+Saraya Ansar""".split())
+# the last word of a name that says it is a fighting force, and words that make an "Army" or a "Front" one that is no
+# state's ("Arakan Rohingya Salvation Army", "New People's Army", "Moro National Liberation Front")
+FORCE_WORDS = frozenset("Brigade Brigades Battalion Battalions Militia Militias Mujahideen Legion".split())
+INSURGENT_WORDS = frozenset("Liberation Salvation Resistance Insurgent Rebel Rebels Mujahideen Jihad".split())
+
+
+def armed_name(name: str) -> bool:
+    """Whether an organisation's name says it is an armed group ("Al-Iman Brigade", "New People's Army", "Arakan
+    Rohingya Salvation Army"); a state's army is named with its state, which the gazetteer reads first."""
+    words = name.replace("\u2019", "'").split()
+    if not words:
+        return False
+    if words[-1] in FORCE_WORDS or words[0] in GROUP_HEADS:
+        return True
+    return words[-1] in ("Army", "Front", "Movement") and (bool(INSURGENT_WORDS & set(words)) or
+                                                           "People's" in words[:-1] and words[0] == "New")
+
+
+def arabic_groups(doc: Doc, ents: tuple, taken: set[int]) -> list[Span]:
+    """Armed groups named in Arabic that the model took for persons or places ("Jaysh al-Islam", "Ahrar al-Sham"):
+    each from its first word to the next group's first word ("Faylaq al-Rahman Jaysh al-Islam" is two)."""
+    out = []
+    for ent in ents:
+        start = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ not in ("PERSON", "ORG", "FAC", "GPE", "NORP") or start >= ent.end \
+                or doc[start].text not in GROUP_HEADS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        cuts = [i for i in range(start, ent.end) if doc[i].text in GROUP_HEADS] + [ent.end]
+        out += [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b - a >= 2 and _arabic_name(doc[a:b])]
+    return out
+
+
+def _arabic_name(span: Span) -> bool:
+    """A group head and a name after it with its Arabic article ("al-Islam", "al Sham", "ul-Umma"), not a head word
+    alone before a place or a verb."""
+    second = span[1]
+    return second.lower_ in ("al", "el", "ul", "al-", "el-", "ul-") or second.lower_.startswith(("al-", "el-", "ul-")) \
+        or second.is_title and second.is_alpha

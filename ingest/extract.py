@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .context import Context, Mention
-from .bodies import longer_kind, longer_name
+from .bodies import arabic_groups, armed_name, longer_kind, longer_name
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
 from .holdings import find_holdings
@@ -104,6 +104,8 @@ def _city_thing(span: Span) -> bool:
 
 
 def _org_kind(text: str) -> str:
+    if armed_name(text):
+        return "armed_group"   # "Al-Iman Brigade", "Arakan Rohingya Salvation Army": not a party or a state's army
     words = text.replace(".", "").split()
     for kind, cues in ORG_KINDS:
         if any(w in cues for w in words):
@@ -249,13 +251,14 @@ def build_context(doc: Doc, article: Article) -> Context:
                                wikidata=info.get("wikidata"))
     dateline = _dateline(article.text, gz)
     states = {m.key[6:] for m in mentions if m.key.startswith("state:")} | {(dateline or "")[6:]}
-    for span, shared in longer:
+    bodies = [(span, longer_kind(_org_kind(span.text), gz.entities[shared].get("org_kind"))) for span, shared in longer]
+    bodies += [(span, "armed_group") for span in arabic_groups(doc, ents, taken | person_tokens)]
+    for span, kind in bodies:
         if len(span) and not any(i in person_tokens for i in range(span.start, span.end)):
             m = _mention(f"org:{slug(span.text)}", span, sent_of, "name")
             mentions.append(m)
             taken.update(range(span.start, span.end))   # the model's entity of that name is read here
-            entities.setdefault(m.key, Entity(key=m.key, kind="org", name=span.text, org_kind=longer_kind(
-                _org_kind(span.text), gz.entities[shared].get("org_kind"))))
+            entities.setdefault(m.key, Entity(key=m.key, kind="org", name=span.text, org_kind=kind))
     for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents, states, text):
         mentions.append(m)
         if m.key not in entities:

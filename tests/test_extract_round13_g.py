@@ -50,3 +50,17 @@ def test_a_member_of_a_government_led_by_a_party_is_no_member_of_the_party(nlp):
     assert not {g for _, g in got if "democrat" in g}
     got = memberships(nlp, "Jana Novak, a member of the Social Democrats, said she would vote against the deal.")
     assert ("person:jana-novak", "org:social-democrats") in got
+
+
+def test_an_arabic_named_armed_group_the_model_calls_a_person_is_an_armed_group(nlp):
+    ctx = context(nlp, "Jund al-Karama fighters attacked an army checkpoint near Hama on Monday.")
+    assert orgs(ctx).get("org:jund-al-karama") == "armed_group"
+    assert not {k for k, e in ctx.entities.items() if e.kind == "person"}
+    got = triples(nlp, "The Syrian army killed twelve members of the Liwa al-Karama group near Hama.")
+    assert ("opposes", "state:SY", "org:liwa-al-karama") in got
+
+
+def test_a_name_that_says_it_is_a_fighting_force_is_an_armed_group(nlp):
+    ctx = context(nlp, "The Lake Tana Salvation Army and the Al-Karama Brigade ambushed a convoy on Monday.")
+    assert orgs(ctx).get("org:lake-tana-salvation-army") == "armed_group"
+    assert orgs(ctx).get("org:al-karama-brigade") == "armed_group"
