@@ -212,8 +212,9 @@ class Roles:
                     for k in self.of(o) if k not in out]   # "Iran, along with Russia, condemned X")
         if not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             out = self.of(verb.head)
-        if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            out = self.of(verb.head)   # "forces backed by Iran"
+        if not out and verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)):
+            out = self.of(verb.head)   # "forces backed by Iran" (a "by" agent makes it passive, whatever the tagger's
+            # VBD: "pits Assad backed by Russia against the rebels")
             j = verb.i - 1   # "ties between Hamas and the Muslim Brotherhood, ousted from power by Sisi": the last name
             if not out and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
                 out = [self.key_at[j - 1]]

@@ -30,3 +30,12 @@ def test_whose_owns_the_cue_noun(nlp, text, found):
 def test_whose_of_no_actor_names_none(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] == "supports" and t[2] == "org:hezbollah"} and \
         not {t for t in triples(nlp, text) if t[1] == "state:PE"}
+
+
+@pytest.mark.parametrize("text, found", [
+    # a participle with a "by" agent after a name is passive even when the tagger reads it as a past tense
+    ("The war pits Syrian President Bashar al-Assad backed by Russia and Iran against an array of rebel groups.",
+     ("supports", "state:RU", "state:SY")),
+])
+def test_an_agent_makes_a_reduced_relative_passive(nlp, text, found):
+    assert found in triples(nlp, text)
