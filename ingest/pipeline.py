@@ -136,7 +136,10 @@ class Worker:
         return Done(article.id, where_of(article), graph, ntriples)
 
 
-_LEAD = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*")
+# the dateline: capitals and punctuation, and capitalised words after a comma ("MAIDUGURI, Nigeria (Reuters) - ",
+# "KITCHANGA, Democratic Republic of Congo (Reuters) - ", "Aden (Reuters) - "); no sentence of lower-case words
+_LEAD = re.compile(r"^(?:[^a-z(\n]|(?<![A-Za-z])[A-Z][a-z]+\.?|(?<= )of(?= [A-Z])){0,40}?"
+                   r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*")
 
 
 def split_text(text: str, size: int) -> list[str]:
