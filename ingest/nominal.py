@@ -290,8 +290,12 @@ def pro_prefix(f: Finder, pro) -> None:
 
 def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     """ "X, a close ally of Y", "Y's ally X", "X is an ally of Y", "X and Y are allies", "its Russian backers"."""
-    if any(c.lower_ in C.NON_ALLY_MODIFIERS for c in ally.children):
+    barred = {c.lower_ for c in ally.children if c.lower_ in C.NON_ALLY_MODIFIERS}
+    governing = barred == {"coalition"} and ally.lemma_ == "partner"   # "its coalition partner": in a government
+    if barred and not governing:
         return
+    if governing and any(c.lower_ in C.UNSURE_WORDS | COURTED_WORDS for c in ally.children):
+        return   # "a potential / preferred coalition partner": courted, not yet governing with
     if ally.lemma_ == "partner" and any(c.dep_ in ("compound", "nmod") and getattr(
             f.ctx.entities.get(f.actors.key_at.get(c.i, "")), "org_kind", None) == "igo" for c in ally.children):
         return   # "the country's European Union partners": fellow members of a body, no alliance
@@ -369,6 +373,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         and not demonyms   # "its adversaries, including A and B": both ways (not "its Veskian enemies": a label)
     if both or bare:   # rivals: states and armed groups, not election candidates, parties or companies
         who, whose = _rivals(f, who), _rivals(f, whose)
+    if governing:   # parties that govern together, not the states of a military coalition ("U.S. coalition
+        who, whose = _parties(f, who), _parties(f, whose)   # partners") nor a person's party
     if who and whose:
         f.add(cue, who, whose, ally, ally.text, both=both)
     elif who and not whose and top.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2:
@@ -453,6 +459,17 @@ def listed_allies(f: Finder, ally, cue: C.Cue) -> bool:
 
 def _rivals(f: Finder, keys: list[str]) -> list[str]:
     return [k for k in keys if f.armed(k)]
+
+
+# "its preferred / prospective coalition partner": one a party hopes to govern with
+COURTED_WORDS = frozenset("prospective preferred likely would-be favoured favored".split())
+
+
+def _parties(f: Finder, keys: list[str]) -> list[str]:
+    """The parties among actors: an org the extractor calls a party or knows no kind of ("the Patriotic Union of
+    Kurdistan", "the Christian Democratic Union" come out with none)."""
+    return [k for k in keys if k.startswith("org:")
+            and getattr(f.ctx.entities.get(k), "org_kind", None) in ("party", "other", None)]
 
 
 # "a revived Paris-Berlin alliance", "the Franco-German axis": a pair of names before these heads is an alliance

@@ -56,3 +56,24 @@ def test_a_call_for_an_actor_to_undo_something(nlp, text, found):
 ])
 def test_a_call_not_made_or_not_against(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # parties that govern together are allied
+    ("The Labour Party is the Green Party's coalition partner.", ("alliedWith", "org:green-party", "org:labour-party")),
+    ("The Social Democratic Party, the Christian Democratic Union's junior coalition partner, lost votes.",
+     ("alliedWith", "org:christian-democratic-union", "org:social-democratic-party")),
+])
+def test_coalition_partners_in_government(nlp, text, found):
+    assert found in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is one of Peru's coalition partners in the war.",     # states in a military coalition: members, no pact
+    "The Labour Party is Peru's coalition partner.",              # a state is no party to govern with
+    "The Labour Party was the Green Party's former coalition partner.",
+    "The Labour Party is the Green Party's potential coalition partner.",   # courted, not yet governing
+    "The Labour Party is the Green Party's preferred coalition partner.",
+])
+def test_coalition_partners_that_are_no_alliance(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "alliedWith"}
