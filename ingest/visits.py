@@ -102,7 +102,7 @@ def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     places += [f.place_key(t) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"])]
-    if verb.tag_ not in ("VBD", "VBN") and not _on_arrival(verb):
+    if verb.tag_ not in ("VBD", "VBN") and not _on_arrival(verb) and not _news_present(f, verb, adate):
         return   # "with Obama traveling to Saudi Arabia Tuesday": not yet
     visitors = [k for k in f.agents(verb) if f.official(k)]
     for body in dict.fromkeys(k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
@@ -114,6 +114,13 @@ def arrive(f: MeetingFinder, verb, adate: str | None) -> None:
         host = place if place.startswith("state:") else state_of_city(f.ctx, place)
         if visitors and host and all(f.ctx.state_of.get(v) != host for v in visitors):
             f.add(visitors + [host], place, date_of(verb, adate), verb, verb.text, 0.7)
+
+
+def _news_present(f: MeetingFinder, verb, adate: str | None) -> bool:
+    """ "The offer comes as Foreign Secretary X arrives in Indonesia": an article with no date tells its news in the
+    present; an arrival with a day or "next week" on it is a schedule, not the news."""
+    return adate is None and verb.tag_ == "VBZ" and date_of(verb, adate) is None and not any(
+        t.lower_ in ("later", "soon", "tomorrow", "next") for t in verb.subtree)
 
 
 def _on_arrival(verb) -> bool:

@@ -90,3 +90,17 @@ def test_chairing_or_hosting_a_gathering_is_attending_it(nlp, text, body):
 ])
 def test_a_gathering_to_come_or_with_no_body_is_no_meeting(nlp, text):
     assert parties(nlp, text) == set()
+
+
+def test_an_undated_article_tells_an_arrival_in_the_present(nlp):
+    text = "The offer comes as Estonian Foreign Minister Lars Vik arrives in Lithuania for a summit on the floods."
+    assert parties(nlp, text, date=None) == {frozenset({"person:lars-vik", "state:LT"})}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The offer comes as Estonian Foreign Minister Lars Vik arrives in Lithuania for a summit.", "2018-08-27"),
+    ("Estonian Foreign Minister Lars Vik arrives in Lithuania on Thursday for a summit.", None),
+    ("Estonian Foreign Minister Lars Vik arrives in Lithuania next week for a summit.", None),
+])
+def test_a_present_arrival_in_a_dated_article_or_with_a_day_is_a_schedule(nlp, text, date):
+    assert parties(nlp, text, date=date) == set()
