@@ -671,7 +671,8 @@ def _demand_for(f: Finder, noun) -> None:
     asked += [(s, v) for v in (*noun.children, *noun.head.children) if v.dep_ in ("advcl", "ccomp", "acl")
               and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.i + 1 for m in v.children)
               for s in v.children if s.dep_ == "nsubj"]
-    asked = [(who, v) for who, v in asked if _undoes(v) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    asked = [(who, v) for who, v in asked
+             if _undoes(v) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     if not asked:
         return
     who, verb = asked[0]
