@@ -29,17 +29,21 @@ party movement militia communities community city town village province region d
 plan project initiative programme program river mountain camp sect branch denomination tribe""".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "across"})
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
-# "the Admiral Kuznetsov aircraft carrier"); before it: "paint maker Akzo Nobel", "suburb of Sayeda Zeinab"
+# "the Admiral Kuznetsov aircraft carrier", "the Omar oilfield"); before it: "paint maker Akzo Nobel", "budget
+# carrier X", "power utility Y", "suburb of Sayeda Zeinab"
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
-tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles border""".split())
+tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles border
+field fields oilfield oilfields gasfield gasfields mine mines""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company builder homebuilder shipbuilder miner refiner exporter importer chipmaker
-steelmaker drugmaker planemaker shipper""".split())
+steelmaker drugmaker planemaker shipper carrier utility tabloid""".split())
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
 province countryside region governorate governorates parts part edge centre center state port island capital""".split())
-# lowercase nouns right before a name that make it a place ("the Danish island Bornholm", "provincial capital X")
-PLACE_BEFORE = frozenset("""town village city district province region governorate suburb island port capital""".split())
+# lowercase nouns right before a name that make it a place ("the Danish island Bornholm", "provincial capital X",
+# "the coal mine X")
+PLACE_BEFORE = frozenset("""town village city district province region governorate suburb island port capital mine
+oilfield""".split())
 # lowercase place nouns after a name that other nouns may follow only when they are not the head ("Rakhine state",
 # "the Bandar Abbas port", "Manus island"; but "a Putin state visit" is no place)
 PLACE_HEADS_AFTER = frozenset("state port island region peninsula gorge valley".split())

@@ -97,6 +97,8 @@ Kataib Katibat Hayat Hayaat Saraya Ansar Tal Tel Tell Jabal Jebel Jabel Kafr Kfa
 Maarrat Marat Qasr Jisr Wadi Sahl Ras Khirbet Kherbat Khirbat Mazraat Daret Souq Bab Jubb Ayn Khan Beit""".split())
 # a bank's one-word name ("Halkbank", "Commerzbank"), not a surname ("Eubank")
 BANK_NAME = re.compile(r"^[A-Z][a-z]{3,}bank$")
+# capitals joined by a hyphen or slash: a party's or a body's acronym ("ZANU-PF", "RFE/RL"), never a person's name
+ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]+)+")
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
 
 
@@ -719,6 +721,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                 or (BANK_NAME.search(person.name) and not any(titled(doc, s) for s, e in spans))):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin", "Halkbank"; "Turnout for the vote", "Calmer
             # relations" (WordNet lists surnames too, "Carter", "Putin": a proper noun that no noun follows is kept)
+        if all(ACRONYM_COMPOUND.fullmatch(doc[s:e].text) for s, e in spans) and not any(titled(doc, s) for s, e in spans):
+            continue   # "the ruling ZANU-PF party", "ZANU-PF is divided": a party's acronym
         if glued and all(e - s == 1 and place_slot(doc, s) for s, e in spans):
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
         if all(_listed_with_places(doc, s, e, place_tok) for s, e in spans):

@@ -51,3 +51,32 @@ def test_hyphenated_first_name_of_a_surname_used_alone(nlp):
     doc.ents = [Span(doc, 3, 7, label="ORG"), Span(doc, 12, 13, label="PERSON")]
     ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
     assert {e.name for e in ex.entities if e.kind == "person"} == {"Jean-Pierre Moulin"}
+
+
+def test_party_acronym_joined_by_a_hyphen_is_no_person(nlp):
+    from spacy.tokens import Span
+    text = "Officials of the ruling KANU-PF party met on Monday. KANU-PF is split over who leads it."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 4, 7, label="ORG"), Span(doc, 12, 15, label="PERSON")]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert not {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_names_before_oilfields_and_after_a_carrier_are_no_persons(nlp):
+    from spacy.tokens import Span
+    text = ("The firms will develop the Nasrabad and Kushk oilfields. Budget carrier Pluna cancelled flights. "
+            "State power utility Ventrica raised prices.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 5, 6, label="PERSON"), Span(doc, 7, 8, label="PERSON"), Span(doc, 12, 13, label="PERSON"),
+                Span(doc, 19, 20, label="PERSON")]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert not {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_name_after_a_mine_is_no_person(nlp):
+    from spacy.tokens import Span
+    text = "Prosecutors said the contracts involved the Patagonian coal mine Sierra Baya."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert not {e.name for e in ex.entities if e.kind == "person"}
