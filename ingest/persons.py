@@ -123,8 +123,12 @@ def _given_a(doc: Doc, start: int, end: int) -> bool:
 
 def _name_text(doc: Doc, s: int, e: int) -> str:
     """A name as written without the brackets an editor put into it ("(President Nicolas) Sarkozy") or a closing
-    quote glued to its first word."""
-    return re.sub(r"\s*[)\]]\s*", " ", doc[s:e].text).strip().lstrip("".join(CLOSING_QUOTES))
+    quote glued to its first word; a name of two words or more in capitals in title case ("THOMAS DE MAIZIERE" in a
+    list of quotes is Thomas de Maiziere, whose label other articles share)."""
+    text = re.sub(r"\s*[)\]]\s*", " ", doc[s:e].text).strip().lstrip("".join(CLOSING_QUOTES))
+    if len(text.split()) > 1 and text.isupper():
+        text = " ".join(w.lower() if w.lower() in NAME_PARTICLES else w.title() for w in text.split())
+    return text
 
 
 def _bracket_join(doc: Doc, start: int, end: int, taken: set[int], ents_at: dict) -> int:
@@ -418,6 +422,32 @@ def _unlabelled_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> li
     return out
 
 
+def _capital_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
+    """Names written in capitals in a list of quotes, each set off by a comma and an apposition that calls it a person
+    ("MANUELA SCHWESIG, SPD deputy party leader, told ZDF"; "LEFT PARTY SAHRA WAGENKNECHT, top candidate of the
+    Left, said"): the last two words of capitals before the comma (three with a particle: "THOMAS DE MAIZIERE"), up to
+    a body's, party's or state's word."""
+    out = []
+    for comma in (t for t in doc if t.text == ","):
+        s = comma.i
+        while s > 0 and comma.i - s < 3 and _capital_word(doc[s - 1], taken, person_tok, gz):
+            s -= 1
+        if comma.i - s == 3 and doc[s + 1].lower_ not in NAME_PARTICLES:
+            s += 1   # "BLOC ANGELA MERKEL": a third word is a heading's unless a particle joins it ("THOMAS DE MAIZIERE")
+        if comma.i - s >= 2 and doc[s].lower_ not in NAME_PARTICLES and _apposed_person(doc, s, comma.i):
+            out.append((s, comma.i))
+    return out
+
+
+def _capital_word(tok, taken: set[int], person_tok: set[int], gz) -> bool:
+    """Whether a word in capitals can stand in a person's name: no body's, party's, title's or gazetteer word."""
+    word = tok.text.title()
+    return tok.is_upper and tok.is_alpha and (len(tok) > 2 or tok.lower_ in NAME_PARTICLES) and \
+        tok.i not in taken and tok.i not in person_tok and tok.text not in gz.terms and word not in gz.terms and \
+        word not in NOT_NAME_WORDS | PARTY_WORDS | CALENDAR and word.lower() not in TITLES and \
+        word.lower() not in BODY_HEADS
+
+
 # nouns of persons standing to another in office: "Marek's predecessor Ada Power"
 SUCCESSION = frozenset({"predecessor", "successor", "deputy", "challenger", "aide", "ally"})
 
@@ -642,7 +672,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             if r:
                 ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
     person_tok = {i for s, e in ranges for i in range(s, e)}
-    for r in _unlabelled_names(doc, taken | title_tok, person_tok, gz):
+    for r in _unlabelled_names(doc, taken | title_tok, person_tok, gz) + _capital_names(doc, taken | title_tok,
+                                                                                       person_tok, gz):
         ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
         person_tok.update(range(*r))
     for title in doc.spans[TITLE_SPANS]:

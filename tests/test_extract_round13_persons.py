@@ -80,3 +80,10 @@ def test_name_after_a_mine_is_no_person(nlp):
     doc.ents = [Span(doc, 9, 11, label="PERSON")]
     ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
     assert not {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_names_in_capitals_with_a_persons_apposition(nlp):
+    got = persons(nlp, "The vote left the coalition weak. GREEN PARTY MARTA KOWALSKA, deputy party leader, said: "
+                       "We will not join. PIOTR NOWAK, chief economist at a bank, said: Markets will wait. "
+                       "Kowalska added that talks could start in May.")
+    assert "Marta Kowalska" in got and "Piotr Nowak" in got and not any("GREEN" in n for n in got)
