@@ -404,7 +404,7 @@ def _plain_name(doc: Doc, s: int, e: int, taken: set[int], gz) -> bool:
 
 def _unlabelled_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
     """Runs of two or three capitalised words the model gave no entity, told as a person by an apposition:
-    "and Ada Power, a think-tank founder, to be ..."."""
+    "and Ada Power, a think-tank founder, to be ...", "the party's shadow minister of finance, Ivo Marek, said"."""
     out = []
     i = 1
     while i < len(doc):
@@ -415,7 +415,7 @@ def _unlabelled_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> li
                     doc[j].pos_ == "PROPN" and doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_):
                 j += 1
             if not any(k in person_tok for k in range(i, j)) and _plain_name(doc, i, j, taken, gz) and \
-                    _apposed_person(doc, i, j):
+                    (_apposed_person(doc, i, j) or _titled_apposition(doc, doc[i:j])):
                 out.append((i, j))
             i = j
         i += 1

@@ -87,3 +87,12 @@ def test_names_in_capitals_with_a_persons_apposition(nlp):
                        "We will not join. PIOTR NOWAK, chief economist at a bank, said: Markets will wait. "
                        "Kowalska added that talks could start in May.")
     assert "Marta Kowalska" in got and "Piotr Nowak" in got and not any("GREEN" in n for n in got)
+
+
+def test_untagged_name_set_off_after_a_title(nlp):
+    from spacy.tokens import Span
+    text = "The opposition party's shadow minister of finance, Pieter Mostert, welcomed the decision on Monday."
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]   # the model gives the name no entity, as it does on others
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert "Pieter Mostert" in {e.name for e in ex.entities if e.kind == "person"}
