@@ -226,6 +226,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             role = "Minister"     # "Minister of State for Trade X": a minister of the government, if not of cabinet
         elif title.text.lower() == "representative" and title.start > 0 and doc[title.start - 1].lower_ == "trade":
             role = "Official"     # "Trade Representative (PTR) X": a trade negotiator, not a legislator
+        elif title.text == "representative" and person.token_end <= title.start:
+            if explicit is None:
+                continue          # "X, the foundation's country representative": an agent of no body named
+            role = "Official"     # "X, UNICEF's deputy representative in Yemen": a body's agent there, no lawmaker
         if title.text.lower() == "chief of staff" and any(a.how == "seat" for a in actors):
             role = "Official"     # "White House Chief of Staff John Kelly": not a military post
         if role.endswith("?"):

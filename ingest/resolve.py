@@ -280,7 +280,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
         if jur is None and role in UNIQUE_ROLES:
             continue   # a head of state or a foreign minister of no state the text names: a misreading
         if jur is not None and not jur.startswith("state:") and c.title == "representative" and \
-                (gz.entities.get(jur) or {}).get("org_kind") == "igo":
+                role == "Legislator" and (gz.entities.get(jur) or {}).get("org_kind") == "igo":
             role = "Ambassador"   # "the UN representative": an envoy, not a legislator
         out.append((_with_role(c, role), jur, conf))
     return out

@@ -45,3 +45,11 @@ def test_minister_of_a_former_head_is_former_too(nlp):
     found = posts(nlp, "LONDON (Reuters) - The rating fell as the government dropped the austerity drive of former "
                        "prime minister Edward Lang and his finance minister Peter Welby.")
     assert not any(name == "Peter Welby" for name, _, _ in found), found
+
+
+def test_agency_representative_in_a_country_is_its_official(nlp):
+    found = posts(nlp, "SANAA (Reuters) - Cholera cases have declined, Sara Mendel, UNICEF deputy representative in "
+                       "Yemen, said on Thursday.")
+    assert ("Sara Mendel", "Official", "org:unicef") in found
+    assert not any(role in ("Ambassador", "Legislator") for _, role, _ in found), found
+
