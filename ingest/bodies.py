@@ -9,6 +9,8 @@ longer name is an organisation of its own, never the gazetteer's.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 # words of gazetteer names that other bodies' and parties' names share ("Liberal Democratic Party", "Republican
@@ -68,8 +70,12 @@ def _trimmed(doc: Doc, ent: Span, span: Span) -> Span:
 
 def longer_kind(name_kind: str, shared_kind: str | None) -> str:
     """The kind of a longer name: a party's or an armed group's word keeps its kind ("Social Democrats", "Republican
-    National Committee", "Zapatista National Liberation Army"), else the kind the name's own words give."""
-    return shared_kind if shared_kind in ("party", "armed_group") else name_kind
+    National Committee", "Zapatista National Liberation Army"); a state body's word says nothing of the longer name
+    ("African National Congress" is a party, "World Jewish Congress" a society): no kind, unless its own words
+    give one."""
+    if shared_kind in ("party", "armed_group"):
+        return shared_kind
+    return "other" if shared_kind == "government_body" and name_kind == "government_body" else name_kind
 
 
 # first words of Arabic names of armed groups: "Jaish al-Islam" (army), "Ahrar al-Sham" (the free men), "Jund al-Aqsa"
@@ -115,3 +121,37 @@ def _arabic_name(span: Span) -> bool:
     second = span[1]
     return second.lower_ in ("al", "el", "ul", "al-", "el-", "ul-") or second.lower_.startswith(("al-", "el-", "ul-")) \
         or second.is_title and second.is_alpha
+
+
+# an abbreviation in brackets after a name: "(AMA)", "(AfD)", "(CDU/CSU)", "(TPN-OPM)"; not a ticker "(FCX.N)" nor a
+# social media handle "(DailySabah)"
+ABBREVIATION = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?!(?:[^a-z]*[a-z]){3})[A-Za-z][A-Za-z/&-]{1,11}$")
+NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "al", "&"})
+
+
+def abbreviated_names(doc: Doc, blocked: set[int], placed: set[int], terms, kind_of) -> list[tuple[Span, str]]:
+    """Names the text spells out once with their abbreviation in brackets ("the Australian Medical Association (AMA)",
+    "Alternative for Germany (AfD)", "the Kurdish Democratic Party (KDP)"), each with the abbreviation; not a name
+    of a person or one the gazetteer knows as an organisation (`blocked`: "Free Syrian Army (FSA)"), nor a state
+    spelled out (`placed`: "United Arab Emirates (UAE)") or a state's body named after it ("Israel Defense Forces
+    (IDF)", which acts for the state as "the Israeli army" does; `kind_of` tells a body's name)."""
+    out = []
+    for tok in doc[2:-1]:
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or not ABBREVIATION.match(tok.text) \
+                or tok.text in terms:
+            continue
+        end = start = tok.i - 1
+        while start > 0 and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].is_upper
+                                                          or doc[start - 1].lower_ in NAME_LINKS - {"the"}):
+            start -= 1
+        while start < end and doc[start].lower_ in NAME_LINKS:
+            start += 1   # a name opens with a name word, not "of" ("... of the Patriotic Union")
+        span = doc[start:end]
+        words = [t for t in span if t.lower_ not in NAME_LINKS]
+        if len(words) < 2 or any(t.i in blocked for t in span) or all(t.i in placed for t in words) or (
+                words[0].i in placed and kind_of(span.text) == "government_body"):
+            continue
+        if tok.text[0].upper() not in {t.text[0].upper() for t in words[:2]}:
+            continue   # "the Free Papua Movement (OPM)", the abbreviation of another language's name: no telling
+        out.append((span, tok.text))
+    return out

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .context import Context, Mention
-from .bodies import arabic_groups, armed_name, longer_kind, longer_name
+from .bodies import abbreviated_names, arabic_groups, armed_name, longer_kind, longer_name
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
 from .holdings import find_holdings
@@ -52,7 +52,9 @@ NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis
 influenza flu dengue leprosy typhoid smallpox meningitis hepatitis coronavirus pandemic epidemic poverty hunger
 famine drought""".split())
 ORG_KINDS = (("party", ("Party", "Movement", "Front", "League")),
-             ("government_body", ("Ministry", "Department", "Senate", "Congress", "Parliament", "Committee",
+             # not "Congress": outside the legislatures the gazetteer knows it names parties and federations
+             # ("African National Congress", "Congress of South African Trade Unions", "World Jewish Congress")
+             ("government_body", ("Ministry", "Department", "Senate", "Parliament", "Committee",
                                   "Council", "Court", "Agency", "Commission", "Cabinet", "Office", "Assembly",
                                   "Service", "Army", "Navy", "Police", "Guard", "Forces", "Command")),
              ("company", ("Inc", "Corp", "Ltd", "LLC", "Co", "Group", "Bank", "Airlines", "PLC", "plc")))
@@ -228,6 +230,29 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
     return out
 
 
+def _abbreviations(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity], taken: set[int],
+                   person_tokens: set[int], sent_of: list[int]) -> None:
+    """Names spelled out once with their abbreviation in brackets ("the Australian Medical Association (AMA)"): the
+    name, and every later use of the abbreviation ("the AMA said"), are one organisation (the name's, when the
+    longest-name rule made it one already: "Kurdish Democratic Party (KDP)")."""
+    known = {i for m in mentions if m.key in gz.entities and m.key.startswith("org:")
+             for i in range(m.token_start, m.token_end)}
+    own = {i: m.key for m in mentions if m.key.startswith("org:") and m.key not in gz.entities
+           for i in range(m.token_start, m.token_end)}
+    placed = {i for m in mentions if m.key.startswith("state:") for i in range(m.token_start, m.token_end)}
+    for span, abbr in abbreviated_names(doc, person_tokens | known, placed, gz.terms, _org_kind):
+        keys = {own.get(i) for i in range(span.start, span.end) if doc[i].text not in gz.terms}
+        key = keys.pop() if len(keys) == 1 and None not in keys else f"org:{slug(span.text)}"
+        if key not in entities:
+            mentions.append(_mention(key, span, sent_of, "name"))
+            entities[key] = Entity(key=key, kind="org", name=span.text, aliases=(abbr,), org_kind=_org_kind(span.text))
+        taken.update(range(span.start, span.end))
+        for tok in doc:
+            if tok.text == abbr and tok.i not in person_tokens and tok.i not in known and tok.i not in own:
+                mentions.append(_mention(key, doc[tok.i:tok.i + 1], sent_of, "alias"))
+                taken.add(tok.i)
+
+
 def build_context(doc: Doc, article: Article) -> Context:
     """Entities, mentions, posts, dateline and main states of one parsed article."""
     gz = load_gazetteer()
@@ -259,6 +284,7 @@ def build_context(doc: Doc, article: Article) -> Context:
             mentions.append(m)
             taken.update(range(span.start, span.end))   # the model's entity of that name is read here
             entities.setdefault(m.key, Entity(key=m.key, kind="org", name=span.text, org_kind=kind))
+    _abbreviations(doc, gz, mentions, entities, taken, person_tokens, sent_of)
     for m, name in _org_mentions(doc, taken, sent_of, person_tokens, ents, states, text):
         mentions.append(m)
         if m.key not in entities:

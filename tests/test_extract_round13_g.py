@@ -64,3 +64,19 @@ def test_a_name_that_says_it_is_a_fighting_force_is_an_armed_group(nlp):
     ctx = context(nlp, "The Lake Tana Salvation Army and the Al-Karama Brigade ambushed a convoy on Monday.")
     assert orgs(ctx).get("org:lake-tana-salvation-army") == "armed_group"
     assert orgs(ctx).get("org:al-karama-brigade") == "armed_group"
+
+
+def test_a_name_spelled_out_with_its_abbreviation_is_one_organisation_with_it(nlp):
+    text = ("Members of the Lakeland Nurses Federation (LNF) voted to strike on Monday. The LNF said the "
+            "government had ignored its demands.")
+    ctx = context(nlp, text)
+    keys = {m.text: m.key for m in ctx.mentions}
+    assert keys.get("Lakeland Nurses Federation") == keys.get("LNF") == "org:lakeland-nurses-federation"
+    assert ctx.entities["org:lakeland-nurses-federation"].aliases == ("LNF",)
+
+
+def test_a_state_or_its_body_spelled_out_is_no_new_organisation(nlp):
+    ctx = context(nlp, "The United Arab Emirates (UAE) and the Israel Defense Forces (IDF) were named.")
+    assert not [k for k in orgs(ctx) if "emirates" in k or "defense" in k]
+    ctx = context(nlp, "A tweet from the Daily Sun (DailySun) was quoted.")
+    assert not any("DailySun" in e.aliases for e in ctx.entities.values())
