@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import resolve
 from .context import Mention
-from .gazetteer import DEPUTY, NOT_CURRENT, Gazetteer
+from .gazetteer import DEPUTY, NOT_CURRENT, Gazetteer, load_gazetteer
 from .model import Entity
 from .nlp import GAZ_SPANS
 
@@ -93,9 +93,10 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
             break
         elif _acronym_before(doc, j):
             # "International Atomic Energy Agency (IAEA) Director X": the body's short name, set off, is the body
-            # itself; one no gazetteer knows is passed over to the full name before it
+            # itself; one the gazetteer does not know is passed over to the full name before it, which tells more
+            # than the model's tag of a bare acronym ("Philippine National Police (PNP) spokesman": the state's)
             short = at.get(j - 1)
-            if short is not None and not short.key.startswith("person:"):
+            if short is not None and not short.key.startswith("person:") and short.key in load_gazetteer().entities:
                 actors.append(short)
                 if not plain:
                     words.add("near:" + short.key)

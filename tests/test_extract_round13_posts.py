@@ -53,3 +53,10 @@ def test_agency_representative_in_a_country_is_its_official(nlp):
     assert ("Sara Mendel", "Official", "org:unicef") in found
     assert not any(role in ("Ambassador", "Legislator") for _, role, _ in found), found
 
+
+
+def test_unknown_short_name_passes_to_the_state_body_before_it(nlp):
+    # the model tags the bare acronym an organisation; the full name before it tells the post is the state's
+    found = posts(nlp, "LIMA (Reuters) - Peruvian National Police (PNP) spokesman Ana Rios said officers welcome "
+                       "the filing of the petition.")
+    assert ("Ana Rios", "Official", "state:PE") in found, found
