@@ -247,6 +247,11 @@ class Finder:
             return list(next(iter(own)))
         return self.agents_of("custody", tok)
 
+    def owners(self, noun) -> list[str]:
+        """The actors written on a noun as its owner or modifier: "Turkey's calls", "Russian support", "a U.S. demand"."""
+        return [self.actors.key_at[c.i] for c in noun.children
+                if c.dep_ in ("poss", "amod", "compound") and c.i in self.actors.key_at]
+
     def armed(self, key: str) -> bool:
         """Whether an actor can fight: a state or an armed group (not a party, a company or an election rival)."""
         entity = self.ctx.entities.get(key)

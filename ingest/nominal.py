@@ -630,8 +630,7 @@ def help_from(f: Finder, noun) -> None:
         return
     helpers = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                for o in c.children for k in f.actors.of(o)]
-    helpers = helpers or [f.actors.key_at[c.i] for c in noun.children   # "With Russian (air) support, the army ..."
-                          if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
+    helpers = helpers or f.owners(noun)   # "With Russian (air) support, the army ..."
     verb = noun.head.head
     if verb.pos_ in ("VERB", "AUX") and not hedged(verb):
         f.add(C.AID, helpers, f.actors.subjects(verb)[0], noun, f"with {noun.text}")
@@ -648,8 +647,7 @@ def demand_noun(f: Finder, noun) -> None:
     if not targets:
         _demand_for(f, noun)
         return
-    sources = [f.actors.key_at[c.i] for c in noun.children
-               if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
+    sources = f.owners(noun)
     if not sources and noun.dep_ == "dobj":
         sources = f.actors.subjects(noun.head)[0]
     f.add(C.DEMAND, sources, targets, noun, f"{noun.text} to {wanted[0].text}")
@@ -676,8 +674,7 @@ def _demand_for(f: Finder, noun) -> None:
     if not asked:
         return
     who, verb = asked[0]
-    sources = [f.actors.key_at[c.i] for c in noun.children
-               if c.dep_ in ("poss", "amod", "compound") and c.i in f.actors.key_at]
+    sources = f.owners(noun)
     if not sources and noun.dep_ == "dobj" and noun.head.lemma_ in VOICE_VERBS and not hedged(noun.head):
         sources = f.actors.subjects(noun.head)[0]
     f.add(C.DEMAND, sources, f.actors.of(who), noun, f"{noun.text} for {verb.text}")

@@ -84,8 +84,7 @@ def repelled(f: Finder, noun) -> None:
         return   # "fought an offensive", "beat the attack" name no repelling
     agents = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
-    agents += [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-               and c.i in f.actors.key_at and f.actors.key_at[c.i] not in agents]   # "an Islamic State offensive"
+    agents += [k for k in f.owners(noun) if k not in agents]   # "an Islamic State offensive"
     sides = f.actors.subjects(verb)[0]
     force = noun.lemma_.lower() in FORCE_ACTS or any(t.pos_ == "VERB" and t.lemma_ in SEIZE_VERBS and t.i > noun.i
                                                       for t in noun.subtree)   # "an attempt by X to seize the town"
