@@ -37,7 +37,11 @@ tanker crossing checkpoint provinces regions governorates villages towns area ar
 field fields oilfield oilfields gasfield gasfields mine mines""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company builder homebuilder shipbuilder miner refiner exporter importer chipmaker
-steelmaker drugmaker planemaker shipper carrier utility tabloid""".split())
+steelmaker drugmaker planemaker shipper carrier utility tabloid consultancy fund giant brokerage""".split())
+# the participles of a company's or a place's owner written before its name: "state-owned X", "privately held Y",
+# "rebel-held Z" (after a hyphen or an adverb of ownership; "police held X" is a verb and its object)
+OWNED = frozenset({"owned", "run", "held", "controlled"})
+OWNERS = frozenset({"-", "privately", "publicly", "wholly", "jointly", "partly", "majority"})
 PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
 province countryside region governorate governorates parts part edge centre center state port island capital""".split())
 # lowercase nouns right before a name that make it a place ("the Danish island Bornholm", "provincial capital X",
@@ -111,6 +115,21 @@ def place_object(tok) -> bool:
     return False
 
 
+# lower-case posts whose "of"/"for" takes the place they govern: "the governors for Tachira and X", "mayor of Y"
+PLACE_POSTS = frozenset({"governor", "mayor", "governorship", "mayoralty"})
+
+
+def governed(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name is the place a regional post is of or for, first in a list right after the preposition or
+    coordinated with it ("the newly elected governors for Tachira, Merida and X"; not "the governor of Homs Ada Power",
+    where the name does not open the object)."""
+    root = doc[s:e].root
+    tok = first_conjunct(root)
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "for") and prep.head.lemma_ in PLACE_POSTS and \
+        prep.head.text.islower() and (root.i != tok.i or s == prep.i + 1)
+
+
 def place_slot(doc: Doc, s: int) -> bool:
     """Whether a word sits where places go: the object of "in", "near", "from", "toward" (not "by", "with")."""
     tok = first_conjunct(doc[s])
@@ -163,9 +182,17 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
         if k > e + 1 and k < len(doc) and doc[k].text.islower() and doc[k].lower_ in PLACE_AFTER \
                 and doc[k].lower_.endswith("s"):
             return True
-    if prev is not None and prev.lower_ in COMPANY_BEFORE:
+    if prev is not None and (prev.text.islower() and prev.lower_ in COMPANY_BEFORE or owned(doc, j)):
+        # (in lower case: "the International Monetary Fund Ada Power" is the Fund's head)
         return True
     return prev is not None and prev.lower_ == "of" and j > 0 and doc[j - 1].lower_ in PLACE_OF
+
+
+def owned(doc: Doc, j: int) -> bool:
+    """Whether token j is an owner's participle that makes the name after it a company or a place: "state-owned",
+    "privately held", "rebel-held" (a person is never so called)."""
+    return j > 0 and doc[j].lower_ in OWNED and doc[j - 1].lower_ in OWNERS and \
+        not (doc[j - 1].text == "-" and (j < 2 or doc[j - 1].whitespace_ or doc[j - 2].whitespace_))
 
 
 def thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:

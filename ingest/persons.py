@@ -20,8 +20,8 @@ from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
                          after_article, article_first, byline, common_word, credit_zones, english_word, first_conjunct,
-                         opens_sentence, outlet, place_context, place_object, place_slot, quoted, speaks, strip_states,
-                         thing, titled, town_of, unglue)
+                         governed, opens_sentence, outlet, place_context, place_object, place_slot, quoted, speaks,
+                         strip_states, thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -758,6 +758,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
         if all(_listed_with_places(doc, s, e, place_tok) for s, e in spans):
             continue   # "suburbs such as Daraya and Moadamiyeh", "governors for Tachira, Merida and X": a list of places
+        if all(governed(doc, s, e) and not titled(doc, s) and not speaks(doc, e) for s, e in spans):
+            continue   # "the governors for Tachira, Merida and X": the places their posts are of
         if all(_in_place_slot(doc, s, e) for s, e in spans):
             continue   # "fighting in Albu Kamal", "in Ah Nauk Pyin and nearby Naung Pin Gyi": every mention a place's
         if all(article_first(doc, s, e) and not titled(doc, s) for s, e in spans):
