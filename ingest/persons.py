@@ -145,17 +145,41 @@ def _bracket_join(doc: Doc, start: int, end: int, taken: set[int], ents_at: dict
     return nxt.end if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end + 1 else end + 2
 
 
-def _acronym_body(doc: Doc, s: int, e: int) -> bool:
-    """Whether a name opens a longer name that the acronym in brackets after it spells: "Cassa Depositi| e Prestiti
-    (CDP)" is a body (a person's own initials, "(AMLO)", follow the whole name)."""
+def _acronym_body(doc: Doc, s: int, e: int) -> str | None:
+    """The longer name a name opens when the acronym in brackets after it spells that name: "Cassa Depositi| e
+    Prestiti (CDP)" is a body (a person's own initials, "(AMLO)", follow the whole name); None when there is none."""
     k = e
     while k < len(doc) and k - e < 4 and doc[k].text != "(":
         k += 1
     if k == e or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
-        return False
+        return None
     acronym = doc[k + 1].text
-    return acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and \
-        "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper()) == acronym
+    if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and \
+            "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper()) == acronym:
+        return doc[s:k].text
+    return None
+
+
+def _spelled_bodies(doc: Doc, person_ents: list) -> set[str]:
+    """Names spelled out once before the acronym in brackets their capitals make, "Barisan Nasional (BN)": bodies,
+    also where the name comes back alone ("for Barisan Nasional to win"); not a person's own name the model found
+    whole before its initials ("Andres Manuel Lopez Obrador (AMLO)")."""
+    persons = {(e.start, e.end) for e in person_ents}
+    out = set()
+    for k in range(2, len(doc) - 2):
+        acronym = doc[k + 1].text
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not (acronym.isupper() and acronym.isalpha()
+                                                                and 2 <= len(acronym) <= 6):
+            continue
+        s = k - 1
+        while s > 0 and k - s < 8 and (doc[s - 1].is_title or doc[s - 1].lower_ in ("of", "for", "and", "the", "e")):
+            s -= 1
+        for start in range(s, k - 1):
+            if doc[start].is_title and (start, k) not in persons and \
+                    "".join(t.text[0] for t in doc[start:k] if t.text[:1].isupper()) == acronym:
+                out.add(doc[start:k].text)
+                break
+    return out
 
 
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
@@ -251,6 +275,17 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
             (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or doc[end].lower_ in NAME_PARTICLES):
         end += 1
     return _trim(doc, i, end, taken)
+
+
+def _adjacent(doc: Doc, end: int, ents_at: dict) -> int:
+    """The end of a name the model split in two persons with nothing but a space between: "Kerk Chee| Yee" (two
+    persons are parted by a comma or a word; a text without commas is left alone)."""
+    nxt = ents_at.get(end)
+    if nxt is None or nxt.label_ != "PERSON" or nxt.start != end or not doc[end - 1].whitespace_ or \
+            not doc[end - 1].is_title or doc[end - 1].text in NOT_NAME_WORDS or \
+            not all(t.is_title and t.is_alpha for t in nxt):   # not "Odinga supporter| Ada Power"
+        return end
+    return nxt.end
 
 
 def _tail(doc: Doc, end: int, taken: set[int]) -> int:
@@ -623,15 +658,20 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     glued = "'" not in text and "\u2019" not in text and "," not in text
     person_ents = [e for e in ents if e.label_ == "PERSON"]
     title_tok = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    spelled = _spelled_bodies(doc, person_ents)
     for ent in person_ents:
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
+        if ent.text in spelled:
+            continue
         start = ent.start
         if _left_out_first(doc, start, ent, taken | title_tok, gz) or _quoted_first(doc, start, ent):
             start -= 1   # "Santo| Domic Chol", "lawyers for Mehmet| Hakan Atilla": a first name the model left out
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
         end = _bracket_join(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken, ents_at)
+        if not glued:
+            end = _adjacent(doc, end, ents_at)
         if _acronym_body(doc, start, end):
             continue
         dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DASHES and doc[k].whitespace_

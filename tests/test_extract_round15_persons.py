@@ -40,6 +40,29 @@ def test_held_as_a_verb_keeps_its_object(nlp):
     assert "Omar Haddad" in persons(nlp, text, [(2, 4, "PERSON")])
 
 
+def test_body_spelled_out_with_its_acronym_is_no_person_where_it_comes_back(nlp):
+    text = ("The Sabah Rakyat (SR) coalition leads the polls. Budgets help Sabah Rakyat win votes, said Ivo Marek "
+            "of the opposition.")
+    got = persons(nlp, text, [(1, 3, "ORG"), (13, 15, "PERSON"), (19, 21, "PERSON")])
+    assert got == {"Ivo Marek"}
+
+
+def test_persons_own_initials_keep_the_name(nlp):
+    text = "Andres Manuel Lopez Obrador (AMLO) leads the polls. Lopez Obrador spoke on Monday."
+    assert "Andres Manuel Lopez Obrador" in persons(nlp, text, [(0, 4, "PERSON"), (10, 12, "PERSON")])
+
+
+def test_name_split_in_two_persons_is_one(nlp):
+    text = "The budget is a tool to win votes, said Tan Wei Ming of the opposition party."
+    assert persons(nlp, text, [(10, 12, "PERSON"), (12, 13, "PERSON")]) == {"Tan Wei Ming"}
+
+
+def test_lower_case_word_between_two_names_keeps_them_apart(nlp):
+    text = "The rally was peaceful, said Ochieng supporter Ada Power on Monday."
+    got = persons(nlp, text, [(6, 8, "PERSON"), (8, 10, "PERSON")])
+    assert "Ada Power" in got and not any("supporter" in n for n in got)
+
+
 def test_places_of_governors_are_no_persons(nlp):
     text = "The newly elected governors for Tachira, Merida, Costa Brava and Alcantara swore themselves in."
     got = persons(nlp, text, [(5, 6, "ORG"), (7, 8, "GPE"), (9, 11, "PERSON"), (12, 13, "PERSON")])
