@@ -24,6 +24,24 @@ AFTER_WORDS = frozenset("after following since when while upon on".split())
 # a head of state or government named by the title alone: "met with the president of Taiwan"
 HEAD_WORDS = {"president": "HeadOfState", "king": "HeadOfState", "emir": "HeadOfState",
               "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment"}
+# the word that makes "minister" (or "secretary") one post: "prime minister", "foreign secretary", "defense minister"
+TITLE_KINDS = {"prime": "HeadOfGovernment", "foreign": "ForeignMinister", "defence": "DefenceMinister",
+               "defense": "DefenceMinister"}
+
+
+def _title_roles(noun) -> tuple[str, ...]:
+    """The posts a bare title names: "the president" a head of state, "the Syrian leader" a head of state or
+    government, "Israel's prime minister" a head of government, "the Philippine defense minister" a defence minister
+    (a title is how news names again a person it named before)."""
+    word = noun.lower_
+    if word in HEAD_WORDS:
+        return (HEAD_WORDS[word],)
+    if word == "leader":
+        return ("HeadOfState", "HeadOfGovernment")
+    if word not in ("minister", "secretary"):
+        return ()
+    kinds = {TITLE_KINDS[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in TITLE_KINDS}
+    return tuple(kinds) if len(kinds) == 1 and (word == "minister" or kinds == {"ForeignMinister"}) else ()
 
 
 def _pair_word(tok) -> bool:
@@ -210,11 +228,10 @@ class MeetingFinder:
                     got = [after]   # "his German counterpart Frank Meier said": the parser took the name away
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
                     got = self._side(n) or self._possessor_of_name(n) or got
-                if len(got) == 1 and got[0].startswith("state:") and (n.lower_ in HEAD_WORDS or n.lower_ == "leader") \
-                        and n.i not in self.actors.key_at:
+                roles = _title_roles(n)
+                if len(got) == 1 and got[0].startswith("state:") and roles and n.i not in self.actors.key_at:
                     # "met with the president of Taiwan": the one person the article makes Taiwan's president; "the
-                    # Syrian leader": its one head of state or government
-                    roles = (HEAD_WORDS[n.lower_],) if n.lower_ in HEAD_WORDS else ("HeadOfState", "HeadOfGovernment")
+                    # Syrian leader": its one head of state or government; "Israel's prime minister": its one premier
                     heads = {h.person for h in self.ctx.holdings if h.jurisdiction == got[0] and h.role in roles}
                     got = list(heads) if len(heads) == 1 else got
                 out += [k for k in got if k not in out]
