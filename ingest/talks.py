@@ -181,9 +181,10 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     if not others and len(subj) >= 2:   # "X and Y met"
         f.add(subj, place, when, verb, verb.text, 0.8)
         return
-    if len(others) >= 2 and any(c.lower_ in ("separately", "individually") for c in verb.children):
-        for other in others:   # "met separately with Y and Z": one meeting each
-            f.add(subj + [other], place, when, verb, verb.text, 0.8)
+    apart = lemma == "meet" and _apart(f, subj, others)   # "met Israel's premier Y and the Palestinian leader Z"
+    if len(others) >= 2 and (apart or any(c.lower_ in ("separately", "individually") for c in verb.children)):
+        for other in [k for k in others if k.startswith("person:")] if apart else others:
+            f.add(subj + [other], place, when, verb, verb.text, 0.8)   # "met separately with Y and Z": one each
         return
     f.add(subj + others, place, when, verb, verb.text, 0.8)
 
@@ -331,4 +332,19 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "talks with Russia and Saudi Arabia have been taking place": one side only
     if verb.pos_ in ("VERB", "AUX") and not timed:   # "called for a response to North Korea after talks": not there
         place = place or f.place_of(verb)
+    if lemma in ("talk", "talks") and not between and _apart(f, subj, others):
+        for other in (k for k in others if k.startswith("person:")):   # "held talks with Israel's premier Y and the
+            f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
+        return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _apart(f: MeetingFinder, subj: list[str], others: list[str]) -> bool:
+    """Whether the other sides of "met / held talks with Y and Z" are persons of different states, none the
+    subject's: two bilateral meetings, the common form of diplomacy; a meeting of three is told as one ("a meeting
+    with Y and Z", "a trilateral", "the three met"), and envoys of one state ("met Lavrov and Shoigu") sit together."""
+    persons = [k for k in others if k.startswith("person:")]
+    states = [f.ctx.state_of.get(k) for k in persons]
+    if len(persons) < 2 or not all(states) or any(k not in persons and k not in states for k in others):
+        return False   # a state that none of them stands for is a side of its own ("the Emir of Qatar" gives both)
+    return len(set(states)) == len(states) and not {f.ctx.state_of.get(k) for k in subj} & set(states)

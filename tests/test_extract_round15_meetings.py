@@ -1,4 +1,5 @@
-"""Round 15 meeting shapes, on made-up names: a side named again by a bare post title ("Latvia's prime minister")."""
+"""Round 15 meeting shapes, on made-up names: a side named again by a bare post title ("Latvia's prime minister"),
+and talks held with persons of two other states, which are one bilateral meeting each."""
 
 import pytest
 
@@ -34,3 +35,30 @@ def test_a_bare_minister_is_no_post(nlp):
     text = ("Latvian Prime Minister Ivo Kask said the border was safe. Estonian Foreign Minister Lars Vik met a "
             "Latvian minister in Riga on Monday.")
     assert frozenset({"person:lars-vik", "person:ivo-kask"}) not in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Prime Minister Lars Vik held talks with his Latvian counterpart, Ivo Kask, and the Lithuanian "
+    "leader, Ona Dauk.",
+    "Estonian Prime Minister Lars Vik held talks with Latvian Prime Minister Ivo Kask and Lithuanian President "
+    "Ona Dauk.",
+    "Estonian Prime Minister Lars Vik met Latvian Prime Minister Ivo Kask and Lithuanian President Ona Dauk in "
+    "Vilnius on Monday.",
+])
+def test_talks_with_persons_of_two_other_states_are_two_meetings(nlp, text):
+    got = parties(nlp, text)
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) in got
+    assert frozenset({"person:lars-vik", "person:ona-dauk"}) in got
+    assert frozenset({"person:lars-vik", "person:ivo-kask", "person:ona-dauk"}) not in got
+
+
+def test_talks_with_two_persons_of_one_state_are_one_meeting(nlp):
+    text = ("Estonian Prime Minister Lars Vik met Latvian Foreign Minister Ivo Kask and Latvian Defence Minister "
+            "Aija Berg in Riga on Monday.")
+    assert parties(nlp, text) == {frozenset({"person:lars-vik", "person:ivo-kask", "person:aija-berg"})}
+
+
+def test_a_meeting_with_persons_of_two_states_is_one(nlp):
+    text = ("Speaking after a meeting with Latvian Prime Minister Ivo Kask and Lithuanian President Ona Dauk on "
+            "Monday, Estonian Prime Minister Lars Vik said the border was safe.")
+    assert frozenset({"person:lars-vik", "person:ona-dauk"}) not in parties(nlp, text)
