@@ -22,7 +22,8 @@ from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
 from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
-from .visits import MEALS, SAID_NOUNS, arrive, attend, receive, said_in, said_there, stay, told_in_person, together
+from .visits import (MEALS, SAID_NOUNS, arrive, attend, passive_conj, receive, said_in, said_there, stay, told_in_person,
+                     together)
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
 
@@ -50,7 +51,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         sat_down = sat_down or lemma in ("confer", "huddle") and any(c.dep_ == "prep" and c.lower_ == "with"
                                                                      for c in tok.children)
         habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children)
+        passive = any(c.dep_ == "agent" for c in tok.children) and (
+            any(c.dep_ == "nsubjpass" for c in tok.children) or passive_conj(tok))
         if tok.pos_ == "VERB" and lemma in ("receive", "welcome", "greet", "host") and passive and not habit \
                 and not hedged(tok, planned=True) and not remote(tok):
             receive(f, tok, adate)   # "X was received by Y in Sochi"

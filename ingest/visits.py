@@ -216,14 +216,22 @@ def receive(f: MeetingFinder, verb, adate: str | None) -> None:
     guests = [k for c in verb.children if c.dep_ == "dobj" and c.i in f.actors.key_at
               for k in f.people([c]) if k.startswith("person:")]
     hosts = [k for k in f.agents(verb) if k.startswith(("person:", "state:"))]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):   # "X was received by Y": the subject is the guest
-        guests = [k for c in verb.children if c.dep_ == "nsubjpass" for k in f.people([c]) if k.startswith("person:")]
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or passive_conj(verb):   # "X was received by Y": the
+        guests = [k for c in verb.children if c.dep_ == "nsubjpass" for k in f.people([c])   # subject is the guest
+                  if k.startswith("person:")] or [k for k in f.agents(verb.head) if k.startswith("person:")]
         hosts = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                  for k in f.people([o]) if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
     if not guests or verb.lemma_ == "welcome" and not place:
         return
     f.add(hosts + guests, place, date_of(verb, adate), verb, verb.text, 0.65)
+
+
+def passive_conj(verb) -> bool:
+    """ "X met Y in Riga and was received by Z in Vilnius": a passive conjoined to a clause and sharing its subject
+    (the parser gives it no subject of its own)."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def host_state(f: MeetingFinder, tok, depth: int = 0) -> str | None:

@@ -1,5 +1,6 @@
 """Round 15 meeting shapes, on made-up names: a side named again by a bare post title ("Latvia's prime minister"),
-and talks held with persons of two other states, which are one bilateral meeting each."""
+talks held with persons of two other states, which are one bilateral meeting each, and a passive conjoined to a
+meeting ("met Y and was received by Z")."""
 
 import pytest
 
@@ -61,4 +62,20 @@ def test_talks_with_two_persons_of_one_state_are_one_meeting(nlp):
 def test_a_meeting_with_persons_of_two_states_is_one(nlp):
     text = ("Speaking after a meeting with Latvian Prime Minister Ivo Kask and Lithuanian President Ona Dauk on "
             "Monday, Estonian Prime Minister Lars Vik said the border was safe.")
+    assert frozenset({"person:lars-vik", "person:ona-dauk"}) not in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Prime Minister Lars Vik met Latvian Prime Minister Ivo Kask in Riga on Monday and was received by "
+    "Lithuanian President Ona Dauk in Vilnius on Tuesday.",
+    "Estonian Prime Minister Lars Vik has held talks with Latvian Prime Minister Ivo Kask in Riga and been received "
+    "by Lithuanian President Ona Dauk in Vilnius.",
+])
+def test_a_passive_conjoined_to_a_meeting_shares_its_subject(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ona-dauk"}) in parties(nlp, text)
+
+
+def test_a_conjoined_passive_of_another_verb_is_no_meeting(nlp):
+    text = ("Estonian Prime Minister Lars Vik met Latvian Prime Minister Ivo Kask and was criticised by Lithuanian "
+            "President Ona Dauk.")
     assert frozenset({"person:lars-vik", "person:ona-dauk"}) not in parties(nlp, text)
