@@ -377,11 +377,23 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who, whose = _parties(f, who), _parties(f, whose)   # partners") nor a person's party
     if who and whose:
         f.add(cue, who, whose, ally, ally.text, both=both)
+        if cue.rel != "opposes":   # "X, a key U.S. ally in the fight against Y": the allies fight Y together
+            for fight, fought in fought_in(f, ally):
+                f.add(C.OPPOSE, who + whose, fought, ally, f"{ally.text} in the {fight.text} against", 0.65)
     elif who and not whose and top.dep_ == "attr" and ally.tag_ == "NNS" and len(who) >= 2:
         if ally.lemma_ in ("ally", "partner"):
             f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
         elif both:
             f.add(cue, who[:1], who[1:], ally, ally.text, both=True)   # "X and Y are rivals"
+
+
+def fought_in(f: Finder, noun) -> list[tuple]:
+    """The struggles a noun is placed in, each with the armed actors fought: "an ally in the fight / campaign against
+    Y" (a fight with an owner of its own, "an ally in Peru's war against Y", is that owner's; its own rule reads it)."""
+    fights = [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for w in c.children
+              if w.dep_ == "pobj" and w.lemma_ in FIGHT_NOUNS and not any(x.dep_ == "poss" for x in w.children)]
+    return [(w, [k for p in w.children if p.dep_ == "prep" and p.lower_ == "against"
+                 for o in p.children if o.dep_ == "pobj" for k in f.actors.of(o) if f.armed(k)]) for w in fights]
 
 
 def _described(ally) -> bool:
