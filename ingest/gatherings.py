@@ -26,6 +26,8 @@ SPEAK_VERBS = frozenset("say tell speak address announce declare urge warn call 
 PEER_NOUNS = frozenset("peer counterpart minister leader colleague".split())
 # nouns of a speech given to a gathering: "in a speech to the European Parliament"
 SPEECH_NOUNS = frozenset("speech address remarks".split())
+# an unnamed speaker for a state at a gathering: "a Chinese delegate told the meeting"
+DELEGATE_NOUNS = frozenset("delegate delegation diplomat envoy representative".split())
 # words that say a gathering took place at a distance
 REMOTE_WORDS = frozenset("video videolink phone telephone remotely virtual virtually online".split())
 
@@ -53,7 +55,51 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
         sent = verb.sent
         found.append(Meeting((person, body), place, day or None,
                              Evidence(sent.text, sent.start_char, sent.end_char, 0.6, tok.text)))
-    return tuple(found)
+    return tuple(found) + _speakers_met(ctx, (*meetings, *found))
+
+
+def _speakers_met(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """ "A Chinese delegate told the meeting ... U.S. diplomat X told the meeting": the sides who spoke to the same
+    gathering on one day were there together, a meeting of them whether or not its body is named."""
+    told: dict[tuple[str | None, str], list] = {}
+    for tok in ctx.doc:
+        got = _told_gathering(ctx, tok)
+        if got is not None:
+            day = date_of(got[1], ctx.article.date) or lede_day(ctx, (got[0],))
+            told.setdefault((day, tok.lemma_.lower()), []).append((got[0], tok))
+    out: list[Meeting] = []
+    for (day, _), said in told.items():
+        sides = list(dict.fromkeys(side for side, _ in said))
+        if len({ctx.state_of.get(k, k) for k in sides}) < 2 or any(
+                set(sides) <= set(m.participants) and (m.date == day or not m.date) for m in meetings):
+            continue   # one side only, or the meeting is told already
+        sent = said[0][1].sent
+        out.append(Meeting(tuple(sides), _place(ctx, said[0][1]), day,
+                           Evidence(sent.text, sent.start_char, sent.end_char, 0.6, said[0][1].text)))
+    return tuple(out)
+
+
+def _told_gathering(ctx: Context, tok) -> tuple[str, object] | None:
+    """(side, verb) when a gathering noun is told something face to face: "X told the meeting", "a Chinese delegate
+    told the conference" (an unnamed delegate is the state it speaks for); not a named body ("told the General
+    Assembly" is the attendance rules'), not a call, not to come."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "dative") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GATHERING_NOUNS \
+            or verb.lemma_ != "tell" or verb.tag_ != "VBD" or any(c.lower_ in NOT_GATHERINGS for c in tok.children) \
+            or any(t.lower_ in REMOTE_WORDS for t in verb.sent) or hedged(verb, planned=True):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    person = _named(ctx, subjects[0])
+    if person and _posted(ctx, person):
+        return person, verb
+    if subjects[0].lemma_.lower() in DELEGATE_NOUNS:   # "a Chinese delegate": its demonym's state
+        states = {g[0] for c in subjects[0].children if c.dep_ in ("amod", "compound")
+                  for g in [_key(ctx, c)] if g and g[0].startswith("state:")}
+        if len(states) == 1:
+            return states.pop(), verb
+    return None
 
 
 def _key(ctx: Context, tok) -> tuple[str, str] | None:

@@ -1,6 +1,6 @@
 """Round 15 meeting shapes, on made-up names: a side named again by a bare post title ("Latvia's prime minister"),
-talks held with persons of two other states, which are one bilateral meeting each, and a passive conjoined to a
-meeting ("met Y and was received by Z")."""
+talks held with persons of two other states, which are one bilateral meeting each, a passive conjoined to a
+meeting ("met Y and was received by Z"), and sides who told one gathering ("a Latvian delegate told the meeting")."""
 
 import pytest
 
@@ -79,3 +79,32 @@ def test_a_conjoined_passive_of_another_verb_is_no_meeting(nlp):
     text = ("Estonian Prime Minister Lars Vik met Latvian Prime Minister Ivo Kask and was criticised by Lithuanian "
             "President Ona Dauk.")
     assert frozenset({"person:lars-vik", "person:ona-dauk"}) not in parties(nlp, text)
+
+
+def test_sides_that_told_one_gathering_met_there(nlp):
+    text = ("Diplomats met on Wednesday to discuss the draft. We agree with the plan, a Latvian delegate told the "
+            "meeting. We have concerns, Estonian diplomat Lars Vik told the meeting.")
+    assert frozenset({"person:lars-vik", "state:LV"}) in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Foreign Minister Lars Vik told the conference that the border was safe. Latvian Foreign Minister "
+    "Ivo Kask told the conference the opposite.",
+])
+def test_two_ministers_who_told_the_conference_met(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Foreign Minister Lars Vik told the conference that the border was safe.",
+    "Estonian Foreign Minister Lars Vik will tell the conference that the border is safe. Latvian Foreign Minister "
+    "Ivo Kask told the conference the opposite.",
+    "Estonian Foreign Minister Lars Vik told a conference call that the border was safe. Latvian Foreign Minister "
+    "Ivo Kask told a conference call the opposite.",
+    "Estonian Foreign Minister Lars Vik told a news conference that the border was safe. Latvian Foreign Minister "
+    "Ivo Kask told a news conference the opposite.",
+    "Estonian Foreign Minister Lars Vik told the conference that the border was safe. Estonian Defence Minister "
+    "Ivo Kask told the conference the opposite.",
+])
+def test_one_side_a_plan_a_call_or_the_press_is_no_such_meeting(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) not in parties(nlp, text)
