@@ -14,6 +14,23 @@ from .descriptions import ACT_NOUNS
 CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
 # "is backed in the war by X", "was criticised on Monday by X": prepositions whose object the parser gives the agent to
 STRAY_AGENT_PREPS = frozenset("in on during at".split())
+# things that do speak: "said the report had faulted X and accused Y" may be the report's
+TEXT_NOUNS = frozenset("""report statement letter document resolution ruling study survey paper memo communique
+declaration text bill law verdict complaint petition strategy review""".split())
+# words that carry a second tense: "had hurt trade, and accused", "would stay and called"
+TENSE_AUX = frozenset("has have had will would could can may might should must 's 'd 'll".split())
+
+
+def _verbal_act_after(verb, head) -> bool:
+    """Whether a verb joined to a reported clause is a speech act of the speaker's: a saying or a verbal cue (demand,
+    criticism, accusation, rejection, threat: CAMEO 1xx) in the simple past, joined to a clause whose verb carries an
+    auxiliary of its own ("the ban had hurt trade, and accused X": "accused" does not share "had" with the clause;
+    a misparse of "X said ..., and accused Y")."""
+    cue = C.VERBS.get(verb.lemma_)
+    act = verb.lemma_ in C.SPEECH_VERBS or cue is not None and cue.cameo.startswith("1")
+    return act and verb.tag_ == "VBD" and verb.i > head.i and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in head.children) \
+        and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 class Roles:
@@ -144,15 +161,21 @@ class Roles:
 
     def _speaker_of_second_vp(self, verb) -> list[str] | None:
         """ "Abadi says the referendum is illegal and has called on the KRG to cancel it": a finite verb joined to a
-        reported "[thing] is ..." clause, with no subject of its own, is the speaker's (a thing calls on nobody)."""
+        reported "[thing] is ..." clause, with no subject of its own, is the speaker's (a thing calls on nobody); so is
+        a speech act joined to a reported clause of another tense ("said the ban had hurt trade, and accused Peru of
+        ...")."""
         head = verb.head
-        if head.lemma_ != "be" or head.dep_ != "ccomp" or head.head.lemma_ not in C.SPEECH_VERBS \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+        if head.dep_ != "ccomp" or head.head.lemma_ not in C.SPEECH_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        if head.lemma_ == "be":
+            if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+                return None
+        elif not _verbal_act_after(verb, head):
             return None
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ != "NOUN" or subj[0].i in self.key_at or self.of(subj[0]) \
-                or subj[0].lemma_.lower() in C.FORCE_NOUNS | C.MEMBER_NOUNS | C.TITLE_NOUNS:
+                or subj[0].lemma_.lower() in C.FORCE_NOUNS | C.MEMBER_NOUNS | C.TITLE_NOUNS | TEXT_NOUNS:
             return None
         return [k for c in head.head.children if c.dep_ == "nsubj" for k in self.of(c)] or None
 

@@ -1,4 +1,4 @@
-"""Round 15 (R): relation recall from allies placed in a fight.
+"""Round 15 (R): relation recall from allies placed in a fight, and the speaker's second speech act.
 
 Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
 """
@@ -35,3 +35,26 @@ def test_no_fight_or_no_placed_ally_gives_no_opposition(nlp, text):
     got = triples(nlp, text)
     assert ("opposes", "state:CL", "org:islamic-state") not in got
     assert not {t for t in got if t[0] == "opposes" and t[1] == "state:CL"}
+
+
+@pytest.mark.parametrize("text, found", [
+    # "X said [a thing] had done ..., and accused Y": the parser joins the accusation to the reported clause; the
+    # accusation is the speaker's (it does not share the clause's "had")
+    ("Peru said the ban had hurt trade and criticised Chile.", ("opposes", "state:PE", "state:CL")),
+    ("Norway's prime minister said the visa suspension had punished citizens of both countries, and accused Sweden "
+     "of taking a rash step.", ("opposes", "state:NO", "state:SE")),
+])
+def test_a_speech_act_joined_to_a_reported_clause_is_the_speakers(nlp, text, found):
+    assert found in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the reported clause's subject is an actor: the accusation may be that actor's, left as the parser joins it
+    ("Peru said Bolivia had hurt trade and criticised Chile.", ("opposes", "state:PE", "state:CL")),
+    # a report, a statement or a ruling can accuse: "the report had faulted X and accused Y" may be the report's
+    ("Peru said the report had faulted Bolivia and criticised Chile.", ("opposes", "state:PE", "state:CL")),
+    # not a speech act: "had exchanged views and consolidated them" shares the clause's tense and subject
+    ("Peru said the talks had stalled and hurt Chile.", ("opposes", "state:PE", "state:CL")),
+])
+def test_other_joined_verbs_keep_the_clause_subject(nlp, text, absent):
+    assert absent not in triples(nlp, text)
