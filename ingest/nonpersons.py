@@ -27,6 +27,9 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 THING_NOUNS = frozenset("""newspaper daily paper agency broadcaster channel magazine website network firm company group
 party movement militia communities community city town village province region district airline bank station
 plan project initiative programme program river mountain camp sect branch denomination tribe""".split())
+# nouns of goods and shops after a brand's name of two words or more ("a Richard Mille watch", "the Merriam-Webster
+# dictionary"); read in `place_context` only, where nothing nominal may follow
+PRODUCT_NOUNS = frozenset("""watch watches dictionary store stores boutique boutiques handbag handbags""".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "across"})
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
 # "the Admiral Kuznetsov aircraft carrier", "the Omar oilfield"); before it: "paint maker Akzo Nobel", "budget
@@ -160,7 +163,7 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
         return True
     if e - s >= 2 and nxt is not None and nxt.pos_ == "ADJ" and nxt.text.islower() and e + 1 < len(doc):
         nxt = doc[e + 1]   # "the banned X spiritual movement"
-    if e - s >= 2 and nxt is not None and nxt.lower_ in THING_NOUNS and nxt.text.islower() and \
+    if e - s >= 2 and nxt is not None and nxt.lower_ in THING_NOUNS | PRODUCT_NOUNS and nxt.text.islower() and \
             not _noun_follows(doc, nxt.i) and not titled(doc, s):
         return True   # "the X movement", "the X group" (a one-word name's are read in `thing`); not "President X
         # ancestral village" in a text that lost its apostrophes

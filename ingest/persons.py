@@ -325,8 +325,9 @@ def _titled_apposition(doc: Doc, ent) -> bool:
             a.i in titled for a in [ent.root.head, *list(ent.root.head.ancestors)[:2]]):
         return True   # "China's ambassador to the United States, Cui Tiankai, said" (or of its complement)
     if ent.start > 0 and doc[ent.start - 1].text == "," and ent.root.dep_ == "appos" and \
-            ent.root.head.lemma_.lower() in COUNTERPARTS and ent.root.head.pos_ == "NOUN":
-        return True   # "his Philippine counterpart, Rodrigo Duterte,"
+            ent.root.head.lemma_.lower() in COUNTERPARTS | SUCCESSION | PERSON_NOUNS | ROLE_WORDS and \
+            ent.root.head.pos_ == "NOUN":
+        return True   # "his Philippine counterpart, Rodrigo Duterte,", "her close ally, Ada Power, said"
     if doc[ent.end].text != ",":
         return False
     for t in doc[ent.end + 1:ent.end + 8]:
@@ -375,6 +376,30 @@ def _listed_with_places(doc: Doc, s: int, e: int, place_tok: set[int]) -> bool:
         not speaks(doc, e)
 
 
+def _alias_owner(doc: Doc, s: int, ranges: list[tuple[int, int]]) -> int | None:
+    """The index of the name an alias right after "known as" follows: "Mahmoud Abbas, also known as Abu Mazen,"
+    (not "an online persona known as X": no name stands before)."""
+    if s < 3 or doc[s - 2].lower_ != "known" or doc[s - 1].lower_ != "as":
+        return None
+    k = s - 2
+    while k > 0 and doc[k - 1].lower_ in ("also", "better", "widely", "commonly"):
+        k -= 1
+    if k > 0 and doc[k - 1].text == ",":
+        k -= 1
+    return next((j for j, (a, b) in enumerate(ranges) if b == k), None)
+
+
+def _aliases_joined(doc: Doc, forms: list[str], ranges: list[tuple[int, int]]) -> list[str]:
+    """Name forms with an alias written as the other name of a person ("X, also known as Abu Ali") replaced, here
+    and wherever it comes back, by that person's form: one person, not two."""
+    alias = {}
+    for (s, e), form in zip(ranges, forms):
+        j = _alias_owner(doc, s, ranges)
+        if j is not None and forms[j] != form:
+            alias[form] = forms[j]
+    return [alias.get(f, f) for f in forms]
+
+
 def _aged(doc: Doc, i: int) -> bool:
     """Whether an age is set off after the word before i ("Ada Power, 26,"): towns have none."""
     return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num
@@ -396,7 +421,7 @@ def _described(doc: Doc, e: int) -> bool:
 # ("Ivo Marek, head of the chamber", "Ada Power - its leader since 2005", "Jan Kos, the group's emir")
 POST_NOUNS = frozenset("""head chief chairman chairwoman director adviser advisor official envoy minister ambassador
 president executive emir governor mayor lawmaker legislator senator diplomat negotiator secretary deputy aide
-spokesperson representative member co-founder""".split())
+spokesperson representative member co-founder speaker""".split())
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 # heads of an apposition that make the name before it a place or a thing ("Koh Lanta, an island near the border")
 PLACE_APPOSITIONS = PLACE_NOUNS | THING_NOUNS | frozenset("""island islands peninsula mountain river lake port harbour
@@ -408,7 +433,10 @@ def _apposition_head(doc: Doc, e: int):
     "leader" of ", its leader since 2005", "emir" of ", the group's emir in the south"; None if there is none."""
     if e + 1 >= len(doc) or not (doc[e].text == "," or doc[e].text in DASHES and doc[e - 1].whitespace_):
         return None
-    for t in doc[e + 1:e + 8]:
+    k = e + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+        k += 2   # "Ada Power, one of parliament's vice speakers,": the head is the plural after "one of"
+    for t in doc[k:k + 7]:
         if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in ("and", "or", "who", "whose",
                                                                                             "which", "where"):
             return None   # "Ada Power, who ...", "X, in Paris": no noun heads it
@@ -421,7 +449,8 @@ def _apposition_head(doc: Doc, e: int):
 def _apposed_person(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is followed by an apposition headed by a person's noun or a post."""
     head = _apposition_head(doc, e)
-    return head is not None and head.lower_ in PERSON_NOUNS | ROLE_WORDS | POST_NOUNS
+    return head is not None and (head.lower_ in PERSON_NOUNS | ROLE_WORDS | POST_NOUNS or
+                                 head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS | ROLE_WORDS | POST_NOUNS)
 
 
 def _plain_name(doc: Doc, s: int, e: int, taken: set[int], gz) -> bool:
@@ -763,7 +792,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     votes: Counter = Counter()
     for e in ents:
         votes[(e.text, "PERSON" if e.label_ == "PERSON" else "place" if e.label_ in ("GPE", "LOC", "FAC") else "")] += 1
-    forms = [_name_text(doc, s, e) for s, e in ranges]
+    forms = _aliases_joined(doc, [_name_text(doc, s, e) for s, e in ranges], ranges)
     if glued:
         forms, ranges = unglue(doc, forms, ranges, gz)
     persons, mentions = [], []

@@ -72,3 +72,29 @@ def test_places_of_governors_are_no_persons(nlp):
 def test_name_set_off_after_a_governors_place_is_a_person(nlp):
     text = "The governor of Homs Ada Power said the road was open."
     assert "Ada Power" in persons(nlp, text, [(3, 4, "GPE"), (4, 6, "PERSON")])
+
+
+def test_name_set_off_as_the_apposition_of_a_persons_noun(nlp):
+    text = "It was not a setback, her close ally, Ivo Marek, said on Sunday."
+    assert "Ivo Marek" in persons(nlp, text, [])   # the model gave the name no entity
+
+
+def test_apposition_one_of_a_plural_post(nlp):
+    text = "If you want reform, Ada Power, one of parliament's vice speakers, told Reuters, you must start now."
+    assert "Ada Power" in persons(nlp, text, [(5, 7, "ORG"), (16, 17, "ORG")])
+
+
+def test_one_of_a_plural_thing_is_no_person(nlp):
+    text = "The pact was signed by Goldman Sachs, one of the biggest banks."
+    assert not persons(nlp, text, [(5, 7, "ORG")])
+
+
+def test_alias_after_known_as_is_the_same_person(nlp):
+    text = ("The summit will help Omar Haddad, also known as Abu Karim, who leads the talks. Abu Karim spoke on "
+            "Monday.")
+    assert persons(nlp, text, [(4, 6, "PERSON"), (10, 12, "PERSON"), (18, 20, "PERSON")]) == {"Omar Haddad"}
+
+
+def test_brand_before_a_product_noun_is_no_person(nlp):
+    text = "He bought her a $5,000 Harlow Quist watch and a bag."
+    assert not persons(nlp, text, [(6, 8, "PERSON")])
