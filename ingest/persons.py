@@ -588,6 +588,24 @@ def name_after_body(doc: Doc, ent, gz, taken: set[int]) -> tuple[int, int] | Non
     return None
 
 
+def _name_after_titled_body(doc: Doc, ent, gz, taken: set[int], title_tok: set[int]) -> tuple[int, int] | None:
+    """A person's name of two or three plain words that the model's organisation took in after a body no gazetteer
+    knows, where a title "for/of/to" the body stands before it: "the spokeswoman for the National Electoral
+    Commission| Ada Power rejected" (the body's name ends in a body's word: Commission, Council, Ministry, Union ...)."""
+    start = ent.start + (ent[0].lower_ == "the")
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of", "to") and not (
+            doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of", "to")):
+        return None
+    prep = start - 1 if doc[start - 1].lower_ != "the" else start - 2
+    if prep - 1 not in title_tok:
+        return None
+    k = max((i for i in range(start, ent.end) if doc[i].text in ORG_WORDS or doc[i].is_title and
+             doc[i].lower_ in BODY_HEADS), default=None)
+    if k is None or not 2 <= ent.end - k - 1 <= 3 or not _plain_name(doc, k + 1, ent.end, taken, gz):
+        return None
+    return k + 1, ent.end
+
+
 def _owned_name(doc: Doc, s: int, e: int, taken: set[int]) -> bool:
     """Whether plain name words follow the possessive of a state or body the gazetteer knows ("the OAS's Rosa
     Quispe") as a clause's subject or object (not "a strategist at Moscow's Sovlink Securities", "the EU's Middle
@@ -733,7 +751,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             r = _trim(doc, ent.start, ent.end, taken | title_tok)
             if r:
                 ranges.append(r)   # "Mr Blair" tagged as an organisation is "Blair"
-        elif ent.label_ == "ORG" and (r := name_after_body(doc, ent, gz, taken)):
+        elif ent.label_ == "ORG" and (r := name_after_body(doc, ent, gz, taken) or
+                                      _name_after_titled_body(doc, ent, gz, taken, title_tok)):
             ranges.append(r)   # "the envoy to the OAS Rosa Quispe": the model ran the body into the name after it
         elif ent.label_ in ("ORG", "GPE", "NORP") and not any(i in taken for i in range(ent.start, ent.end)) and \
                 _titled_apposition(doc, ent) and not cities_named(ent.text):

@@ -98,3 +98,14 @@ def test_alias_after_known_as_is_the_same_person(nlp):
 def test_brand_before_a_product_noun_is_no_person(nlp):
     text = "He bought her a $5,000 Harlow Quist watch and a bag."
     assert not persons(nlp, text, [(6, 8, "PERSON")])
+
+
+def test_name_run_into_an_unknown_body_after_its_title(nlp):
+    text = ("Speaking on Wednesday, the spokeswoman for the National Electoral Commission Ada Power rejected the "
+            "complaints.")
+    assert "Ada Power" in persons(nlp, text, [(7, 13, "ORG")])
+
+
+def test_body_alone_after_a_title_is_no_person(nlp):
+    text = "Speaking on Wednesday, the spokeswoman for the Electoral Reform Commission rejected the complaints."
+    assert not persons(nlp, text, [(7, 11, "ORG")])
