@@ -34,14 +34,18 @@ from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
 
+TALK_OR_HOLD = C.TALK_VERBS | {"hold"}
+FORCE_OR_ATTEMPT = FORCE_ACTS | ATTEMPT_NOUNS
+
 
 def extract_relations(ctx: Context) -> tuple[Relation, ...]:
     """The supports / alliedWith / opposes relations the article asserts, each with its evidence."""
     f = Finder(ctx)
     remember_owned_acts(f)   # acts told by a noun with their owner: "the U.S. decision", "detention in Sylvania"
     for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        # every attribute read of a spaCy token builds a new string: the ones the rules below test, once a token
+        lemma, lower, text, pos, tag, dep = tok.lemma_.lower(), tok.lower_, tok.text, tok.pos_, tok.tag_, tok.dep_
+        if pos in ("VERB", "AUX") or tag.startswith("VB"):
             if not _compound_participle(tok):
                 if lemma in C.VERBS:
                     cue_verb(f, tok, C.VERBS[lemma])
@@ -49,7 +53,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                     negative_verb(f, tok)   # a verb no cue lists, read by its valence
             if lemma in C.STAND_VERBS:
                 stand(f, tok)
-            if (lemma in C.VERBS or lemma in C.STAND_VERBS) and tok.dep_ == "xcomp" and tok.head.lemma_ in C.VOW_HEADS \
+            if (lemma in C.VERBS or lemma in C.STAND_VERBS) and dep == "xcomp" and tok.head.lemma_ in C.VOW_HEADS \
                     and not _compound_participle(tok):
                 vowed(f, tok)
             if lemma in C.URGE_VERBS:
@@ -66,7 +70,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 uphold(f, tok)
             if lemma == "help":
                 help_verb(f, tok)
-            if tok.dep_ == "ccomp" and (subj := _demand_subject(tok)) is not None:
+            if dep == "ccomp" and (subj := _demand_subject(tok)) is not None:
                 demanded(f, tok, subj)
             if lemma == "lose":
                 lose_ground(f, tok)
@@ -78,15 +82,15 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 phrasal(f, tok)
             if lemma == "point":
                 finger(f, tok)
-            if lemma in C.ACCUSING_VERBS and (tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
-                    tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
-                said_of(f, tok if tok.dep_ == "ccomp" else tok.head)   # "said X was destabilizing the region"
-            if lemma in C.TERROR_AID_VERBS and tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and any(
+            if lemma in C.ACCUSING_VERBS and (dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
+                    dep == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
+                said_of(f, tok if dep == "ccomp" else tok.head)   # "said X was destabilizing the region"
+            if lemma in C.TERROR_AID_VERBS and dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and any(
                     c.dep_ == "dobj" and (c.lower_ in C.TERROR_WORDS or any(
                         m.dep_ in ("compound", "amod") and m.lower_ in C.TERROR_WORDS for m in c.children))
                     for c in tok.children):
                 said_of(f, tok)   # "complained that Chile backs terror groups"
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
             if lemma in C.NOUNS and (lemma not in ARMS_GATED or arms_cue(tok)):
                 noun_cue(f, tok, C.NOUNS[lemma])
             if lemma == "defiance":
@@ -103,117 +107,117 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 removal_demand(f, tok)
             if lemma in C.LED_NOUNS and lemma not in C.NOUNS:
                 led_against(f, tok)
-        if tok.lower_ in C.COMPOUNDS and _compound_participle(tok):
-            hyphen_compound(f, tok, C.COMPOUNDS[tok.lower_])
-        elif "-" in tok.text and tok.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:
-            hyphen_compound(f, tok, C.COMPOUNDS[tok.text.rsplit("-", 1)[1].lower()], joined=True)
-        if lemma in C.LABEL_VERBS and tok.pos_ == "VERB":
+        if lower in C.COMPOUNDS and _compound_participle(tok):
+            hyphen_compound(f, tok, C.COMPOUNDS[lower])
+        elif "-" in text and text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:
+            hyphen_compound(f, tok, C.COMPOUNDS[text.rsplit("-", 1)[1].lower()], joined=True)
+        if lemma in C.LABEL_VERBS and pos == "VERB":
             label(f, tok)
             negative_label(f, tok)   # a label no cue lists, read by its valence
-        if tok.dep_ == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+        if dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and pos in ("VERB", "AUX"):
             said_negative(f, tok)   # "said X was irresponsible": a judgement no cue lists, read by its valence
-        if lemma in C.GIVE_VERBS and tok.pos_ == "VERB":
+        if lemma in C.GIVE_VERBS and pos == "VERB":
             give(f, tok)
-        if lemma in C.CLOSE_VERBS and tok.pos_ == "VERB":
+        if lemma in C.CLOSE_VERBS and pos == "VERB":
             close(f, tok)
-        if lemma in C.JOINT_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "joint" for c in tok.children):
+        if lemma in C.JOINT_NOUNS and pos == "NOUN" and any(c.lower_ == "joint" for c in tok.children):
             joint(f, tok)
-        if tok.lower_ in C.DRILL_NOUNS and tok.pos_ == "NOUN":
+        if lower in C.DRILL_NOUNS and pos == "NOUN":
             drills(f, tok)
-        if tok.lower_ in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
+        if lower in ("pro", "anti") and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
             pro_prefix(f, tok)
-        if tok.lower_ == "face" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+        if lower == "face" and dep == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
             faced(f, tok)
-        if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        if lower == "side" and dep == "pobj" and tok.head.lower_ == "on":
             on_side(f, tok)
-        if tok.lower_ == "alongside" and tok.head.lemma_ in C.ALONGSIDE_VERBS:
+        if lower == "alongside" and tok.head.lemma_ in C.ALONGSIDE_VERBS:
             alongside(f, tok)
-        if tok.lower_ in C.CONDEMN_ADJECTIVES:
+        if lower in C.CONDEMN_ADJECTIVES:
             condemned_act(f, tok)
-        if tok.lower_ in C.CRITICAL_ADJECTIVES and tok.dep_ == "acomp":
+        if lower in C.CRITICAL_ADJECTIVES and dep == "acomp":
             critical(f, tok)
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        elif pos == "ADJ" and dep == "acomp":
             negative_stance(f, tok)   # "dismissive of X": a stance no cue lists, read by its valence
-        if tok.lower_ in C.BIASED_ADJECTIVES and tok.dep_ in ("acomp", "conj", "ccomp"):
+        if lower in C.BIASED_ADJECTIVES and dep in ("acomp", "conj", "ccomp"):
             biased(f, tok)
-        if tok.lower_ in ("responsibility", "responsible", "accountable"):
+        if lower in ("responsibility", "responsible", "accountable"):
             responsibility(f, tok)
-        if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        if lower == "behind" and dep == "prep" and tok.head.lemma_ == "be":
             behind(f, tok)
-        if lemma in C.HELP_NOUNS and tok.pos_ == "NOUN":
+        if lemma in C.HELP_NOUNS and pos == "NOUN":
             help_from(f, tok)
-        if lemma in ALLEGATION_NOUNS and tok.pos_ == "NOUN":
+        if lemma in ALLEGATION_NOUNS and pos == "NOUN":
             allegation(f, tok)
-        if lemma in ("evidence", "proof") and tok.pos_ == "NOUN":
+        if lemma in ("evidence", "proof") and pos == "NOUN":
             evidence(f, tok)
-        if lemma in ("demand", "call") and tok.pos_ == "NOUN":
+        if lemma in ("demand", "call") and pos == "NOUN":
             demand_noun(f, tok)
-        if tok.lower_ in C.FORCE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        if lower in C.FORCE_NOUNS and dep == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ == "support" and tok.head.head.dep_ == "pobj":
             support_government(f, tok)
-        if lemma in C.NOUNS and C.NOUNS[lemma].plover == "SANCTION" and tok.dep_ == "nsubjpass" \
+        if lemma in C.NOUNS and C.NOUNS[lemma].plover == "SANCTION" and dep == "nsubjpass" \
                 and tok.head.lemma_ in C.LIGHT_VERBS and (lemma != "ban" or any(c.lower_ in C.ARMS_WORDS
                                                                                 for c in tok.children)):
             agentless_sanction(f, tok)
-        if lemma in ("sanction", "embargo") and tok.dep_ == "dobj" and tok.head.lemma_ in C.ENFORCE_VERBS:
+        if lemma in ("sanction", "embargo") and dep == "dobj" and tok.head.lemma_ in C.ENFORCE_VERBS:
             enforced(f, tok)
-        if lemma in ("sanction", "embargo") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        if lemma in ("sanction", "embargo") and dep == "pobj" and tok.head.lower_ == "under":
             under_sanctions(f, tok)
-        if (lemma == "oppose" and tok.pos_ == "VERB" or tok.lower_ == "against" and tok.head.lemma_ == "be") \
+        if (lemma == "oppose" and pos == "VERB" or lower == "against" and tok.head.lemma_ == "be") \
                 and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("any", "other", "all") or (
-                tok.lower_ == "opposed" and tok.i + 3 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to"
+                lower == "opposed" and tok.i + 3 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to"
                 and ctx.doc[tok.i + 2].lower_ in ("any", "other", "all")):
             third_party_dealings(f, tok)
-        if lemma == "ally" and tok.tag_ == "VBN":
+        if lemma == "ally" and tag == "VBN":
             allied(f, tok)
-        if tok.lower_ == "allied" and tok.dep_ == "amod" and tok.i + 1 < len(ctx.doc) and tok.i > 0 \
+        if lower == "allied" and dep == "amod" and tok.i + 1 < len(ctx.doc) and tok.i > 0 \
                 and ctx.doc[tok.i - 1].lower_ == "the":
             allied_conjunct(f, tok)
-        if lemma == "ally" and tok.pos_ == "VERB" and not hedged(tok):   # "Corbyn, who allied with the British
-            f.add(C.TIES, f.actors.subjects(tok)[0], with_objects(f, tok), tok, f"{tok.text} with")   # government"
-        if lemma in C.DONOR_NOUNS and tok.dep_ == "attr" and any(c.lower_ in C.TOP_WORDS for c in tok.children):
+        if lemma == "ally" and pos == "VERB" and not hedged(tok):   # "Corbyn, who allied with the British
+            f.add(C.TIES, f.actors.subjects(tok)[0], with_objects(f, tok), tok, f"{text} with")   # government"
+        if lemma in C.DONOR_NOUNS and dep == "attr" and any(c.lower_ in C.TOP_WORDS for c in tok.children):
             top_donor(f, tok)
-        if lemma in C.CHARGE_NOUNS and tok.pos_ == "NOUN":
+        if lemma in C.CHARGE_NOUNS and pos == "NOUN":
             charges(f, tok)
-        if lemma in DEFY_VERBS and tok.pos_ == "VERB" or tok.lower_ == "despite" and tok.dep_ == "prep":
+        if lemma in DEFY_VERBS and pos == "VERB" or lower == "despite" and dep == "prep":
             defied_measures(f, tok)
-        if lemma in C.BUY_VERBS and tok.pos_ == "VERB":
+        if lemma in C.BUY_VERBS and pos == "VERB":
             buy_arms(f, tok)
-        if lemma == "price" and tok.dep_ == "dobj" and tok.head.lemma_ == "pay":
+        if lemma == "price" and dep == "dobj" and tok.head.lemma_ == "pay":
             pay_price(f, tok.head)
-        if lemma == "take" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lemma_ in C.MEASURE_NOUNS
+        if lemma == "take" and tag == "VBN" and any(c.dep_ == "nsubjpass" and c.lemma_ in C.MEASURE_NOUNS
                                                         for c in tok.children):
             action_against(f, tok)
-        if lemma in ("loyalty", "allegiance") and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
+        if lemma in ("loyalty", "allegiance") and dep == "dobj" and tok.head.lemma_ in C.PLEDGE_VERBS:
             loyalty(f, tok)
-        if lemma in C.TALK_VERBS | {"hold"} and tok.pos_ == "VERB":
+        if lemma in TALK_OR_HOLD and pos == "VERB":
             refused_talks(f, tok)
-        if lemma == "hold" and tok.pos_ == "VERB":
+        if lemma == "hold" and pos == "VERB":
             held(f, tok)
-        if lemma in C.VIOLATE_VERBS and tok.pos_ == "VERB":
+        if lemma in C.VIOLATE_VERBS and pos == "VERB":
             violated(f, tok)
-        if lemma == "right" and tok.dep_ == "dobj" and tok.head.lemma_ == "reserve":
+        if lemma == "right" and dep == "dobj" and tok.head.lemma_ == "reserve":
             reserved_right(f, tok)
-        if lemma in C.DEADLINE_NOUNS and tok.pos_ == "NOUN":
+        if lemma in C.DEADLINE_NOUNS and pos == "NOUN":
             deadline(f, tok)
-        if lemma in C.SIDE_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against"
+        if lemma in C.SIDE_VERBS and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against"
                                                                for c in tok.children):
             sided_against(f, tok)
-        if lemma in C.CONSEQUENCE_NOUNS and tok.pos_ == "NOUN":
+        if lemma in C.CONSEQUENCE_NOUNS and pos == "NOUN":
             consequences(f, tok)
-        if lemma in C.MOVE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.RESIST_VERBS:
+        if lemma in C.MOVE_NOUNS and dep == "dobj" and tok.head.lemma_ in C.RESIST_VERBS:
             any_move(f, tok)
-        if lemma in FORCE_ACTS | ATTEMPT_NOUNS and tok.pos_ == "NOUN":
+        if lemma in FORCE_OR_ATTEMPT and pos == "NOUN":
             repelled(f, tok)   # "repelled an attempt by X to seize the town"
-        if lemma in C.OUST_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
+        if lemma in C.OUST_VERBS and pos == "VERB" and dep == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
             oust_bid(f, tok)
-        if lemma in C.COUP_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:
+        if lemma in C.COUP_NOUNS and dep == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:
             coup_charge(f, tok)
-        if tok.lower_ in C.BOUND_WORDS and tok.tag_ in ("VBN", "JJ"):
+        if lower in C.BOUND_WORDS and tag in ("VBN", "JJ"):
             bound_to_defend(f, tok)
-        if lemma in ("option", "means") and tok.dep_ == "dobj" and tok.head.lemma_ == "use":
+        if lemma in ("option", "means") and dep == "dobj" and tok.head.lemma_ == "use":
             all_options(f, tok)
-        if tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+        if lower == "force" and dep == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             by_force(f, tok.head.head)
     read_reactions(f)   # after every rule: the event memory is the whole article's
     return tuple(sorted(_directed(f.found.values()), key=lambda r: (r.evidence.start, r.rel, r.source, r.target)))
