@@ -35,6 +35,8 @@ HAND_VERBS = frozenset("hand convey deliver pass present".split())
 ALSO = re.compile(r"\b(?:also|as well)\b")
 # verbs of doing something together, face to face when told with a place: "discussed trade with Y in Riga"
 TOGETHER_VERBS = frozenset("discuss talk agree".split())
+ARRIVE_VERBS = C.ARRIVE_VERBS | {"land"}   # "landed in Kabul"
+SEAL_VERBS = C.PACT_VERBS | {"reach", "strike"}   # "reached a deal", "struck an agreement"
 
 
 def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
@@ -42,7 +44,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     f = MeetingFinder(ctx)
     adate = ctx.article.date
     for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
+        # every attribute read of a spaCy token builds a new string: the ones the rules below test, once a token
+        lemma, lower, pos, tag = tok.lemma_.lower(), tok.lower_, tok.pos_, tok.tag_
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
             lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)) or (
             lemma in ("speak", "talk", "chat") and on_sidelines(tok)) or (
@@ -50,52 +53,57 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
                                                                  for c in tok.children))   # in person, face to face
         sat_down = sat_down or lemma in ("confer", "huddle") and any(c.dep_ == "prep" and c.lower_ == "with"
                                                                      for c in tok.children)
-        habit = tok.tag_ in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
-        passive = any(c.dep_ == "agent" for c in tok.children) and (
-            any(c.dep_ == "nsubjpass" for c in tok.children) or passive_conj(tok))
-        if tok.pos_ == "VERB" and lemma in ("receive", "welcome", "greet", "host") and passive and not habit \
-                and not hedged(tok, planned=True) and not remote(tok):
+        habit = tag in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan
+        if pos == "VERB" and lemma in ("receive", "welcome", "greet", "host") and not habit \
+                and _passive_with_agent(tok) and not hedged(tok, planned=True) and not remote(tok):
             receive(f, tok, adate)   # "X was received by Y in Sochi"
-        elif tok.pos_ == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
+        elif pos == "VERB" and (lemma in C.MEET_VERBS or lemma == "tour" or sat_down) and not remote(tok) \
                 and not habit and not pending(tok) and (not hedged(tok, planned=True) or journey_done(tok)
                                                         or own_tense(tok) or after_done(tok)):
             # "sat down with X" is a meeting; "toured a camp in southern Turkey" a visit
             meet_verb(f, tok, "meet" if sat_down else "visit" if lemma == "tour" else lemma, adate)
-        elif tok.pos_ == "VERB" and lemma in ("receive", "welcome", "greet") and not habit \
+        elif pos == "VERB" and lemma in ("receive", "welcome", "greet") and not habit \
                 and not hedged(tok, planned=True):
             receive(f, tok, adate)
-        elif tok.pos_ == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
+        elif pos == "VERB" and lemma == "attend" and not hedged(tok, planned=True):
             attend(f, tok, adate)
-        elif lemma == "be" and (tok.tag_ == "VBD" or tok.tag_ == "VBZ" and here_for_talks(tok)) \
+        elif lemma == "be" and (tag == "VBD" or tag == "VBZ" and here_for_talks(tok)) \
                 and not hedged(tok, planned=True):
             stay(f, tok, adate)   # "was in China last week", "is in Ankara for a two-day visit"
-        elif tok.pos_ == "VERB" and lemma in C.ARRIVE_VERBS | {"land"} and not hedged(tok, planned=True):
+        elif pos == "VERB" and lemma in ARRIVE_VERBS and not hedged(tok, planned=True):
             arrive(f, tok, adate)
-        elif tok.pos_ == "VERB" and lemma in C.PACT_VERBS | {"reach", "strike"} and not hedged(tok, planned=True):
+        elif pos == "VERB" and lemma in SEAL_VERBS and not hedged(tok, planned=True):
             sealed(f, tok, adate)
-        elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS \
+        elif pos == "NOUN" and lemma in TALK_NOUNS \
                 and not remote(tok):
             meet_noun(f, tok, lemma, adate)
-        elif tok.pos_ == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank")
-                                     or tok.lower_ in ("dined", "dining")) and not remote(tok):
+        elif pos == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank")
+                                or lower in ("dined", "dining")) and not remote(tok):
             together(f, tok, adate)   # "dined with Y", "had lunch with Y", "joined Y for talks", "flanked by Y"
-        elif tok.pos_ == "VERB" and lemma in ("take", "bring") and tok.tag_ in ("VBD", "VBN") and \
+        elif pos == "VERB" and lemma in ("take", "bring") and tag in ("VBD", "VBN") and \
                 not hedged(tok, planned=True):
             tour_took(f, tok, adate)   # "Ada Rell's tour took her to Austria and then Slovakia"
-        elif tok.pos_ == "VERB" and lemma in HAND_VERBS and tok.tag_ == "VBD" and \
+        elif pos == "VERB" and lemma in HAND_VERBS and tag == "VBD" and \
                 any(c.lower_ == "where" for c in tok.children):
             handed_where(f, tok, adate)   # "flew to Ardia on Tuesday, where he handed Y a letter"
-        elif tok.pos_ == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
+        elif pos == "VERB" and lemma in ("tell", "brief", "face", "address") and not remote(tok):
             told_in_person(f, tok, adate)   # "On a tour of the dam, X told Y", "X and Y told reporters"
-        elif tok.pos_ == "NOUN" and lemma in SAID_NOUNS and not remote(tok):
+        elif pos == "NOUN" and lemma in SAID_NOUNS and not remote(tok):
             said_there(f, tok, adate)   # "Renzi's promise in Tehran last year": he was there
-        elif tok.pos_ == "VERB" and lemma in TOGETHER_VERBS and tok.tag_ == "VBD" and not remote(tok) \
+        elif pos == "VERB" and lemma in TOGETHER_VERBS and tag == "VBD" and not remote(tok) \
                 and not hedged(tok, planned=True):
             together_in(f, tok, adate)   # "X discussed trade with Y in Riga", "X and Y agreed in Riga to ..."
-        if tok.pos_ == "VERB" and lemma in ("say", "tell", "speak") and not remote(tok) and not habit:
+        if pos == "VERB" and lemma in ("say", "tell", "speak") and not remote(tok) and not habit:
             said_in(f, tok, adate)   # "Merkel told reporters in Beijing": she was in China
     dated = [_lede_dated(ctx, m) for m in f.found]
     return _joined(ctx, _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx))
+
+
+def _passive_with_agent(verb) -> bool:
+    """Whether a verb is passive with its agent told: "was received by Y", "met Y and was received by Z" (asked only
+    of a few verbs: it walks the verb's children)."""
+    return any(c.dep_ == "agent" for c in verb.children) and (
+        any(c.dep_ == "nsubjpass" for c in verb.children) or passive_conj(verb))
 
 
 def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
