@@ -8,6 +8,7 @@ modules see the spaCy Doc; everything they return is a frozen value of `model`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .model import Article, Entity, Holding
@@ -40,6 +41,13 @@ class Context:
     main_states: tuple[str, ...]              # the article's states by salience (first = most salient)
     sentences: tuple[tuple[int, int], ...]    # (start, end) character offsets of each sentence
     dateline: str | None = None               # state key of a "WASHINGTON (Reuters) -" dateline
+
+    @cached_property
+    def actors(self) -> Any:
+        """Which actors each token stands for (`actors.Actors`), read once per article: the relation, membership and
+        meeting extractors all ask it, and building it walks the whole doc."""
+        from .actors import Actors   # actors imports this module
+        return Actors(self)
 
     def mentions_in(self, sent: int) -> tuple[Mention, ...]:
         """The mentions in one sentence."""

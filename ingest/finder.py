@@ -7,7 +7,6 @@ for their state, government bodies (as sources) too; one side's allegation about
 from __future__ import annotations
 
 from . import cues as C
-from .actors import Actors
 from .context import Context
 from .descriptions import body_states
 from .model import Evidence, Relation
@@ -206,7 +205,7 @@ class Finder:
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.actors = Actors(ctx)
+        self.actors = ctx.actors
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.events: dict[str, tuple[int, list[str]]] = {}   # kind of act -> (sentence, who did it) last told
         # every act of a MEMORY_KINDS kind read with its agent: (kind, token, agents, patients), for anaphora.py

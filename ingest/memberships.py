@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .context import Context
 from .model import Evidence, Membership
-from .relations import Actors, hedged
+from .relations import hedged
 
 
 # "a junior member in a Social Democrat-led government": a member of the government, not of the party leading it
@@ -26,7 +26,7 @@ def _sought(tok) -> bool:
 
 def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
     """ "NATO member Turkey", "Turkey, a member of NATO", "X joined the EU": member -> organisation."""
-    actors = Actors(ctx)
+    actors = ctx.actors
     found: dict[tuple[str, str], Membership] = {}
     for tok in ctx.doc:
         pairs: list[tuple[list[str], list[str]]] = []

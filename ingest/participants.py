@@ -10,7 +10,6 @@ from __future__ import annotations
 from .clauses import conjuncts, perfect
 from .context import Context
 from .model import Evidence, Meeting
-from .relations import Actors
 
 # nouns for two persons: "the two leaders met"
 PAIR_PERSONS = frozenset("leader man president minister premier diplomat official".split())
@@ -56,7 +55,7 @@ class MeetingFinder:
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.actors = Actors(ctx)
+        self.actors = ctx.actors
         self.found: list[Meeting] = []
         self._posted = set(ctx.state_of) | {h.person for h in ctx.holdings if h.jurisdiction}
 
