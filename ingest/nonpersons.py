@@ -30,6 +30,9 @@ plan project initiative programme program river mountain camp sect branch denomi
 # nouns of goods and shops after a brand's name of two words or more ("a Richard Mille watch", "the Merriam-Webster
 # dictionary"); read in `place_context` only, where nothing nominal may follow
 PRODUCT_NOUNS = frozenset("""watch watches dictionary store stores boutique boutiques handbag handbags""".split())
+# a broadcaster's medium after its name ("told Cope radio", "said on A Haber television"), read like PRODUCT_NOUNS and
+# after one-word names too; not before a name ("told state television Assad ..." in a text without commas)
+MEDIA_NOUNS = frozenset({"radio", "television"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "across"})
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
 # "the Admiral Kuznetsov aircraft carrier", "the Omar oilfield"); before it: "paint maker Akzo Nobel", "budget
@@ -163,8 +166,8 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
         return True
     if e - s >= 2 and nxt is not None and nxt.pos_ == "ADJ" and nxt.text.islower() and e + 1 < len(doc):
         nxt = doc[e + 1]   # "the banned X spiritual movement"
-    if e - s >= 2 and nxt is not None and nxt.lower_ in THING_NOUNS | PRODUCT_NOUNS and nxt.text.islower() and \
-            not _noun_follows(doc, nxt.i) and not titled(doc, s):
+    if e - s >= 2 and nxt is not None and nxt.lower_ in THING_NOUNS | PRODUCT_NOUNS | MEDIA_NOUNS and \
+            nxt.text.islower() and not _noun_follows(doc, nxt.i) and not titled(doc, s):
         return True   # "the X movement", "the X group" (a one-word name's are read in `thing`); not "President X
         # ancestral village" in a text that lost its apostrophes
     if nxt is not None and nxt.text.islower() and (nxt.lower_ in PLACE_HEADS_AFTER or modified and nxt.lower_ == "base") \
@@ -213,7 +216,7 @@ def thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
             return True
         if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ in COMPANY_BEFORE:
             return True   # "Spain's biggest food retailer, Mercadona"
-        if nxt is not None and nxt.lower_ in THING_NOUNS:
+        if nxt is not None and (nxt.lower_ in THING_NOUNS or nxt.text in MEDIA_NOUNS):
             return True
         if nxt is not None and nxt.text == "(" and any(t.lower_ in THING_NOUNS for t in doc[e + 1:e + 6]):
             return True   # "Jubilee (the ruling party)"

@@ -109,3 +109,15 @@ def test_name_run_into_an_unknown_body_after_its_title(nlp):
 def test_body_alone_after_a_title_is_no_person(nlp):
     text = "Speaking on Wednesday, the spokeswoman for the Electoral Reform Commission rejected the complaints."
     assert not persons(nlp, text, [(7, 11, "ORG")])
+
+
+def test_name_before_radio_or_television_is_a_broadcaster(nlp):
+    text = "We will not give in, the interior minister told Brava radio on Monday."
+    assert not persons(nlp, text, [(10, 11, "PERSON")])
+    text = "The plan is sound, Ada Power told Kestrel Halden television."
+    assert persons(nlp, text, [(5, 7, "PERSON"), (8, 10, "PERSON")]) == {"Ada Power"}
+
+
+def test_television_interview_keeps_the_person_before_it(nlp):
+    text = "In a television interview, Ada Power said the plan was sound."
+    assert "Ada Power" in persons(nlp, text, [(5, 7, "PERSON")])
