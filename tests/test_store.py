@@ -169,6 +169,17 @@ def test_replace_graphs_is_all_or_nothing(filled):
     assert nt_quads(dump_bytes(filled, "nquads")) == before
 
 
+def test_adding_graphs_the_store_does_not_hold_is_all_or_nothing_too(store):
+    # the embedded store adds graphs it does not hold yet without SPARQL: still one transaction
+    with pytest.raises(GeokgError):
+        store.replace_graphs({G1: ONE, G3: "<not a triple"})
+    assert store.count() == 0 and store.graphs() == []
+    store.replace_graphs({G1: ONE, G2: ""})
+    store.replace_graphs({G1: TWO, G2: ONE})   # G1 held already: replaced, G2 added
+    assert nt_set(dump_bytes(store, "ntriples", G1)) == nt_set(TWO)
+    assert nt_set(dump_bytes(store, "ntriples", G2)) == nt_set(ONE)
+
+
 def test_replace_many_graphs_in_batches(store):
     graphs = {f"{EX}article/{i}": "".join(f'<{EX}s{i}> <{EX}p{j}> "v{i}-{j}" .\n' for j in range(40))
               for i in range(30)}    # 1200 triples: several requests on Virtuoso (500 triples each)
