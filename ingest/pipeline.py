@@ -16,7 +16,7 @@ import signal
 import sys
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from .model import Article, BadItem
 
 CHUNK_ARTICLES = 32          # articles per nlp.pipe call (measured: 16-32 parse fastest, 1000 is 25% slower)
 PARALLEL_CHUNK = 16          # ... per task sent to a worker: smaller, so the last tasks even out
+TAIL_PARTS = 4               # ... and the last task of each worker cut in this many
 CHUNK_CHARS = 200_000        # ... or fewer when they are long
 PIECE_CHARS = 100_000        # longer texts are parsed in pieces of at most this size (memory), then joined
 
@@ -178,6 +179,20 @@ def chunks(items: Iterable[Article | BadItem], size: int = CHUNK_ARTICLES) -> It
         yield chunk
 
 
+def even_tail(chunked: Iterable[list[Article | BadItem]], workers: int, parts: int = TAIL_PARTS
+              ) -> Iterator[list[Article | BadItem]]:
+    """The chunks, the last `workers` of them each cut in `parts`: the workers then run out of work within a
+    few articles of each other, where a whole last chunk could keep one busy for seconds while the others idle."""
+    held: deque[list[Article | BadItem]] = deque()
+    for chunk in chunked:
+        held.append(chunk)
+        if len(held) > workers:
+            yield held.popleft()
+    for chunk in held:
+        articles = sum(isinstance(item, Article) for item in chunk)
+        yield from chunks(chunk, max(1, -(-articles // parts)))
+
+
 def _merge(chunk: list[Article | BadItem], results: list[Result]) -> Iterator[Result]:
     """The chunk's items in order, articles replaced by their results."""
     it = iter(results)
@@ -185,14 +200,20 @@ def _merge(chunk: list[Article | BadItem], results: list[Result]) -> Iterator[Re
         yield item if isinstance(item, BadItem) else next(it)
 
 
-def process(items: Iterable[Article | BadItem], *, model: str | None = None, workers: int = 1) -> Iterator[Result]:
-    """A Done or a BadItem for every item, in input order."""
+def process(items: Iterable[Article | BadItem], *, model: str | None = None, workers: int = 1,
+            meanwhile: Callable[[], object] | None = None) -> Iterator[Result]:
+    """A Done or a BadItem for every item, in input order.
+
+    `meanwhile` is the caller's own start-up work (the reference graph): it runs before the model is loaded in
+    this process, or, with workers, once they have been started, so that it overlaps their model loading."""
     if workers <= 1:
+        if meanwhile is not None:
+            meanwhile()
         worker = Worker(model)
         for chunk in chunks(items):
             yield from _merge(chunk, worker.run([a for a in chunk if isinstance(a, Article)]))
         return
-    yield from _process_parallel(items, model, workers)
+    yield from _process_parallel(items, model, workers, meanwhile)
 
 
 # -- worker processes ----------------------------------------------------------------------------
@@ -219,12 +240,16 @@ def _run_chunk(articles: list[Article]) -> list[Result]:
     return _WORKER.run(articles)
 
 
+PRELOADED = ("pipeline", "nlp", "extract", "rdf", "link")   # modules of this package the forkserver imports
+
+
 def _context():
     # spaCy and Oxigraph hold threads: fork would copy their locks mid-state; forkserver forks from a
     # clean process that has spaCy imported already, so each worker starts faster than with spawn
     if sys.platform == "linux":
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["spacy", f"{__package__}.pipeline"])
+        # the rule modules too: imported (and, without .pyc files, compiled) once there, not again in each worker
+        ctx.set_forkserver_preload(["spacy", *(f"{__package__}.{m}" for m in PRELOADED)])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -241,6 +266,10 @@ class _Pool:
         self.executor = ProcessPoolExecutor(self.workers, mp_context=self.ctx, initializer=_init_worker,
                                             initargs=(self.model,))
         self.done = 0   # chunks this executor finished
+        # the executor starts a worker only for a task that finds none idle: an empty task each starts them all
+        # now, loading the model while the first articles are read
+        for _ in range(self.workers):
+            self.executor.submit(_run_chunk, [])
 
     def submit(self, chunk: list) -> None:
         self.pending.append((chunk, self.executor.submit(_run_chunk, [a for a in chunk if isinstance(a, Article)])))
@@ -270,10 +299,13 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _process_parallel(items: Iterable[Article | BadItem], model: str | None, workers: int) -> Iterator[Result]:
+def _process_parallel(items: Iterable[Article | BadItem], model: str | None, workers: int,
+                      meanwhile: Callable[[], object] | None) -> Iterator[Result]:
     pool = _Pool(model, workers)
     try:
-        for chunk in chunks(items, PARALLEL_CHUNK):
+        if meanwhile is not None:
+            meanwhile()
+        for chunk in even_tail(chunks(items, PARALLEL_CHUNK), workers):
             pool.submit(chunk)
             while len(pool.pending) > 2 * workers:   # bounded read-ahead: memory stays flat on any corpus
                 yield from pool.drain_one()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
+from functools import partial
 from importlib.util import find_spec
 
 import click
@@ -30,15 +31,15 @@ def main(paths: Sequence[str], settings: Settings, workers: int = 1, server: str
     failures: list[BadItem] = []
     stored = 0
     finished = False
+    # the reference graph is loaded while the workers start (with none, before the model loads)
+    reference = partial(_ensure_reference, writer.store) if isinstance(writer, StoreWriter) else None
     try:
-        if isinstance(writer, StoreWriter):
-            _ensure_reference(writer.store)
         batcher = Batcher(writer)
         total = count_articles(paths) if sys.stderr.isatty() else None
         bar = (click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True)
                if total else nullcontext())
         with bar:
-            for result in process(iter_articles(paths), model=settings.model, workers=workers):
+            for result in process(iter_articles(paths), model=settings.model, workers=workers, meanwhile=reference):
                 if isinstance(result, BadItem):
                     failures.append(result)
                 else:

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geokg.ingest.pipeline import split_text
+from geokg.ingest.model import Article, BadItem
+from geokg.ingest.pipeline import chunks, even_tail, split_text
 from geokg.ingest.rdf import article_iri
 from geokg.ingest.read import iter_articles
 from ingest_dump import canonical_dump as dump
@@ -141,6 +142,16 @@ def test_pieces_join_back_and_are_small_enough(text, size):
     pieces = split_text(text, size)
     assert "".join(pieces) == text
     assert all(0 < len(p) <= size for p in pieces) or text == ""
+
+
+def test_the_last_chunks_for_workers_are_cut_small_and_nothing_moves():
+    items = [Article(f"a{i}", "text") for i in range(40)]
+    items.insert(37, BadItem("x.jsonl:38", "empty text"))
+    out = list(even_tail(chunks(items, 16), workers=2, parts=4))
+    assert [item for chunk in out for item in chunk] == items
+    sizes = [sum(isinstance(item, Article) for item in chunk) for chunk in out]
+    assert sizes == [16, 4, 4, 4, 4, 2, 2, 2, 2]   # chunks of 16, 16 and 8: the last two cut in four
+    assert list(even_tail(chunks(items[:3], 16), workers=2, parts=4)) == [items[:1], items[1:2], items[2:3]]
 
 
 @pytest.mark.slow
