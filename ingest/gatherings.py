@@ -65,11 +65,12 @@ def _speakers_met(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting,
     for tok in ctx.doc:
         got = _told_gathering(ctx, tok)
         if got is not None:
-            day = date_of(got[1], ctx.article.date) or lede_day(ctx, (got[0],))
-            told.setdefault((day, tok.lemma_.lower()), []).append((got[0], tok))
+            told.setdefault((date_of(got[1], ctx.article.date), tok.lemma_.lower()), []).append((got[0], tok))
     out: list[Meeting] = []
     for (day, _), said in told.items():
         sides = list(dict.fromkeys(side for side, _ in said))
+        # "GENEVA - China signaled on Wednesday ... a Chinese delegate told the meeting": the lede's day
+        day = day or lede_day(ctx, sides, ("person:", "state:"))
         if len({ctx.state_of.get(k, k) for k in sides}) < 2 or any(
                 set(sides) <= set(m.participants) and (m.date == day or not m.date) for m in meetings):
             continue   # one side only, or the meeting is told already

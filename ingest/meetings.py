@@ -115,14 +115,15 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
     return m if day is None else Meeting(m.participants, m.place, day, m.evidence)
 
 
-def lede_day(ctx: Context, people) -> str | None:
-    """The day the first sentence names ("on Wednesday", "today"), resolved, when it names one of the people too."""
+def lede_day(ctx: Context, people, kinds: tuple[str, ...] = ("person:",)) -> str | None:
+    """The day the first sentence names ("on Wednesday", "today"), resolved, when it names one of the people too
+    (of `kinds`: persons, unless a caller's sides may be states)."""
     if not ctx.sentences or not ctx.article.date:
         return None
     end = ctx.sentences[0][1]
     if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
         end = ctx.sentences[1][1]   # "TUNIS (Reuters) -" parsed as a sentence of its own
-    if not any(m.start < end and m.key.startswith("person:") and m.key in people for m in ctx.mentions):
+    if not any(m.start < end and m.key.startswith(kinds) and m.key in people for m in ctx.mentions):
         return None
     for t in ctx.doc:
         if t.idx >= end:

@@ -108,3 +108,12 @@ def test_two_ministers_who_told_the_conference_met(nlp, text):
 ])
 def test_one_side_a_plan_a_call_or_the_press_is_no_such_meeting(nlp, text):
     assert frozenset({"person:lars-vik", "person:ivo-kask"}) not in parties(nlp, text)
+
+
+def test_sides_that_told_one_gathering_take_the_day_of_a_lede_naming_one(nlp):
+    text = ("GENEVA (Reuters) - Latvia signaled on Wednesday it would back the plan. Diplomats met to discuss the "
+            "draft. We agree with the plan, a Latvian delegate told the meeting. We have concerns, Estonian diplomat "
+            "Lars Vik told the meeting.")
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    assert {(frozenset(m.participants), m.date) for m in ex.meetings} == {
+        (frozenset({"person:lars-vik", "state:LV"}), "2018-08-22")}
