@@ -35,11 +35,11 @@ opponent opponents critic critics official officials diplomat diplomats captive 
 def read_reactions(f: Finder) -> None:
     """Reactions to an act told elsewhere: opposition to its agent, the one event memory of the article gives."""
     # the nouns the article says were held: "two engineers were arrested" makes "the engineers" someone held
-    taken = HELD_NOUNS | {c.lemma_.lower() for v in f.ctx.doc if v.pos_ == "VERB"
+    taken = HELD_NOUNS | {c.lemma_.lower() for v in f.ctx.tokens if v.pos_ == "VERB"
                           and C.MEMORY_KINDS.get(v.lemma_.lower()) == "custody"
                           for c in (*v.children, v.head) if c.pos_ == "NOUN" and (c.dep_ in ("dobj", "nsubjpass")
                                                                                  or v.dep_ == "acl" and c.i == v.head.i)}
-    for tok in f.ctx.doc:
+    for tok in f.ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in REACTION_EXTRA or lemma in C.VERBS and C.VERBS[lemma].rel == "opposes"
                                    and C.VERBS[lemma].cameo in REACTION_CAMEO):
@@ -52,7 +52,7 @@ def remember_owned_acts(f: Finder) -> None:
     """Acts told by a noun with their owner, which no rule reads as a relation, so the memory takes them itself:
     custody with its state ("detention in Sylvania", "in Sylvanian custody", "Sylvania's arrest of X") and acts known
     by their owner ("Freedonia's decision", "the U.S. move", "the Sylvanian referendum")."""
-    for tok in f.ctx.doc:
+    for tok in f.ctx.tokens:
         kind = C.MEMORY_KINDS.get(tok.lemma_.lower())
         if tok.pos_ != "NOUN" or kind not in C.ARTICLE_KINDS or tok.i in f.actors.key_at or hedged(tok):
             continue
@@ -67,7 +67,7 @@ def remember_owned_acts(f: Finder) -> None:
             held = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                     if o.dep_ == "pobj" for k in f.actors.of(o)]
             f.memory.append((kind, tok.i, tuple(keys), tuple(held)))
-    for verb in f.ctx.doc:   # "two reporters detained in Sylvania": a participle no rule reads as the state's act
+    for verb in f.ctx.tokens:   # "two reporters detained in Sylvania": a participle no rule reads as the state's act
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and C.MEMORY_KINDS.get(verb.lemma_.lower()) == "custody" \
                 and not hedged(verb) and not any(c.dep_ == "agent" for c in verb.children):
             states = {f.actors.key_at[o.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"

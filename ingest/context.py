@@ -43,6 +43,12 @@ class Context:
     dateline: str | None = None               # state key of a "WASHINGTON (Reuters) -" dateline
 
     @cached_property
+    def tokens(self) -> tuple[Any, ...]:
+        """The doc's tokens, built once: iterating a Doc builds every Token object anew, and the extractors walk
+        each article's tokens a dozen times."""
+        return tuple(self.doc)
+
+    @cached_property
     def actors(self) -> Any:
         """Which actors each token stands for (`actors.Actors`), read once per article: the relation, membership and
         meeting extractors all ask it, and building it walks the whole doc."""

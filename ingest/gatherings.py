@@ -36,7 +36,7 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
     """Meetings of a named person with the body (or host state) of a gathering they attended, but for a
     person and day the article's other meetings already have."""
     found: list[Meeting] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         got = _attended(ctx, tok)
         if got is None:
             continue
@@ -62,7 +62,7 @@ def _speakers_met(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting,
     """ "A Chinese delegate told the meeting ... U.S. diplomat X told the meeting": the sides who spoke to the same
     gathering on one day were there together, a meeting of them whether or not its body is named."""
     told: dict[tuple[str | None, str], list] = {}
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         got = _told_gathering(ctx, tok)
         if got is not None:
             told.setdefault((date_of(got[1], ctx.article.date), tok.lemma_.lower()), []).append((got[0], tok))

@@ -43,7 +43,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
     """The in-person meetings, talks and visits that the article says took place."""
     f = MeetingFinder(ctx)
     adate = ctx.article.date
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         # every attribute read of a spaCy token builds a new string: the ones the rules below test, once a token
         lemma, lower, pos, tag = tok.lemma_.lower(), tok.lower_, tok.pos_, tok.tag_
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
@@ -125,7 +125,7 @@ def lede_day(ctx: Context, people, kinds: tuple[str, ...] = ("person:",)) -> str
         end = ctx.sentences[1][1]   # "TUNIS (Reuters) -" parsed as a sentence of its own
     if not any(m.start < end and m.key.startswith(kinds) and m.key in people for m in ctx.mentions):
         return None
-    for t in ctx.doc:
+    for t in ctx.tokens:
         if t.idx >= end:
             break
         if t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday"):
@@ -206,7 +206,7 @@ def _joined(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
     been made in the talks": a minister of one side who speaks of the article's meeting of that day as "the talks" /
     "the meeting" sat in it."""
     out = list(meetings)
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.lower_ not in ("talks", "meeting") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("prep", "compound", "amod", "poss", "relcl", "acl") for c in tok.children):
             continue   # "the talks" pointing back, not "the talks with X" or "the Brexit talks"

@@ -28,7 +28,7 @@ def extract_memberships(ctx: Context) -> tuple[Membership, ...]:
     """ "NATO member Turkey", "Turkey, a member of NATO", "X joined the EU": member -> organisation."""
     actors = ctx.actors
     found: dict[tuple[str, str], Membership] = {}
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         pairs: list[tuple[list[str], list[str]]] = []
         if tok.lemma_ == "member" and tok.pos_ == "NOUN" and not hedged(tok) and not any(
                 c.lower_ in ("former", "ex", "staff", "founding", "non") for c in tok.children):

@@ -42,7 +42,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
     """The supports / alliedWith / opposes relations the article asserts, each with its evidence."""
     f = Finder(ctx)
     remember_owned_acts(f)   # acts told by a noun with their owner: "the U.S. decision", "detention in Sylvania"
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         # every attribute read of a spaCy token builds a new string: the ones the rules below test, once a token
         lemma, lower, text, pos, tag, dep = tok.lemma_.lower(), tok.lower_, tok.text, tok.pos_, tok.tag_, tok.dep_
         if pos in ("VERB", "AUX") or tag.startswith("VB"):
