@@ -167,9 +167,10 @@ def _spelled_bodies(doc: Doc, person_ents: list) -> set[str]:
     persons = {(e.start, e.end) for e in person_ents}
     out = set()
     for k in range(2, len(doc) - 2):
+        if doc[k].text != "(":   # first, alone: every other test reads two more tokens, and few are brackets
+            continue
         acronym = doc[k + 1].text
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not (acronym.isupper() and acronym.isalpha()
-                                                                and 2 <= len(acronym) <= 6):
+        if doc[k + 2].text != ")" or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
             continue
         s = k - 1
         while s > 0 and k - s < 8 and (doc[s - 1].is_title or doc[s - 1].lower_ in ("of", "for", "and", "the", "e")):
