@@ -42,6 +42,30 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     return out
 
 
+def governed(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(state mention start, person mention start) for each state that is the subject of a verb whose clause holds
+    the person: "Iran criticized President X" (not "When Gabon shut down the internet as protests erupted against
+    President Y": the person is in a clause of its own, with its own subject)."""
+    persons = [m for m in mentions if m.key.startswith("person:")]
+    out = set()
+    for m in mentions:
+        tok = doc[m.token_end - 1]
+        if not m.key.startswith("state:") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        out.update((m.start, p.start) for p in persons if p.sent == m.sent and _under(doc[p.token_end - 1], tok.head))
+    return out
+
+
+def _under(tok, verb) -> bool:
+    """Whether a token lies in the verb's own clause: no verb with a subject of its own stands between them."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX") and any(
+                ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+            return False
+    return tok.i == verb.i
+
+
 def _named_before(settled: list, orphans: list, stated: set[int] = frozenset()) -> list:
     """A bare title placed only by the dateline or the article's states takes the state of the same title written
     with its state and no holder in one of the two sentences before: "Britain's Minister for Africa, meanwhile,

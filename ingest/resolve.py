@@ -178,7 +178,7 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
 
 
 def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset(),
-                         acted_on=frozenset(), home=None):
+                         acted_on=frozenset(), home=None, governed=None):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
@@ -250,8 +250,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             if c.sent in framed:
                 options.append((framed[c.sent], 0.65, True))   # "In Beijing, Foreign Ministry spokesman Hong Lei"
             if role in ("HeadOfState", "HeadOfGovernment") or c.title in DEPUTY_HEADS and c.bare:
-                options += [(k, 0.6, True) for k in _nearby_states(c, states_in, known, mentions, text, subjects,
-                                                                   acted_on)]
+                options += [(k, cf, True) for k, cf in _nearby_states(c, states_in, known, mentions, text, subjects,
+                                                                      acted_on, governed)]
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
                 options += [(m.key, 0.55, True) for s in sents_of.get(c.person, ()) for m in states_in.get(s, ())
@@ -318,17 +318,22 @@ def _title_fits(title: str, state: str) -> bool:
     return title != "chancellor" or iso in ("DE", "AT", "GB")
 
 
-def _nearby_states(c, states_in, known, mentions, text: str, subjects, acted_on=frozenset()) -> list[str]:
-    """States named in the title's sentence, nearest first, leaving out "Egyptian-brokered", states acting on the person
-    and states the person acts on ("President X invited Chile to the talks": Chile is not X's)."""
+def _nearby_states(c, states_in, known, mentions, text: str, subjects, acted_on=frozenset(),
+                   governed=None) -> list[tuple[str, float]]:
+    """States named in the title's sentence with a confidence, nearest first, leaving out "Egyptian-brokered", states
+    acting on the person and states the person acts on ("President X invited Chile to the talks": Chile is not X's)."""
     at = next((m.start for m in mentions if m.key == c.person and m.sent == c.sent), None)
     if at is None:
         return []
-    # "Iran criticized President Emmanuel Macron": a state acting on the person is not theirs
+    # "Iran criticized President Emmanuel Macron": a state acting on the person is not theirs; one that is the subject
+    # of another clause ("When Gabon shut down the internet as protests erupted against President X") may be, but
+    # weighs no more than the article's main states (`governed` None: every subject state acts on the person)
     acting = at not in subjects
     near = [m for m in states_in.get(c.sent, ()) if not COMPOUND.match(text, m.end)
-            and not (acting and m.start in subjects) and (m.start, at) not in acted_on]
-    return [m.key for m in sorted(near, key=lambda m: abs(m.start - at))]
+            and not (acting and m.start in subjects and (governed is None or (m.start, at) in governed))
+            and (m.start, at) not in acted_on]
+    return [(m.key, 0.5 if acting and m.start in subjects else 0.6)
+            for m in sorted(near, key=lambda m: abs(m.start - at))]
 
 
 # what may follow the state of an opening frame: "In Beijing," "In Egypt's response," "In Iran's first reaction,"
