@@ -12,6 +12,11 @@ from .descriptions import ACT_NOUNS
 
 # taken into custody by a state: "X was arrested in Turkey" (no agent named) is the state's act
 CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
+# "X is charged with overseeing the port": a duty given, not a charge brought
+DUTY_VERBS = frozenset("""oversee supervise manage run lead coordinate ensure implement monitor handle protect
+investigate organise organize draft review administer""".split())
+# where a custody took place: "arrested in Cusco", "detained on Santa Maria island", "at the Lima airport"
+PLACE_PREPS = frozenset("in at on near".split())
 # "is backed in the war by X", "was criticised on Monday by X": prepositions whose object the parser gives the agent to
 STRAY_AGENT_PREPS = frozenset("in on during at".split())
 # things that do speak: "said the report had faulted X and accused Y" may be the report's
@@ -204,7 +209,26 @@ class Roles:
                    for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("state:")}
             if got:
                 return list(got) if len(got) == 1 else []
-        return []
+        return self._home_custody(verb)
+
+    def _home_custody(self, verb) -> list[str]:
+        """ "LIMA (Reuters) - ... Jorge Salas was charged with fraud", "X and Y were sentenced to life": a named person
+        held, charged or sentenced with no agent and no place told is the dateline state's act (a wire story is
+        filed from where its courts and police act). Not when a place is named ("arrested while on holiday in the
+        Galapagos Islands": somewhere else, perhaps), nor a duty ("is charged with overseeing the port")."""
+        home = self.ctx.dateline
+        held = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.of(c)]
+        if home is None or not any(k.startswith("person:") for k in held):
+            return []
+        scene = list(_own_clause(verb))
+        places = [n for t in scene if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+                  for o in t.children if o.dep_ == "pobj" for n in o.subtree
+                  if n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME")]
+        if any(self.key_at.get(n.i) != home for n in places):
+            return []   # "in the capital Lima" is home; "on Santa Maria island" is not
+        if verb.lemma_ == "charge" and any(t.dep_ == "pcomp" and t.lemma_ in DUTY_VERBS for t in scene):
+            return []
+        return [home]
 
     def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
         """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""
@@ -297,6 +321,18 @@ class Roles:
         if not owners and noun.dep_ == "conj":
             return self.owner_of_standing(noun.head, nouns)
         return [k for k in owners if k.startswith("state:")]
+
+
+def _own_clause(verb):
+    """The tokens of a verb's own clause: its subtree without joined or reported clauses and clauses with a subject
+    of their own, and the source it is told by ("was sentenced, according to the Lima Courts"), but with its
+    circumstances ("arrested while on holiday in Cusco")."""
+    yield verb
+    for c in verb.children:
+        if c.dep_ in ("conj", "relcl", "ccomp", "parataxis") or c.lower_ == "according" or c.dep_ == "advcl" and any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            continue
+        yield from _own_clause(c)
 
 
 def complements(verb, deps: tuple[str, ...] = ("xcomp",)) -> list:
