@@ -517,6 +517,71 @@ def _capital_word(tok, taken: set[int], person_tok: set[int], gz) -> bool:
 SUCCESSION = frozenset({"predecessor", "successor", "deputy", "challenger", "aide", "ally"})
 
 
+# verbs a person is the subject of and an organisation seldom is, in news: "Ada Power said", "Marek told Reuters"
+VOICE_VERBS = frozenset("say tell add write tweet recall insist".split())
+# nouns a person's name owns and an organisation's does not: "Marek's death", "Power's wife"
+PERSONAL_POSSESSIONS = frozenset("""death funeral wife husband widow son sons daughter daughters father mother brother
+sister parents children family lawyer lawyers attorney attorneys arrest assassination birthday hideout""".split())
+
+
+def _voiced(tok) -> bool:
+    """Whether a word heads the subject of a verb of speech ("Marek said", "said Marek", "Marek told Reuters")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in VOICE_VERBS
+
+
+def _person_evidence(doc: Doc, s: int, e: int) -> bool:
+    """Whether one mention of a name reads as a person's by what stands around it, whatever the model's label: a verb
+    of speech, an age or a person's apposition, "who" after it, a kin or a death it owns."""
+    if _voiced(doc[e - 1]) or _aged(doc, e):
+        return True
+    if _apposed_person(doc, s, e) and _apposition_head(doc, e).dep_ not in ("nsubj", "nsubjpass"):
+        return True   # "Ada Marek, a lawyer," (not "West Jerusalem, diplomats say": a clause set off)
+    nxt = doc[e + 1] if e + 1 < len(doc) else None
+    return nxt is not None and (doc[e].text == "," and nxt.lower_ in ("who", "whose") or
+                                doc[e].text in ("'s", "\u2019s") and nxt.lower_ in PERSONAL_POSSESSIONS)
+
+
+def _name_word(tok, taken: set[int], gz) -> bool:
+    """Whether a word can stand in a person's name: capitalised, no body's, place's, title's or gazetteer word."""
+    return tok.is_title and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN" and tok.i not in taken and \
+        tok.text not in gz.terms and tok.text not in NOT_NAME_WORDS | PARTY_WORDS | CALENDAR | ARABIC_HEADS and \
+        not _title_word(tok) and tok.lower_ not in BODY_HEADS
+
+
+def _followed_by_name(doc: Doc, i: int) -> bool:
+    """Whether a capitalised proper noun follows token i, so that i is not a name's last word."""
+    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
+def _words_alone(doc: Doc, taken: set[int], person_tok: set[int], gz) -> dict[str, list[int]]:
+    """Where each name word stands alone, with no capitalised word before it (but a sentence's end) or after it."""
+    alone: dict[str, list[int]] = {}
+    for t in doc:
+        if t.i > 0 and t.i not in person_tok and _name_word(t, taken, gz) and \
+                not (doc[t.i - 1].is_title and not t.is_sent_start) and not _followed_by_name(doc, t.i):
+            alone.setdefault(t.text, []).append(t.i)
+    return alone
+
+
+def _recurring_surnames(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
+    """Names of two words the model tagged as a body, a place or nothing, whose last word comes back alone later and
+    one of whose mentions reads as a person's: "Ada Marek on Thursday accused ... Marek told Reuters". A body's name
+    is not written later by its last word alone, nor does that word speak or own a death ("Goldman Sachs")."""
+    alone = _words_alone(doc, taken, person_tok, gz)
+    out = []
+    for t in doc[1:]:
+        first = doc[t.i - 1]
+        if t.text not in alone or t.ent_type_ == "PERSON" or t.i in person_tok or first.i in person_tok or \
+                _followed_by_name(doc, t.i) or not _name_word(first, taken, gz) or not _name_word(t, taken, gz):
+            continue
+        if cities_named(t.text):
+            continue   # "West Jerusalem ... Jerusalem": a city's name with a word of direction before it
+        later = [i for i in alone[t.text] if i > t.i]
+        if later and (_person_evidence(doc, first.i, t.i + 1) or any(_person_evidence(doc, i, i + 1) for i in later)):
+            out.append((first.i, t.i + 1))
+    return out
+
+
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
     """Whether an ORG entity is a person's name the model mislabelled ("Viktor Pinchuk")."""
     toks = list(ent)
@@ -762,7 +827,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                 ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
     person_tok = {i for s, e in ranges for i in range(s, e)}
     for r in _unlabelled_names(doc, taken | title_tok, person_tok, gz) + _capital_names(doc, taken | title_tok,
-                                                                                       person_tok, gz):
+                                                                                       person_tok, gz) + \
+            _recurring_surnames(doc, taken | title_tok, person_tok, gz):
         ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
         person_tok.update(range(*r))
     for title in doc.spans[TITLE_SPANS]:

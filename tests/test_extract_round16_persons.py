@@ -1,0 +1,37 @@
+"""Round 16 (A), persons: names the model tags as a body, a place or nothing, told as persons by their surname
+coming back alone and by what stands around one of their mentions (made-up sentences; the model's labels are set by
+hand where it does not make the mistake on these words)."""
+
+from spacy.tokens import Span
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def persons(nlp, text, ents=None):
+    doc = nlp(text)
+    if ents is not None:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    return {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_surname_that_comes_back_alone_and_speaks_is_a_person(nlp):
+    text = "Rurik Vandel on Thursday accused the regulator of bias. Vandel told reporters the case was political."
+    assert "Rurik Vandel" in persons(nlp, text, [(0, 2, "ORG"), (10, 11, "ORG")])
+    assert "Rurik Vandel" in persons(nlp, text, [(0, 2, "GPE")])
+
+
+def test_surname_that_owns_a_death_is_a_person(nlp):
+    text = "Soldiers searched the old house of Tomas Brenik for weeks. Brenik's death ended the siege of the town."
+    assert "Tomas Brenik" in persons(nlp, text, [(6, 8, "ORG"), (11, 12, "ORG")])
+
+
+def test_company_whose_last_word_comes_back_without_a_persons_mark_is_no_person(nlp):
+    text = "Halden Brakk reported higher profits on Monday. Brakk shares rose four percent after the report."
+    assert not persons(nlp, text, [(0, 2, "ORG"), (8, 9, "ORG")])
+
+
+def test_clause_set_off_after_a_place_is_no_apposition(nlp):
+    text = "Israel claims sovereignty over West Jerusalem, diplomats say. Jerusalem is holy to three faiths."
+    assert not persons(nlp, text, [(0, 1, "GPE"), (4, 6, "GPE"), (10, 11, "GPE")])
