@@ -34,7 +34,7 @@ KEY = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
 WRITTEN = [TAG, DEP, POS, MORPH, LEMMA]
 MATCHED = {"ORTH", "LOWER", "TAG", "DEP", "IS_SPACE"}   # token attributes a pattern may test
 SET = {"TAG", "DEP", "POS", "MORPH", "LEMMA"}           # and that a pattern may set
-TABLE_LIMIT = 500_000                                   # kinds kept before the table starts afresh
+TABLE_LIMIT = 100_000   # kinds kept before the table starts afresh: about 50 MB (300 articles hold some 28,000)
 
 
 def install(nlp: Language) -> bool:

@@ -56,6 +56,14 @@ def test_a_kind_met_again_gets_the_same_values_from_the_table(pipelines):
     assert annotations(fast(TEXTS[1])) == first == annotations(own(TEXTS[1]))
 
 
+def test_a_full_table_starts_afresh_and_the_values_stay_right(pipelines, monkeypatch):
+    fast, own = pipelines
+    monkeypatch.setattr(attributes, "TABLE_LIMIT", 10)
+    for text in TEXTS:
+        assert annotations(fast(text)) == annotations(own(text))
+        assert len(fast.get_pipe(attributes.NAME).table) <= 10 + len(fast.make_doc(text))
+
+
 def test_the_two_word_exceptions_are_applied_to_the_token_they_name(pipelines):
     fast, _ = pipelines
     doc = fast("They are gon na leave.")
