@@ -42,6 +42,29 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     return out
 
 
+def spoken(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(state mention start, person mention start) for each state named in what a person is reported to say:
+    "Indonesia will join the patrols, General X said" (the state is the speech's, not the speaker's)."""
+    person_at = {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
+    out = set()
+    for m in mentions:
+        if not m.key.startswith("state:"):
+            continue
+        tok = doc[m.token_end - 1]
+        while tok.head.i != tok.i and tok.dep_ != "ccomp":
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "ccomp" and verb.lemma_ in SAYING:
+            # the speaker is the subject or stands in its apposition ("The army commander, General X, said")
+            out.update((m.start, person_at[t.i]) for ch in verb.children if ch.dep_ == "nsubj"
+                       for t in ch.subtree if t.i in person_at)
+    return out
+
+
+# verbs that report speech
+SAYING = frozenset({"say", "tell", "add", "write", "warn", "insist", "declare", "state", "stress", "explain"})
+
+
 def governed(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state that is the subject of a verb whose clause holds
     the person: "Iran criticized President X" (not "When Gabon shut down the internet as protests erupted against

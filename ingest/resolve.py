@@ -178,12 +178,13 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
 
 
 def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset(),
-                         acted_on=frozenset(), home=None, governed=None):
+                         acted_on=frozenset(), home=None, governed=None, spoken=frozenset()):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
     counterpart's state, the state the person's titles give them elsewhere (`officials`), a
-    title of one state's government, for leaders the nearest state in the sentence, for envoys a
+    title of one state's government, for leaders and military officers the nearest state in the
+    sentence (for officers, not one of what they are reported to say), for envoys a
     foreign state beside them, the dateline, the main states. A state is skipped when another
     person holds its unique post (head of state, ...) in the article, or when it has no such title
     ("President" of Britain, "Prime Minister" of the United States).
@@ -252,6 +253,11 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             if role in ("HeadOfState", "HeadOfGovernment") or c.title in DEPUTY_HEADS and c.bare:
                 options += [(k, cf, True) for k, cf in _nearby_states(c, states_in, known, mentions, text, subjects,
                                                                       acted_on, governed)]
+            elif role == "MilitaryOfficer":
+                # an officer often serves abroad, so a state beside the name is a better guess than the dateline;
+                # not one in what the officer is reported to say ("Indonesia will join, General X said")
+                options += [(k, cf, True) for k, cf in _nearby_states(c, states_in, known, mentions, text, subjects,
+                                                                      acted_on | spoken, governed)]
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
                 options += [(m.key, 0.55, True) for s in sents_of.get(c.person, ()) for m in states_in.get(s, ())

@@ -22,3 +22,19 @@ def test_state_that_is_the_subject_of_the_persons_own_clause_still_acts_on_them(
     found = posts(nlp, "NAIROBI, Kenya (Reuters) - Kenya's internet grew fast. Malawi sharply criticized President "
                        "Peter Mwale on Monday.")
     assert ("Peter Mwale", "HeadOfState", "state:MW") not in found, found
+
+
+def test_officer_takes_the_state_beside_the_name_over_the_dateline(nlp):
+    found = posts(nlp, "TUNIS, Tunisia (Reuters) - Talks in Tunisia ended on Monday. The deal never won support from "
+                       "the factions aligned with military commander Omar Zawi that control eastern Libya.")
+    assert ("Omar Zawi", "MilitaryOfficer", "state:LY") in found, found
+    assert ("Omar Zawi", "MilitaryOfficer", "state:TN") not in found, found
+
+
+def test_officer_does_not_take_a_state_of_what_he_is_reported_to_say(nlp):
+    found = posts(nlp, "MANILA, Philippines (Reuters) - The Philippines will step up its sea patrols. The new army "
+                       "commander, Lieutenant-General Rey Dantes, said he would work closely with Indonesia and "
+                       "Malaysia on the patrols.")
+    assert ("Rey Dantes", "MilitaryOfficer", "state:PH") in found, found
+    assert not any(j in ("state:ID", "state:MY") for _, _, j in found), found
+
