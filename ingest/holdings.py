@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import resolve
 from .context import Mention
 from .gazetteer import DEPUTY, NOT_CURRENT, TITLES, Gazetteer
-from .indirect import LEGISLATURES, find_counterparts, find_definite_titles, find_lawmakers
+from .indirect import LAWMAKERS, LEGISLATURES, find_counterparts, find_definite_titles, find_lawmakers
 from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
@@ -498,6 +498,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands = [c for c in cands if not (c.title == "minister" and (c.person, c.sent) in ranked)] + extra
     cands += find_definite_titles(doc, at, sent_of, cands, beside, former)
     cands += find_lawmakers(doc, gz, at, sent_of, {c.person for c in cands})
+    cands += _one_of_lawmakers(doc, at, sent_of, {c.person for c in cands})
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
@@ -521,3 +522,35 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
 def _legislative_word(doc, t) -> bool:
     """Whether a word names a legislature: "Senate", "parliament", a "House" that is not the White House."""
     return t.lower_ in LEGISLATURES or t.lower_ == "house" and (t.i == 0 or doc[t.i - 1].lower_ != "white")
+
+
+# what may stand between "one of" and a plural title of lawmakers: "one of the MPs", "one of three senators",
+# "one of parliament's vice speakers", "one of Uganda's opposition MPs"
+ONE_OF_WORDS = frozenset({"the", "its", "their", "two", "three", "four", "five", "several", "many", "few", "'s",
+                          "\u2019s", "opposition", "ruling", "party", "parliament", "senate", "vice", "deputy"})
+SPEAKERS = frozenset({"speakers"})   # only after "vice" or "deputy": "one of the parliament's vice speakers"
+
+
+def _one_of_lawmakers(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted: set[str]) -> list[Candidate]:
+    """Each named person set off as one of a legislature's members: "X, one of the MPs opposed to the bill",
+    "Y, one of parliament's vice speakers," are Legislators, of the state written in between if any (not "the
+    resignation of Z, one of three senators": a seat given up)."""
+    out = []
+    for m in {id(m): m for m in at.values()}.values():
+        j = m.token_end
+        if not m.key.startswith("person:") or m.key in posted or j + 3 >= len(doc) or doc[j].text != "," or \
+                doc[j + 1].lower_ != "one" or doc[j + 2].lower_ != "of":
+            continue
+        k, state = j + 3, None
+        while k < len(doc) and k - j < 8 and (doc[k].lower_ in ONE_OF_WORDS or
+                                              k in at and at[k].key.startswith("state:")):
+            state = at[k].key if k in at else state
+            k += 1
+        if k >= len(doc) or not (doc[k].lower_ in LAWMAKERS or doc[k].lower_ in SPEAKERS and doc[k - 1].lower_ in (
+                "vice", "deputy")):
+            continue
+        i = m.token_start
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in ENDED:
+            continue
+        out.append(Candidate(m.key, "Legislator", "lawmaker", state, None, sent_of[i], 0.9 if state else 0.7))
+    return out

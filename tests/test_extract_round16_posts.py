@@ -38,3 +38,20 @@ def test_officer_does_not_take_a_state_of_what_he_is_reported_to_say(nlp):
     assert ("Rey Dantes", "MilitaryOfficer", "state:PH") in found, found
     assert not any(j in ("state:ID", "state:MY") for _, _, j in found), found
 
+
+def test_one_of_the_mps_is_a_legislator(nlp):
+    found = posts(nlp, "KAMPALA, Uganda (Reuters) - Uganda's parliament voted on the bill. This is a bribe, John "
+                       "Okello, one of the MPs opposed to the bill, told Reuters.")
+    assert ("John Okello", "Legislator", "state:UG") in found, found
+
+
+def test_one_of_a_states_vice_speakers_is_its_legislator(nlp):
+    found = posts(nlp, "NAIROBI (Reuters) - Kenya's talks went on. Peter Otieno, one of Uganda's vice speakers, "
+                       "said the talks had failed.")
+    assert ("Peter Otieno", "Legislator", "state:UG") in found, found
+
+
+def test_one_of_the_senators_whose_resignation_is_told_holds_no_seat(nlp):
+    found = posts(nlp, "CANBERRA, Australia (Reuters) - The resignation of Jane Smith, one of three senators in the "
+                       "party, does not affect the government's position in Australia's upper house.")
+    assert not any(name == "Jane Smith" for name, _, _ in found), found
