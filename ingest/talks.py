@@ -29,6 +29,8 @@ HOSTED_MEALS = MEALS | {"reception"}
 WISH_VERBS = frozenset("favour favor want seek propose urge call push demand back endorse support advocate".split())
 # journeys that take someone to places: "her tour took her to A and B"
 TOUR_NOUNS = frozenset("tour trip journey visit".split())
+# verbs of sitting in on a meeting of others: "attended a meeting between A and B", "took part in talks between A and B"
+SAT_IN_VERBS = frozenset("attend join participate involve".split())
 
 
 def tour_took(f: MeetingFinder, verb, adate: str | None) -> None:
@@ -313,6 +315,9 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
+    sat_in = _sat_in(f, verb, noun) if between and others and not owners else []
+    if sat_in:   # "X attended / was involved in talks between A and B": X was there too, a third side
+        others, subj = [k for k in others if k not in sat_in], sat_in
     held = noun.dep_ == "pobj" and any(t.lower_ in ("after", "following", "during", "at") for t in noun.ancestors
                                        if t.i > verb.i or t.head.i == verb.i)
     if not others and len(subj) >= 2 and (noun.dep_ == "dobj" or held) and lemma in C.MEET_NOUNS:
@@ -337,6 +342,23 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
         return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _sat_in(f: MeetingFinder, verb, noun) -> list[str]:
+    """Who sat in on a meeting between others that took place: the named subject of "attended", "joined", "took part
+    in", "participated in", "was involved in" it. Not a purpose still to come ("flew to Lima to attend a summit
+    between A and B")."""
+    lemma = verb.lemma_.lower()
+    took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or not (lemma in SAT_IN_VERBS or took_part) or journey_done(verb):
+        return []
+    if noun.dep_ == "pobj" and lemma in ("attend", "join") or noun.dep_ == "dobj" and lemma in ("involve", "participate"):
+        return []   # "attended to the talks", "involved talks": not a seat in them
+    was = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if not (past(verb) or was) or hedged(verb, planned=True):
+        return []   # "attended", "has taken part", "was involved in": told as done
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    return [k for k in f.people(subjects) if k.startswith(("person:", "state:"))]
 
 
 def _apart(f: MeetingFinder, subj: list[str], others: list[str]) -> bool:

@@ -1,0 +1,43 @@
+"""Round 16 meeting shapes, on made-up names: someone who sat in on talks between two other sides ("took part in
+talks between A and B", "was involved in the meeting between A and B") is a third participant of them, unless the
+attendance is still to come."""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def parties(nlp, text, date="2018-08-27"):
+    """The participants of every meeting the text gives, read as one article of `date`."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {frozenset(m.participants) for m in ex.meetings}
+
+
+THREE = frozenset({"person:lars-vik", "person:ivo-kask", "person:ona-dauk"})
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Foreign Minister Lars Vik took part in talks between Latvian President Ivo Kask and Lithuanian "
+    "President Ona Dauk in Vilnius on Monday.",
+    "Estonian Foreign Minister Lars Vik was involved in the talks between Latvian President Ivo Kask and "
+    "Lithuanian President Ona Dauk in Vilnius last month.",
+    "Estonian Foreign Minister Lars Vik attended a meeting between Latvian President Ivo Kask and Lithuanian "
+    "President Ona Dauk in Vilnius on Monday.",
+    "Estonian Foreign Minister Lars Vik participated in talks between Latvian President Ivo Kask and Lithuanian "
+    "President Ona Dauk in Vilnius on Monday.",
+])
+def test_one_who_sat_in_on_talks_between_others_is_a_participant(nlp, text):
+    assert THREE in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Foreign Minister Lars Vik will attend talks between Latvian President Ivo Kask and Lithuanian "
+    "President Ona Dauk in Vilnius next week.",
+    "Estonian Foreign Minister Lars Vik flew to Vilnius on Monday to attend talks between Latvian President Ivo "
+    "Kask and Lithuanian President Ona Dauk.",
+    "Estonian Foreign Minister Lars Vik welcomed the talks between Latvian President Ivo Kask and Lithuanian "
+    "President Ona Dauk in Vilnius on Monday.",
+])
+def test_one_who_is_to_attend_or_only_comments_is_no_participant(nlp, text):
+    assert THREE not in parties(nlp, text)
