@@ -282,6 +282,9 @@ class Finder:
                 s2, t2 = self.stand_for(s, True), self.stand_for(t, False)
                 if s2 == t2 and s != t and s.startswith("person:") and t.startswith("person:"):
                     s2, t2 = s, t   # "Senator Rubio opposes Obama's moves": two officials of one state, in person
+                elif s2 == t2 and cue.cameo == C.DETAIN.cameo and t.startswith("person:") and not self._sole_holder(t):
+                    t2 = t   # "Peru jailed Senator X": a state holds its own official in person, not itself (its
+                    # sitting head is its voice: "the premier has been charged with close ties to Y" is criticism)
                 if s2 == t2 or s == t:
                     continue
                 if cue.rel == "opposes" and speaker and speaker == t2 and speaker != s2:
@@ -289,6 +292,10 @@ class Finder:
                 self._put(cue, s2, t2, tok, word, confidence)
                 if both:
                     self._put(cue, t2, s2, tok, word, confidence)
+
+    def _sole_holder(self, key: str) -> bool:
+        """Whether a person holds the article's post of head of state or government."""
+        return any(h.person == key and h.role in SOLE_POSTS for h in self.ctx.holdings)
 
     def _party(self, key: str) -> bool:
         """A party or an org of no known kind (a movement the model found): what voters back."""

@@ -12,6 +12,8 @@ from .descriptions import ACT_NOUNS
 
 # taken into custody by a state: "X was arrested in Turkey" (no agent named) is the state's act
 CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
+# who takes persons into custody for a state: "Prosecutors charged X", "A court sentenced X"
+CUSTODIAN_NOUNS = C.HOME_NOUNS | {"authorities"}
 # "X is charged with overseeing the port": a duty given, not a charge brought
 DUTY_VERBS = frozenset("""oversee supervise manage run lead coordinate ensure implement monitor handle protect
 investigate organise organize draft review administer""".split())
@@ -64,7 +66,7 @@ class Roles:
             return self.subjects(vote, depth + 1)[0], False
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
-                got = self.of(c)
+                got = self.of(c) or self._bare_custodian(c, verb)
                 return got + [k for k in self._companions(c, verb) + self._also_subjects(verb, c) if k not in got], False
             if c.dep_ == "poss" and verb.tag_ == "VBG":   # "its mission training Peshmerga fighters"
                 return self.of(c), False
@@ -211,6 +213,16 @@ class Roles:
                 return list(got) if len(got) == 1 else []
         return self._home_custody(verb)
 
+    def _bare_custodian(self, subj, verb) -> list[str]:
+        """ "Prosecutors charged X with fraud", "A court sentenced X to life", "Authorities detained X": courts,
+        prosecutors and police named bare (no owner, no "the": that one is `Descriptions`') as the agent of a custody
+        act are the state the sentence or story is about, as "the court" is."""
+        if verb.lemma_ not in CUSTODY_VERBS or subj.lower_ not in CUSTODIAN_NOUNS:
+            return []
+        if any(not (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subj.children):
+            return []   # "a court in Peru" is read by its place; "a Chilean court" by its demonym
+        return self._bare_state(subj)
+
     def _home_custody(self, verb) -> list[str]:
         """ "LIMA (Reuters) - ... Jorge Salas was charged with fraud", "X and Y were sentenced to life": a named person
         held, charged or sentenced with no agent and no place told is the dateline state's act (a wire story is
@@ -221,6 +233,8 @@ class Roles:
         if home is None or not any(k.startswith("person:") for k in held):
             return []
         scene = list(_own_clause(verb))
+        if verb.dep_ == "advcl":   # "was on holiday in Cusco when she was arrested": the main clause's scene too
+            scene += [t for t in _own_clause(verb.head) if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         places = [n for t in scene if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
                   for o in t.children if o.dep_ == "pobj" for n in o.subtree
                   if n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME")]
@@ -324,12 +338,14 @@ class Roles:
 
 
 def _own_clause(verb):
-    """The tokens of a verb's own clause: its subtree without joined or reported clauses and clauses with a subject
-    of their own, and the source it is told by ("was sentenced, according to the Lima Courts"), but with its
+    """The tokens of a verb's own clause that tell where and how it happened: its subtree without its subject ("X, a
+    minister in Peru's government, was jailed" tells where X served), joined or reported clauses, clauses with a
+    subject of their own, and the source it is told by ("was sentenced, according to the Lima Courts"), but with its
     circumstances ("arrested while on holiday in Cusco")."""
     yield verb
     for c in verb.children:
-        if c.dep_ in ("conj", "relcl", "ccomp", "parataxis") or c.lower_ == "according" or c.dep_ == "advcl" and any(
+        if c.dep_ in ("nsubj", "nsubjpass", "conj", "relcl", "ccomp", "parataxis") or c.lower_ == "according" \
+                or c.dep_ == "advcl" and any(
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             continue
         yield from _own_clause(c)

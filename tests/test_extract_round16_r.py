@@ -33,3 +33,56 @@ def test_custody_with_no_agent_is_the_dateline_states(nlp, text):
 ])
 def test_custody_placed_elsewhere_or_no_custody_gives_nothing(nlp, text):
     assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # courts, prosecutors and authorities named bare as the agent of a custody act: the state the story is about
+    LEDE + "Prosecutors charged Jorge Salas with fraud on Friday.",
+    LEDE + "A court sentenced Jorge Salas to ten years on Friday.",
+    LEDE + "Authorities detained Jorge Salas on Friday.",
+])
+def test_a_bare_court_or_prosecutor_holding_someone_is_the_states(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two states named before: no telling whose authorities they are
+    "Chile and Peru signed a deal. Authorities detained Jorge Salas on Friday.",
+    # not a custody verb: a court that praises is no custodian
+    LEDE + "A court praised Jorge Salas on Friday.",
+])
+def test_a_bare_custodian_of_no_one_state_gives_nothing(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a state's own official held: the person is held, not the state (which would oppose itself and be dropped)
+    "Peru arrested Senator Jorge Salas on Friday.",
+    LEDE + "Senator Jorge Salas was jailed on Friday.",
+    # where the held person served is no place of the custody
+    LEDE + "Jorge Salas, a minister in President Ana Ruiz's government, was jailed on Friday.",
+])
+def test_a_state_holding_its_own_official_holds_the_person(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+def test_a_state_praising_its_own_official_gives_nothing(nlp):
+    got = triples(nlp, "Peru praised Senator Jorge Salas on Friday.")
+    assert not {t for t in got if t[2] == "person:jorge-salas"}
+
+
+def test_custody_told_after_the_fact_keeps_the_dateline_state(nlp):
+    text = LEDE + "Jorge Salas faces ruin after he was convicted last month."
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the main clause places the custody a clause tells the time of
+    ("LONDON (Reuters) - Britain voiced concern on Monday. Ana Ruiz, a teacher, was visiting family in Peru when "
+     "she was detained.", ("opposes", "state:GB", "person:ana-ruiz")),
+    # a sitting head of government "charged with" ties is criticised, not held by the state he heads
+    ("BUDAPEST (Reuters) - Hungary voiced concern on Monday. Prime Minister Jorge Salas has often been charged with "
+     "having close ties with Chile.", ("opposes", "state:HU", "person:jorge-salas")),
+])
+def test_custody_placed_by_the_main_clause_or_of_a_sitting_head_gives_nothing(nlp, text, absent):
+    assert absent not in triples(nlp, text)
