@@ -529,6 +529,19 @@ def _voiced(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in VOICE_VERBS
 
 
+def _named_as_post(doc: Doc, e: int) -> bool:
+    """Whether "as" and a post or a person's noun follow a name ("named Ada Marek as chairman", "as its deputy
+    leader"): a body is not a chairman."""
+    if e >= len(doc) or doc[e].lower_ != "as":
+        return False
+    for t in doc[e + 1:e + 4]:
+        if t.is_punct:
+            return False
+        if t.lower_ in POST_NOUNS or t.lower_ in PERSON_NOUNS:
+            return True
+    return False
+
+
 def _person_evidence(doc: Doc, s: int, e: int) -> bool:
     """Whether one mention of a name reads as a person's by what stands around it, whatever the model's label: a verb
     of speech, an age or a person's apposition, "who" after it, a kin or a death it owns."""
@@ -536,6 +549,8 @@ def _person_evidence(doc: Doc, s: int, e: int) -> bool:
         return True
     if _apposed_person(doc, s, e) and _apposition_head(doc, e).dep_ not in ("nsubj", "nsubjpass"):
         return True   # "Ada Marek, a lawyer," (not "West Jerusalem, diplomats say": a clause set off)
+    if _named_as_post(doc, e):
+        return True
     nxt = doc[e + 1] if e + 1 < len(doc) else None
     return nxt is not None and (doc[e].text == "," and nxt.lower_ in ("who", "whose") or
                                 doc[e].text in ("'s", "\u2019s") and nxt.lower_ in PERSONAL_POSSESSIONS)
@@ -577,9 +592,41 @@ def _recurring_surnames(doc: Doc, taken: set[int], person_tok: set[int], gz) -> 
         if cities_named(t.text):
             continue   # "West Jerusalem ... Jerusalem": a city's name with a word of direction before it
         later = [i for i in alone[t.text] if i > t.i]
-        if later and (_person_evidence(doc, first.i, t.i + 1) or any(_person_evidence(doc, i, i + 1) for i in later)):
-            out.append((first.i, t.i + 1))
+        start = first.i - 1 if _middle_name(doc, first, taken, person_tok, gz) else first.i
+        if later and (_person_evidence(doc, start, t.i + 1) or any(_person_evidence(doc, i, i + 1) for i in later)):
+            out.append((start, t.i + 1))
     return out
+
+
+# an age set off after a name: ", 30," or ", an 88-year-old"
+AGE = re.compile(r",\s+(?:(?:a|an)\s+)?(\d{1,3})(?:,|\s*-\s*year\s*-\s*old\b)")
+
+
+def _aged_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
+    """Names of one to three words set off with an age ("Ada, 30, said", "Ivo Marek, an 88-year-old veteran,"),
+    whatever the model tagged them: a place or a body has no age. Not the tail of a longer capitalised run."""
+    text = doc.text   # (rebuilt on every access)
+    out = []
+    for t in doc:
+        if t.i in person_tok or not _name_word(t, taken, gz) or _followed_by_name(doc, t.i):
+            continue
+        age = AGE.match(text, t.idx + len(t.text))
+        if age is None or not 0 < int(age.group(1)) < 110:
+            continue
+        s = t.i
+        while s > 0 and t.i - s < 2 and s - 1 not in person_tok and _name_word(doc[s - 1], taken, gz):
+            s -= 1
+        if s == 0 or doc[s].is_sent_start or not doc[s - 1].is_title:
+            out.append((s, t.i + 1))
+    return out
+
+
+def _middle_name(doc: Doc, tok, taken: set[int], person_tok: set[int], gz) -> bool:
+    """Whether a name word has the name's first word before it ("Johannes |Bhekumuzi Magwaza"): a name word no
+    capitalised word precedes, that no entity opened before it takes in ("the Pacific |Karin Hulshof" is no name)."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.i > 0 and prev.i not in person_tok and _name_word(prev, taken, gz) and \
+        not doc[prev.i - 1].is_title and prev.ent_iob_ in ("O", "B")
 
 
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
@@ -826,11 +873,12 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             if r:
                 ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
     person_tok = {i for s, e in ranges for i in range(s, e)}
-    for r in _unlabelled_names(doc, taken | title_tok, person_tok, gz) + _capital_names(doc, taken | title_tok,
-                                                                                       person_tok, gz) + \
-            _recurring_surnames(doc, taken | title_tok, person_tok, gz):
-        ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
-        person_tok.update(range(*r))
+    marked = taken | title_tok
+    for r in _unlabelled_names(doc, marked, person_tok, gz) + _capital_names(doc, marked, person_tok, gz) + \
+            _recurring_surnames(doc, marked, person_tok, gz) + _aged_names(doc, marked, person_tok, gz):
+        if not any(i in person_tok for i in range(*r)):   # two readers may find one name
+            ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
+            person_tok.update(range(*r))
     for title in doc.spans[TITLE_SPANS]:
         r = _after_title(doc, title, taken, person_tok, ents_at, gz)
         if r and doc[r[0]:r[1]].text not in gz.terms:

@@ -35,3 +35,25 @@ def test_company_whose_last_word_comes_back_without_a_persons_mark_is_no_person(
 def test_clause_set_off_after_a_place_is_no_apposition(nlp):
     text = "Israel claims sovereignty over West Jerusalem, diplomats say. Jerusalem is holy to three faiths."
     assert not persons(nlp, text, [(0, 1, "GPE"), (4, 6, "GPE"), (10, 11, "GPE")])
+
+
+def test_name_of_three_words_named_as_a_post_is_a_person(nlp):
+    text = "The board named Ivo Tenek Marusa as chairman of the port. Marusa will start in May."
+    assert "Ivo Tenek Marusa" in persons(nlp, text, [(3, 6, "GPE"), (12, 13, "GPE")])
+
+
+def test_name_the_model_ran_a_body_into_keeps_two_words(nlp):
+    text = ("The regional director for the Pacific Mara Lindqvist said the aid was late. Lindqvist told reporters "
+            "more was needed.")
+    got = persons(nlp, text, [(4, 8, "ORG"), (14, 15, "ORG")])
+    assert "Mara Lindqvist" in got and "Pacific Mara Lindqvist" not in got
+
+
+def test_name_set_off_with_an_age_is_a_person(nlp):
+    text = "At the market, Liyana, 34, said prices had doubled since the spring."
+    assert persons(nlp, text, [(4, 5, "ORG")]) == {"Liyana"}
+
+
+def test_count_after_a_place_is_no_age(nlp):
+    text = "In Brelo, 12 people died when the bridge fell."
+    assert not persons(nlp, text, [(1, 2, "GPE")])
