@@ -36,6 +36,9 @@ CAMPAIGN = frozenset({"campaign", "transition"})
 # nouns of bodies that are no state's before a title that names none ("militia spokesman", "the group president")
 NON_STATE = frozenset({"militia", "militias", "insurgent", "insurgents", "jihadist", "guerrilla", "coalition", "group",
                        "company", "firm", "faction", "movement"})
+# the only words a state's leader may have besides the state: "Iraq's new leader", "the Iraqi interim leader" (an
+# interim or acting head is the head; "Iraqi Kurdish leader" is a region's or a people's)
+LEADER_WORDS = frozenset({"the", "'s", "a", "top", "supreme", "new", "interim", "acting", "current", "incumbent"})
 # plural nouns of groups that hold no public post, as possessors ("the rebels' negotiator")
 GROUPS = frozenset({"rebels", "oppositions", "militants", "insurgents", "jihadists", "guerrillas"})
 
@@ -236,8 +239,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # a weak title needs its body right beside it: "CIA chief", not "Chinese film director"
             near = [a.key for a in reversed(actors) if "near:" + a.key in words and a.key not in parties]
             explicit = obj.key if obj is not None and prep == "of" else (near[0] if near else None)
-            if role == "HeadOfState?" and words - {"the", "'s", "a", "top", "supreme", "new"} - {w for w in words
-                                                                                       if w.startswith("near:")}:
+            if role == "HeadOfState?" and words - LEADER_WORDS - {w for w in words if w.startswith("near:")}:
                 continue   # "Iraqi Kurdish leader", "India's Hindu nationalist leader"
             if explicit is None and office and role == "Official?":
                 role = "Official"   # "Director of National Intelligence X": a state's office, its state from context

@@ -27,6 +27,9 @@ service command guard forces court senate congress embassy mission trade economy
 palace kremlin pentagon elysee""".split())
 # words for a current post held for the time being ("acting Foreign Affairs Secretary")
 INTERIM = frozenset({"acting", "interim", "caretaker", "outgoing"})
+# words that tell a post is held now: between a state and its title they keep the state "near" ("Iraq's new
+# leader", "the Iraqi interim leader"), as "former" or "deputy" do
+CURRENT = frozenset({"new", "current", "incumbent"})
 # participles that end a post: "Ousted Zimbabwe finance minister Ignatius Chombo", "sacked Catalan leader"
 OUSTED = frozenset({"ousted", "deposed", "toppled", "sacked", "dismissed", "fired", "overthrown", "disgraced",
                     "impeached", "jailed", "slain", "assassinated", "deceased", "defeated"})
@@ -106,7 +109,7 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
         elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or \
                 tok.lower_ in INTERIM or tok.lower_ in OUSTED:
             words.add(tok.lower_)
-            plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY | OUSTED
+            plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY | OUSTED | INTERIM | CURRENT
             j -= 1
         else:
             break

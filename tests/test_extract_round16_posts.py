@@ -55,3 +55,19 @@ def test_one_of_the_senators_whose_resignation_is_told_holds_no_seat(nlp):
     found = posts(nlp, "CANBERRA, Australia (Reuters) - The resignation of Jane Smith, one of three senators in the "
                        "party, does not affect the government's position in Australia's upper house.")
     assert not any(name == "Jane Smith" for name, _, _ in found), found
+
+
+def test_interim_leader_of_a_state_is_its_head(nlp):
+    found = posts(nlp, "BRUSSELS (Reuters) - The summit will hear an address from Iraqi interim leader Samir Karim, "
+                       "who criticised nations for staying out.")
+    assert ("Samir Karim", "HeadOfState", "state:IQ") in found, found
+
+
+def test_current_leader_after_a_states_possessive_is_its_head(nlp):
+    found = posts(nlp, "LONDON (Reuters) - Zambia's current leader Peter Mwale spoke on Monday.")
+    assert ("Peter Mwale", "HeadOfState", "state:ZM") in found, found
+
+
+def test_a_peoples_leader_is_still_no_head_of_state(nlp):
+    found = posts(nlp, "LONDON (Reuters) - The Iraqi Kurdish leader Omar Zawi spoke on Monday.")
+    assert not any(name == "Omar Zawi" for name, _, _ in found), found
