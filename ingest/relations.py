@@ -45,7 +45,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
     for tok in ctx.tokens:
         # every attribute read of a spaCy token builds a new string: the ones the rules below test, once a token
         lemma, lower, text, pos, tag, dep = tok.lemma_.lower(), tok.lower_, tok.text, tok.pos_, tok.tag_, tok.dep_
-        if pos in ("VERB", "AUX") or tag.startswith("VB"):
+        if pos in ("VERB", "AUX") or tag.startswith("VB") or lemma in C.VERBS and _mistagged_verb(tok):
             if not _compound_participle(tok):
                 if lemma in C.VERBS:
                     cue_verb(f, tok, C.VERBS[lemma])
@@ -232,6 +232,15 @@ def _directed(found) -> list[Relation]:
     return [r for r in found if not (r.rel == "opposes" and r.evidence.cue.lower() in C.STRUGGLE_NOUNS
                                      and (r.evidence.start, r.target, r.source) in acts
                                      and (r.evidence.start, r.source, r.target) not in acts)]
+
+
+def _mistagged_verb(tok) -> bool:
+    """Whether a word the tagger took for a noun or an adverb is a verb by its roles: it has a subject and an object
+    of its own ("a cleric who Peru and Chile accuse of inciting"). A parse that mistags a word misjoins its phrases
+    too, so it is trusted only up to the next comma: in "X and Y, which back Z, and W, which backs V" the
+    parser hangs W on Z as a second object."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps and not any(t.text == "," for t in tok.doc[tok.i + 1:tok.right_edge.i + 1])
 
 
 def _compound_participle(tok) -> bool:

@@ -86,3 +86,15 @@ def test_custody_told_after_the_fact_keeps_the_dateline_state(nlp):
 ])
 def test_custody_placed_by_the_main_clause_or_of_a_sitting_head_gives_nothing(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the tagger calls the cue a noun or an adverb, yet it has a subject and an object of its own: a verb
+    ("The party loyal to Jorge Salas - who Peru and Chile accuse of masterminding the attacks - has little chance.",
+     ("opposes", "state:PE", "person:jorge-salas")),
+    ("The party loyal to Jorge Salas - who Peru and Chile accuse of masterminding the attacks - has little chance.",
+     ("opposes", "state:CL", "person:jorge-salas")),
+])
+def test_a_cue_mistagged_as_a_noun_with_subject_and_object_is_read_as_a_verb(nlp, text, found):
+    assert found in triples(nlp, text)
+
