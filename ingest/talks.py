@@ -9,7 +9,7 @@ finds.
 from __future__ import annotations
 
 from . import cues as C
-from .clauses import conjuncts, journey_done, modal, past, pending, remote, while_done
+from .clauses import after_done, conjuncts, journey_done, modal, past, pending, remote, while_done
 from .dates import WEEKDAYS, date_of, resolve_date
 from .participants import SIDE_NOUNS, MeetingFinder
 from .relations import hedged
@@ -175,7 +175,11 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         if not others:   # "hosted a dinner for Y": the guest of the meal
             others = [k for o in objs if o.lemma_ in HOSTED_MEALS for c in o.children if c.dep_ == "prep" and c.lower_ in (
                 "for", "with") for x in c.children if x.dep_ == "pobj" for k in f.people([x]) if k.startswith("person:")]
-        if verb.tag_ in ("VBD", "VBN") and all(k in f.ctx.state_of or k.startswith("state:") for k in others):
+        participle = verb.tag_ not in ("VBD", "VBN") and _participle_done(verb)
+        if participle and not when:   # "Hosting Y, X said on Monday": the day of the clause it hangs on
+            when = date_of(_governing(verb), adate)
+        if (verb.tag_ in ("VBD", "VBN") or participle) and all(k in f.ctx.state_of or k.startswith("state:")
+                                                                for k in others):
             f.add(subj + others, place, when, verb, verb.text, 0.7)
         return
     if not others and any(c.dep_ == "dobj" and c.lower_ != "hands" for c in verb.children):
@@ -189,6 +193,29 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, verb, verb.text, 0.8)   # "met separately with Y and Z": one each
         return
     f.add(subj + others, place, when, verb, verb.text, 0.8)
+
+
+def _participle_done(verb) -> bool:
+    """ "Hosting Y in Sochi, X said", "X, hosting Y, said", "X said after hosting Y": a participle with no tense of its
+    own takes that of the clause it hangs on, done when that clause is past and not hedged."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "nsubj", "mark") for c in verb.children):
+        return False   # "is hosting Y on Friday", "while he is hosting": a tense of its own
+    if verb.dep_ == "pcomp":
+        return after_done(verb)
+    clause = _governing(verb)
+    return verb.dep_ in ("advcl", "acl") and clause is not verb and clause.tag_ == "VBD" \
+        and not hedged(clause, planned=True)
+
+
+def _governing(verb):
+    """The verb of the clause a participle hangs on: the head of an adverbial one, the verb above the noun an
+    adjectival one describes ("X, hosting Y, said"), the verb of an "after" phrase."""
+    if verb.dep_ == "pcomp":
+        return verb.head.head
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else verb
 
 
 def _unnamed_side(f: MeetingFinder, objs, subj: list[str], place: str | None) -> list[str]:

@@ -41,3 +41,22 @@ def test_one_who_sat_in_on_talks_between_others_is_a_participant(nlp, text):
 ])
 def test_one_who_is_to_attend_or_only_comments_is_no_participant(nlp, text):
     assert THREE not in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hosting Latvian President Ivo Kask in Tallinn on Monday, Estonian President Lars Vik said ties were strong.",
+    "Estonian President Lars Vik, hosting Latvian President Ivo Kask in Tallinn, said ties were strong.",
+    "After hosting Latvian President Ivo Kask in Tallinn, Estonian President Lars Vik said ties were strong.",
+])
+def test_hosting_told_by_a_participle_of_a_past_clause_is_a_meeting(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian President Lars Vik, who is hosting Latvian President Ivo Kask in Tallinn next week, said ties were "
+    "strong.",
+    "Hosting Latvian President Ivo Kask in Tallinn next week, Estonian President Lars Vik will say ties are strong.",
+    "Estonian President Lars Vik said he hoped to mend ties before hosting Latvian President Ivo Kask in Tallinn.",
+])
+def test_hosting_still_to_come_is_no_meeting(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) not in parties(nlp, text)
