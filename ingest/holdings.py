@@ -65,7 +65,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if end == title.end and end + 2 < len(doc) and doc[end].text == "-" and \
                 doc[end + 1].lower_ in ("elect", "designate"):
             end += 2   # "U.S. president-elect Donald Trump": the holder-to-be is read, to bar the post below
-        if prep == "company" or company_post(doc, start, title, at, role) or at_society(doc, title, at):
+        if prep == "company" or prep == "society" and role != "Legislator" or \
+                company_post(doc, start, title, at, role) or at_society(doc, title, at):
             continue   # "Akzo Nobel spokeswoman", "chairman of Spain's biggest food retailer", "adviser at a think tank"
         if obj is not None and obj.how == "demonym" and end == obj.token_end and end not in titled:
             continue   # "head of the Syrian Observatory": the name after is the body's, not a holder's

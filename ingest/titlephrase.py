@@ -19,6 +19,10 @@ COMPLEMENT = frozenset({"of", "for", "to", "on", "at"})
 # heads that make "of Spain's biggest food retailer" a company, whose posts are not public ones
 COMPANY_HEADS = frozenset("""retailer company firm maker carmaker automaker producer manufacturer bank lender insurer
 group conglomerate airline carrier operator supplier chain brand business corporation exporter importer""".split())
+# common nouns of bodies that are no state's, heading a title's complement: "chief of Germany's largest industry
+# association", "negotiator for the Bavarian sister party" (a legislator's party is not the legislature)
+SOCIETIES = frozenset("""association federation confederation union lobby party foundation club syndicate guild
+""".split())
 # proper nouns of public bodies: an unknown proper noun before "spokeswoman" that is none of these names a company
 PUBLIC_WORDS = frozenset("""foreign defence defense interior justice finance state white house national security
 presidential federal central royal armed public prosecutor general military intelligence press information
@@ -313,6 +317,8 @@ def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
                 possessed = True
             elif possessed and doc[j].lower_ in COMPANY_HEADS:
                 return j + 1, "company", None   # "chairman of Spain's biggest food retailer"
+            elif (possessed or found is None) and doc[j].lower_ in SOCIETIES and doc[j].text.islower():
+                return j + 1, "society", None   # "chief of Germany's largest industry association"
             elif possessed and found.key.startswith("state:") and doc[j].pos_ == "PROPN" and doc[j].is_title:
                 k = j
                 while k < len(doc) and k - j < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or

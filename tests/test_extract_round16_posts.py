@@ -71,3 +71,21 @@ def test_current_leader_after_a_states_possessive_is_its_head(nlp):
 def test_a_peoples_leader_is_still_no_head_of_state(nlp):
     found = posts(nlp, "LONDON (Reuters) - The Iraqi Kurdish leader Omar Zawi spoke on Monday.")
     assert not any(name == "Omar Zawi" for name, _, _ in found), found
+
+
+def test_chief_of_a_states_industry_association_holds_no_public_post(nlp):
+    found = posts(nlp, "BERLIN (Reuters) - Talks went on. The deal is urgent, said Klaus Brenner, chief of Germany's "
+                       "largest industry association.")
+    assert not any(name == "Klaus Brenner" for name, _, _ in found), found
+
+
+def test_negotiator_for_a_party_holds_no_public_post(nlp):
+    found = posts(nlp, "BERLIN (Reuters) - Talks went on. Jonas Feld, a top negotiator for the Bavarian sister party, "
+                       "told the paper that a deal would be hard.")
+    assert not any(name == "Jonas Feld" for name, _, _ in found), found
+
+
+def test_head_of_a_states_agency_still_holds_its_post(nlp):
+    found = posts(nlp, "BERLIN (Reuters) - Talks went on. Hans Weber, head of Germany's foreign intelligence agency, "
+                       "said the threat was real.")
+    assert ("Hans Weber", "Official", "state:DE") in found, found
