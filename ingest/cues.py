@@ -267,7 +267,7 @@ STOP_VERBS = frozenset("stop deter counter confront halt".split())
 # "is bound / committed to help Taiwan defend itself": a duty to defend is support
 BOUND_WORDS = frozenset("bound obliged obligated committed pledged sworn".split())
 # "backs the Cypriot position", "supported Turkey's accession": support of the state whose position or entry it is
-POSITION_NOUNS = frozenset("position stance accession membership candidacy effort efforts".split())   # not "bid":
+POSITION_NOUNS = frozenset("position stance accession entry membership candidacy effort efforts".split())   # not "bid":
 # "Iran's bid to host"; "backed Turkey's efforts to fight terrorism" backs Turkey
 # "vowed to retaliate against Israel", "pledged to stand by Baghdad": a vow to act is a threat or support now
 VOW_HEADS = frozenset("vow pledge promise swear".split())

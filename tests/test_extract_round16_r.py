@@ -98,3 +98,12 @@ def test_custody_placed_by_the_main_clause_or_of_a_sitting_head_gives_nothing(nl
 def test_a_cue_mistagged_as_a_noun_with_subject_and_object_is_read_as_a_verb(nlp, text, found):
     assert found in triples(nlp, text)
 
+
+
+@pytest.mark.parametrize("text", [
+    # backing a state's entry into a body is backing the state, as backing its accession or membership is
+    "Norway backed Peruvian entry into the trade group.",
+    "Norway backs Peru's entry into NATO.",
+])
+def test_backing_a_states_entry_supports_the_state(nlp, text):
+    assert ("supports", "state:NO", "state:PE") in triples(nlp, text)
