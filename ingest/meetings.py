@@ -22,7 +22,7 @@ from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
 from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
-from .visits import (MEALS, SAID_NOUNS, arrive, attend, passive_conj, receive, said_in, said_there, stay, told_in_person,
+from .visits import (MEALS, SAID_NOUNS, SHARE_VERBS, arrive, attend, passive_conj, receive, said_in, said_there, stay, told_in_person,
                      together)
 
 __all__ = ["extract_meetings", "extract_memberships", "resolve_date"]   # memberships: relations reads them here
@@ -77,7 +77,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         elif pos == "NOUN" and lemma in TALK_NOUNS \
                 and not remote(tok):
             meet_noun(f, tok, lemma, adate)
-        elif pos == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank")
+        elif pos == "VERB" and (lemma in ("dine", "have", "join", "accompany", "flank") or lemma in SHARE_VERBS
                                 or lower in ("dined", "dining")) and not remote(tok):
             together(f, tok, adate)   # "dined with Y", "had lunch with Y", "joined Y for talks", "flanked by Y"
         elif pos == "VERB" and lemma in ("take", "bring") and tag in ("VBD", "VBN") and \

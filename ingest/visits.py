@@ -26,6 +26,8 @@ BODY_KINDS = frozenset({"igo", "alliance"})
 SEAT_NOUNS = frozenset("headquarters hq seat".split())
 # meals two sides share: "had lunch with Y"
 MEALS = frozenset("dinner lunch luncheon breakfast banquet".split())
+# verbs of sharing a meal or a drink with someone, face to face: "drank wine with Y", "lunched with Y"
+SHARE_VERBS = frozenset("drink eat lunch breakfast".split())
 
 
 def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str], place: str | None,
@@ -342,14 +344,15 @@ JOIN_FOR = GATHERINGS | frozenset("talks dinner lunch luncheon breakfast banquet
 
 
 def together(f: MeetingFinder, verb, adate: str | None) -> None:
-    """ "dined with Y", "had lunch with Y", "joined Y for talks", "accompanied Y on a tour", "flanked by Y": two
-    named persons in one place."""
+    """ "dined with Y", "had lunch with Y", "drank wine with Y", "joined Y for talks", "accompanied Y on a tour",
+    "flanked by Y": two named persons in one place."""
     lemma = verb.lemma_
     if verb.tag_ not in ("VBD", "VBN") or hedged(verb, planned=True):
         return
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lower_ in ("dined", "dining") or lemma == "have" and any(o.lemma_ in MEALS for o in objs):
+    if verb.lower_ in ("dined", "dining") or lemma in SHARE_VERBS or lemma == "have" and any(o.lemma_ in MEALS
+                                                                                            for o in objs):
         others = [o for c in preps if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
         if not others:   # "had lunch with Y" with "with" hung on the meal
             others = [x for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -1,6 +1,7 @@
 """Round 16 meeting shapes, on made-up names: someone who sat in on talks between two other sides ("took part in
 talks between A and B", "was involved in the meeting between A and B") is a third participant of them, unless the
-attendance is still to come."""
+attendance is still to come; hosting told by a participle ("Hosting Y, X said", "X said after hosting Y"), which takes
+the tense of the clause it hangs on; a meal or a drink shared with someone ("drank wine with Y", "lunched with Y")."""
 
 import pytest
 
@@ -59,4 +60,22 @@ def test_hosting_told_by_a_participle_of_a_past_clause_is_a_meeting(nlp, text):
     "Estonian President Lars Vik said he hoped to mend ties before hosting Latvian President Ivo Kask in Tallinn.",
 ])
 def test_hosting_still_to_come_is_no_meeting(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) not in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Tuesday, Estonian President Lars Vik and other senior officials drank wine with Latvian President Ivo "
+    "Kask, aides said.",
+    "Estonian President Lars Vik lunched with Latvian President Ivo Kask in Riga on Monday.",
+    "Estonian President Lars Vik drank coffee with Latvian President Ivo Kask in Riga on Monday.",
+])
+def test_a_meal_or_drink_shared_with_someone_is_a_meeting(nlp, text):
+    assert frozenset({"person:lars-vik", "person:ivo-kask"}) in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian President Lars Vik will drink tea with Latvian President Ivo Kask in Riga next week.",
+    "Estonian President Lars Vik drank water with his lunch while Latvian President Ivo Kask spoke in Riga.",
+])
+def test_a_meal_to_come_or_shared_with_no_one_named_is_no_meeting(nlp, text):
     assert frozenset({"person:lars-vik", "person:ivo-kask"}) not in parties(nlp, text)
