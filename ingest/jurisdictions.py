@@ -29,7 +29,7 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state that is the object of a named person's verb.
 
     "President X invited Chile", "X called on Chile to ...", not "X said about Chile"."""
-    person_at = {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
+    person_at = _person_at(mentions)
     out = set()
     for m in mentions:
         if not m.key.startswith("state:"):
@@ -45,7 +45,7 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
 def spoken(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state named in what a person is reported to say:
     "Indonesia will join the patrols, General X said" (the state is the speech's, not the speaker's)."""
-    person_at = {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
+    person_at = _person_at(mentions)
     out = set()
     for m in mentions:
         if not m.key.startswith("state:"):
@@ -59,6 +59,11 @@ def spoken(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
             out.update((m.start, person_at[t.i]) for ch in verb.children if ch.dep_ == "nsubj"
                        for t in ch.subtree if t.i in person_at)
     return out
+
+
+def _person_at(mentions: list[Mention]) -> dict[int, int]:
+    """Each token of a named person's mention, with the mention's start."""
+    return {i: m.start for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
 
 
 # verbs that report speech
