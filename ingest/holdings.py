@@ -20,7 +20,7 @@ from .indirect import LAWMAKERS, LEGISLATURES, find_counterparts, find_definite_
 from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
-from .titlephrase import (CABINET, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
+from .titlephrase import (CABINET, CURRENT, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
                           complement, demanded, left_phrase, local_modifier, nominee, person_after, person_before,
                           portfolio, portfolio_after, portfolios, public_office)
 
@@ -38,7 +38,7 @@ NON_STATE = frozenset({"militia", "militias", "insurgent", "insurgents", "jihadi
                        "company", "firm", "faction", "movement"})
 # the only words a state's leader may have besides the state: "Iraq's new leader", "the Iraqi interim leader" (an
 # interim or acting head is the head; "Iraqi Kurdish leader" is a region's or a people's)
-LEADER_WORDS = frozenset({"the", "'s", "a", "top", "supreme", "new", "interim", "acting", "current", "incumbent"})
+LEADER_WORDS = frozenset({"the", "'s", "a", "top", "supreme", "interim", "acting"}) | CURRENT
 # plural nouns of groups that hold no public post, as possessors ("the rebels' negotiator")
 GROUPS = frozenset({"rebels", "oppositions", "militants", "insurgents", "jihadists", "guerrillas"})
 
