@@ -28,6 +28,9 @@ PEER_NOUNS = frozenset("peer counterpart minister leader colleague".split())
 SPEECH_NOUNS = frozenset("speech address remarks".split())
 # an unnamed speaker for a state at a gathering: "a Chinese delegate told the meeting"
 DELEGATE_NOUNS = frozenset("delegate delegation diplomat envoy representative".split())
+# verbs whose object is someone addressed face to face ("told Y at the summit"); the object of any other verb is
+# what was spoken of ("called the Cuban government corrupt in his address to the Assembly")
+ADDRESS_VERBS = frozenset("tell brief inform assure ask meet greet thank receive host welcome".split())
 # words that say a gathering took place at a distance
 REMOTE_WORDS = frozenset("video videolink phone telephone remotely virtual virtually online".split())
 
@@ -177,8 +180,8 @@ def _verb(tok, named_body: bool):
         return _arrival(tok)
     prep, owner = head, head.head
     if prep.lower_ in ("to", "at") and owner.lemma_ in SPEECH_NOUNS:   # "in a speech to the European Parliament"
-        if owner.dep_ == "pobj" and owner.head.lower_ in ("in", "during") and owner.head.head.pos_ == "VERB":
-            return owner.head.head
+        if owner.dep_ == "pobj" and owner.head.lower_ in ("in", "during"):
+            return _clause_verb(owner.head.head)
         return owner.head if owner.dep_ == "dobj" and owner.head.lemma_ in ("give", "deliver", "make") else None
     if named_body:
         return None   # "said at the United Nations" tells where, not a gathering
@@ -188,6 +191,14 @@ def _verb(tok, named_body: bool):
     if prep.lower_ in ("at", "during") and owner.pos_ == "VERB" and owner.lemma_ in SPEAK_VERBS:
         return owner
     return None
+
+
+def _clause_verb(tok):
+    """The verb a phrase belongs to, through the adjectives the parser may hang it on ("called the government corrupt
+    and destabilizing in his address to the Assembly": the "in" phrase on "destabilizing")."""
+    while tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "acomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ == "VERB" else None
 
 
 def _arrival(tok):
@@ -241,7 +252,7 @@ def _person(ctx: Context, verb) -> str | None:
     """The one named person who spoke at or attended the gathering (not a pronoun)."""
     node = verb
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        return _named(ctx, verb.head)
+        return _named(ctx, verb.head) or _one_among(ctx, verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         node = verb.head
     if _after_gerund(verb):
@@ -258,8 +269,25 @@ def _person(ctx: Context, verb) -> str | None:
     return _named(ctx, subjects[0])
 
 
+def _one_among(ctx: Context, noun) -> str | None:
+    """The subject of "X was one of many attending an EU meeting", "X was among the leaders attending the summit":
+    the attendees' phrase stands in a copula's complement, its named subject one of them."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "among"):
+        return None
+    copula = noun.head.head
+    if noun.head.lower_ == "of" and copula.dep_ == "attr" and copula.lower_ == "one":
+        copula = copula.head
+    if copula.lemma_ != "be" or noun.head.lower_ == "of" and copula.i == noun.head.head.i:
+        return None
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    return _named(ctx, subjects[0]) if len(subjects) == 1 else None
+
+
 def _other_side(ctx: Context, child) -> bool:
-    """Whether a verb's object or "with/to" phrase names a person or state spoken to."""
+    """Whether a verb's object or "with/to" phrase names a person or state spoken to: any person, a state only as
+    the object of a verb of addressing ("told China", not "criticised China")."""
+    if child.dep_ == "dobj" and child.head.lemma_ not in ADDRESS_VERBS:
+        return (_key(ctx, child) or ("",))[0].startswith("person:")
     objs = [child] if child.dep_ in ("dobj", "dative") else [
         o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("with", "to") else []
     return any((_key(ctx, o) or ("",))[0].startswith(("person:", "state:")) for o in objs)

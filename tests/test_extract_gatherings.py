@@ -86,3 +86,28 @@ def test_a_pronoun_after_two_named_persons_is_not_sure(nlp):
     text = ("Peruvian Defence Minister Ada Rell said Olaf Berg had failed. It cannot go on, she told "
             "reporters at a meeting of NATO defence ministers in Brussels.")
     assert gatherings(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text, body", [
+    # the object of a verb of speaking about is a topic, not a side present (round 17)
+    ("Peruvian President Ada Rell called the Chilean government corrupt in her address to the U.N. General Assembly "
+     "on Thursday.", "org:united-nations-general-assembly"),
+    ("Peruvian President Ada Rell criticised Chile in a speech to the European Parliament on Monday.",
+     "org:european-parliament"),
+    # one of the attendees named by a copula (round 17)
+    ("Peruvian Foreign Minister Ada Rell was one of many attending an EU meeting who praised the plan.",
+     "org:european-union"),
+    ("Peruvian Foreign Minister Ada Rell was among the ministers attending the NATO summit in Brussels.", "org:nato"),
+])
+def test_attendance_told_with_a_topic_or_among_others(nlp, text, body):
+    (m,) = gatherings(nlp, text)
+    assert set(m.participants) == {"person:ada-rell", body}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ada Rell told Chile at the G20 summit in Osaka on Monday that it failed.",   # addressed
+    "Peruvian Foreign Minister Ada Rell was one of the critics of the plan attending the EU meeting.",  # not the copula's
+    "Peruvian Foreign Minister Ada Rell will be among the ministers attending the NATO summit in Brussels.",  # planned
+])
+def test_no_attendance_of_an_addressed_state_or_a_non_attendee(nlp, text):
+    assert gatherings(nlp, text) == ()
