@@ -41,6 +41,11 @@ PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside 
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
 tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles border
 field fields oilfield oilfields gasfield gasfields mine mines""".split())
+# lower-case nouns after a name that make it a building, a ruling house or an armed group's; unlike PLACE_AFTER's,
+# these are often named after a person, so `persons` keeps one whom a mention elsewhere gives a title
+FACILITY_AFTER = frozenset("""hospital hospitals clinic temple temples church churches cathedral monastery pagoda
+prison jail palace hotel resort compound refinery school schools university stadium museum dynasty rebels
+insurgents""".split())
 COMPANY_BEFORE = frozenset("""maker carmaker automaker retailer manufacturer supplier lender insurer
 operator conglomerate firm company builder homebuilder shipbuilder miner refiner exporter importer chipmaker
 steelmaker drugmaker planemaker shipper carrier utility tabloid consultancy fund giant brokerage""".split())
@@ -180,18 +185,33 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
     if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ == "capital" and \
             e < len(doc) and doc[e].text == ",":
         return True   # "the capital, Bandar Seri Begawan,"
-    if nxt is not None and nxt.lower_ in ("and", ","):
-        # "Upper Tana and Lower Tana provinces": a name coordinated with one that a plural place noun follows
-        k = e + 1
-        while k < len(doc) and k - e <= 4 and doc[k].pos_ == "PROPN" and doc[k].is_title:
-            k += 1
-        if k > e + 1 and k < len(doc) and doc[k].text.islower() and doc[k].lower_ in PLACE_AFTER \
-                and doc[k].lower_.endswith("s"):
-            return True
+    if _coordinated_head(doc, e) in PLACE_AFTER:
+        return True   # "Upper Tana and Lower Tana provinces"
     if prev is not None and (prev.text.islower() and prev.lower_ in COMPANY_BEFORE or owned(doc, j)):
         # (in lower case: "the International Monetary Fund Ada Power" is the Fund's head)
         return True
     return prev is not None and prev.lower_ == "of" and j > 0 and doc[j - 1].lower_ in PLACE_OF
+
+
+def _coordinated_head(doc: Doc, e: int) -> str | None:
+    """The plural lower-case noun after the name coordinated with the one ending at e ("provinces" for "Upper Tana"
+    in "Upper Tana and Lower Tana provinces"), whose head it shares."""
+    if e >= len(doc) or doc[e].lower_ not in ("and", ","):
+        return None
+    k = e + 1
+    while k < len(doc) and k - e <= 4 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    if k > e + 1 and k < len(doc) and doc[k].text.islower() and doc[k].lower_.endswith("s"):
+        return doc[k].lower_
+    return None
+
+
+def facility(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name is a building's, a house's or a group's by the lower-case noun after it, or after the name it
+    is coordinated with ("the Sir Ada Power hospital", "the Wat X and Wat Y temples", "the Al X dynasty")."""
+    nxt = doc[e] if e < len(doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.lower_ in FACILITY_AFTER or \
+        _coordinated_head(doc, e) in FACILITY_AFTER
 
 
 def owned(doc: Doc, j: int) -> bool:

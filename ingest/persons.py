@@ -20,7 +20,7 @@ from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
                          after_article, article_first, byline, common_word, credit_zones, english_word, first_conjunct,
-                         governed, opens_sentence, outlet, place_context, place_object, place_slot, quoted, speaks,
+                         facility, governed, opens_sentence, outlet, place_context, place_object, place_slot, quoted, speaks,
                          strip_states, thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
@@ -972,6 +972,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "al-Bu Kamal", "al-Inzarat": a place with the Arabic article
         if any(place_context(doc, s, e) or place_object(doc[s:e].root) for s, e in full):
             continue   # "Sayeda Zeinab shrine", "paint maker Akzo Nobel"
+        if any(facility(doc, s, e) for s, e in full) and \
+                not any(titled(doc, s) for s, e in spans if not facility(doc, s, e)):
+            continue   # "the Sir Ada Power hospital", "the Al X dynasty"; but "President Ada Power" elsewhere is a person
         if not any(titled(doc, s) for s, e in spans) and any(
                 e + 1 < len(doc) and doc[e + 1].lower_ in ("a", "an") and (h := _apposition_head(doc, e)) is not None
                 and h.lower_ in PLACE_APPOSITIONS for s, e in spans):

@@ -1,0 +1,42 @@
+"""Round 17 (A), persons: names that the words around them show are a building, a house or a group, not a person
+(made-up sentences; the model's labels are set by hand where it does not make the mistake on these words)."""
+
+from spacy.tokens import Span
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def persons(nlp, text, ents=None):
+    doc = nlp(text)
+    if ents is not None:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    return {e.name for e in ex.entities if e.kind == "person"}
+
+
+def tokens(nlp, text):
+    return [t.text for t in nlp(text)]
+
+
+def test_name_before_a_hospital_is_no_person(nlp):
+    text = "Twelve wounded men were taken to the Sir Orin Malvek hospital, said surgeon Ada Power."
+    assert tokens(nlp, text)[7:11] == ["Sir", "Orin", "Malvek", "hospital"]
+    assert persons(nlp, text, [(8, 10, "PERSON"), (14, 16, "PERSON")]) == {"Ada Power"}
+
+
+def test_names_coordinated_before_plural_temples_are_no_persons(nlp):
+    text = "The procession went on to the Wat Kellan and Wat Toraveth temples on Sunday."
+    assert tokens(nlp, text)[6:12] == ["Wat", "Kellan", "and", "Wat", "Toraveth", "temples"]
+    assert not persons(nlp, text, [(6, 8, "PERSON"), (9, 11, "PERSON")])
+
+
+def test_name_before_a_dynasty_or_rebels_is_no_person(nlp):
+    text = "The Ruvan Tal dynasty has ruled for decades. Troops fought Morak Lion rebels in the north."
+    assert not persons(nlp, text, [(1, 3, "PERSON"), (11, 13, "PERSON")])
+
+
+def test_person_whose_full_name_is_used_elsewhere_keeps_a_building_named_after_him(nlp):
+    text = "President Ada Power opened a school on Monday. The Ada Power school has 300 pupils."
+    assert tokens(nlp, text)[10:13] == ["Ada", "Power", "school"]
+    assert "Ada Power" in persons(nlp, text, [(1, 3, "PERSON"), (10, 12, "PERSON")])
