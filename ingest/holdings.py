@@ -22,7 +22,7 @@ from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
 from .titlephrase import (CABINET, CURRENT, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
                           complement, demanded, left_phrase, local_modifier, nominee, person_after, person_before,
-                          portfolio, portfolio_after, portfolios, public_office)
+                          portfolio, portfolio_after, portfolios, predicate_subject, public_office)
 
 # nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
 ENDED = frozenset({"resignation", "ouster", "overthrow", "death", "funeral", "killing", "assassination", "murder",
@@ -118,6 +118,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 possessor = nominator   # the post is in the nominator's state
             elif nominator is not None:
                 actors = [nominator] + actors
+        if person is None:
+            person = predicate_subject(doc, title, at)   # "X was appointed the new oil minister", "Y is a senator"
         if person is None:
             if orphans is not None and not words & (NOT_CURRENT | OUSTED | FUTURE | DEPUTY):
                 # "Britain's Minister for Africa, meanwhile, said ...": a state's post whose holder the text

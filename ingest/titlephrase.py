@@ -178,6 +178,53 @@ def nominee(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[Mention | Non
     return m, at.get(subj.i) or next((at[i] for i in range(subj.i, subj.left_edge.i - 1, -1) if i in at), None)
 
 
+# verbs whose predicate is a post its subject holds: "X is Japan's foreign minister", "Y became president"
+HOLDS = frozenset({"be", "become", "remain"})
+# verbs whose passive subject takes the post as its predicate: "X was appointed the new oil minister", "Y was
+# sworn in as president", "Z was elected as interim prosecutor general"
+APPOINTED = frozenset({"appoint", "name", "elect", "swear", "install", "reappoint", "re-elect"})
+# words that keep a stated post from being a current one: a modal or an infinitive ("will be", "to become"), a
+# negation, a first or earlier time ("was first elected lawmaker at 29"), the past perfect ("had been")
+NOT_NOW = frozenset({"will", "would", "could", "may", "might", "should", "must", "'ll", "to", "not", "n't", "never",
+                     "first", "once", "previously", "formerly", "originally", "had", "'d"})
+
+
+def predicate_subject(doc: Doc, title, at: dict[int, Mention]) -> Mention | None:
+    """The named person a clause gives a title as its predicate: "X is Japan's foreign minister", "X, who is now
+    a senator,", "X became president in January", "X was appointed the new oil minister", "Y was sworn in as
+    president" (not "X was foreign minister until 2015", "X is expected to become president", "if elected")."""
+    if title.end < len(doc) and doc[title.end].text == "-":
+        return None   # "the armed forces commander-in-chief", "the president-elect": a longer title it only begins
+    head, how = title.root, title.root.dep_
+    if how == "pobj" and head.head.lower_ == "as":
+        head = head.head   # "sworn in as president", "elected as interim prosecutor general"
+    elif how not in ("attr", "oprd"):
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.lower_ in NOT_NOW for c in verb.children) or \
+            verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp"):
+        return None
+    if verb.lemma_ in APPOINTED and how != "attr":
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    elif how == "attr" and verb.lemma_ in HOLDS and (_present(verb) or verb.lemma_ != "be" and verb.tag_ == "VBD"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head   # "X, who is now a senator": the antecedent, or the apposition it qualifies
+        if subj.i not in at and subj.dep_ == "appos":
+            subj = subj.head
+    m = at.get(subj.i) if subj is not None else None
+    return m if m is not None and m.key.startswith("person:") else None
+
+
+def _present(verb) -> bool:
+    """Whether a verb tells a state that holds now: the present ("is", "serves") or the present perfect ("has been
+    foreign minister since 2014")."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
 # heads of the names of societies, think tanks and charities: "Institute", "Observatory", "Foundation"
 SOCIETY_HEADS = frozenset("""observatory institute foundation society association organization organisation center
 centre fund network campaign watch university college coalition initiative trust charity""".split())
