@@ -382,7 +382,7 @@ HOLD_VERBS = frozenset("hold conduct stage begin start launch carry wrap complet
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "X and Y are locked in a struggle": both oppose each other
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
-clash clashes fighting hostilities tension tensions hostility enmity animosity""".split())
+clash clashes fighting hostilities tension tensions hostility enmity animosity loggerhead loggerheads""".split())
 # "Trump, who has taken a more hawkish line on Iran", "a tough stance toward Tehran"
 STANCE_NOUNS = frozenset("line stance approach posture position policy language".split())
 HARD_ADJECTIVES = frozenset("""hard harder hardest tough tougher toughest hawkish hardline hard-line firm firmer

@@ -569,6 +569,9 @@ def struggle_noun(f: Finder, noun) -> None:
     "X's feud with Y": both ways."""
     if hedged(noun):
         return
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        at_war(f, noun)
+        return
     sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if len(sides) < 2 and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not hedged(noun.head):
@@ -608,6 +611,69 @@ def struggle_noun(f: Finder, noun) -> None:
         f.add(C.STRUGGLE, sides[:1], others, noun, noun.text, both=True)
     elif len(sides) >= 2:   # "X and Y are locked in a struggle"
         f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)
+
+
+# "X has been at loggerheads with Y", "Israel, still at war with Damascus": a standing fight told as a state of X
+AT_STRUGGLE = frozenset("loggerhead loggerheads war".split())
+# "the war put X at loggerheads with Y": the object is the one at odds
+PLACING_VERBS = frozenset("put place set leave".split())
+
+
+def at_war(f: Finder, noun) -> None:
+    """ "Warsaw and Budapest have been at loggerheads with the Commission, as well as with Germany", "Israel, still
+    technically at war with Damascus", "the dispute put Seoul at loggerheads with Tokyo": a fight both ways. A war is
+    waged back only by one who can fight: "the group says it is at war with Freeport" is the group's alone."""
+    at = noun.head
+    if noun.lemma_.lower() not in AT_STRUGGLE or noun.lower_ == "war" and any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):   # "at the war memorial"
+        return
+    holder = at.head
+    if holder.pos_ in ("VERB", "AUX"):
+        if hedged(holder):
+            return
+        placed = [c for c in holder.children if c.dep_ == "dobj"] if holder.lemma_ in PLACING_VERBS else []
+        subject = [c for c in holder.children if c.dep_ == "nsubj"]
+        sides = [k for c in placed for k in f.actors.of(c)] if placed else _named_by(f, subject[0]) if len(
+            subject) == 1 else f.actors.subjects(holder)[0] or _clause_opening_names(f, holder)
+    elif holder.pos_ in ("NOUN", "PROPN"):   # "Israel, still at war with Damascus"
+        sides = _named_by(f, holder)
+    else:
+        return
+    heads = [h for t in (noun, at, holder) for h in (t, *(c for c in t.children if c.dep_ == "cc"))]   # "as well as
+    others = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"          # with Y"
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k not in sides]
+    others = list(dict.fromkeys(others))
+    if not sides or not others:
+        return
+    f.add(C.STRUGGLE, sides, others, noun, noun.text)   # a struggle noun as the cue: a fight both ways
+    back = others if noun.lower_ != "war" else [k for k in others if f.armed(k)]
+    f.add(C.STRUGGLE, back, sides, noun, noun.text)
+
+
+def _clause_opening_names(f: Finder, verb) -> list[str]:
+    """The names that open a clause whose verb the parser left with no subject: in "While A and B have struck a
+    moderate tone, C and D have been at loggerheads with E" it hangs C and D on "tone". Only a run of names and "and"
+    right before the verb's auxiliaries and adverbs, starting the sentence or after a comma."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    left = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "advmod", "neg") and c.i < verb.i])
+    doc, keys, j = verb.doc, [], left - 1
+    while j >= verb.sent.start and (j in f.actors.key_at or doc[j].lower_ == "and" or doc[j].text == "," and (
+            j - 1) in f.actors.key_at and keys and doc[j + 1].lower_ != "and"):   # "A, B and C", not "tone, C"
+        if j in f.actors.key_at:
+            keys.append(f.actors.key_at[j])
+        j -= 1
+    opened = j < verb.sent.start or doc[j].text == ","
+    return list(dict.fromkeys(reversed(keys))) if opened and doc[j + 1].i in f.actors.key_at else []
+
+
+def _named_by(f: Finder, tok) -> list[str]:
+    """The actors a subject stands for, the name in apposition first: "Syria's neighbour Israel" is Israel, not the
+    owner of "neighbour"."""
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i in f.actors.key_at]
+    if named and tok.i not in f.actors.key_at:
+        return [k for c in named for k in f.actors.of(c)]
+    return f.actors.of(tok)
 
 
 def _caused_on(f: Finder, noun, sides: list[str]) -> str | None:

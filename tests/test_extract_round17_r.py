@@ -1,0 +1,52 @@
+"""Round 17 (R): a standing fight told as a state of its sides ("at loggerheads with", "at war with").
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has been at loggerheads with Bolivia for years.",
+    # the appositive describing a name: its head is the side
+    "Bolivia's western neighbour Chile, still technically at war with Bolivia, sent a note on Monday.",
+    # the object a placing verb puts there
+    "The border dispute has put Chile at loggerheads with Bolivia.",
+])
+def test_at_loggerheads_or_at_war_opposes_both_ways(nlp, text):
+    found = triples(nlp, text)
+    assert ("opposes", "state:CL", "state:BO") in found
+    assert ("opposes", "state:BO", "state:CL") in found
+
+
+def test_each_side_against_each_other_side_of_a_second_with(nlp):
+    found = triples(nlp, "Chile and Peru have been at loggerheads with Bolivia, as well as with Ecuador, over water.")
+    for a in ("state:CL", "state:PE"):
+        for b in ("state:BO", "state:EC"):
+            assert ("opposes", a, b) in found and ("opposes", b, a) in found
+
+
+def test_a_war_is_waged_back_only_by_one_who_can_fight(nlp):
+    found = triples(nlp, "Chile said on Monday it was at war with Acme Mining Corp.")
+    assert ("opposes", "state:CL", "org:acme-mining-corp") in found
+    assert ("opposes", "org:acme-mining-corp", "state:CL") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is not at war with Bolivia.",
+    "Chile could soon be at loggerheads with Bolivia.",
+    # no "with" object: no second side
+    "Chile has been at war since 1879.",
+])
+def test_denied_possible_or_one_sided_gives_nothing(nlp, text):
+    assert ("opposes", "state:CL", "state:BO") not in triples(nlp, text)
+
+
+def test_names_opening_a_clause_the_parser_left_with_no_subject(nlp):
+    # the parser hangs "Warsaw and Lima" on "tone" as an apposition, leaving "been" with no subject
+    found = triples(nlp, "While Quito and Bratislava have sometimes struck a more moderate tone, Warsaw and Lima have "
+                         "constantly been at loggerheads with Bolivia.")
+    assert ("opposes", "state:PL", "state:BO") in found and ("opposes", "state:BO", "state:PE") in found
+    assert ("opposes", "state:EC", "state:BO") not in found
