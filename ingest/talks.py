@@ -296,6 +296,9 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     others = f.people(withs)
     if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in withs):
         others = f._side_from(noun)   # "a meeting with ministers including from A, B and C"
+    of_sides = [] if others else _of_sides(f, noun)
+    if of_sides:   # "a meeting of the foreign ministers of India and Pakistan": its sides, as "between" names them
+        withs, others = [], of_sides
     if not others and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during", "after") \
             and noun.head.head.pos_ == "VERB":   # "speaking at a news conference in X with his German counterpart"
         others = f.people([o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -339,7 +342,7 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(f.agents(verb) + told, place, when, noun, noun.text, 0.65)
         return
     others = others or told
-    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) or bool(of_sides)
     # "a close watch on discussions between Egypt and Hamas": the watcher is no party to them
     subj = owners or (f.agents(verb) if verb.pos_ in ("VERB", "AUX") and not (between and len(others) >= 2) else [])
     sat_in = _sat_in(f, verb, noun) if between and others and not owners else []
@@ -369,6 +372,16 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
         return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _of_sides(f: MeetingFinder, noun) -> list[str]:
+    """The sides of a meeting named by its "of" phrase of unnamed officials of two or more states or groups: "a
+    meeting of the foreign ministers of both countries", "talks of Indian and Pakistani officials". Officials of
+    one state or body ("a meeting of EU foreign ministers", "of senior Israeli ministers") are no sides of their own."""
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in SIDE_NOUNS]
+    sides = [k for k in f.people(objs) if k.startswith(("state:", "org:"))]
+    return sides if len(sides) >= 2 else []
 
 
 def _sat_in(f: MeetingFinder, verb, noun) -> list[str]:
