@@ -542,6 +542,15 @@ def _named_as_post(doc: Doc, e: int) -> bool:
     return False
 
 
+def _listed_with_person(tok) -> bool:
+    """Whether a name's last word is coordinated with a person's full name that the model tagged ("heavyweights
+    including Ada Marek and Ivo Power"): the members of a list are of one kind."""
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    doc = tok.doc
+    return any(p.ent_type_ == "PERSON" and p.i > 0 and doc[p.i - 1].ent_type_ == "PERSON" and
+               doc[p.i - 1].is_title and p.is_title for p in partners)
+
+
 def _person_evidence(doc: Doc, s: int, e: int) -> bool:
     """Whether one mention of a name reads as a person's by what stands around it, whatever the model's label: a verb
     of speech, an age or a person's apposition, "who" after it, a kin or a death it owns."""
@@ -549,7 +558,7 @@ def _person_evidence(doc: Doc, s: int, e: int) -> bool:
         return True
     if _apposed_person(doc, s, e) and _apposition_head(doc, e).dep_ not in ("nsubj", "nsubjpass"):
         return True   # "Ada Marek, a lawyer," (not "West Jerusalem, diplomats say": a clause set off)
-    if _named_as_post(doc, e):
+    if _named_as_post(doc, e) or _listed_with_person(doc[e - 1]):
         return True
     nxt = doc[e + 1] if e + 1 < len(doc) else None
     return nxt is not None and (doc[e].text == "," and nxt.lower_ in ("who", "whose") or

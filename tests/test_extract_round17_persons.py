@@ -40,3 +40,14 @@ def test_person_whose_full_name_is_used_elsewhere_keeps_a_building_named_after_h
     text = "President Ada Power opened a school on Monday. The Ada Power school has 300 pupils."
     assert tokens(nlp, text)[10:13] == ["Ada", "Power", "school"]
     assert "Ada Power" in persons(nlp, text, [(1, 3, "PERSON"), (10, 12, "PERSON")])
+
+
+def test_name_listed_with_a_person_whose_surname_comes_back_is_a_person(nlp):
+    text = "Prosecutors named party heavyweights including Ivo Marek and Ada Power. Marek received the money, they said."
+    assert tokens(nlp, text)[5:9] == ["Ivo", "Marek", "and", "Ada"]
+    assert "Ivo Marek" in persons(nlp, text, [(5, 7, "ORG"), (8, 10, "PERSON"), (11, 12, "ORG")])
+
+
+def test_company_listed_with_a_company_is_no_person(nlp):
+    text = "Auditors named the lenders including Halden Brakk and Orvik Bank. Brakk received the money, they said."
+    assert not persons(nlp, text, [(5, 7, "ORG"), (8, 10, "ORG"), (11, 12, "ORG")])
