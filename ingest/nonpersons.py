@@ -33,6 +33,9 @@ PRODUCT_NOUNS = frozenset("""watch watches dictionary store stores boutique bout
 # a broadcaster's medium after its name ("told Cope radio", "said on A Haber television"), read like PRODUCT_NOUNS and
 # after one-word names too; not before a name ("told state television Assad ..." in a text without commas)
 MEDIA_NOUNS = frozenset({"radio", "television"})
+# the kind of an outlet written right before its name ("broadcaster CNN Turk", "Daily Lidove Noviny reported"); not
+# "television" or "radio", which a text that lost its commas runs into a speaker's name ("told state television Assad")
+MEDIA_BEFORE = frozenset("newspaper daily weekly magazine tabloid broadcaster channel agency website".split())
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "across"})
 # lowercase nouns after a name that say it is a place, a vehicle or a company ("Sayeda Zeinab shrine",
 # "the Admiral Kuznetsov aircraft carrier", "the Omar oilfield"); before it: "paint maker Akzo Nobel", "budget
@@ -212,6 +215,14 @@ def facility(doc: Doc, s: int, e: int) -> bool:
     nxt = doc[e] if e < len(doc) else None
     return nxt is not None and nxt.text.islower() and nxt.lower_ in FACILITY_AFTER or \
         _coordinated_head(doc, e) in FACILITY_AFTER
+
+
+def media_named(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name of two words or more follows the kind of an outlet ("broadcaster CNN Turk", "news magazine Der
+    Spiegel reported", "Daily Lidove Noviny said"); one-word names are read in `thing`."""
+    prev = doc[s - 1] if s > 0 else None
+    return prev is not None and e - s >= 2 and prev.lower_ in MEDIA_BEFORE and \
+        (prev.text.islower() or prev.is_sent_start)
 
 
 def owned(doc: Doc, j: int) -> bool:

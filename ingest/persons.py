@@ -20,8 +20,8 @@ from .officials import known_state
 from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
                          after_article, article_first, byline, common_word, credit_zones, english_word, first_conjunct,
-                         facility, governed, opens_sentence, outlet, place_context, place_object, place_slot, quoted, speaks,
-                         strip_states, thing, titled, town_of, unglue)
+                         facility, governed, media_named, opens_sentence, outlet, place_context, place_object, place_slot,
+                         quoted, speaks, strip_states, thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -984,6 +984,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if any(facility(doc, s, e) for s, e in full) and \
                 not any(titled(doc, s) for s, e in spans if not facility(doc, s, e)):
             continue   # "the Sir Ada Power hospital", "the Al X dynasty"; but "President Ada Power" elsewhere is a person
+        if not glued and any(media_named(doc, s, e) for s, e in full):
+            continue   # "broadcaster CNN Turk"; but a text that lost its commas runs a reader's name into the outlet's
+            # kind before it ("published on CNNs website Ada Power of the Brookings ...")
         if not any(titled(doc, s) for s, e in spans) and any(
                 e + 1 < len(doc) and doc[e + 1].lower_ in ("a", "an") and (h := _apposition_head(doc, e)) is not None
                 and h.lower_ in PLACE_APPOSITIONS for s, e in spans):

@@ -51,3 +51,16 @@ def test_name_listed_with_a_person_whose_surname_comes_back_is_a_person(nlp):
 def test_company_listed_with_a_company_is_no_person(nlp):
     text = "Auditors named the lenders including Halden Brakk and Orvik Bank. Brakk received the money, they said."
     assert not persons(nlp, text, [(5, 7, "ORG"), (8, 10, "ORG"), (11, 12, "ORG")])
+
+
+def test_name_after_the_kind_of_an_outlet_is_no_person(nlp):
+    text = "The minister, Ada Power, resigned, broadcaster Kanal Vesti said. On Monday, the weekly Nova Rec said so."
+    assert tokens(nlp, text)[8:11] == ["broadcaster", "Kanal", "Vesti"]
+    assert tokens(nlp, text)[17:20] == ["weekly", "Nova", "Rec"]
+    assert persons(nlp, text, [(3, 5, "PERSON"), (9, 11, "PERSON"), (18, 20, "PERSON")]) == {"Ada Power"}
+
+
+def test_name_after_an_outlets_kind_in_a_text_that_lost_its_commas_is_kept(nlp):
+    text = "In a piece published on the agency website Ivo Marek of the Halden Institute said the war was over"
+    assert tokens(nlp, text)[7:10] == ["website", "Ivo", "Marek"]
+    assert "Ivo Marek" in persons(nlp, text, [(8, 10, "PERSON")])
