@@ -352,10 +352,12 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if not who and one is not None and one.lower_ == "one":   # "C, one of X's fiercest opponents"
         who = f.actors.of(one.head) if one.dep_ == "appos" else (
             f.actors.subjects(one.head)[0] if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX") else [])
-    if not who:   # "allies including X", "close U.S. allies such as Japan"
-        who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(
-               s.lower_ == "such" for s in (*ally.children, *c.children)))
+    if not who:   # "allies including X", "close U.S. allies such as Japan", "Macri allies like Bullrich"
+        who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as"
+               and any(s.lower_ == "such" for s in (*ally.children, *c.children)))
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not who and ally.dep_ in ("nsubj", "nsubjpass"):   # "Weber, an ally of Merkel, spoke": the parser makes the
+        who = _apposed_subject(f, ally)                    # name and its apposition two subjects of the verb
     nxt = ally.doc[ally.i + 1] if ally.i + 1 < len(ally.doc) else None
     if not who and nxt is not None and nxt.i in f.actors.key_at and ally.dep_ in ("nsubj", "nsubjpass", "ROOT") \
             and not any(c.dep_ == "prep" for c in ally.children) and whose:   # "North Korean ally China voted":
@@ -385,6 +387,16 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
             f.add(C.ALLIED, who[:1], who[1:], ally, ally.text)   # "X and Y are allies"
         elif both:
             f.add(cue, who[:1], who[1:], ally, ally.text, both=True)   # "X and Y are rivals"
+
+
+def _apposed_subject(f: Finder, noun) -> list[str]:
+    """The named subject a second subject stands beside as its apposition ("Weber, an ally of Merkel, spoke"): a
+    subject of the same verb that is an actor, ending right before the comma that opens the noun's phrase."""
+    start = noun.left_edge.i
+    if start < 1 or noun.doc[start - 1].text != ",":
+        return []
+    return [k for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i and c.right_edge.i == start - 2
+            and c.i in f.actors.key_at for k in f.actors.of(c)]
 
 
 def fought_in(f: Finder, noun) -> list[tuple]:

@@ -50,3 +50,22 @@ def test_names_opening_a_clause_the_parser_left_with_no_subject(nlp):
                          "constantly been at loggerheads with Bolivia.")
     assert ("opposes", "state:PL", "state:BO") in found and ("opposes", "state:BO", "state:PE") in found
     assert ("opposes", "state:EC", "state:BO") not in found
+
+
+def test_an_ally_named_beside_the_noun_as_a_second_subject(nlp):
+    # the parser makes "Fischer" and "an ally of ..." two subjects of "spoke"
+    found = triples(nlp, "Karl Fischer, a lawmaker, was confident on Monday. Fischer, an ally of German Chancellor "
+                         "Angela Merkel in the assembly, spoke after meeting Anna Berg in Paris.")
+    assert ("supports", "person:karl-fischer", "person:angela-merkel") in found
+
+
+def test_allies_like_a_named_person(nlp):
+    found = triples(nlp, "President Evo Morales held a rally. The vote brought big wins for Morales allies like "
+                         "Jorge Salas.")
+    assert ("supports", "person:jorge-salas", "person:evo-morales") in found
+
+
+def test_a_subject_that_is_no_apposition_is_no_ally(nlp):
+    # two subjects joined by "and", not an apposition after a comma
+    found = triples(nlp, "Jorge Salas and an ally of President Evo Morales spoke to reporters on Monday.")
+    assert ("supports", "person:jorge-salas", "person:evo-morales") not in found
