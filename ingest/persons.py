@@ -183,9 +183,18 @@ def _spelled_bodies(doc: Doc, person_ents: list) -> set[str]:
     return out
 
 
+def _papal(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a pope's: the title and one regnal name ("Pope Francis"), which are his name together; a
+    lone "Francis" is anyone."""
+    return start >= 0 and end - start == 2 and doc[start].lower_ == "pope" and doc[start].is_title and \
+        doc[start + 1].is_title
+
+
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
-    while start < end and not _given_a(doc, start, end) and (
+    if end - start == 1 and _papal(doc, start - 1, end):
+        start -= 1   # "Pope |Francis|": the model left out the title that is part of his name
+    while start < end and not _given_a(doc, start, end) and not _papal(doc, start, end) and (
             doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in ("late", "former") or start in taken
                            or (not doc[start].text.lstrip("".join(CLOSING_QUOTES))[:1].isupper() and not (

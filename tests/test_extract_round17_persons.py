@@ -64,3 +64,15 @@ def test_name_after_an_outlets_kind_in_a_text_that_lost_its_commas_is_kept(nlp):
     text = "In a piece published on the agency website Ivo Marek of the Halden Institute said the war was over"
     assert tokens(nlp, text)[7:10] == ["website", "Ivo", "Marek"]
     assert "Ivo Marek" in persons(nlp, text, [(8, 10, "PERSON")])
+
+
+def test_pope_keeps_his_title_in_his_name(nlp):
+    text = "Crowds gathered as Pope Clement arrived on Monday. Clement said peace was possible."
+    assert tokens(nlp, text)[3:5] == ["Pope", "Clement"]
+    assert persons(nlp, text, [(3, 5, "PERSON"), (10, 11, "PERSON")]) == {"Pope Clement"}
+    assert persons(nlp, text, [(4, 5, "PERSON"), (10, 11, "PERSON")]) == {"Pope Clement"}
+
+
+def test_other_titles_still_leave_the_name(nlp):
+    text = "Crowds gathered as President Ada Power arrived on Monday."
+    assert persons(nlp, text, [(3, 6, "PERSON")]) == {"Ada Power"}
