@@ -121,6 +121,8 @@ class MeetingFinder:
             if got:
                 return got
         got = self.actors.subjects(verb)[0]
+        if got and len(subjects) == 1:   # "Pakistan's foreign minister met Y": the one person of that post, named
+            return self.titled(subjects[0], got)   # elsewhere in the article (a lede names officials by title)
         if got:
             return got
         got = [k for c in subjects for k in self._side(c)]
@@ -227,14 +229,19 @@ class MeetingFinder:
                     got = [after]   # "his German counterpart Frank Meier said": the parser took the name away
                 if not any(k.startswith("person:") for k in got):   # "his U.S. counterpart, Joseph Yun": the person
                     got = self._side(n) or self._possessor_of_name(n) or got
-                roles = _title_roles(n)
-                if len(got) == 1 and got[0].startswith("state:") and roles and n.i not in self.actors.key_at:
-                    # "met with the president of Taiwan": the one person the article makes Taiwan's president; "the
-                    # Syrian leader": its one head of state or government; "Israel's prime minister": its one premier
-                    heads = {h.person for h in self.ctx.holdings if h.jurisdiction == got[0] and h.role in roles}
-                    got = list(heads) if len(heads) == 1 else got
+                got = self.titled(n, got)
                 out += [k for k in got if k not in out]
         return out
+
+    def titled(self, noun, got: list[str]) -> list[str]:
+        """The one person a side named by a bare title of one state is: "met with the president of Taiwan" the one
+        person the article makes Taiwan's president; "the Syrian leader" its one head of state or government;
+        "Israel's prime minister" its one premier. Otherwise the side as found."""
+        roles = _title_roles(noun)
+        if len(got) != 1 or not got[0].startswith("state:") or not roles or noun.i in self.actors.key_at:
+            return got
+        heads = {h.person for h in self.ctx.holdings if h.jurisdiction == got[0] and h.role in roles}
+        return list(heads) if len(heads) == 1 else got
 
     def _possessor_of_name(self, tok) -> list[str]:
         """ "a trip by Singapore's Prime Minister Lee Hsien Loong" parsed with the state as the object: the person

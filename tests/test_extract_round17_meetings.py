@@ -34,3 +34,19 @@ def test_a_meeting_of_officials_of_two_states_is_a_meeting_of_the_states(nlp, te
 ])
 def test_no_meeting_of_officials_of_one_state_or_none(nlp, text):
     assert parties(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Latvian Foreign Minister Ivo Kask spoke on Monday. Latvia's foreign minister met Lithuanian President Ona Dauk "
+     "in Vilnius on Thursday.", "person:ona-dauk"),
+    ("VILNIUS - Latvia's foreign minister said on Thursday during a visit to Vilnius that ties were strong. Latvian "
+     "Foreign Minister Ivo Kask told reporters the talks went well.", "state:LT"),
+])
+def test_a_subject_named_by_the_title_of_one_person_is_that_person(nlp, text, other):
+    assert parties(nlp, text) == {frozenset({"person:ivo-kask", other})}
+
+
+def test_a_title_two_persons_hold_stays_the_state(nlp):
+    text = ("Latvian Foreign Minister Ivo Kask and Latvian Foreign Minister Aldis Berg spoke. Latvia's foreign minister "
+            "met Lithuanian President Ona Dauk in Vilnius on Thursday.")
+    assert parties(nlp, text) == {frozenset({"state:LV", "person:ona-dauk"})}
