@@ -389,6 +389,44 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
             f.add(cue, who[:1], who[1:], ally, ally.text, both=True)   # "X and Y are rivals"
 
 
+def sister_party(f: Finder, sister) -> None:
+    """ "the CDU and its Bavarian sister party CSU", "Merkel's CDU and their sister party, the CSU", "the CSU, the
+    sister party of the CDU": two parties of one family are allies (alliedWith), as the gold reads them. Only named
+    parties (orgs): a pronoun owner counts only as the name the phrase is joined to by "and"."""
+    party = sister.head
+    if party.lemma_.lower() != "party":   # "its sister party CSU" parsed with both nouns on the name
+        party = next((c for c in party.children if c.i == sister.i + 1 and c.lemma_.lower() == "party"), party)
+    if party.lemma_.lower() != "party" or sister.dep_ not in ("compound", "amod", "nmod") or hedged(party):
+        return
+    key_at = f.actors.key_at
+    named = party.head if party.dep_ == "compound" and party.head.i in key_at else None   # "sister party CSU"
+    named = named or next((n for c in party.children if c.dep_ == "appos" for n in [_name_in(f, c)] if n), None)
+    if named is None and party.dep_ == "appos" and party.head.i in key_at:   # "the CSU, the sister party of X"
+        named = party.head
+    if named is None:
+        return
+    node = named if party.dep_ == "compound" else party   # the phrase as a whole, where "and" joins it
+    owners = [c for t in (party, node) for c in t.children if c.dep_ == "poss"]
+    partner = [k for c in party.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj" for k in f.actors.of(o)]
+    partner = partner or [k for o in owners if o.pos_ != "PRON" for k in f.actors.of(o)]
+    joined = _name_in(f, node.head) if node.dep_ == "conj" else None
+    if not partner and any(o.pos_ == "PRON" for o in owners) and joined is not None:
+        partner = [key_at[joined.i]]   # "the CDU and its sister party CSU"
+    sides = [k for k in dict.fromkeys(partner[:1] + [key_at[named.i]]) if k.startswith("org:")]   # the name itself,
+    # not the list it heads ("its sister party CSU or the SPD")
+    if len(sides) == 2:
+        f.add(C.TIES, sides[:1], sides[1:], sister, "sister party")
+
+
+def _name_in(f: Finder, tok):
+    """The token itself when it names an actor, else its bracketed short name: "the Farmers Front (FF)" where only
+    "FF" was taken for the party's mention."""
+    if tok.i in f.actors.key_at:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i in f.actors.key_at), None)
+
+
 def _apposed_subject(f: Finder, noun) -> list[str]:
     """The named subject a second subject stands beside as its apposition ("Weber, an ally of Merkel, spoke"): a
     subject of the same verb that is an actor, ending right before the comma that opens the noun's phrase."""

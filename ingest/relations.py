@@ -22,7 +22,7 @@ from .finder import Finder, hedged
 from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
-                      joint, led_against, noun_cue, pro_prefix, struggle_noun, tie_noun)
+                      joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun)
 from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, enforced,
                        held, oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
@@ -99,6 +99,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 ally_noun(f, tok, C.ALLY_NOUNS[lemma])
             if lemma in C.TIE_NOUNS:
                 tie_noun(f, tok)
+            if lower == "sister":
+                sister_party(f, tok)
             if lemma in C.STRUGGLE_NOUNS:
                 struggle_noun(f, tok)
             if lemma in C.STANCE_NOUNS:

@@ -69,3 +69,21 @@ def test_a_subject_that_is_no_apposition_is_no_ally(nlp):
     # two subjects joined by "and", not an apposition after a comma
     found = triples(nlp, "Jorge Salas and an ally of President Evo Morales spoke to reporters on Monday.")
     assert ("supports", "person:jorge-salas", "person:evo-morales") not in found
+
+
+PARTIES = "The Workers Union (WU) and the Farmers Front (FF) met on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    PARTIES + "Voters backed the WU and its northern sister party FF in May.",
+    PARTIES + "The bloc comprises the Workers Union (WU) and their northern sister party, the Farmers Front (FF).",
+])
+def test_sister_parties_are_allied(nlp, text):
+    found = triples(nlp, text)
+    assert ("alliedWith", "org:workers-union", "org:farmers-front") in found \
+        or ("alliedWith", "org:farmers-front", "org:workers-union") in found
+
+
+def test_a_sister_party_heading_a_list_is_allied_with_the_one_it_joins_only(nlp):
+    found = triples(nlp, PARTIES + "Voters backed the WU and its northern sister party FF or the Green League.")
+    assert not any(r == "alliedWith" and "org:green-league" in (a, b) for r, a, b in found)
