@@ -235,8 +235,10 @@ def owned(doc: Doc, j: int) -> bool:
 def thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
     """Whether every occurrence of a one-word name reads as a place or a thing."""
     text = doc[spans[0][0]:spans[0][1]].text
-    if label_votes[(text, "place")] > label_votes[(text, "PERSON")]:
-        return True
+    places, persons = label_votes[(text, "place")], label_votes[(text, "PERSON")]
+    if places > persons or places == persons > 0 and not any(titled(doc, s) or speaks(doc, e) for s, e in spans):
+        return True   # a tie ("at Pyeongchang", then "Pyeongchang's organizing committee") goes to the place unless a
+        # title or a verb of speech marks a person
     for s, e in spans:
         j = s - 1
         while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):

@@ -76,3 +76,15 @@ def test_pope_keeps_his_title_in_his_name(nlp):
 def test_other_titles_still_leave_the_name(nlp):
     text = "Crowds gathered as President Ada Power arrived on Monday."
     assert persons(nlp, text, [(3, 6, "PERSON")]) == {"Ada Power"}
+
+
+def test_one_word_name_tagged_a_place_as_often_as_a_person_is_a_place(nlp):
+    text = "The drill was held near the stadium at Kellavik, officials said. Kellavik's committee has hired guards."
+    assert tokens(nlp, text)[8] == "Kellavik" and tokens(nlp, text)[13] == "Kellavik"
+    assert not persons(nlp, text, [(8, 9, "GPE"), (13, 14, "PERSON")])
+
+
+def test_one_word_name_in_a_tie_that_speaks_is_a_person(nlp):
+    text = "Kellavik's rally was large on Sunday. Kellavik said the vote was fair."
+    assert tokens(nlp, text)[0] == "Kellavik" and tokens(nlp, text)[8] == "Kellavik"
+    assert "Kellavik" in persons(nlp, text, [(0, 1, "GPE"), (8, 9, "PERSON")])
