@@ -96,7 +96,7 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         if pos == "VERB" and lemma in ("say", "tell", "speak") and not remote(tok) and not habit:
             said_in(f, tok, adate)   # "Merkel told reporters in Beijing": she was in China
     dated = [_lede_dated(ctx, m) for m in f.found]
-    return _joined(ctx, _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx))
+    return _also_present(ctx, _joined(ctx, _merge([m if m.date else Meeting(m.participants, m.place, None, m.evidence) for m in dated], ctx)))
 
 
 def _passive_with_agent(verb) -> bool:
@@ -228,6 +228,28 @@ def _joined(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
             h.jurisdiction for h in ctx.holdings if h.person in m.participants}
         if sides & theirs:
             out[out.index(m)] = Meeting((*m.participants, speakers[0]), m.place, m.date, m.evidence)
+    return tuple(out)
+
+
+def _also_present(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """ "X spoke after meeting May in London ... Brexit minister Y, who was also present, outlined ...": a person
+    told to have been present too sat in the meeting told nearest before it (present is said of a meeting told)."""
+    out = list(meetings)
+    for tok in ctx.tokens:
+        if tok.lower_ != "present" or tok.dep_ != "acomp" or tok.head.lemma_ != "be" or tok.head.tag_ != "VBD" \
+                or not any(c.lower_ == "also" for c in (*tok.children, *tok.head.children)):
+            continue
+        copula = tok.head
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that") and copula.dep_ == "relcl":
+            subj = copula.head   # "Y, who was also present"
+        person = _person_key(ctx, subj) if subj is not None else []
+        held = [m for m in out if m.evidence.start <= tok.idx and any(
+            p.startswith("person:") for p in m.participants)]
+        if len(person) != 1 or not held or person[0] in held[-1].participants:
+            continue
+        m = held[-1]
+        out[out.index(m)] = Meeting((*m.participants, person[0]), m.place, m.date, m.evidence)
     return tuple(out)
 
 

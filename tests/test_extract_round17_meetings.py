@@ -50,3 +50,23 @@ def test_a_title_two_persons_hold_stays_the_state(nlp):
     text = ("Latvian Foreign Minister Ivo Kask and Latvian Foreign Minister Aldis Berg spoke. Latvia's foreign minister "
             "met Lithuanian President Ona Dauk in Vilnius on Thursday.")
     assert parties(nlp, text) == {frozenset({"state:LV", "person:ona-dauk"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Latvian President Ivo Kask met Lithuanian President Ona Dauk in Vilnius on Monday. Latvian Foreign Minister "
+    "Aldis Berg was also present.",
+    "Latvian President Ivo Kask met Lithuanian President Ona Dauk in Vilnius on Monday. They spoke of trade. The "
+    "Latvian foreign minister, Aldis Berg, who was also present, said the talks went well.",
+])
+def test_one_also_present_sat_in_the_meeting_told_before(nlp, text):
+    assert parties(nlp, text) == {frozenset({"person:ivo-kask", "person:ona-dauk", "person:aldis-berg"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Latvian President Ivo Kask met Lithuanian President Ona Dauk in Vilnius on Monday. Latvian Foreign Minister "
+    "Aldis Berg was not present.",                                       # absent
+    "Latvian Foreign Minister Aldis Berg was also present. Latvian President Ivo Kask met Lithuanian President "
+    "Ona Dauk in Vilnius on Monday.",                                    # no meeting told before
+])
+def test_no_join_without_presence_at_a_meeting_told_before(nlp, text):
+    assert parties(nlp, text) == {frozenset({"person:ivo-kask", "person:ona-dauk"})}
