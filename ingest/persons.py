@@ -386,6 +386,14 @@ def _listed_with_places(doc: Doc, s: int, e: int, place_tok: set[int]) -> bool:
         not speaks(doc, e)
 
 
+def _listed_with_bodies(doc: Doc, s: int, e: int, body_tok: set[int]) -> bool:
+    """Whether a name is coordinated only with names the model tagged as organisations ("S&P Global Ratings and
+    Fitch", "the CFDT and the smaller X"), with nothing making it a person: the members of a list are of one kind."""
+    others = [t for t in _conjuncts(doc[s:e].root) if not s <= t.i < e]
+    return bool(others) and all(t.i in body_tok for t in others) and not titled(doc, s) and not _aged(doc, e) and \
+        not _described(doc, e) and not _apposed_person(doc, s, e) and not speaks(doc, e)
+
+
 def _alias_owner(doc: Doc, s: int, ranges: list[tuple[int, int]]) -> int | None:
     """The index of the name an alias right after "known as" follows: "Mahmoud Abbas, also known as Abu Mazen,"
     (not "an online persona known as X": no name stands before)."""
@@ -955,6 +963,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     here = {s.label_[6:] for s in doc.spans.get(GAZ_SPANS, ()) if s.label_.startswith("state:")}
     place_tok = {i for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not any(j in taken for j in range(e.start, e.end))
                  for i in range(e.start, e.end)} - person_tok
+    body_tok = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)} - person_tok
     for person, idx in cluster_names(forms):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
@@ -979,6 +988,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # a pasted story's "from Jobar", "in Qardaha": one-word places the model calls persons
         if all(_listed_with_places(doc, s, e, place_tok) for s, e in spans):
             continue   # "suburbs such as Daraya and Moadamiyeh", "governors for Tachira, Merida and X": a list of places
+        if all(_listed_with_bodies(doc, s, e, body_tok) for s, e in spans):
+            continue   # "S&P Global Ratings and Fitch have downgraded": a list of organisations
         if all(governed(doc, s, e) and not titled(doc, s) and not speaks(doc, e) for s, e in spans):
             continue   # "the governors for Tachira, Merida and X": the places their posts are of
         if all(_in_place_slot(doc, s, e) for s, e in spans):

@@ -88,3 +88,15 @@ def test_one_word_name_in_a_tie_that_speaks_is_a_person(nlp):
     text = "Kellavik's rally was large on Sunday. Kellavik said the vote was fair."
     assert tokens(nlp, text)[0] == "Kellavik" and tokens(nlp, text)[8] == "Kellavik"
     assert "Kellavik" in persons(nlp, text, [(0, 1, "GPE"), (8, 9, "PERSON")])
+
+
+def test_name_coordinated_only_with_organisations_is_no_person(nlp):
+    text = "Ratings agencies Orvik Global Ratings and Tessel have cut the bank's rating, analysts said."
+    assert tokens(nlp, text)[2:7] == ["Orvik", "Global", "Ratings", "and", "Tessel"]
+    assert not persons(nlp, text, [(2, 5, "ORG"), (6, 7, "PERSON")])
+
+
+def test_person_coordinated_with_an_organisation_keeps_a_title(nlp):
+    text = "The Orvik Group and Chairman Ada Power denied the report, officials said."
+    assert tokens(nlp, text)[1:7] == ["Orvik", "Group", "and", "Chairman", "Ada", "Power"]
+    assert "Ada Power" in persons(nlp, text, [(1, 3, "ORG"), (5, 7, "PERSON")])
