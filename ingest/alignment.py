@@ -188,13 +188,14 @@ def pit(f: Finder, verb) -> None:
 
 
 def on_side(f: Finder, side) -> None:
-    """ "intervened in the war on the side of Assad", "Hezbollah's fight on the side of Assad": support."""
+    """ "intervened in the war on the side of Assad", "Hezbollah's fight on the side of Assad", "is taking the side of
+    Baghdad in the crisis": support."""
     targets = [k for c in side.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not targets or any(c.dep_ not in ("det", "prep") or (c.dep_ == "det" and c.lower_ != "the")
                           for c in side.children):
         return   # "on the other side of", "on one side of the border", "on the Syrian side of"
-    node = side.head.head
+    node = side.head if side.dep_ == "dobj" else side.head.head   # "taking the side of": the verb itself
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
             if not hedged(node):
@@ -207,6 +208,22 @@ def on_side(f: Finder, side) -> None:
         if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
             return
         node = node.head
+
+
+def under_fire(f: Finder, fire) -> None:
+    """ "Erdogan, who is under fire from Brussels over his crackdown", "the convoy came under fire from X": the one
+    firing, in words or arms, opposes the one under fire (the subject, or the name the phrase describes)."""
+    under = fire.head
+    holder = under.head
+    firers = [k for h in (fire, under, holder) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not firers or hedged(holder):
+        return
+    if holder.pos_ in ("VERB", "AUX"):
+        targets = f.actors.subjects(holder)[0]
+    else:   # "Erdogan, under fire from Brussels, said ..."
+        targets = f.actors.of(holder) if holder.pos_ in ("NOUN", "PROPN") else []
+    f.add(C.OPPOSE, firers, [k for k in targets if k not in firers], fire, "under fire from")
 
 
 def drills(f: Finder, noun) -> None:

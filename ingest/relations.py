@@ -15,7 +15,8 @@ from .actors import Actors
 from .anaphora import read_reactions, remember_owned_acts
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
-                        on_side, pact, pit, sided_against, stand, uphold, with_objects)
+                        on_side, pact, pit, sided_against, stand, under_fire, uphold,
+                        with_objects)
 from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, phrasal, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
@@ -130,8 +131,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             pro_prefix(f, tok)
         if lower == "face" and dep == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
             faced(f, tok)
-        if lower == "side" and dep == "pobj" and tok.head.lower_ == "on":
+        if lower == "side" and (dep == "pobj" and tok.head.lower_ == "on" or dep == "dobj" and tok.head.lemma_ == "take"):
             on_side(f, tok)
+        if lower == "fire" and dep == "pobj" and tok.head.lower_ == "under":
+            under_fire(f, tok)
         if lower == "alongside" and tok.head.lemma_ in C.ALONGSIDE_VERBS:
             alongside(f, tok)
         if lower in C.CONDEMN_ADJECTIVES:

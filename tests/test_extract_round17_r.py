@@ -87,3 +87,24 @@ def test_sister_parties_are_allied(nlp, text):
 def test_a_sister_party_heading_a_list_is_allied_with_the_one_it_joins_only(nlp):
     found = triples(nlp, PARTIES + "Voters backed the WU and its northern sister party FF or the Green League.")
     assert not any(r == "alliedWith" and "org:green-league" in (a, b) for r, a, b in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is taking the side of Chile in the crisis.",
+    "Peru took the side of Chile.",
+])
+def test_taking_the_side_of_is_support(nlp, text):
+    assert ("supports", "state:PE", "state:CL") in triples(nlp, text)
+
+
+def test_taking_no_side_gives_nothing(nlp):
+    assert ("supports", "state:PE", "state:CL") not in triples(nlp, "Peru did not take the side of Chile.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean troops came under fire from Islamic State near the border.",
+    "Chilean President Ana Ruiz, under fire from Peru over the border, said on Monday she would not yield.",
+])
+def test_under_fire_from_opposes_the_one_under_fire(nlp, text):
+    found = triples(nlp, text)
+    assert any(r == "opposes" and b == "state:CL" and a != "state:CL" for r, a, b in found)
