@@ -512,6 +512,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
     settled = correct_jurisdictions(settled, orphans, mentions, sentences, text, main_states, gz)
     settled += _described_head(doc, orphans, settled, at, sent_of)
+    settled = _without_consorts(settled)
     out, seen = [], set()
     for c, jur, conf in settled:
         key = (c.person, c.role, jur)
@@ -522,6 +523,15 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
         out.append(Holding(person=c.person, role=c.role, jurisdiction=jur, title=c.title,
                            evidence=Evidence(sentence=text[s:e], start=s, end=e, confidence=conf, cue=c.title)))
     return out
+
+
+def _without_consorts(settled: list) -> list:
+    """Drop a queen's headship of a state the article gives another monarch or head of state: "King Harald and
+    Queen Sonja", "the sultan ... with his wife, Queen Saleha" (a consort holds no post; a reigning queen is the
+    only monarch her state's story names)."""
+    ruled = {jur for c, jur, _ in settled if c.role == "HeadOfState" and c.title != "queen"}
+    return [(c, jur, conf) for c, jur, conf in settled
+            if not (c.role == "HeadOfState" and c.title == "queen" and jur in ruled)]
 
 
 def _legislative_word(doc, t) -> bool:

@@ -61,3 +61,15 @@ def test_hyphenated_longer_title_is_not_the_title_it_begins(nlp):
     found = posts(nlp, "MOSCOW (Reuters) - The army grew. Under Ivan Petrov, a former spy who as president is the "
                        "armed forces commander-in-chief, its budget has risen.")
     assert ("Ivan Petrov", "MilitaryOfficer", "state:RU") not in found, found
+
+
+def test_queen_beside_her_states_king_is_a_consort(nlp):
+    found = posts(nlp, "STOCKHOLM (Reuters) - Sweden's King Olaf and Queen Ingrid attended the ceremony in "
+                       "Stockholm on Sunday.")
+    assert ("Ingrid", "HeadOfState", "state:SE") not in found, found
+
+
+def test_reigning_queen_named_alone_keeps_her_post(nlp):
+    found = posts(nlp, "LONDON (Reuters) - Britain's Queen Margaret opened parliament on Monday.")
+    assert ("Margaret", "HeadOfState", "state:GB") in found, found
+
