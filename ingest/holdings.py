@@ -59,6 +59,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         actors = portfolios(actors, title, gz, entities, words)
         end, prep, obj = complement(doc, title.end, at, titled)
         if obj is None and role == "Legislator":
+            if _seat_elsewhere(doc, title.end, at, titled, entities):
+                continue   # "a lawmaker in the Nordic Council": a seat in a body of no state the text names
             end, prep, obj = _legislature(doc, title.end, at, titled, entities) or (end, prep, obj)
         if prep == "for" and actors and title.text[:1].isupper() and _portfolio_name(obj, entities, gz):
             prep, obj = None, None   # "EU Commissioner for Budget and Human Resources X": a portfolio, no body
@@ -382,6 +384,16 @@ def _legislature(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
         ok = ent is not None and ent.org_kind != "party" and any(w.lower() in LEGISLATURES | {"assembly"}
                                                                  for w in ent.name.split())
     return (stop, "of", obj) if ok else None
+
+
+def _seat_elsewhere(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
+                    entities: dict[str, Entity]) -> bool:
+    """Whether a lawmaker sits "in" an organisation that is neither a legislature (`_legislature`) nor a party:
+    "a leading lawmaker in the Nordic Council" (no state's legislator; "a lawmaker in the ruling party" is one)."""
+    _, _, obj = complement(doc, end, at, titled, frozenset({"in"}))
+    ent = entities.get(obj.key) if obj is not None else None
+    return ent is not None and ent.kind == "org" and ent.org_kind != "party" and \
+        _legislature(doc, end, at, titled, entities) is None
 
 
 def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candidate], sent_of: list[int],

@@ -111,7 +111,8 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
                 break
             j -= 3
         elif tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in NOT_CURRENT or tok.lower_ in DEPUTY or \
-                tok.lower_ in INTERIM or tok.lower_ in OUSTED:
+                tok.lower_ in INTERIM or tok.lower_ in OUSTED or tok.tag_ == "VBG" and tok.dep_ == "amod":
+            # (a participle the model tags as a verb modifies the title as an adjective does: "a leading lawmaker")
             words.add(tok.lower_)
             plain = plain or tok.lower_ not in NOT_CURRENT | DEPUTY | OUSTED | INTERIM | CURRENT
             j -= 1

@@ -73,3 +73,16 @@ def test_reigning_queen_named_alone_keeps_her_post(nlp):
     found = posts(nlp, "LONDON (Reuters) - Britain's Queen Margaret opened parliament on Monday.")
     assert ("Margaret", "HeadOfState", "state:GB") in found, found
 
+
+def test_participle_before_a_title_modifies_it(nlp):
+    # "leading" is tagged as a verb: it must not end the title's phrase before its article and comma
+    found = posts(nlp, "LONDON (Reuters) - Brexit talks went on. Hans Brenner, a leading lawmaker in the European "
+                       "Parliament, said on Wednesday he was more confident.")
+    assert ("Hans Brenner", "Legislator", "org:european-parliament") in found, found
+
+
+def test_lawmaker_in_a_body_that_is_no_legislature_gets_no_states_seat(nlp):
+    # the Nordic Council is no parliament of the state the text is about: the seat is no German lawmaker's
+    found = posts(nlp, "Prime Minister Ruth Lang of Germany arrived on Tuesday. On Wednesday, Lang met Carl Mende, "
+                       "a leading lawmaker in the Nordic Council, in London.")
+    assert ("Carl Mende", "Legislator", "state:DE") not in found, found
