@@ -10,6 +10,7 @@ left out, and so is one whose participants are named (the meeting rules read tho
 
 from __future__ import annotations
 
+from .clauses import journey_done
 from .context import Context
 from .dates import date_of
 from .finder import hedged
@@ -18,7 +19,8 @@ from .model import Evidence, Meeting
 from .visits import BODY_KINDS, state_of_city
 
 # nouns of a gathering of many sides ("summit", "ministerial"); a news conference or a cabinet meeting is none
-GATHERING_NOUNS = frozenset("summit meeting conference session assembly forum gathering ministerial plenary".split())
+GATHERING_NOUNS = frozenset("summit meeting conference session assembly forum gathering ministerial plenary event"
+                            .split())
 NOT_GATHERINGS = frozenset("news press cabinet board party staff shareholder shareholders".split())
 # verbs a person attends, addresses or speaks at a gathering with
 SPEAK_VERBS = frozenset("say tell speak address announce declare urge warn call add stress insist argue".split())
@@ -228,6 +230,8 @@ def _peers(ctx: Context, prep) -> bool:
 
 def _done(verb) -> bool:
     """Whether the clause tells of a gathering attended: a past verb, or a participle of one, not planned."""
+    if verb.lemma_ == "attend" and journey_done(verb):
+        return True   # "was in New York to attend a U.N. event", "flew to Cairo to attend the summit": the stay was
     clause = verb
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children):
         clause = verb.head   # "Speaking at a summit, X said", "X, attending a meeting, told"
@@ -257,6 +261,8 @@ def _person(ctx: Context, verb) -> str | None:
         node = verb.head
     if _after_gerund(verb):
         node = verb.head.head
+    if verb.lemma_ == "attend" and journey_done(verb):
+        node = verb.head   # "X was in New York to attend ...": the traveller
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None   # several speakers: their meeting is the meeting rules' to read

@@ -111,3 +111,22 @@ def test_attendance_told_with_a_topic_or_among_others(nlp, text, body):
 ])
 def test_no_attendance_of_an_addressed_state_or_a_non_attendee(nlp, text):
     assert gatherings(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text, body", [
+    # attending as the purpose of a stay or a journey told as done (round 17)
+    ("Peruvian Senator Ada Rell was in Geneva to attend a United Nations event and meet with investors.",
+     "org:united-nations"),
+    ("Peruvian President Ada Rell flew to Cairo on Monday to attend the Arab League summit.", "org:arab-league"),
+])
+def test_attending_as_the_purpose_of_a_journey_that_took_place(nlp, text, body):
+    (m,) = gatherings(nlp, text)
+    assert set(m.participants) == {"person:ada-rell", body}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ada Rell plans to fly to Cairo to attend the Arab League summit.",     # planned journey
+    "Peruvian President Ada Rell will be in Geneva to attend a United Nations event.",        # to come
+])
+def test_attending_as_the_purpose_of_a_journey_to_come_is_none(nlp, text):
+    assert gatherings(nlp, text) == ()
