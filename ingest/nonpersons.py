@@ -419,6 +419,17 @@ def placed_elsewhere(doc: Doc, i: int, name: tuple[int, int]) -> bool:
         for t in doc)
 
 
+def tagged_place_elsewhere(doc: Doc, i: int, name: tuple[int, int]) -> bool:
+    """Whether the model tags a word as a place alone elsewhere in the text, outside this name and with no name after
+    it ("Catalonia" of "the leader of Catalonia Ada Power" when the text also writes "in Catalonia")."""
+    word = doc[i].text
+    return word[:1].isupper() and any(
+        t.text == word and not name[0] <= t.i < name[1] and t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B" and
+        not (t.i + 1 < len(doc) and (doc[t.i + 1].ent_iob_ == "I" or doc[t.i + 1].is_title and
+                                     doc[t.i + 1].ent_type_ in ("PERSON", "GPE", "LOC")))
+        for t in doc)
+
+
 def unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:
     """In a text written without apostrophes, "Bashar Assads" is the possessive of "Bashar Assad" and
     "Turkeys" of Turkey: the first joins its name, the second is no person."""

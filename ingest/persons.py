@@ -21,7 +21,7 @@ from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
                          after_article, article_first, byline, common_word, credit_zones, english_word, first_conjunct,
                          facility, governed, media_named, opens_sentence, outlet, place_context, place_object, place_slot,
-                         quoted, speaks, strip_states, thing, titled, town_of, unglue)
+                         quoted, speaks, strip_states, tagged_place_elsewhere, thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -190,10 +190,19 @@ def _papal(doc: Doc, start: int, end: int) -> bool:
         doc[start + 1].is_title
 
 
+def _surname_tagged(doc: Doc, i: int) -> bool:
+    """Whether the model tags the word at i as a person where the text writes it elsewhere."""
+    return any(t.text == doc[i].text and t.i != i and t.ent_type_ == "PERSON" for t in doc)
+
+
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
     if end - start == 1 and _papal(doc, start - 1, end):
         start -= 1   # "Pope |Francis|": the model left out the title that is part of his name
+    if end - start >= 2 and start > 0 and doc[start - 1].lower_ == "of" and \
+            tagged_place_elsewhere(doc, start, (start, end)) and _surname_tagged(doc, end - 1):
+        start += 1   # "the former vice-president of |Catalonia Ada Power|": the place a post is of, run into the name
+        # (not "the town of Urum al-Kubra", "Director of Homs Health Directorate": no person's name is left)
     while start < end and not _given_a(doc, start, end) and not _papal(doc, start, end) and (
             doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in ("late", "former") or start in taken

@@ -100,3 +100,20 @@ def test_person_coordinated_with_an_organisation_keeps_a_title(nlp):
     text = "The Orvik Group and Chairman Ada Power denied the report, officials said."
     assert tokens(nlp, text)[1:7] == ["Orvik", "Group", "and", "Chairman", "Ada", "Power"]
     assert "Ada Power" in persons(nlp, text, [(1, 3, "ORG"), (5, 7, "PERSON")])
+
+
+def test_place_a_post_is_of_is_cut_from_the_name_after_it(nlp):
+    text = ("The former governor of Varnia Ivo Marek was jailed. Marek denied the charges. "
+            "Protests spread in Varnia on Monday.")
+    assert tokens(nlp, text)[4:7] == ["Varnia", "Ivo", "Marek"] and tokens(nlp, text)[18] == "Varnia"
+    assert persons(nlp, text, [(4, 7, "ORG"), (10, 11, "PERSON"), (18, 19, "GPE")]) == {"Ivo Marek"}
+
+
+def test_word_of_a_longer_place_is_not_cut_from_a_name(nlp):
+    text = ("Shells hit the town of Urvan al-Kellavik on Monday. Fighting went on in Urvan al-Kellavik, Ada Power said. "
+            "Urvan al-Kellavik was shelled again.")
+    assert tokens(nlp, text)[5:9] == ["Urvan", "al", "-", "Kellavik"]
+    assert tokens(nlp, text)[16:20] == ["Urvan", "al", "-", "Kellavik"]
+    assert tokens(nlp, text)[25:29] == ["Urvan", "al", "-", "Kellavik"]
+    found = persons(nlp, text, [(5, 9, "PERSON"), (16, 20, "GPE"), (21, 23, "PERSON"), (25, 29, "PERSON")])
+    assert not any("Kellavik" in name and "Urvan" not in name for name in found)
