@@ -403,6 +403,36 @@ def _listed_with_bodies(doc: Doc, s: int, e: int, body_tok: set[int]) -> bool:
         not _described(doc, e) and not _apposed_person(doc, s, e) and not speaks(doc, e)
 
 
+def _indefinite(tok) -> bool:
+    """Whether a noun has "a" or "an" before it: "Ada Power, a Democrat," describes, it lists nobody."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _members(tok) -> list:
+    """The other members of the list a token stands in: its conjuncts, also over proper names the model set in
+    apposition, as it parses a list's first members ("A, B, C and D": B in apposition with A, C and D conjuncts of B)."""
+    top = first_conjunct(tok)
+    while top.dep_ == "appos" and top.pos_ == "PROPN" and top.head.pos_ in ("PROPN", "NOUN") and top.head.i != top.i:
+        top = first_conjunct(top.head)
+    out, stack = [top], [top]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and not _indefinite(c)):
+                out.append(c)
+                stack.append(c)
+    return [t for t in out if t.i != tok.i]
+
+
+def _listed_among_bodies(doc: Doc, s: int, e: int, thing_tok: set[int]) -> bool:
+    """Whether a name is one of a list of four members or more, most of whose other members the model tagged as
+    organisations or places ("expelled A, Halden Aid, the Orvik Council and Marta Brakk"), with nothing making it a
+    person: a list's members are of one kind, so the model's person tags in a list of bodies are its mistakes."""
+    others = [t for t in _members(doc[s:e].root) if not s <= t.i < e]
+    things = sum(t.i in thing_tok for t in others)
+    return len(others) >= 3 and 2 * things > len(others) and not titled(doc, s) and not _aged(doc, e) and \
+        not _described(doc, e) and not _apposed_person(doc, s, e) and not speaks(doc, e)
+
+
 def _alias_owner(doc: Doc, s: int, ranges: list[tuple[int, int]]) -> int | None:
     """The index of the name an alias right after "known as" follows: "Mahmoud Abbas, also known as Abu Mazen,"
     (not "an online persona known as X": no name stands before)."""
@@ -999,6 +1029,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "suburbs such as Daraya and Moadamiyeh", "governors for Tachira, Merida and X": a list of places
         if all(_listed_with_bodies(doc, s, e, body_tok) for s, e in spans):
             continue   # "S&P Global Ratings and Fitch have downgraded": a list of organisations
+        if all(_listed_among_bodies(doc, s, e, body_tok | place_tok) for s, e in spans):
+            continue   # "expelled Action Aid, World Vision, Plan International, ... and X": a long list of bodies
         if all(governed(doc, s, e) and not titled(doc, s) and not speaks(doc, e) for s, e in spans):
             continue   # "the governors for Tachira, Merida and X": the places their posts are of
         if all(_in_place_slot(doc, s, e) for s, e in spans):

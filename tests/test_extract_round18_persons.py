@@ -1,0 +1,40 @@
+"""Round 18 (A), persons: names the model calls persons that the list they stand in shows are bodies (made-up
+sentences; the model's labels are set by hand where it does not make the mistake on these words)."""
+
+from spacy.tokens import Span
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def persons(nlp, text, ents=None):
+    doc = nlp(text)
+    if ents is not None:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    return {e.name for e in ex.entities if e.kind == "person"}
+
+
+def tokens(nlp, text):
+    return [t.text for t in nlp(text)]
+
+
+LIST = "Among those expelled are Halden Aid, Orvik Vision, Plan Brakvor, the Tessar Council and Marta Lune."
+
+
+def test_names_in_a_long_list_of_bodies_are_no_persons(nlp):
+    assert tokens(nlp, LIST)[4:18] == ["Halden", "Aid", ",", "Orvik", "Vision", ",", "Plan", "Brakvor", ",", "the",
+                                       "Tessar", "Council", "and", "Marta"]
+    ents = [(4, 6, "PERSON"), (7, 9, "ORG"), (10, 12, "ORG"), (13, 16, "ORG"), (17, 19, "PERSON")]
+    assert not persons(nlp, LIST, ents)
+
+
+def test_name_in_a_long_list_of_persons_is_a_person(nlp):
+    ents = [(4, 6, "PERSON"), (7, 9, "PERSON"), (10, 12, "PERSON"), (13, 16, "ORG"), (17, 19, "PERSON")]
+    assert "Marta Lune" in persons(nlp, LIST, ents)
+
+
+def test_name_with_its_post_in_a_list_of_bodies_is_a_person(nlp):
+    text = "Among those expelled are Halden Aid, Orvik Vision, Plan Brakvor, the Tessar Council and Marta Lune, a senator."
+    ents = [(4, 6, "ORG"), (7, 9, "ORG"), (10, 12, "ORG"), (13, 16, "ORG"), (17, 19, "PERSON")]
+    assert "Marta Lune" in persons(nlp, text, ents)
