@@ -464,7 +464,7 @@ TITLES: dict[str, str] = {
                                                        "postmaster")
                      for sep in (" ", "-")], "Official"),
     **dict.fromkeys(["chief", "head", "chairman", "chairwoman", "chair", "official", "director", "chief executive",
-                     "executive director"], "Official?"),
+                     "executive director", "coordinator"], "Official?"),
 }
 # abbreviated titles as written before a name: there the tokenizer keeps "Gen." and "Sen." whole, while the
 # lower-case phrase splits ("gen", "."), so each is also matched in its capitalised form ("Lt. Gen. X", "Sen. Y")

@@ -21,8 +21,8 @@ from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
 from .titlephrase import (CABINET, CURRENT, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
-                          complement, demanded, left_phrase, local_modifier, nominee, person_after, person_before,
-                          portfolio, portfolio_after, portfolios, predicate_subject, public_office)
+                          complement, demanded, field_body, left_phrase, local_modifier, nominee, person_after,
+                          person_before, portfolio, portfolio_after, portfolios, predicate_subject, public_office)
 
 # nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
 ENDED = frozenset({"resignation", "ouster", "overthrow", "death", "funeral", "killing", "assassination", "murder",
@@ -242,7 +242,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             role = "Official"     # "White House Chief of Staff John Kelly": not a military post
         if role.endswith("?"):
             # a weak title needs its body right beside it: "CIA chief", not "Chinese film director"
-            near = [a.key for a in reversed(actors) if "near:" + a.key in words and a.key not in parties]
+            near = [a.key for a in reversed(actors) if "near:" + a.key in words and a.key not in parties] or \
+                [k for k in [field_body(doc, title.start, at, entities)] if k]   # "U.N. aid chief X"
             explicit = obj.key if obj is not None and prep == "of" else (near[0] if near else None)
             if role == "HeadOfState?" and words - LEADER_WORDS - {w for w in words if w.startswith("near:")}:
                 continue   # "Iraqi Kurdish leader", "India's Hindu nationalist leader"

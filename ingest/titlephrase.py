@@ -519,3 +519,34 @@ def public_office(words) -> bool:
 OFFICE_NAME_WORDS = frozenset({"prosecutions", "operations", "investigation", "staff", "homeland", "customs",
                                "immigration"})
 PUBLIC_OFFICE_WORDS = PUBLIC_WORDS | OFFICE_NAME_WORDS
+
+
+# kinds of bodies whose weak titles may stand behind a field of their work: "U.N. aid chief", "EU diplomatic chief"
+FIELD_BODIES = frozenset({"igo", "alliance"})
+# the most words a field may take between such a body and its title ("U.N. regional humanitarian coordinator")
+FIELD_WORDS = 2
+
+
+def field_body(doc: Doc, stop: int, at: dict[int, Mention], entities: dict[str, Entity]) -> str | None:
+    """The international body a weak title belongs to across the field of work written between them: "U.N. aid
+    chief X", "a top U.N. disarmament official Y", "EU diplomatic chief Z" (a body's own staff, whatever the field).
+    Not a state's ("Russian oil chief" may head a company, "Chinese film director" is a profession), nor a word
+    that is not a plain lower-case noun or adjective ("U.N. former chief", "NATO member states' chiefs")."""
+    j = stop - 1
+    while j >= 0 and stop - j <= FIELD_WORDS and j not in at and doc[j].is_lower and doc[j].is_alpha and \
+            doc[j].pos_ in ("NOUN", "ADJ") and doc[j].lower_ not in FIELD_STOP:
+        j -= 1
+    if j == stop - 1 or j < 0:
+        return None
+    if doc[j].text in ("'s", "\u2019s") and j - 1 in at:
+        j -= 1   # "the U.N.'s aid chief"
+    m = at.get(j)
+    ent = entities.get(m.key) if m is not None else None
+    if ent is None or ent.kind != "org" or ent.org_kind not in FIELD_BODIES:
+        return None
+    return m.key
+
+
+# words that are no field of work: a post's time, rank or side ("former", "deputy", "opposition"), a company's noun
+FIELD_STOP = NOT_CURRENT | PAST | FUTURE | DEPUTY | INTERIM | CURRENT | COMPANY_HEADS | frozenset(
+    {"campaign", "transition", "party", "member", "state"})
