@@ -307,6 +307,20 @@ def _adjacent(doc: Doc, end: int, ents_at: dict) -> int:
     return nxt.end
 
 
+def _mistagged_surname(doc: Doc, end: int, ents_at: dict, taken: set[int]) -> int:
+    """The end of a name whose surname the model tagged as a place or a body of one word right after the first
+    name it tagged as a person ("Ada| Marek, the interior minister,"): the first name is a compound of it, and no
+    gazetteer or town list knows the word."""
+    nxt = ents_at.get(end)
+    if nxt is None or nxt.label_ not in ("GPE", "LOC", "ORG", "NORP") or nxt.start != end or len(nxt) != 1:
+        return end
+    word = doc[end]
+    if end in taken or not word.is_title or not word.is_alpha or word.text in NOT_NAME_WORDS or \
+            cities_named(word.text) or not doc[end - 1].whitespace_ or not doc[end - 1].is_title:
+        return end
+    return nxt.end if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end else end
+
+
 def _tail(doc: Doc, end: int, taken: set[int]) -> int:
     """A name's last words that the model left out: "Enrique Pena| Nieto", "Aung San| Suu Kyi" (the name's head and
     a compound before it, with no label of their own)."""
@@ -896,7 +910,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
         end = _bracket_join(doc, start, _extend(doc, ent.start, ent.end, ents_at), taken, ents_at)
         if not glued:
-            end = _adjacent(doc, end, ents_at)
+            end = _mistagged_surname(doc, _adjacent(doc, end, ents_at), ents_at, taken)
         if _acronym_body(doc, start, end):
             continue
         dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DASHES and doc[k].whitespace_

@@ -38,3 +38,16 @@ def test_name_with_its_post_in_a_list_of_bodies_is_a_person(nlp):
     text = "Among those expelled are Halden Aid, Orvik Vision, Plan Brakvor, the Tessar Council and Marta Lune, a senator."
     ents = [(4, 6, "ORG"), (7, 9, "ORG"), (10, 12, "ORG"), (13, 16, "ORG"), (17, 19, "PERSON")]
     assert "Marta Lune" in persons(nlp, text, ents)
+
+
+SPLIT = "The ministry closed the offices. Talem Brakvor, the interior minister, told reporters. Brakvor said so."
+
+
+def test_surname_the_model_took_for_a_place_after_a_first_name_stays_in_the_name(nlp):
+    assert tokens(nlp, SPLIT)[6:9] == ["Talem", "Brakvor", ","]
+    assert persons(nlp, SPLIT, [(6, 7, "PERSON"), (7, 8, "GPE"), (16, 17, "PERSON")]) == {"Talem Brakvor"}
+
+
+def test_town_the_gazetteer_knows_after_a_name_is_left_out_of_it(nlp):
+    text = "Officials met Talem Brakvor Paris on Monday, a spokesman said."
+    assert "Talem Brakvor Paris" not in persons(nlp, text, [(2, 4, "PERSON"), (4, 5, "GPE")])
