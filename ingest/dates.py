@@ -59,17 +59,27 @@ def date_of(verb, article_date: str | None) -> str | None:
     "" when the phrase names no single day ("in September"), so that no other date is guessed."""
     node = verb
     for _ in range(3):
-        for c in node.children:
-            cands = [c] if c.dep_ in ("npadvmod", "tmod", "nmod", "advmod") else [
-                o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") else []
-            for t in cands:
-                if t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
-                    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                    text = ent.text if ent is not None else t.text
-                    if DURATION.search(text) and c.lower_ == "in":
-                        continue   # "the first visit in five years" says how long since, not when
-                    return resolve_date(text, article_date) or ""
+        when = own_date(node, article_date)
+        if when is not None:
+            return when
         if node.dep_ == "ROOT" or node.head.lemma_ in C.SPEECH_VERBS or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def own_date(word, article_date: str | None) -> str | None:
+    """The date of a phrase hung on the word itself, not on a word above it: "in London for talks with May on
+    Monday" dates the talks, while the clause they are the purpose of ("..., Netanyahu said") has no date; "" when
+    the phrase names no single day."""
+    for c in word.children:
+        cands = [c] if c.dep_ in ("npadvmod", "tmod", "nmod", "advmod") else [
+            o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") else []
+        for t in cands:
+            if t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
+                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                text = ent.text if ent is not None else t.text
+                if DURATION.search(text) and c.lower_ == "in":
+                    continue   # "the first visit in five years" says how long since, not when
+                return resolve_date(text, article_date) or ""
     return None

@@ -14,7 +14,7 @@ from .clauses import journey_done
 from .context import Context
 from .dates import date_of
 from .finder import hedged
-from .meetings import lede_day
+from .meetings import lede_day, side_day
 from .model import Evidence, Meeting
 from .visits import BODY_KINDS, state_of_city
 
@@ -48,14 +48,15 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
         person, body, place, verb = got
         day = date_of(tok, ctx.article.date)
         day = date_of(verb, ctx.article.date) if day is None else day
-        day = lede_day(ctx, (person,)) if day is None else day
+        day = lede_day(ctx, (person,)) or side_day(ctx, (person, body), verb.sent.start_char) if day is None else day
         if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
             continue   # the same event, told by a meeting rule or by another phrase
-        same = next((m for m in found if m.participants[-1] == body and m.date == (day or None)), None) \
-            if body.startswith("org:") else None   # a host state's two conferences are two; one body's, one
+        # a host state's two conferences are two; one body's, one (a day told for one attendee only is still its)
+        same = next((m for m in found if m.participants[-1] == body and (not day or not m.date or m.date == day)),
+                    None) if body.startswith("org:") else None
         if same is not None:   # "Arriving at the same talks, Y said": one gathering of the body that day
-            found[found.index(same)] = Meeting((*same.participants[:-1], person, body), same.place or place, same.date,
-                                               same.evidence)
+            found[found.index(same)] = Meeting((*same.participants[:-1], person, body), same.place or place,
+                                               same.date or day or None, same.evidence)
             continue
         sent = verb.sent
         found.append(Meeting((person, body), place, day or None,

@@ -291,8 +291,10 @@ class MeetingFinder:
             return   # a list of countries is a group, not the parties to one meeting
         if len({self.ctx.state_of.get(p, p) for p in parts}) < 2:
             return   # officials of one state among themselves: a working meeting, not one between actors
-        if when is None and perfect(tok):
-            when = ""   # "has traveled to Germany", "had held talks": before the lede's day, so no day is guessed
+        if when is None and (perfect(tok) or any(c.dep_ == "nummod" for c in tok.children)):
+            # "has traveled to Germany", "had held talks": before the lede's day; "two in-person meetings": several
+            # days. No day is guessed
+            when = ""
         sent = self.actors.sent_of(tok)
         start, end = self.ctx.sentences[sent]
         if place and place.startswith("city:") and place[5:] in self.ctx.article.text:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import cues as C
 from .clauses import after_done, conjuncts, journey_done, modal, past, pending, remote, while_done
-from .dates import WEEKDAYS, date_of, resolve_date
+from .dates import WEEKDAYS, date_of, own_date, resolve_date
 from .participants import SIDE_NOUNS, MeetingFinder
 from .relations import hedged
 from .visits import MEALS, host_state, state_of_city, visit_noun
@@ -316,7 +316,8 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         told = [k for o in verb.children if o.dep_ == "dobj" for k in f.people([o]) or [
                       f.actors.key_at[c.i] for c in o.children if c.dep_ == "compound" and c.i in f.actors.key_at][-1:]
                   if k.startswith("person:") or o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS]
-    when = date_of(noun, adate) if timed else date_of(noun if noun.dep_ != "pobj" else verb, adate)
+    when = date_of(noun, adate) if timed else own_date(noun, adate)
+    when = date_of(noun if noun.dep_ != "pobj" else verb, adate) if when is None else when
     if timed and not when and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
         when = date_of(verb, adate)   # "said on Monday at an earlier meeting with Y": said there, that day
     if when is None and lemma in PRESS_NOUNS:
