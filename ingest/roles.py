@@ -6,6 +6,8 @@ Mixed into `actors.Actors`: the methods read its `key_at` and `doc` and ask its 
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from . import cues as C
 from .descriptions import ACT_NOUNS
 
@@ -225,24 +227,40 @@ class Roles:
 
     def _home_custody(self, verb) -> list[str]:
         """ "LIMA (Reuters) - ... Jorge Salas was charged with fraud", "X and Y were sentenced to life": a named person
-        held, charged or sentenced with no agent and no place told is the dateline state's act (a wire story is
-        filed from where its courts and police act). Not when a place is named ("arrested while on holiday in the
-        Galapagos Islands": somewhere else, perhaps), nor a duty ("is charged with overseeing the port")."""
-        home = self.ctx.dateline
+        held, charged or sentenced with no agent and no place told is held by the article's one custodian ("A Lima
+        court sentenced three men. ... X was sentenced to life"), else by the dateline's state (a wire story is filed
+        from where its courts and police act). Not when a place is named ("arrested while on holiday in the Galapagos
+        Islands": somewhere else, perhaps), nor a duty ("is charged with overseeing the port")."""
         held = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.of(c)]
-        if home is None or not any(k.startswith("person:") for k in held):
+        if not any(k.startswith("person:") for k in held):
             return []
         scene = list(_own_clause(verb))
         if verb.dep_ == "advcl":   # "was on holiday in Cusco when she was arrested": the main clause's scene too
             scene += [t for t in _own_clause(verb.head) if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
-        places = [n for t in scene if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
-                  for o in t.children if o.dep_ == "pobj" for n in o.subtree
-                  if n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME")]
-        if any(self.key_at.get(n.i) != home for n in places):
-            return []   # "in the capital Lima" is home; "on Santa Maria island" is not
         if verb.lemma_ == "charge" and any(t.dep_ == "pcomp" and t.lemma_ in DUTY_VERBS for t in scene):
             return []
+        places = {self.key_at.get(n.i) for t in scene if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+                  for o in t.children if o.dep_ == "pobj" for n in o.subtree
+                  if n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME")}
+        home = self._told_custodian(verb) or self.ctx.dateline
+        if home is None or places and places != {home}:
+            return []   # "in the capital Lima" is home; "on Santa Maria island" is not
         return [home]
+
+    def _told_custodian(self, verb) -> str | None:
+        """The article's one custodian for an agentless custody, unless the custody's sentence names other states only
+        ("testified he was jailed in retaliation and fled Turkey": his account of another story)."""
+        named = {self.key_at[t.i] for t in verb.sent if self.key_at.get(t.i, "").startswith("state:")}
+        return self._custodian if not named or self._custodian in named else None
+
+    @cached_property
+    def _custodian(self) -> str | None:
+        """The one state the article tells as holding, charging or sentencing someone ("A Lima court sentenced three
+        men", "Peruvian police arrested X"): a custody told elsewhere in the story with no agent is most likely its."""
+        told = {k for v in self.doc if v.lemma_ in CUSTODY_VERBS and v.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in v.children)   # not "did not arrest"
+                for c in v.children if c.dep_ == "nsubj" for k in self.of(c) if k.startswith("state:")}
+        return next(iter(told)) if len(told) == 1 else None
 
     def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
         """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""

@@ -1,0 +1,42 @@
+"""Round 18 (T): custody with no agent is the act of the article's one told custodian.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+HELD = ("opposes", "state:PE", "person:jorge-salas")
+
+
+@pytest.mark.parametrize("text", [
+    # the group told in the lede, a name in a later sentence; the dateline's city gives no state
+    "GENEVA (Reuters) - A Peruvian court sentenced three fishermen to prison on Monday, a rights group said. "
+    "Jorge Salas and Ana Ruiz were each sentenced to three years in jail, the group said.",
+    # the custodian told in the story beats the dateline's state
+    "MADRID (Reuters) - Spain protested on Monday after Peruvian police arrested two Spanish sailors. "
+    "Jorge Salas, the captain, was charged with smuggling on Tuesday.",
+])
+def test_custody_with_no_agent_is_the_told_custodians(nlp, text):
+    assert HELD in triples(nlp, text)
+
+
+def test_the_told_custodian_beats_the_dateline_state(nlp):
+    text = ("MADRID (Reuters) - Spain protested on Monday after Peruvian police arrested two Spanish sailors. "
+            "Jorge Salas, the captain, was charged with smuggling on Tuesday.")
+    assert ("opposes", "state:ES", "person:jorge-salas") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two states hold people in the story: no telling which one holds him
+    "GENEVA (Reuters) - A Peruvian court sentenced three fishermen on Monday. Chilean police arrested two "
+    "sailors on Tuesday. Jorge Salas was jailed for three years.",
+    # the custody's sentence names another state only: his own account of another story
+    "GENEVA (Reuters) - A Peruvian court sentenced three fishermen on Monday. Jorge Salas testified that he was "
+    "jailed in retaliation for his reporting and later fled Bolivia.",
+    # the custodian is only said not to have held anyone
+    "GENEVA (Reuters) - Peruvian police did not arrest the three fishermen. Jorge Salas was jailed for three years.",
+])
+def test_no_one_custodian_or_another_states_sentence_gives_nothing(nlp, text):
+    assert HELD not in triples(nlp, text)
