@@ -17,7 +17,7 @@ from . import resolve
 from .context import Mention
 from .gazetteer import DEPUTY, NOT_CURRENT, TITLES, Gazetteer
 from .indirect import LAWMAKERS, LEGISLATURES, find_counterparts, find_definite_titles, find_lawmakers
-from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken
+from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken, visited
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
 from .titlephrase import (CABINET, CURRENT, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
@@ -521,7 +521,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects, acted_on(doc, mentions), home, governed(doc, mentions),
-                                           spoken(doc, mentions))
+                                           spoken(doc, mentions), visited(doc, mentions))
     # corrections of a guessed jurisdiction that need the whole article's posts, then one holder per unique post
     settled = correct_jurisdictions(settled, orphans, mentions, sentences, text, main_states, gz)
     settled += _described_head(doc, orphans, settled, at, sent_of)

@@ -42,6 +42,69 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     return out
 
 
+def visited(doc: Doc, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(state key, person key) for each state a named person travels to: "President X said on a visit to Kenya",
+    "Minister Y arrived in Afghanistan", "Z's visit to Japan", "during a visit to the northern Afghan city of W" (a
+    visitor is foreign to the state visited, so it is no guess of theirs anywhere in the article)."""
+    person_at = {i: m.key for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
+    out = set()
+    for m in mentions:
+        if m.key.startswith("state:"):
+            trip = _trip(doc[m.token_end - 1])
+            out.update((m.key, person_at[t.i]) for t in (_travellers(trip) if trip is not None else ())
+                       if t.i in person_at)
+    return out
+
+
+# nouns and verbs of a journey, and the prepositions of its destination
+TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "journey", "stopover", "fly"})
+DESTINATION = frozenset({"to", "in", "into", "of"})
+# prepositions that tell a journey as the circumstance of a clause: "said on a visit to Kenya" (not "invited X for a
+# visit to Kenya": another person's journey)
+DURING = frozenset({"on", "during", "in", "while", "at"})
+
+
+def _trip(tok):
+    """The word of a journey whose destination a state's token is (as the destination, its modifier or the place a
+    destination is "of"), or None: "a visit to Kenya", "arrived in the Afghan city of Z", "visiting Kenya"."""
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "dobj" and head.lemma_ in TRAVEL:
+            return head
+        if tok.dep_ == "pobj" and head.lower_ in DESTINATION and head.head.lemma_ in TRAVEL:
+            return head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        tok = head
+    return None
+
+
+def _travellers(trip) -> list:
+    """The tokens of who makes a journey: the subject of a verb of travel ("X arrived in"; "Visiting Kenya, X said";
+    "invited X to visit": the object), the owner of a noun of travel ("X's visit"), or the subject of the clause a
+    noun of travel is the circumstance of ("X said during a visit to")."""
+    if trip.pos_ in ("VERB", "AUX"):
+        subj = [ch for ch in trip.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if subj or trip.head.i == trip.i or trip.head.pos_ not in ("VERB", "AUX"):
+            pass
+        elif trip.dep_ == "xcomp":
+            subj = [ch for ch in trip.head.children if ch.dep_ == "dobj"] or \
+                [ch for ch in trip.head.children if ch.dep_ == "nsubj"]   # "invited X to visit", "X plans to visit"
+        elif trip.dep_ in ("advcl", "acl"):
+            subj = [ch for ch in trip.head.children if ch.dep_ in ("nsubj", "nsubjpass")]   # "Visiting Kenya, X said"
+        return [t for ch in subj for t in ch.subtree]
+    owner = [ch for ch in trip.children if ch.dep_ == "poss"]
+    if owner and owner[0].pos_ != "PRON":
+        return list(owner[0].subtree)   # "Katz's visit to Tokyo", "after Hariri's visit to France"
+    prep = trip.head
+    verb = prep.head
+    if trip.dep_ != "pobj" or prep.lower_ not in DURING or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree]
+
+
 def spoken(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state named in what a person is reported to say:
     "Indonesia will join the patrols, General X said" (the state is the speech's, not the speaker's)."""

@@ -178,7 +178,7 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
 
 
 def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text="", subjects=frozenset(),
-                         acted_on=frozenset(), home=None, governed=None, spoken=frozenset()):
+                         acted_on=frozenset(), home=None, governed=None, spoken=frozenset(), visits=frozenset()):
     """Each candidate post with the state or organisation it belongs to and a confidence.
 
     Order, for titles that name none: the person's other posts, whose aide they are, a
@@ -186,8 +186,9 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     title of one state's government, for leaders and military officers the nearest state in the
     sentence (for officers, not one of what they are reported to say), for envoys a
     foreign state beside them, the dateline, the main states. A state is skipped when another
-    person holds its unique post (head of state, ...) in the article, or when it has no such title
-    ("President" of Britain, "Prime Minister" of the United States).
+    person holds its unique post (head of state, ...) in the article, when it has no such title
+    ("President" of Britain, "Prime Minister" of the United States), or when the person travels
+    to it (`visits`: "Minister X said on a visit to Kenya").
     """
     from .gazetteer import TITLE_STATES, load_gazetteer
     from .officials import known_state
@@ -268,6 +269,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             if home and not main_states and not dateline:
                 options.append((home, 0.45, True))   # a text of a national outlet that names no state at all
             for k, cf, strict in options:
+                if (k, c.person) in visits:
+                    continue   # "Minister X said during a visit to the Afghan city of Y": the visitor is no Afghan
                 if fits(role, c.title, c.person, k, strict):
                     jur, conf = k, cf
                     break
@@ -275,7 +278,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                                            for p in person_at.get((c.person, c.sent), ())):
                 continue   # "President X invited Chile": a state the person acts on is no evidence of theirs
             if conf == 0.5 and role in UNIQUE_ROLES and jur in main_states and c.title != "counterpart" and any(
-                    fits(role, c.title, c.person, k, False) for k in main_states[:main_states.index(jur)]):
+                    fits(role, c.title, c.person, k, False) for k in main_states[:main_states.index(jur)]
+                    if (k, c.person) not in visits):
                 continue   # a more salient state of that title has its own holder: "Queen Rania" is not Britain's
         elif not fits(role, c.title, c.person, jur, strict=False):
             continue

@@ -38,3 +38,25 @@ def test_past_word_in_the_field_is_no_current_post(nlp):
     found = posts(nlp, "GENEVA (Reuters) - Food stocks are running out, U.N. former relief chief Tomas Brenner "
                        "warned on Monday.")
     assert ("Tomas Brenner", "Official", "org:united-nations") not in found, found
+
+
+def test_state_visited_is_not_the_visitors(nlp):
+    # the visited state is named nearest the title; the visitor's own comes from the rest of the article
+    found = posts(nlp, "Norway will send more trainers to Mali, its government said. Defence Minister Ingrid Berg "
+                       "said during a visit to the Malian town of Gao that the mission would last.")
+    assert ("Ingrid Berg", "DefenceMinister", "state:NO") in found, found
+    assert not any(jur == "state:ML" for name, _, jur in found if name == "Ingrid Berg"), found
+
+
+def test_owner_of_a_visit_is_the_visitor(nlp):
+    # the dateline's state is the one visited: the president is the other one's
+    found = posts(nlp, "LIMA (Reuters) - Peru and Chile signed a fishing pact on Monday. President Ana Rojas said the "
+                       "deal was good for both. Rojas's visit to Peru was the first by a Chilean leader in ten years.")
+    assert ("Ana Rojas", "HeadOfState", "state:CL") in found, found
+
+
+def test_host_who_invites_a_visit_keeps_the_state(nlp):
+    # "invited X for a visit to Kenya": the journey is the guest's, the host stays Kenya's
+    found = posts(nlp, "Kenya's economy grew last year. President Daniel Otieno invited the businessman Ivo Marek for "
+                       "a visit to Kenya in May.")
+    assert ("Daniel Otieno", "HeadOfState", "state:KE") in found, found
