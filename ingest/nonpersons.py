@@ -239,6 +239,8 @@ def thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
     if places > persons or places == persons > 0 and not any(titled(doc, s) or speaks(doc, e) for s, e in spans):
         return True   # a tie ("at Pyeongchang", then "Pyeongchang's organizing committee") goes to the place unless a
         # title or a verb of speech marks a person
+    if any(s > 0 and doc[s - 1].lower_ in TITLES for s, e in spans):
+        return False   # "President Obama" once makes "the Obama-Clinton policy" a use of his name, not a thing's
     for s, e in spans:
         j = s - 1
         while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):

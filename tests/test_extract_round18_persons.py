@@ -51,3 +51,16 @@ def test_surname_the_model_took_for_a_place_after_a_first_name_stays_in_the_name
 def test_town_the_gazetteer_knows_after_a_name_is_left_out_of_it(nlp):
     text = "Officials met Talem Brakvor Paris on Monday, a spokesman said."
     assert "Talem Brakvor Paris" not in persons(nlp, text, [(2, 4, "PERSON"), (4, 5, "GPE")])
+
+
+def test_name_titled_once_stays_a_person_where_it_also_names_a_policy(nlp):
+    text = "The United States, under President Orvan, paid nothing. The Orvan-Kessel foreign policy failed."
+    assert tokens(nlp, text)[5:8] == ["President", "Orvan", ","]
+    assert tokens(nlp, text)[11:15] == ["The", "Orvan", "-", "Kessel"]
+    assert "Orvan" in persons(nlp, text, [(6, 7, "PERSON"), (12, 13, "PERSON")])
+
+
+def test_name_never_titled_that_only_names_a_thing_is_no_person(nlp):
+    text = "The United States paid nothing. The Orvan-Kessel foreign policy failed."
+    assert tokens(nlp, text)[6:8] == ["The", "Orvan"]
+    assert "Orvan" not in persons(nlp, text, [(7, 8, "PERSON")])
