@@ -380,6 +380,8 @@ MILITARY_WORDS = frozenset("""military naval navy air army joint war live-fire c
 amphibious counter-terrorism counterterrorism""".split())
 HOLD_VERBS = frozenset("hold conduct stage begin start launch carry wrap complete finish kick".split())
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
+# "has governed with the SPD", "to share power with the CDU": parties governing together (coalitions.governs_with)
+GOVERN_VERBS = frozenset("govern rule share".split())
 # "X and Y are locked in a struggle": both oppose each other
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
 clash clashes fighting hostilities tension tensions hostility enmity animosity loggerhead loggerheads""".split())

@@ -376,7 +376,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if both or bare:   # rivals: states and armed groups, not election candidates, parties or companies
         who, whose = _rivals(f, who), _rivals(f, whose)
     if governing:   # parties that govern together, not the states of a military coalition ("U.S. coalition
-        who, whose = _parties(f, who), _parties(f, whose)   # partners") nor a person's party
+        who, whose = parties(f, who), parties(f, whose)   # partners") nor a person's party
     if who and whose:
         f.add(cue, who, whose, ally, ally.text, both=both)
         if cue.rel != "opposes":   # "X, a key U.S. ally in the fight against Y": the allies fight Y together
@@ -527,7 +527,7 @@ def _rivals(f: Finder, keys: list[str]) -> list[str]:
 COURTED_WORDS = frozenset("prospective preferred likely would-be favoured favored".split())
 
 
-def _parties(f: Finder, keys: list[str]) -> list[str]:
+def parties(f: Finder, keys: list[str]) -> list[str]:
     """The parties among actors: an org the extractor calls a party or knows no kind of ("the Patriotic Union of
     Kurdistan", "the Christian Democratic Union" come out with none)."""
     return [k for k in keys if k.startswith("org:")

@@ -17,6 +17,7 @@ from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
                         on_side, pact, pit, sided_against, stand, under_fire, uphold,
                         with_objects)
+from .coalitions import BLOC_NOUNS, coalition_with, governs_with, made_of
 from .context import Context
 from .criticism import behind, biased, critical, finger, label, lash_out, phrasal, said_of, third_party_dealings, urge
 from .finder import Finder, hedged
@@ -75,6 +76,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 demanded(f, tok, subj)
             if lemma == "lose":
                 lose_ground(f, tok)
+            if lemma in C.GOVERN_VERBS:
+                governs_with(f, tok)
             if lemma == "drive":
                 drive_out(f, tok)
             if lemma in C.LASH_VERBS:
@@ -102,6 +105,10 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 tie_noun(f, tok)
             if lower == "sister":
                 sister_party(f, tok)
+            if lemma == "coalition":
+                coalition_with(f, tok)
+            if lemma in BLOC_NOUNS:
+                made_of(f, tok)
             if lemma in C.STRUGGLE_NOUNS:
                 struggle_noun(f, tok)
             if lemma in C.STANCE_NOUNS:
