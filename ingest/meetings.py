@@ -112,7 +112,7 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
     news reports the lede's event and the meeting in the same story."""
     if m.date is not None:
         return m
-    day = lede_day(ctx, m.participants) or side_day(ctx, m.participants, m.evidence.start)
+    day = lede_day(ctx, m.participants) or side_day(ctx, m.participants, m.evidence.start, m.evidence.cue)
     return m if day is None else Meeting(m.participants, m.place, day, m.evidence)
 
 
@@ -120,14 +120,16 @@ def _lede_dated(ctx: Context, m: Meeting) -> Meeting:
 EARLIER_WORDS = frozenset("recent recently earlier previous previously past once ago former last".split())
 
 
-def side_day(ctx: Context, parts, start: int) -> str | None:
+def side_day(ctx: Context, parts, start: int, cue: str | None = None) -> str | None:
     """The lede's day for a meeting whose sentence tells no time at all, when the lede names one of its sides: a
     participating state or body, or the state a participant holds a post for ("North Korea said on Saturday ...
     Ri met Guterres after his speech", "BEIJING - A Chinese miner on Thursday said ... as part of Trump's state visit
     to China"). A wire story tells the day's news of the sides its lede names; a meeting of theirs it tells with no
-    time of its own is that day's, one told with any time phrase ("last month", "a recent visit") is not."""
+    time of its own is that day's, one told with any time phrase ("last month", "a recent visit") is not, nor one
+    told as before another event ("is in Paris for talks after visiting Brussels": days before)."""
     sent = next((t.sent for t in ctx.tokens if t.idx >= start), None)
-    if sent is None or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in EARLIER_WORDS for t in sent):
+    if sent is None or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in EARLIER_WORDS for t in sent) or any(
+            t.text == cue and t.head.lower_ in ("after", "since", "following") for t in sent):
         return None
     sides = set(parts) | {ctx.state_of[p] for p in parts if p in ctx.state_of} | {
         h.jurisdiction for h in ctx.holdings if h.person in parts and h.jurisdiction}

@@ -45,6 +45,8 @@ def test_a_meeting_told_with_no_time_takes_the_day_of_a_lede_naming_its_side(nlp
      "President Ona Dauk after giving a speech.", "2018-08-29"),   # Thursday would be six days before the article
     ("RIGA - Estonia said on Tuesday it would build a new port. Latvian Foreign Minister Ivo Kask met Lithuanian "
      "President Ona Dauk after giving a speech.", "2018-08-29"),   # the lede names neither side
+    ("RIGA - Latvia said on Tuesday it would build a new port. Latvian Foreign Minister Ivo Kask spoke in Riga after "
+     "meeting Lithuanian President Ona Dauk.", "2018-08-29"),      # told as before another event
 ])
 def test_no_lede_day_for_a_meeting_told_with_a_time_or_of_other_sides(nlp, text, date):
     assert dated(nlp, text, date) == {(KASK_DAUK, None)}
