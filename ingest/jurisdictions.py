@@ -18,6 +18,7 @@ def correct_jurisdictions(settled: list, orphans: list, mentions: list[Mention],
     settled = _named_before(settled, orphans, {m.sent for m in mentions if m.key.startswith("state:")})
     settled = _ministry_before(settled, mentions, sentences, text)
     settled = _crown(settled, main_states)
+    settled = _body_seat(settled, mentions, text)
     settled = _one_holder(settled, mentions)
     settled = _aides(settled)
     settled = _rank_over_spokesman(settled)
@@ -206,6 +207,40 @@ def _crown(settled: list, main_states: tuple[str, ...]) -> list:
             if jur is None:
                 continue
             conf = 0.5
+        out.append((c, jur, conf))
+    return out
+
+
+# datelines of the seats of international bodies, with the bodies a bare title there belongs to, most specific first
+BODY_SEATS = {"BRUSSELS": ("org:european-commission", "org:european-union"), "UNITED NATIONS": ("org:united-nations",)}
+BODY_DATELINE = re.compile(r"^\s*([A-Z][A-Z.' ]+?)\s*(?:/[A-Z/. ]+)?\s*\((?:Reuters|AP|AFP)\)")
+# the titles a body's own staff bear, placed in the body by its seat's dateline ("President X" of the Commission)
+BODY_TITLES = frozenset({"president", "spokesman", "spokeswoman", "spokesperson", "commissioner", "chief", "head",
+                         "official", "negotiator", "chief negotiator", "vice president", "vice-president", "director",
+                         "secretary-general", "secretary general"})
+
+TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(BODY_TITLES))) + r")\s+$")
+
+
+def _body_seat(settled: list, mentions: list[Mention], text: str) -> list:
+    """A body's bare title placed only by the article's states, under the dateline of an international body's seat,
+    is that body's post when the article names it: "BRUSSELS (Reuters) - The European Commission said ...
+    President Juncker told the BBC", "... spokesman Margaritis Schinas told a briefing" are the Commission's
+    `Official`s, not Germany's head of state or a British spokesman."""
+    m = BODY_DATELINE.match(text[:120])
+    named = {x.key for x in mentions}
+    body = next((k for k in BODY_SEATS.get(m.group(1).strip(), ()) if k in named), None) if m else None
+    if body is None:
+        return settled
+    # only a title written right before the name, as the body's own briefings write it ("spokesman X"), not one set
+    # off after it ("chants of X, President")
+    titled = {(x.key, x.sent) for x in mentions if x.key.startswith("person:") and
+              TITLE_BEFORE.search(text[max(0, x.start - 30):x.start])}
+    out = []
+    for c, jur, conf in settled:
+        if c.title in BODY_TITLES and not c.explicit and not c.possessor and conf <= 0.5 and \
+                (jur is None or jur.startswith("state:")) and (c.person, c.sent) in titled:
+            c, jur, conf = resolve._with_role(c, "Official"), body, 0.5
         out.append((c, jur, conf))
     return out
 

@@ -60,3 +60,23 @@ def test_host_who_invites_a_visit_keeps_the_state(nlp):
     found = posts(nlp, "Kenya's economy grew last year. President Daniel Otieno invited the businessman Ivo Marek for "
                        "a visit to Kenya in May.")
     assert ("Daniel Otieno", "HeadOfState", "state:KE") in found, found
+
+
+def test_bare_title_under_a_body_seat_dateline_is_the_bodys(nlp):
+    # the only states named are the ones the body deals with; the dateline is the Commission's seat
+    found = posts(nlp, "BRUSSELS (Reuters) - The European Commission said on Monday that Britain must move first in "
+                       "the talks. Britain has not paid enough, spokeswoman Lena Vogt told a regular briefing.")
+    assert ("Lena Vogt", "Official", "org:european-commission") in found, found
+    assert not any(jur == "state:GB" for name, _, jur in found if name == "Lena Vogt"), found
+
+
+def test_body_president_under_its_seat_dateline_is_no_head_of_state(nlp):
+    found = posts(nlp, "BRUSSELS (Reuters) - The European Commission denied a German newspaper report on Tuesday. "
+                       "Nothing in it is true, President Ivo Marek told the BBC.")
+    assert ("Ivo Marek", "Official", "org:european-commission") in found, found
+
+
+def test_other_dateline_keeps_the_state_guess(nlp):
+    found = posts(nlp, "LONDON (Reuters) - The European Commission said on Monday that Britain must move first in "
+                       "the talks. Britain has not paid enough, spokeswoman Lena Vogt told a regular briefing.")
+    assert ("Lena Vogt", "Official", "org:european-commission") not in found, found
