@@ -296,6 +296,28 @@ def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at
     return _trim(doc, i, end, taken)
 
 
+# royal and church titles the gazetteer gives no post for, before a name the model often leaves untagged or runs
+# into an organisation ("Prince Jefri", "Prince Norodom Ranariddh", "Patriarch Neofit")
+COURT_TITLES = frozenset({"Prince", "Princess", "Emir", "Sultan", "King", "Queen", "Patriarch"})
+
+
+def _after_court_title(doc: Doc, k: int, taken: set[int], person_tok: set[int]) -> tuple[int, int] | None:
+    """The name after a royal or church title at k that no title span covers: one to three capitalised words (with
+    name particles), not a body's or a building's ("King Salman Air Base"), nor a modifier of a noun after it ("the
+    Sultan Murad brigade")."""
+    i = k + 1
+    if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ != "PROPN":
+        return None
+    end = i
+    while end < len(doc) and end - i < 4 and end not in taken and end not in person_tok and (
+            (doc[end].is_title and doc[end].pos_ == "PROPN") or doc[end].lower_ in NAME_PARTICLES or
+            (doc[end].text == "-" and not doc[end].whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES)):
+        end += 1
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+        return None
+    return _trim(doc, i, end, taken)
+
+
 def _adjacent(doc: Doc, end: int, ents_at: dict) -> int:
     """The end of a name the model split in two persons with nothing but a space between: "Kerk Chee| Yee" (two
     persons are parted by a comma or a word; a text without commas is left alone)."""
@@ -962,6 +984,11 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         r = _after_title(doc, title, taken, person_tok, ents_at, gz)
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
+            person_tok.update(range(*r))
+    for k in range(len(doc) - 1):
+        if doc[k].text in COURT_TITLES and k not in title_tok and \
+                (r := _after_court_title(doc, k, taken, person_tok)) and doc[r[0]:r[1]].text not in gz.terms:
+            ranges.append(r)   # "the sultan's brother, Prince Jefri,": a name the model gave no entity
             person_tok.update(range(*r))
     sure = set()
     for tok in doc:

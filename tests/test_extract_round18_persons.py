@@ -64,3 +64,22 @@ def test_name_never_titled_that_only_names_a_thing_is_no_person(nlp):
     text = "The United States paid nothing. The Orvan-Kessel foreign policy failed."
     assert tokens(nlp, text)[6:8] == ["The", "Orvan"]
     assert "Orvan" not in persons(nlp, text, [(7, 8, "PERSON")])
+
+
+def test_name_after_a_royal_title_the_model_left_untagged_is_a_person(nlp):
+    text = "Details of the feud of the emir’s brother, Prince Talvo, became public on Monday."
+    assert tokens(nlp, text)[9:12] == [",", "Prince", "Talvo"]
+    assert persons(nlp, text, []) == {"Talvo"}
+
+
+def test_name_after_a_church_title_the_model_ran_into_a_body_is_a_person(nlp):
+    text = "We must accept the hand of our brothers, Patriarch Orvan Kessel said on Monday."
+    assert tokens(nlp, text)[9:12] == ["Patriarch", "Orvan", "Kessel"]
+    assert persons(nlp, text, [(9, 12, "ORG")]) == {"Orvan Kessel"}
+
+
+def test_royal_title_opening_a_base_or_a_brigade_gives_no_person(nlp):
+    text = "The envoy flew into King Talvo Air Base. Fighters of the Prince Marek brigade advanced."
+    assert tokens(nlp, text)[4:8] == ["King", "Talvo", "Air", "Base"]
+    assert tokens(nlp, text)[12:15] == ["Prince", "Marek", "brigade"]
+    assert not persons(nlp, text, [])
