@@ -16,7 +16,7 @@ from .dates import date_of
 from .finder import hedged
 from .meetings import lede_day, side_day
 from .model import Evidence, Meeting
-from .visits import BODY_KINDS, state_of_city
+from .visits import BODY_KINDS, SENT_WORDS, state_of_city
 
 # nouns of a gathering of many sides ("summit", "ministerial"); a news conference or a cabinet meeting is none
 GATHERING_NOUNS = frozenset("summit meeting conference session assembly forum gathering ministerial plenary event"
@@ -137,6 +137,9 @@ def _attended(ctx: Context, tok):
     person = _person(ctx, verb)
     if person is None or not _posted(ctx, person):
         return None
+    if verb.lemma_ == "tell" and not (person in ctx.state_of or any(
+            h.person == person and (h.jurisdiction or "").startswith("state:") for h in ctx.holdings)):
+        return None   # "the U.N. envoy told the Security Council": a body's own official reports to it
     place = _place(ctx, tok) or _place(ctx, verb)
     if body is None:
         body = next((b for t in tok.subtree if t.i != tok.i for b in [_body(ctx, t)] if b), None)
@@ -177,6 +180,9 @@ def _verb(tok, named_body: bool):
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("address", "attend", "host", "chair"):
         return head   # "addressed the Assembly", "she said after hosting a meeting of EU foreign ministers"
+    if tok.dep_ in ("dobj", "dative") and named_body and head.lemma_ == "tell" and not any(
+            t.lower_ in SENT_WORDS for t in head.subtree):
+        return head   # "Trump told the United Nations on Tuesday": a body told is one addressed (not "in a letter")
     if tok.dep_ != "pobj":
         return None
     if _arrival(tok) is not None:

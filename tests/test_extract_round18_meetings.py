@@ -63,3 +63,25 @@ def test_attendees_of_one_body_s_gathering_are_one_meeting_when_one_has_no_day(n
             "a meeting of EU foreign ministers in Brussels. Lithuanian Foreign Minister Ona Dauk, who attended the EU "
             "meeting in Brussels, declined to comment, though her aide spoke last week.")
     assert dated(nlp, text, "2018-08-27") == {(KASK_DAUK | {"org:european-union"}, "2018-08-27")}
+
+
+def told(nlp, text, date="2018-08-29"):
+    """The participants of every meeting the text gives."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {frozenset(m.participants) for m in ex.meetings}
+
+
+def test_a_state_s_official_who_told_an_international_body_addressed_it(nlp):
+    text = "Peruvian Foreign Minister Ada Rell told the U.N. Security Council on Tuesday that the ceasefire had failed."
+    assert dated(nlp, text) == {(frozenset({"person:ada-rell", "org:united-nations-security-council"}), "2018-08-28")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian Foreign Minister Ada Rell told the U.N. Security Council in a letter on Tuesday that the ceasefire had "
+    "failed.",                                                                          # written, not said there
+    "Peruvian Foreign Minister Ada Rell will tell the U.N. Security Council on Tuesday that the ceasefire failed.",   # to come
+    "U.N. envoy Ada Rell spoke in Lima on Monday. Blaming both sides, she told the U.N. Security Council that the "
+    "ceasefire had failed.",                                                            # the body's own official
+])
+def test_no_address_by_letter_to_come_or_by_the_body_s_own_official(nlp, text):
+    assert told(nlp, text) == set()
