@@ -16,6 +16,9 @@ from .descriptions import ACT_NOUNS
 CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
 # who takes persons into custody for a state: "Prosecutors charged X", "A court sentenced X"
 CUSTODIAN_NOUNS = C.HOME_NOUNS | {"authorities"}
+# sent to act for a state or body: "a NATO mission to train Afghan forces", "U.S. advisers to assist Iraqi troops"
+MISSION_NOUNS = frozenset("""mission troop soldier adviser advisor trainer instructor contingent deployment
+personnel""".split())
 # "X is charged with overseeing the port": a duty given, not a charge brought
 DUTY_VERBS = frozenset("""oversee supervise manage run lead coordinate ensure implement monitor handle protect
 investigate organise organize draft review administer""".split())
@@ -113,6 +116,8 @@ class Roles:
                 return self.subjects(noun.head.head, depth + 1)[0], False
             if noun.dep_ == "dobj":
                 return self.subjects(noun.head, depth + 1)[0], False
+        if verb.dep_ in ("relcl", "acl") and (sent := self._mission_owners(verb)):
+            return sent, False   # "a NATO mission to train Afghan forces", "an increase in U.S. troops to train"
         if verb.dep_ in ("relcl", "acl"):   # "Trump's decision to recognize", "the U.S. move to": the owner
             return self.of(verb.head) or [k for c in verb.head.children if c.dep_ == "poss" for k in self.of(c)] or [
                 self.key_at[c.i] for c in verb.head.children if verb.dep_ == "acl" and c.dep_ in ("amod", "compound")
@@ -123,6 +128,21 @@ class Roles:
                       and verb.head.head.lemma_ == "join" for k in self.of(c)]   # "X joined Y in condemning Z": Y too
             return self._voters(verb.head, depth) + joined, False   # "angered Washington by supporting ..."
         return [], False
+
+    def _mission_owners(self, verb) -> list[str]:
+        """ "a NATO mission to train Afghan forces", "U.S. advisers to assist Iraqi troops", "an increase in U.S. troops
+        to train ...": the infinitive a mission or a body of troops is sent for is done by the state or body that sends
+        them (a NATO or EU mission too, unlike "the U.S. move to": any actor written on the noun)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        noun = verb.head
+        if noun.lemma_.lower() not in MISSION_NOUNS:   # "an increase / a deployment of U.S. troops to train"
+            noun = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                         for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS), None)
+        if noun is None:
+            return []
+        return self.of(noun) or [self.key_at[c.i] for c in noun.children
+                                 if c.dep_ in ("poss", "amod", "compound") and c.i in self.key_at]
 
     def _also_subjects(self, verb, subj) -> list[str]:
         """Other agents told beside the subject: "X as well as Y condemned Z" (the parser makes Y a second subject),

@@ -40,3 +40,24 @@ def test_the_told_custodian_beats_the_dateline_state(nlp):
 ])
 def test_no_one_custodian_or_another_states_sentence_gives_nothing(nlp, text):
     assert HELD not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chile keeps 300 soldiers in Peru as part of a NATO mission to train Peruvian police.",
+     ("supports", "org:nato", "state:PE")),
+    ("The Chilean mission to train Peruvian forces began in May.", ("supports", "state:CL", "state:PE")),
+    ("Bachelet ordered an increase in Chilean troops to train Peruvian police.",
+     ("supports", "state:CL", "state:PE")),
+])
+def test_a_mission_or_troops_sent_to_train_are_their_senders_aid(nlp, text, found):
+    assert found in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # planned, not sent
+    "Chile may send a mission to train Peruvian forces next year.",
+    # no one's mission
+    "A mission to train Peruvian forces began in May.",
+])
+def test_a_planned_or_ownerless_mission_gives_nothing(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "supports" and t[2] == "state:PE"}
