@@ -16,6 +16,8 @@ from .descriptions import ACT_NOUNS
 CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
 # who takes persons into custody for a state: "Prosecutors charged X", "A court sentenced X"
 CUSTODIAN_NOUNS = C.HOME_NOUNS | {"authorities"}
+# journeys a custody or a disappearance happens on: "during a visit to China", "on a trip to Peru"
+JOURNEY_NOUNS = frozenset("visit trip journey holiday vacation tour stay".split())
 # sent to act for a state or body: "a NATO mission to train Afghan forces", "U.S. advisers to assist Iraqi troops"
 MISSION_NOUNS = frozenset("""mission troop soldier adviser advisor trainer instructor contingent deployment
 personnel""".split())
@@ -259,6 +261,9 @@ class Roles:
             scene += [t for t in _own_clause(verb.head) if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         if verb.lemma_ == "charge" and any(t.dep_ == "pcomp" and t.lemma_ in DUTY_VERBS for t in scene):
             return []
+        abroad = self._custody_place(verb) or self._journey_of(held)
+        if abroad is not None:
+            return [abroad]   # "was arrested and died in a Moscow jail", "went missing during a visit to China"
         places = {self.key_at.get(n.i) for t in scene if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
                   for o in t.children if o.dep_ == "pobj" for n in o.subtree
                   if n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME")}
@@ -266,6 +271,34 @@ class Roles:
         if home is None or places and places != {home}:
             return []   # "in the capital Lima" is home; "on Santa Maria island" is not
         return [home]
+
+    def _custody_place(self, verb) -> str | None:
+        """The one state a custody's clause places it in: a place phrase on the verb, on a verb joined to it with no
+        subject of its own ("was arrested and died in a Moscow jail") or on the clause it tells the time of ("was on
+        holiday in Iran when she was arrested"), or the journey it happened on ("detained during a visit to China").
+        Not a place inside what the person is charged with ("charged with a murder in London")."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        if verb.dep_ == "advcl":
+            heads.append(verb.head)
+        return self._one_state([o for h in heads for o in _place_objects(h)])
+
+    def _journey_of(self, held: list[str]) -> str | None:
+        """The one state the article places a held person's custody or journey in ("Lee went missing during a visit
+        to China", "X was arrested and died in a Moscow jail. ... after he was imprisoned"): a custody of theirs told
+        with no agent or place was that state's."""
+        persons = {k for k in held if k.startswith("person:")}
+        verbs = [t.head for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") and persons & set(self.of(t))]
+        places = {self._one_state(_place_objects(v, journeys_only=True)) for v in verbs}
+        places |= {self._custody_place(v) for v in verbs if v.lemma_ in CUSTODY_VERBS}
+        places.discard(None)
+        return next(iter(places)) if len(places) == 1 else None
+
+    def _one_state(self, objs) -> str | None:
+        """The state a set of place phrases names, when they name one and nothing else."""
+        keys = {self.key_at.get(n.i) for o in objs for n in o.subtree
+                if n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME")}
+        return next(iter(keys)) if len(keys) == 1 and (next(iter(keys)) or "").startswith("state:") else None
 
     def _told_custodian(self, verb) -> str | None:
         """The article's one custodian for an agentless custody, unless the custody's sentence names other states only
@@ -387,6 +420,25 @@ def _own_clause(verb):
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             continue
         yield from _own_clause(c)
+
+
+def _place_objects(verb, journeys_only: bool = False) -> list:
+    """The objects of a verb's place phrases ("in a Moscow jail", "at his home in Ankara") and of the journeys it
+    happened on ("during a visit to China", "on a trip to Peru", "while visiting China"): where it took place."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"during"}:
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.lemma_.lower() in JOURNEY_NOUNS:
+                    out += [x for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for x in p.children
+                            if x.dep_ == "pobj"]
+                elif not journeys_only and c.lower_ in PLACE_PREPS:
+                    out.append(o)
+        if c.dep_ == "advcl" and c.lemma_ == "visit" and c.tag_ == "VBG":   # "while visiting China"
+            out += [o for o in c.children if o.dep_ == "dobj"]
+    return out
 
 
 def complements(verb, deps: tuple[str, ...] = ("xcomp",)) -> list:

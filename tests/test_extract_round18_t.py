@@ -61,3 +61,29 @@ def test_a_mission_or_troops_sent_to_train_are_their_senders_aid(nlp, text, foun
 ])
 def test_a_planned_or_ownerless_mission_gives_nothing(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] == "supports" and t[2] == "state:PE"}
+
+
+@pytest.mark.parametrize("text", [
+    # the place is on a verb joined to the custody: not the dateline's state
+    "BOGOTA (Reuters) - Colombia protested on Monday. Jorge Salas was arrested and died in a Lima jail in 2015.",
+    # the place is on the clause the custody tells the time of
+    "SANTIAGO (Reuters) - Chile said on Monday that Jorge Salas was on holiday in Peru when he was arrested.",
+    # the journey the person went missing on, told in another sentence
+    "SANTIAGO (Reuters) - Chile said on Monday that Jorge Salas, an activist, went missing during a March visit to "
+    "Peru. Officials later confirmed he had been detained.",
+])
+def test_custody_placed_abroad_is_that_states(nlp, text):
+    found = triples(nlp, text)
+    assert HELD in found
+    assert not {t for t in found if t[0] == "opposes" and t[2] == "person:jorge-salas" and t[1] != "state:PE"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place inside what he is charged with is no place of the custody
+    ("SANTIAGO (Reuters) - Chile said on Monday that Jorge Salas was charged with a murder in Lima.", HELD),
+    # two journeys: no telling where he was held
+    ("SANTIAGO (Reuters) - Chile said on Monday that Jorge Salas went missing during a visit to Peru. He had been on "
+     "a trip to Bolivia before. Officials later confirmed he had been detained.", HELD),
+])
+def test_a_place_of_the_charge_or_two_journeys_give_nothing(nlp, text, absent):
+    assert absent not in triples(nlp, text)
