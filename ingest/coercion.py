@@ -196,3 +196,31 @@ def held(f: Finder, verb) -> None:
         patients = f.actors.of(verb.head)   # "the four Britons, held by the US", "Sokha, who is held by ..."
     if patients and all(k.startswith("person:") for k in patients):
         cue_verb(f, verb, C.DETAIN)
+
+
+# custody told by a noun: "Peru's arrest of X", "U.S. charges against X", "her detention"
+CUSTODY_NOUNS = frozenset("arrest detention jailing imprisonment conviction indictment prosecution".split())
+# words that make a custody noun one not (yet) done: "called for the arrest of X", "a warrant for his arrest",
+# "fled in fear of arrest", "faces arrest", "sought X's extradition and arrest"
+UNDONE_HEADS = frozenset("""call demand seek urge warrant fear risk face avoid evade escape threaten threat order want
+push press ask possible possibility request plan""".split())
+
+
+def custody_noun(f: Finder, noun) -> None:
+    """ "Peru's arrest of Jorge Salas", "U.S. charges against Paul Manafort", "the extension of her detention": the
+    state that holds, charges or tries a named person told by a noun opposes the person, as for the verbs. The state
+    is the noun's owner, else the one the custody is placed in or the article's one custodian (`custodian_of`). Not a custody asked for, feared or faced ("called for the arrest of X", "a warrant for
+    his arrest", "fled in fear of arrest"), nor a person's own word on it ("Perez's arrest": Perez is held)."""
+    if noun.lemma_.lower() == "charge" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+        return   # "in charge of", "the charge that ...": only charges brought against someone
+    if hedged(noun) or any(t.lemma_.lower() in UNDONE_HEADS for t in (noun.head, noun.head.head)):
+        return
+    held = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+            for o in c.children if o.dep_ == "pobj" for t in (o, *[x for x in o.children if x.dep_ == "conj"])
+            for k in f.actors.of(t) if k.startswith("person:")]
+    owners = [k for c in noun.children if c.dep_ in ("poss", "amod", "compound") for k in f.actors.of(c)]
+    held += [k for k in owners if k.startswith("person:") and not held]   # "her detention": she is held
+    states = [k for k in owners if k.startswith("state:")]
+    if not held:
+        return
+    f.add(C.DETAIN, states or f.actors.custodian_of(held, noun), held, noun, noun.text, 0.7)

@@ -25,8 +25,8 @@ from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
                       joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun)
-from .coercion import (action_against, agentless_sanction, all_options, by_force, charges, coup_charge, enforced,
-                       held, oust_bid, pay_price, under_sanctions)
+from .coercion import (CUSTODY_NOUNS, action_against, agentless_sanction, all_options, by_force, charges, coup_charge,
+                       custody_noun, enforced, held, oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
                       responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -191,6 +191,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             top_donor(f, tok)
         if lemma in C.CHARGE_NOUNS and pos == "NOUN":
             charges(f, tok)
+        if (lemma in CUSTODY_NOUNS or lemma == "charge") and pos == "NOUN":
+            custody_noun(f, tok)
         if lemma in DEFY_VERBS and pos == "VERB" or lower == "despite" and dep == "prep":
             defied_measures(f, tok)
         if lemma in C.BUY_VERBS and pos == "VERB":

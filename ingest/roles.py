@@ -272,6 +272,16 @@ class Roles:
             return []   # "in the capital Lima" is home; "on Santa Maria island" is not
         return [home]
 
+    def custodian_of(self, held: list[str], noun) -> list[str]:
+        """Who holds the persons a custody noun with no owner is of ("the arrest of X", "her detention in Turkey"):
+        the state it is placed in, else the one the article places the persons' custody or journeys in, else the
+        article's one told custodian. Not the dateline's state, as for a verb: a noun is as often another's act
+        recalled ("the indictment against X" in a Moscow story on a U.S. case)."""
+        if not any(k.startswith("person:") for k in held):
+            return []
+        found = self._custody_place(noun) or self._journey_of(held) or self._told_custodian(noun)
+        return [found] if found else []
+
     def _custody_place(self, verb) -> str | None:
         """The one state a custody's clause places it in: a place phrase on the verb, on a verb joined to it with no
         subject of its own ("was arrested and died in a Moscow jail") or on the clause it tells the time of ("was on

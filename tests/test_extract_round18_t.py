@@ -87,3 +87,24 @@ def test_custody_placed_abroad_is_that_states(nlp, text):
 ])
 def test_a_place_of_the_charge_or_two_journeys_give_nothing(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's arrest of Jorge Salas angered Chile on Monday.",
+    "Chile said Peruvian charges against Jorge Salas were unfair.",
+    # no owner: the state the custody is placed in
+    "Chile said Jorge Salas had been a teacher before his arrest in Peru last year.",
+])
+def test_custody_told_by_a_noun_is_its_states(nlp, text):
+    assert HELD in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # asked for, feared or faced: not done
+    "Chile called for Peru's arrest of Jorge Salas.",
+    "Jorge Salas fled to Chile in fear of arrest in Peru.",
+    # no owner, no place, no custodian told: a dateline alone does not say whose noun it is
+    "LIMA (Reuters) - Peru said on Monday that the indictment against Jorge Salas was a Chilean matter.",
+])
+def test_a_custody_noun_undone_or_of_no_told_state_gives_nothing(nlp, text):
+    assert HELD not in triples(nlp, text)
