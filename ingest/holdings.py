@@ -93,7 +93,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             person = person_after(portfolio_after(doc, end, at, titled), at, doc, False, titled)
         if person is None and obj is None and title.text[:1].isupper():
             after = portfolio_after(doc, title.end, at, titled)
-            person = person_after(after, at, doc, False, titled)
+            # "Tanzania's new Minister of Minerals, Angellah Kairuki," set off by commas as after a bare title with a
+            # determiner or an owner
+            person = person_after(after, at, doc, bool(words & {"the", "'s"}), titled)
             office = person is not None and public_office(doc[title.end + 1:after])
         by_pronoun = person is not None and doc[end].text == "," and not words & {"the", "'s"}
         if person is None and end < len(doc) and doc[end].text in ("'s", "\u2019s"):

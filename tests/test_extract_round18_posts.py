@@ -80,3 +80,10 @@ def test_other_dateline_keeps_the_state_guess(nlp):
     found = posts(nlp, "LONDON (Reuters) - The European Commission said on Monday that Britain must move first in "
                        "the talks. Britain has not paid enough, spokeswoman Lena Vogt told a regular briefing.")
     assert ("Lena Vogt", "Official", "org:european-commission") not in found, found
+
+
+def test_portfolio_title_set_off_by_commas_after_an_owner(nlp):
+    found = posts(nlp, "LUSAKA (Reuters) - Zambia changed its mining law. Zambia's new Minister of Mines, Grace "
+                       "Mwale, said the rules would apply from January.")
+    assert ("Grace Mwale", "Minister", "state:ZM") in found, found
+
