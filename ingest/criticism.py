@@ -176,10 +176,12 @@ def label(f: Finder, verb) -> None:
     labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
     labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     labels += [o for x in objs for c in x.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    objs += [c for t in labels if t.dep_ == "ccomp" and t.pos_ == "NOUN" for c in t.children if c.dep_ == "nsubj"]
+    # "declared Peru a state sponsor of terrorism" parsed as a clause with Peru its subject
 
     def is_label(t) -> bool:
         return t.lemma_.lower() in C.LABEL_NOUNS or t.lower_ in C.LABEL_NOUNS or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in C.LABEL_NOUNS for c in t.children)
+            c.dep_ in ("amod", "compound") and c.lower_ in C.LABEL_NOUNS for c in t.children) or terror_source(t)
     if not any(is_label(t) for t in labels) and not any(is_label(t) for t in objs):
         return
     targets = [k for o in objs if not is_label(o) or o.i in f.actors.key_at for k in f.actors.of(o)]
@@ -205,3 +207,32 @@ def label(f: Finder, verb) -> None:
     sources += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     f.add(C.LABEL, sources, targets, verb, verb.text)
+
+
+def terror_source(noun) -> bool:
+    """ "a state sponsor of terrorism", "a safe haven for terrorists": a noun that names its one a source of terror."""
+    return noun.lower_ in C.SPONSOR_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(o.lower_ in C.TERROR_WORDS for o in c.children
+                                                               if o.dep_ == "pobj") for c in noun.children)
+
+
+def terror_list(f: Finder, verb) -> None:
+    """ "Trump put North Korea back on the list of state sponsors of terrorism", "Chile added Y to its terrorism
+    blacklist", "Y was returned to the terror list": the one listing opposes the one listed (as designating it a
+    terrorist group does). Not "removed / took Y off the list" (other verbs), nor a hedged listing."""
+    if hedged(verb):
+        return
+    places = [p for t in (verb, *[a for a in verb.children if a.dep_ == "advmod"]) for p in t.children
+              if p.dep_ == "prep" and p.lower_ in ("on", "to", "onto")]
+    lists = [o for p in places for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("list", "blacklist")]
+    if not any(any(c.dep_ in ("amod", "compound") and c.lower_ in C.TERROR_WORDS for c in x.children)
+               or any(terror_source(o) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj") for x in lists):
+        return
+    sources, passive = f.actors.subjects(verb)
+    if passive and not sources:   # "was returned to the list ... by Chile": the parser hangs "by" on the list
+        sources = [k for x in lists for c in x.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    listed = [k for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") for k in f.actors.of(c)]
+    f.add(C.LABEL, sources, listed, verb, f"{verb.text} on the list")
+

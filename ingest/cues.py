@@ -249,11 +249,17 @@ COMPOUNDS: dict[str, Cue] = {
     "led": Cue("supports", "051", "SUPPORT", 0.0),        # "U.S.-led coalition": recognised, never a relation
 }
 # "called Assad a terrorist", "regards Hamas as a terrorist group": a condemnation
-LABEL_VERBS = frozenset("call label brand designate regard consider view describe deem list dub".split())
+LABEL_VERBS = frozenset("call label brand designate declare regard consider view describe deem list dub".split())
 LABEL_NOUNS = frozenset("""terrorist terrorists terror enemy enemies threat dictator criminal murderer aggressor
 occupier butcher tyrant liar dotard lunatic madman gangster gangsters puppet deranged insane obsolete rogue
 pariah""".split())
 LABEL = Cue("opposes", "111", "ACCUSE", 0.75)
+# "a state sponsor of terrorism", "a haven for terrorists": a label by what it names the labelled one a source of
+# (not "a victim of terrorism")
+SPONSOR_NOUNS = frozenset("sponsor sponsors supporter supporters backer backers financier financiers funder funders "
+                          "haven havens patron patrons exporter exporters".split())
+# "put North Korea back on the list of state sponsors of terrorism", "added X to its terrorism blacklist"
+LIST_VERBS = frozenset("put place add return relist include".split())
 # "has supplied weapons to the SDF": material aid, when what is given is aid
 GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns

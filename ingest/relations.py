@@ -19,7 +19,8 @@ from .alignment import (allied, allied_conjunct, break_ties, close, drills, driv
                         with_objects)
 from .coalitions import BLOC_NOUNS, coalition_with, governs_with, made_of
 from .context import Context
-from .criticism import behind, biased, critical, finger, label, lash_out, phrasal, said_of, third_party_dealings, urge
+from .criticism import (behind, biased, critical, finger, label, lash_out, phrasal, said_of, terror_list,
+                        third_party_dealings, urge)
 from .finder import Finder, hedged
 from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
@@ -121,6 +122,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             hyphen_compound(f, tok, C.COMPOUNDS[lower])
         elif "-" in text and text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:
             hyphen_compound(f, tok, C.COMPOUNDS[text.rsplit("-", 1)[1].lower()], joined=True)
+        if lemma in C.LIST_VERBS and pos == "VERB":
+            terror_list(f, tok)
         if lemma in C.LABEL_VERBS and pos == "VERB":
             label(f, tok)
             negative_label(f, tok)   # a label no cue lists, read by its valence

@@ -54,3 +54,24 @@ def test_hoped_for_refused_or_denied_governing_is_no_alliance(nlp, text):
 def test_states_forming_a_coalition_are_left_to_the_led_coalition_rules(nlp):
     found = triples(nlp, "Chile formed a coalition with Peru to fight the rebels.")
     assert not allied(found, "state:CL", "state:PE")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile designated Peru a state sponsor of terrorism on Monday.",
+    "Chile declared Peru a state sponsor of terrorism on Monday.",
+    "Chile put Peru back on the list of state sponsors of terrorism.",
+    "Chile added Peru to its terrorism blacklist on Monday.",
+    "Peru was returned to the list of state sponsors of terrorism by Chile.",
+])
+def test_listing_or_labelling_a_state_a_sponsor_of_terror_opposes_it(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile removed Peru from the list of state sponsors of terrorism.",
+    "Chile could put Peru back on the list of state sponsors of terrorism.",
+    "Chile called Peru a victim of terrorism.",
+    "Chile put Peru on the list of its main trading partners.",
+])
+def test_delisting_a_hedged_listing_or_a_victim_is_no_opposition(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
