@@ -221,7 +221,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
                            or (end - 1 in taken and not _arabic_surname(doc, start, end - 1))
                            or (doc[end - 1].text in FAITHS - SURNAMES and end - start >= 2)
                            or (doc[end - 1].is_lower and doc[end - 1].is_alpha and end - start >= 2
-                               and doc[end - 2].whitespace_ and doc[end - 1].lower_ not in ("jr", "sr"))):
+                               and doc[end - 2].whitespace_ and doc[end - 1].lower_ not in ("jr", "sr")
+                               and not _letters_lost(doc, end - 1))):
         end -= 1   # "Odinga supporter", "Ding Ning - chairman": the model ran on past the name
     if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
         return None
@@ -316,6 +317,37 @@ def _after_court_title(doc: Doc, k: int, taken: set[int], person_tok: set[int]) 
     if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
         return None
     return _trim(doc, i, end, taken)
+
+
+# short lower-case words a name may stand before that are no broken name: a clitic whose apostrophe was lost ("Assad s
+# forces", "Mossos d Esquadra") and short nouns ("a Trump ad")
+CLITICS = frozenset("s t d l m ll re ve ad ex op tv pr ok id uk us".split())
+
+
+def _letters_lost(doc: Doc, i: int) -> bool:
+    """Whether the word at i is the piece of a name word a pasted text broke where it dropped a letter it could not
+    encode ("Jo o Louren o", "Hip lito Srur", "Dorothee B r"): a lower-case piece of one to four letters, no stop
+    word, name particle or clitic, that the model reads as a noun, between spaces right after a capitalised word; a
+    piece of three or four letters only when no English word and the name goes on after it."""
+    tok = doc[i]
+    if i == 0 or not (tok.is_lower and tok.is_alpha and len(tok) <= 4 and tok.pos_ in ("NOUN", "PROPN", "X")) or \
+            tok.is_stop or tok.lower_ in NAME_PARTICLES or not doc[i - 1].whitespace_ or \
+            not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()) or \
+            (not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"):
+        return False   # (a piece hyphened to what follows is a compound's: "Hiz b-ut-Tahrir")
+    if len(tok) <= 2:
+        return tok.lower_ not in CLITICS
+    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN" and not english_word(tok.text)
+
+
+def _mended_end(doc: Doc, end: int, taken: set[int]) -> int:
+    """The end of a name carried over the pieces of its broken words and the capitalised words after them."""
+    while end < len(doc) and end not in taken and _letters_lost(doc, end):
+        end += 1
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].is_alpha and \
+                doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_:
+            end += 1
+    return end
 
 
 def _adjacent(doc: Doc, end: int, ents_at: dict) -> int:
@@ -945,7 +977,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         if cut is not None:
             end = cut   # "Russian Maj| . Gen. Ivan Petrov": the model ran a place into the title after it
         if not glued:
-            end = _tail(doc, end, taken)   # (a pasted text's headlines run capitalised words on: "Bomb Blast")
+            end = _mended_end(doc, _tail(doc, end, taken), taken)   # (a pasted text's headlines run capitalised words
+            # on: "Bomb Blast")
         r = _trim(doc, start, end, taken)
         if r:
             r = strip_states(doc, *r, gz, glued)

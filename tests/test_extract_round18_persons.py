@@ -83,3 +83,18 @@ def test_royal_title_opening_a_base_or_a_brigade_gives_no_person(nlp):
     assert tokens(nlp, text)[4:8] == ["King", "Talvo", "Air", "Base"]
     assert tokens(nlp, text)[12:15] == ["Prince", "Marek", "brigade"]
     assert not persons(nlp, text, [])
+
+
+def test_name_broken_where_a_pasted_text_lost_letters_is_mended(nlp):
+    text = "The board made Ivo o Marek o its head, and Ada Pow r, the lawmaker, said so. Marek o thanked them."
+    assert tokens(nlp, text)[3:8] == ["Ivo", "o", "Marek", "o", "its"]
+    assert tokens(nlp, text)[11:15] == ["Ada", "Pow", "r", ","]
+    found = persons(nlp, text, [(3, 6, "PERSON"), (11, 13, "PERSON"), (21, 22, "PERSON")])
+    assert found == {"Ivo o Marek o", "Ada Pow r"}
+
+
+def test_clitic_or_short_noun_after_a_name_is_no_broken_name(nlp):
+    text = "Fighters loyal to Marek s forces attacked, and a Marek ad ran on Monday, officials said."
+    assert tokens(nlp, text)[3:6] == ["Marek", "s", "forces"]
+    assert tokens(nlp, text)[10:12] == ["Marek", "ad"]
+    assert persons(nlp, text, [(3, 4, "PERSON"), (10, 11, "PERSON")]) == {"Marek"}
