@@ -7,11 +7,17 @@ modules see the spaCy Doc; everything they return is a frozen value of `model`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from .model import Article, Entity, Holding
+
+# "WASHINGTON (Reuters) -", "BENGHAZI, Libya (Reuters) -", "WASHINGTON/BRUSSELS (Reuters) -": the places a wire
+# story is filed from (group 1, "/"-separated) and a state or region after a comma (group 2)
+DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
+                      r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from .context import Context, Mention
+from .context import DATELINE, Context, Mention
 from .bodies import abbreviated_names, arabic_groups, armed_name, longer_kind, longer_name
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
@@ -45,8 +45,6 @@ GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Sec
 GLUED_NOT = frozenset({"Americas", "Emirates", "Philippines", "Comoros", "Bahamas", "Seychelles", "Maldives",
                        "Netherlands", "Barbados", "Marshall", "Solomons"})
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
-DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
-                      r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
 influenza flu dengue leprosy typhoid smallpox meningitis hepatitis coronavirus pandemic epidemic poverty hunger

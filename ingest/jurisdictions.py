@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from . import resolve
-from .context import Mention
+from .context import DATELINE, Mention
 from .gazetteer import Gazetteer
 
 
@@ -88,13 +88,12 @@ def _travellers(trip) -> list:
     noun of travel is the circumstance of ("X said during a visit to")."""
     if trip.pos_ in ("VERB", "AUX"):
         subj = [ch for ch in trip.children if ch.dep_ in ("nsubj", "nsubjpass")]
-        if subj or trip.head.i == trip.i or trip.head.pos_ not in ("VERB", "AUX"):
-            pass
-        elif trip.dep_ == "xcomp":
-            subj = [ch for ch in trip.head.children if ch.dep_ == "dobj"] or \
-                [ch for ch in trip.head.children if ch.dep_ == "nsubj"]   # "invited X to visit", "X plans to visit"
-        elif trip.dep_ in ("advcl", "acl"):
-            subj = [ch for ch in trip.head.children if ch.dep_ in ("nsubj", "nsubjpass")]   # "Visiting Kenya, X said"
+        if not subj and trip.head.i != trip.i and trip.head.pos_ in ("VERB", "AUX"):   # borrow the verb above's
+            if trip.dep_ == "xcomp":
+                subj = [ch for ch in trip.head.children if ch.dep_ == "dobj"] or \
+                    [ch for ch in trip.head.children if ch.dep_ == "nsubj"]   # "invited X to visit", "X plans to visit"
+            elif trip.dep_ in ("advcl", "acl"):
+                subj = [ch for ch in trip.head.children if ch.dep_ in ("nsubj", "nsubjpass")]   # "Visiting Kenya, X"
         return [t for ch in subj for t in ch.subtree]
     owner = [ch for ch in trip.children if ch.dep_ == "poss"]
     if owner and owner[0].pos_ != "PRON":
@@ -213,7 +212,6 @@ def _crown(settled: list, main_states: tuple[str, ...]) -> list:
 
 # datelines of the seats of international bodies, with the bodies a bare title there belongs to, most specific first
 BODY_SEATS = {"BRUSSELS": ("org:european-commission", "org:european-union"), "UNITED NATIONS": ("org:united-nations",)}
-BODY_DATELINE = re.compile(r"^\s*([A-Z][A-Z.' ]+?)\s*(?:/[A-Z/. ]+)?\s*\((?:Reuters|AP|AFP)\)")
 # the titles a body's own staff bear, placed in the body by its seat's dateline ("President X" of the Commission)
 BODY_TITLES = frozenset({"president", "spokesman", "spokeswoman", "spokesperson", "commissioner", "chief", "head",
                          "official", "negotiator", "chief negotiator", "vice president", "vice-president", "director",
@@ -227,9 +225,10 @@ def _body_seat(settled: list, mentions: list[Mention], text: str) -> list:
     is that body's post when the article names it: "BRUSSELS (Reuters) - The European Commission said ...
     President Juncker told the BBC", "... spokesman Margaritis Schinas told a briefing" are the Commission's
     `Official`s, not Germany's head of state or a British spokesman."""
-    m = BODY_DATELINE.match(text[:120])
+    m = DATELINE.match(text[:200])
     named = {x.key for x in mentions}
-    body = next((k for k in BODY_SEATS.get(m.group(1).strip(), ()) if k in named), None) if m else None
+    seat = m.group(1).split("/")[0].strip() if m else ""   # the first place filed from
+    body = next((k for k in BODY_SEATS.get(seat, ()) if k in named), None)
     if body is None:
         return settled
     # only a title written right before the name, as the body's own briefings write it ("spokesman X"), not one set
