@@ -1,5 +1,7 @@
 """What the extraction tests share: the relations one made-up text gives, as (relation, source key, target key)."""
 
+from spacy.tokens import Span
+
 from geokg.ingest.extract import extract
 from geokg.ingest.model import Article
 
@@ -13,3 +15,18 @@ def triples_on(nlp, date: str, text: str) -> set[tuple[str, str, str]]:
 def triples(nlp, text: str) -> set[tuple[str, str, str]]:
     """The relations of `text` read as one article of Monday 2018-08-27."""
     return triples_on(nlp, "2018-08-27", text)
+
+
+def persons(nlp, text: str, ents=None) -> set[str]:
+    """The names of the persons `text` gives, with the model's entities replaced by `ents` ((start, end, label) token
+    spans) where given: a test sets the labels by hand when the model does not make the mistake on made-up words."""
+    doc = nlp(text)
+    if ents is not None:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    return {e.name for e in ex.entities if e.kind == "person"}
+
+
+def tokens(nlp, text: str) -> list[str]:
+    """The tokens of `text`, to check the indices a test's `ents` use."""
+    return [t.text for t in nlp(text)]

@@ -1,18 +1,7 @@
 """Round 15 (A), persons: companies, bodies and places the model took for persons, and names it split (made-up
 sentences; the model's mistakes are set by hand where it does not make them on these words)."""
 
-from spacy.tokens import Span
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-
-
-def persons(nlp, text, ents=None):
-    doc = nlp(text)
-    if ents is not None:
-        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
-    return {e.name for e in ex.entities if e.kind == "person"}
+from extraction import persons
 
 
 def test_company_after_a_company_noun_is_no_person(nlp):

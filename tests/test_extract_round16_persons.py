@@ -2,18 +2,7 @@
 coming back alone and by what stands around one of their mentions (made-up sentences; the model's labels are set by
 hand where it does not make the mistake on these words)."""
 
-from spacy.tokens import Span
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-
-
-def persons(nlp, text, ents=None):
-    doc = nlp(text)
-    if ents is not None:
-        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
-    return {e.name for e in ex.entities if e.kind == "person"}
+from extraction import persons
 
 
 def test_surname_that_comes_back_alone_and_speaks_is_a_person(nlp):

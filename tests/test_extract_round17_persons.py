@@ -1,22 +1,7 @@
 """Round 17 (A), persons: names that the words around them show are a building, a house or a group, not a person
 (made-up sentences; the model's labels are set by hand where it does not make the mistake on these words)."""
 
-from spacy.tokens import Span
-
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-
-
-def persons(nlp, text, ents=None):
-    doc = nlp(text)
-    if ents is not None:
-        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
-    return {e.name for e in ex.entities if e.kind == "person"}
-
-
-def tokens(nlp, text):
-    return [t.text for t in nlp(text)]
+from extraction import persons, tokens
 
 
 def test_name_before_a_hospital_is_no_person(nlp):
