@@ -154,6 +154,10 @@ def _release_asked(f: Finder, tok, taken: frozenset | set) -> None:
     targets = holders or f.holder_of(held_keys, tok)
     askers = [k for k in f.actors.subjects(asker)[0] if k not in held_keys]   # "we call for his release": not him
     f.add(C.DEMAND, askers, targets, tok, f"{asker.text} release", C.DEMAND.confidence)
+    if not {f.stand_for(k, True) for k in askers} & {f.stand_for(k, True) for k in targets}:
+        # and stands up for them; not when the asker is read as their holder: a misparse ("X was imprisoned and has
+        # called for his release", the call hung on the custody verb)
+        f.add(C.DEFEND, askers, held_keys, tok, f"{asker.text} release", C.DEFEND.confidence)
 
 
 def _asked_to(verb):

@@ -101,6 +101,10 @@ def _clause_above(tok):
     return None
 
 
+# parts of a body that a name before them can describe, where "of" names the owner: "the ASEAN delegation of the
+# European Parliament", "the Africa office of the UNHCR"
+BODY_PART_NOUNS = frozenset("delegation office command".split())
+
 class Descriptions:
     """The readings of `Actors` for descriptions, coalitions and hyphenated pairs of states."""
 
@@ -245,6 +249,10 @@ class Descriptions:
         if tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS:   # "Kurdish Peshmerga fighters": the group
             group = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.key_at
                      and self.key_at[c.i].startswith("org:")]
+            owner = [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("org:")]
+            if group and owner and low in BODY_PART_NOUNS:   # "the ASEAN delegation of the European Parliament":
+                return owner[:1]                             # the body "of" owns it, the other names its remit
             if group and low in C.SEATED_NOUNS | {"cabinet"} and group[0] in party_states():   # "the Labour
                 return [party_states()[group[0]]]                                                 # government"
             if group:

@@ -806,6 +806,9 @@ def _demand_for(f: Finder, noun) -> None:
     if not sources and noun.dep_ == "dobj" and noun.head.lemma_ in VOICE_VERBS and not hedged(noun.head):
         sources = f.actors.subjects(noun.head)[0]
     f.add(C.DEMAND, sources, f.actors.of(who), noun, f"{noun.text} for {verb.text}")
+    if verb.lemma_ in ("release", "free"):   # "a call for Peru to release X": the caller stands up for X
+        held = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if k.startswith("person:")]
+        f.add(C.DEFEND, sources, held, noun, f"{noun.text} for {verb.text}")
 
 
 def _undoes(verb) -> bool:

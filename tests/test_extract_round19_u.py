@@ -1,0 +1,37 @@
+"""Round 19 (U): relations whose ends the extractor finds but no rule read.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+HELD = "Opposition leader Jan Novak was arrested in Peru on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    HELD + "Chile called for the release of Jan Novak.",
+    HELD + "Chile called for his release.",
+    HELD + "Chile urged Peru to release Jan Novak.",
+    HELD + "Chile renewed a call for Peru to release Jan Novak from prison.",
+])
+def test_a_call_for_a_release_stands_up_for_the_one_held(nlp, text):
+    found = triples(nlp, text)
+    assert ("supports", "state:CL", "person:jan-novak") in found
+    assert ("opposes", "state:CL", "state:PE") in found
+
+
+@pytest.mark.parametrize("text", [
+    HELD + "Chile did not call for the release of Jan Novak.",
+    HELD + "Chile may call for the release of Jan Novak.",
+    HELD + "Chile refused to call for the release of Jan Novak.",
+])
+def test_a_denied_or_hoped_for_call_stands_up_for_nobody(nlp, text):
+    assert ("supports", "state:CL", "person:jan-novak") not in triples(nlp, text)
+
+
+def test_a_delegation_of_a_body_speaks_for_the_body_not_its_remit(nlp):
+    found = triples(nlp, HELD + "The ASEAN Delegation of the European Parliament called for the release of Jan Novak.")
+    assert ("supports", "org:european-parliament", "person:jan-novak") in found
+    assert not any(s == "org:asean" for _, s, _ in found)
