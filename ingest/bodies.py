@@ -123,6 +123,18 @@ def _arabic_name(span: Span) -> bool:
         or second.is_title and second.is_alpha
 
 
+# plurals a party family goes by in many states ("the Greens", "the opposition Socialists"): the model tags them as a
+# nationality or group (NORP), and no gazetteer can give them one state
+PARTY_FAMILIES = frozenset({"Greens", "Socialists"})
+
+
+def party_families(doc: Doc, taken: set[int]) -> list[Span]:
+    """Parties named by their family's plural ("the environmental Greens", "The opposition Socialists demanded"),
+    not a word a name, a person or a gazetteer term already holds ("Scottish Greens" keeps the model's name)."""
+    return [doc[t.i:t.i + 1] for t in doc if t.text in PARTY_FAMILIES and t.i not in taken
+            and t.ent_type_ in ("NORP", "ORG", "") and not (t.ent_iob_ == "I" and t.ent_type_ == "ORG")]
+
+
 # an abbreviation in brackets after a name: "(AMA)", "(AfD)", "(CDU/CSU)", "(TPN-OPM)"; not a ticker "(FCX.N)" nor a
 # social media handle "(DailySabah)"
 ABBREVIATION = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?!(?:[^a-z]*[a-z]){3})[A-Za-z][A-Za-z/&-]{1,11}$")

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .context import DATELINE, Context, Mention
-from .bodies import abbreviated_names, arabic_groups, armed_name, longer_kind, longer_name
+from .bodies import abbreviated_names, arabic_groups, armed_name, longer_kind, longer_name, party_families
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
 from .holdings import find_holdings
@@ -276,6 +276,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     states = {m.key[6:] for m in mentions if m.key.startswith("state:")} | {(dateline or "")[6:]}
     bodies = [(span, longer_kind(_org_kind(span.text), gz.entities[shared].get("org_kind"))) for span, shared in longer]
     bodies += [(span, "armed_group") for span in arabic_groups(doc, ents, taken | person_tokens)]
+    bodies += [(span, "party") for span in party_families(doc, taken | person_tokens)]
     for span, kind in bodies:
         if len(span) and not any(i in person_tokens for i in range(span.start, span.end)):
             m = _mention(f"org:{slug(span.text)}", span, sent_of, "name")
