@@ -700,6 +700,30 @@ def at_war(f: Finder, noun) -> None:
     f.add(C.STRUGGLE, back, sides, noun, noun.text)
 
 
+# verbs whose subject declares a victory won in a fight: "declared victory over X" (not "won a 2-0 victory over Peru"
+# nor "won a landslide victory": a match and an election are won, a war's end is declared)
+VICTORY_VERBS = frozenset("declare claim proclaim announce".split())
+
+
+def victory_over(f: Finder, noun) -> None:
+    """ "The Syrian government declared victory over Islamic State", "Peru's military victory over X": the two
+    fought, so each opposes the other. Only between those who can fight (states, armed groups): a party's victory
+    over another is an election. Not a hoped-for or denied victory ("could declare victory", "vowed victory")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("over", "against")]
+    others = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    if not others or hedged(noun):
+        return
+    military = any(c.dep_ == "amod" and c.lower_ in C.MILITARY_WORDS for c in noun.children)
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)] if military else []
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in VICTORY_VERBS and not hedged(noun.head):
+        owners = f.actors.subjects(noun.head)[0]   # "the army's military victory over X", "declared victory over X"
+    losers = [k for o in others for k in f.actors.of(o) if k not in owners]
+    owners = [k for k in owners if f.armed(k)]
+    losers = [k for k in losers if f.armed(k)]
+    if owners and losers:
+        f.add(C.STRUGGLE, owners, losers, noun, f"{noun.text} {preps[0].lower_}", both=True)
+
+
 def _clause_opening_names(f: Finder, verb) -> list[str]:
     """The names that open a clause whose verb the parser left with no subject: in "While A and B have struck a
     moderate tone, C and D have been at loggerheads with E" it hangs C and D on "tone". Only a run of names and "and"

@@ -25,7 +25,8 @@ from .finder import Finder, hedged
 from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
-                      joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun)
+                      joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
+                      victory_over)
 from .coercion import (CUSTODY_NOUNS, action_against, agentless_sanction, all_options, by_force, charges, coup_charge,
                        custody_noun, enforced, held, oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
@@ -110,6 +111,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 coalition_with(f, tok)
             if lemma in BLOC_NOUNS:
                 made_of(f, tok)
+            if lemma == "victory":
+                victory_over(f, tok)
             if lemma in C.STRUGGLE_NOUNS:
                 struggle_noun(f, tok)
             if lemma in C.STANCE_NOUNS:

@@ -35,3 +35,26 @@ def test_a_delegation_of_a_body_speaks_for_the_body_not_its_remit(nlp):
     found = triples(nlp, HELD + "The ASEAN Delegation of the European Parliament called for the release of Jan Novak.")
     assert ("supports", "org:european-parliament", "person:jan-novak") in found
     assert not any(s == "org:asean" for _, s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile declared victory over Hezbollah on Monday.",
+    "Chile's government claimed victory over Hezbollah in the north.",
+    "Chile's military victory over Hezbollah ended the war.",
+])
+def test_a_victory_declared_over_an_armed_foe_is_a_fight_both_ways(nlp, text):
+    found = triples(nlp, text)
+    assert ("opposes", "state:CL", "org:hezbollah") in found
+    assert ("opposes", "org:hezbollah", "state:CL") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile won a 2-0 victory over Peru in the World Cup qualifier.",   # a match
+    "Chile's victory over Peru in the final delighted fans.",
+    "Chile could soon declare victory over Hezbollah.",                # hoped for
+    "Chile did not declare victory over Hezbollah.",
+    "The Workers Union (WU) declared victory over the Farmers Front (FF) in the election.",   # parties: a vote
+])
+def test_a_match_an_election_or_a_hoped_for_victory_is_no_fight(nlp, text):
+    found = triples(nlp, text)
+    assert not any(rel == "opposes" for rel, _, _ in found)
