@@ -165,7 +165,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("invasion incursion", Cue("opposes", "190", "ASSAULT", 0.75, ("of", "into", "against", "on"))),
     **_cues("airstrike strike bombing", AIR),
     **_cues("annexation occupation", Cue("opposes", "192", "ASSAULT", 0.75, ("of", "from", "against"))),
-    **_cues("insurgency rebellion uprising", Cue("opposes", "190", "ASSAULT", 0.7, ("against", "in"))),
+    **_cues("insurgency rebellion uprising", Cue("opposes", "190", "ASSAULT", 0.7, ("against", "in", "within"))),
     # "launched missiles at the Syrian airfield", "fired a missile over Japan": only with such a target ("over"
     # only when the clause tells of alarm there: FLYOVER_ALARM)
     **_cues("missile rocket shell mortar", Cue("opposes", "195", "ASSAULT", 0.75, ("at", "over", "into", "toward",

@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from . import cues as C
 from .context import DATELINE, Context, Mention
 from .bodies import abbreviated_names, arabic_groups, armed_name, longer_kind, longer_name, party_families
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
@@ -163,7 +164,8 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
             continue
         out.append(_mention(term.key, span, sent_of, term.how))
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
-    # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states
+    # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states, and a body's dotted
+    # short name before a participle names the body ("U.N.-backed": the UN)
     for hit in HYPHENATED.finditer(text):
         tok_span = doc.char_span(hit.start(), hit.end())
         if tok_span is None or len(tok_span) != 1:
@@ -173,7 +175,8 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
             pos = 0
             for part in tok.text.split("-"):
                 term = gz.terms.get(part)
-                if term is not None and term.key.startswith("state:"):
+                if term is not None and (term.key.startswith("state:") or term.key.startswith("org:") and "." in part
+                                         and tok.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS):
                     s = tok.idx + pos
                     out.append(Mention(key=term.key, start=s, end=s + len(part), token_start=tok.i,
                                        token_end=tok.i + 1, sent=sent_of[tok.i], text=part, how=term.how))

@@ -58,3 +58,22 @@ def test_a_victory_declared_over_an_armed_foe_is_a_fight_both_ways(nlp, text):
 def test_a_match_an_election_or_a_hoped_for_victory_is_no_fight(nlp, text):
     found = triples(nlp, text)
     assert not any(rel == "opposes" for rel, _, _ in found)
+
+
+def test_an_insurgency_waged_within_a_state_opposes_it(nlp):
+    found = triples(nlp, "Peru sees the militia as an arm of Hezbollah, which has waged a long insurgency within Chile.")
+    assert ("opposes", "org:hezbollah", "state:CL") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has tried to work with the U.N.-backed Government of National Accord (GNA) in Tripoli.",
+    "Both militias have links to the U.N.-backed Government of National Accord (GNA).",
+])
+def test_a_dotted_body_name_glued_to_backed_names_the_body(nlp, text):
+    assert ("supports", "org:united-nations", "org:government-of-national-accord") in triples(nlp, text)
+
+
+def test_a_dotted_body_name_in_a_place_word_names_nothing(nlp):
+    # only before a participle of the compound cues; "U.N.-run" camps or a "U.N.-Libya" pair are left alone
+    found = triples(nlp, "Chile has tried to work with the U.N.-run Government of National Accord (GNA) in Tripoli.")
+    assert not any(s == "org:united-nations" for _, s, _ in found)
