@@ -21,6 +21,7 @@ from .holdings import find_holdings
 from .meetings import extract_meetings
 from .nonpersons import town_of
 from .persons import find_persons, name_after_body
+from .regions import regional_governments
 from .model import Article, Entity, Extraction
 from .relations import extract_memberships, extract_relations
 from .nlp import GAZ_SPANS
@@ -280,6 +281,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     bodies = [(span, longer_kind(_org_kind(span.text), gz.entities[shared].get("org_kind"))) for span, shared in longer]
     bodies += [(span, "armed_group") for span in arabic_groups(doc, ents, taken | person_tokens)]
     bodies += [(span, "party") for span in party_families(doc, taken | person_tokens)]
+    bodies += [(span, "government_body") for span in regional_governments(doc, gz.terms, taken | person_tokens, states)]
     for span, kind in bodies:
         if len(span) and not any(i in person_tokens for i in range(span.start, span.end)):
             m = _mention(f"org:{slug(span.text)}", span, sent_of, "name")

@@ -1,5 +1,6 @@
 """Round 19 (R): ends never found as actors: parties named by their family's plural ("the Greens", "the opposition
-Socialists").
+Socialists") and governments of regions that are no states ("the Catalan government", "Catalonia's regional
+government").
 
 Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
 """
@@ -29,3 +30,35 @@ def test_the_opposition_socialists_are_a_party(nlp):
 
 def test_a_party_family_in_lower_case_is_no_party(nlp):
     assert "org:greens" not in orgs(nlp, "Farmers in Peru grow greens and beans for the market.")
+
+
+def test_a_regional_adjective_names_the_region_s_government(nlp):
+    text = "Voters in Catalonia went to the polls. The Catalan government accused Spain of seizing its offices."
+    assert orgs(nlp, text).get("org:catalan-government") == "government_body"
+    assert ("opposes", "org:catalan-government", "state:ES") in triples(nlp, text)
+
+
+def test_a_region_s_possessive_names_its_regional_government(nlp):
+    found = triples(nlp, "Catalonia's regional government condemned the Spanish police raids on Monday.")
+    assert ("opposes", "org:catalonias-regional-government", "state:ES") in found
+
+
+def test_a_state_s_government_stays_the_state(nlp):
+    found = triples(nlp, "Voters in Catalonia went to the polls. The Spanish government accused Peru of meddling.")
+    assert ("opposes", "state:ES", "state:PE") in found
+    assert not any(k.endswith("government") for k in orgs(nlp, "The Spanish government accused Peru of meddling."))
+
+
+def test_an_adjective_of_no_region_named_is_no_government(nlp):
+    # the adjective opens a longer name the article gives, and names no place: no region's government
+    text = "The Communist Party of Freedonia met in Lima. The Communist government condemned Peru."
+    assert not any(k.endswith("government") for k in orgs(nlp, text))
+    assert "org:catalan-government" not in orgs(nlp, "The Catalan government accused Spain of seizing offices.")
+
+
+def test_a_town_or_a_continent_before_government_is_no_region(nlp):
+    # a town of the article's state stands for that state's government; a continent's adjective names no region
+    town = "Voters in Peru met in Arequipa. Chile condemned the Arequipa government on Monday."
+    assert not any(k.endswith("government") for k in orgs(nlp, town))
+    assert not any(k.endswith("government") for k in orgs(
+        nlp, "Europe watched the vote. Marek promised Peru a stable, pro-European government."))
