@@ -46,6 +46,10 @@ GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Sec
 # words ending in "s" that are no glued possessive of the name before it
 GLUED_NOT = frozenset({"Americas", "Emirates", "Philippines", "Comoros", "Bahamas", "Seychelles", "Maldives",
                        "Netherlands", "Barbados", "Marshall", "Solomons"})
+# the last words of party names that hold a state's name ("Rwandan Patriotic Front", "Pakistan Muslim League")
+PARTY_WORDS = frozenset({"Front", "Movement", "League"})
+# possessives inside a party's name, not its owner's ("Cambodian People's Party", not "Beijing's Communist Party")
+PEOPLE_WORDS = frozenset({"people", "peoples", "women", "workers", "farmers", "youth"})
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
@@ -195,12 +199,25 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
 
 
 def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents: tuple) -> list[Mention]:
-    """Parties named after a state ("UK Independence Party"): the party, which also keeps its state mention."""
+    """Parties named after a state ("UK Independence Party", "the Rwandan Patriotic Front", "the United Russia
+    party"): the party, which also keeps its state mention. A name ending in a party's word (Party, Front,
+    Movement, League) or followed by "party"; not one that holds a gazetteer organisation ("Arab League")."""
     out = []
     starts = {m.token_start for m in mentions if m.key.startswith("state:")}
+    known = {i for m in mentions if not m.key.startswith("state:") for i in range(m.token_start, m.token_end)}
     for ent in ents:
-        if ent.label_ == "ORG" and ent[-1].text in ("Party", "party") and any(i in starts for i in range(ent.start, ent.end)):
-            span = ent[1:] if ent[0].lower_ == "the" else ent
+        owner = max((t.i + 1 for t in ent[1:-1] if t.text in ("'s", "\u2019s") and doc[t.i - 1].lower_
+                     not in PEOPLE_WORDS), default=ent.start)
+        span = doc[owner:ent.end]   # "Beijing's |Communist Party", "her |Puea Thai Party"
+        while len(span) > 1 and (span[0].lower_ == "the" or span[0].tag_ == "PRP$"):
+            span = span[1:]
+        while len(span) > 1 and span[-1].text in ("'s", "\u2019s"):
+            span = span[:-1]   # "his Rwandan Patriotic Front's grip"
+        if ent.label_ != "ORG" or len(span) < 2 or not any(i in starts for i in range(span.start, span.end)) \
+                or any(i in known for i in range(span.start, span.end)):
+            continue
+        if span[-1].text in ("Party", "party") or span[-1].text in PARTY_WORDS or \
+                span.end < len(doc) and doc[span.end].text == "party":
             out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
     return out
 
@@ -294,16 +311,19 @@ def build_context(doc: Doc, article: Article) -> Context:
         if m.key not in entities:
             entities[m.key] = Entity(key=m.key, kind="org", name=name, org_kind=_org_kind(name))
     for m in parties:
-        entities[m.key] = Entity(key=m.key, kind="org", name=m.text, org_kind="party")
+        kind = _org_kind(m.text)
+        entities[m.key] = Entity(key=m.key, kind="org", name=m.text,
+                                 org_kind=kind if kind in ("party", "armed_group") else "party")
     for p in persons:
         entities[p.key] = Entity(key=p.key, kind="person", name=p.name, aliases=p.aliases)
     mentions.extend(person_mentions)
+    mentions.extend(parties)   # an actor of its own: "criticized the Rwandan Patriotic Front" is not Rwanda
     mentions.sort(key=lambda m: (m.start, m.end))
     if dateline and not any(m.key == dateline for m in mentions):
         dateline = None   # "CAIRO (Reuters)" over an Arab League story: the city, not the state
     # a party named after a state stands before the state for the titles it modifies
-    mentions_for_titles = [m for m in mentions if not any(
-        p.token_start <= m.token_start < p.token_end for p in parties)] + parties
+    mentions_for_titles = [m for m in mentions if m in parties or not any(
+        p.token_start <= m.token_start < p.token_end for p in parties)]
     main_states = _main_states(mentions, dateline)
     home = OUTLET_STATES.get(article.source or "")
     holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text,

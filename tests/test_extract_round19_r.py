@@ -62,3 +62,19 @@ def test_a_town_or_a_continent_before_government_is_no_region(nlp):
     assert not any(k.endswith("government") for k in orgs(nlp, town))
     assert not any(k.endswith("government") for k in orgs(
         nlp, "Europe watched the vote. Marek promised Peru a stable, pro-European government."))
+
+
+def test_a_party_named_after_its_state_is_its_own_actor(nlp):
+    # the state's adjective inside the party's name is no state acting: "the Rwandan Patriotic Front" is the party
+    found = triples(nlp, "Rwigara criticized the Rwandan Patriotic Front on Monday.")
+    assert ("opposes", "person:rwigara", "org:rwandan-patriotic-front") in found
+    assert orgs(nlp, "The Cambodian People's Party condemned Peru.").get("org:cambodian-peoples-party") == "party"
+    assert "org:united-peru-party" in orgs(nlp, "He said he had worked for the United Peru party for ten years.")
+
+
+def test_an_owner_before_a_party_s_name_is_no_part_of_it(nlp):
+    # "Beijing's Communist Party" is the gazetteer's party, not a new one; a body holding a state word is no party
+    found = orgs(nlp, "Beijing's Communist Party condemned Peru.")
+    assert "org:communist-party" in found and not any(k.startswith("org:beijing") for k in found)
+    assert not any(k.endswith("league") for k in orgs(nlp, "The Arab League condemned Peru on Monday.")
+                   if k != "org:arab-league")
