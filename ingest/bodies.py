@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 # Guard", "Zimbabwe Electoral Commission"); a name of none of them ("Human Rights Watch", "Nusra Front") is its own
 SHARED_WORDS = frozenset("""Party Democrats Democrat Democratic Republican Republicans Congress Commission Council
 Army Labour Conservative Conservatives Senate Assembly Parliament""".split())
+# words that make "Democrats" a European party family, never the US party, with or without the model's entity
+FAMILY_WORDS = frozenset({"Free", "Christian", "Social"})
 # model entities that may be a longer name: "Social Democrats" is mostly tagged as a nationality or group (NORP)
 NAME_LABELS = frozenset({"ORG", "NORP", "FAC"})
 ARTICLES = frozenset({"The", "A", "An", "THE"})
@@ -40,6 +42,10 @@ def longer_name(doc: Doc, span: Span, ents: tuple, named: set[int], pasted: bool
     Labour Party", "the Syrian Congress")."""
     if not SHARED_WORDS & set(span.text.split()):
         return None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if span.text in ("Democrats", "Democrat") and prev is not None and prev.text in FAMILY_WORDS:
+        end = span.end + (span.end < len(doc) and doc[span.end].text in ("Party", "party"))
+        return doc[prev.i:end]   # "the pro-business Free Democrats (FDP)": the model often tags no entity
     for ent in ents:
         if ent.label_ not in NAME_LABELS or not (ent.start <= span.start and span.end <= ent.end) or len(ent) == len(span):
             continue

@@ -168,7 +168,8 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
             longer.append((name, term.key))   # "Social Democrats", "African National Congress": the longest name
             continue
         out.append(_mention(term.key, span, sent_of, term.how))
-    taken = {i for m in out for i in range(m.token_start, m.token_end)}
+    taken = {i for m in out for i in range(m.token_start, m.token_end)} | \
+        {i for span, _ in longer for i in range(span.start, span.end)}   # "Free Democrats" is no glued "Democrat"
     # "U.S.-led", "U.S.-India": the tokenizer keeps these whole; their parts still name states, and a body's dotted
     # short name before a participle names the body ("U.N.-backed": the UN)
     for hit in HYPHENATED.finditer(text):

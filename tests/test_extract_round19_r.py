@@ -78,3 +78,12 @@ def test_an_owner_before_a_party_s_name_is_no_part_of_it(nlp):
     assert "org:communist-party" in found and not any(k.startswith("org:beijing") for k in found)
     assert not any(k.endswith("league") for k in orgs(nlp, "The Arab League condemned Peru on Monday.")
                    if k != "org:arab-league")
+
+
+def test_free_and_christian_democrats_are_no_us_party(nlp):
+    # a party family's "Democrats" with its first word is a party of its own, even where the model tags nothing
+    text = "Talks went on with the pro-business Free Democrats (FDP) and the Greens. The FDP condemned Peru."
+    found = orgs(nlp, text)
+    assert found.get("org:free-democrats") == "party" and "org:democratic-party" not in found
+    assert ("opposes", "org:free-democrats", "state:PE") in triples(nlp, text)
+    assert "org:democratic-party" in orgs(nlp, "Senate Democrats condemned Peru on Monday.")
