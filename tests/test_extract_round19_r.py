@@ -33,7 +33,7 @@ def test_a_party_family_in_lower_case_is_no_party(nlp):
 
 
 def test_a_regional_adjective_names_the_region_s_government(nlp):
-    text = "Voters in Catalonia went to the polls. The Catalan government accused Spain of seizing its offices."
+    text = "Voters in Catalonia went to the polls. The Catalan government blamed Spain for the blockade."
     assert orgs(nlp, text).get("org:catalan-government") == "government_body"
     assert ("opposes", "org:catalan-government", "state:ES") in triples(nlp, text)
 
@@ -82,7 +82,7 @@ def test_an_owner_before_a_party_s_name_is_no_part_of_it(nlp):
 
 def test_free_and_christian_democrats_are_no_us_party(nlp):
     # a party family's "Democrats" with its first word is a party of its own, even where the model tags nothing
-    text = "Talks went on with the pro-business Free Democrats (FDP) and the Greens. The FDP condemned Peru."
+    text = "Coalition talks in Lima stalled over the liberal Free Democrats (FDP). The FDP condemned Peru."
     found = orgs(nlp, text)
     assert found.get("org:free-democrats") == "party" and "org:democratic-party" not in found
     assert ("opposes", "org:free-democrats", "state:PE") in triples(nlp, text)
