@@ -695,8 +695,12 @@ def at_war(f: Finder, noun) -> None:
     others = list(dict.fromkeys(others))
     if not sides or not others:
         return
-    f.add(C.STRUGGLE, sides, others, noun, noun.text)   # a struggle noun as the cue: a fight both ways
     back = others if noun.lower_ != "war" else [k for k in others if f.armed(k)]
+    # a struggle noun as the cue: a fight both ways. Told together, as for the other struggles, so that a side saying
+    # it is at war with Y ("the group says it is at war with Peru") is no allegation about Y: the speaker avows its
+    # own part, and Y's part in a war is the war's; told apart, the other way ("Peru says X is at war with it")
+    f.add(C.STRUGGLE, sides, back, noun, noun.text, both=True)
+    f.add(C.STRUGGLE, sides, [k for k in others if k not in back], noun, noun.text)
     f.add(C.STRUGGLE, back, sides, noun, noun.text)
 
 
