@@ -324,7 +324,7 @@ class Descriptions:
                     j -= 1
                 return [self.key_at[j]] if j in self.key_at else []
             return self._one(tok.head, depth + 1)
-        if low in BARE_STATE_NOUNS and (self._bare_the(tok) or low == "police" and not any(
+        if low in BARE_STATE_NOUNS and (self._bare_the(tok, told=True) or low == "police" and not any(
                 c.dep_ != "punct" for c in tok.children)):   # "the court jailed X", "Police arrested X"
             if low == "court" and any(e.kind == "org" and "Court" in e.name and not DOMESTIC_BODY.match(e.name)
                                       for e in self.ctx.entities.values()):
@@ -422,17 +422,21 @@ class Descriptions:
             return [main] if named - others == {main} and main not in others else []   # Russia are not Russia's
         return self._nearest_state(tok, None)   # none named near: the one further back, else the article's own
 
-    def _bare_the(self, tok) -> bool:
+    def _bare_the(self, tok, told: bool = False) -> bool:
         """Whether a noun is "the" + the noun and nothing of its own: "the coalition", also when the parser hangs the
         verb's "of killing", "over the strikes" or, after "accuse", "of fraud" on it ("accused the coalition of
-        killing civilians"; not "the government of Peru")."""
+        killing civilians"; not "the government of Peru"). With `told`, also as an owner ("the army's ally X") and
+        with a participle set off by commas ("the army, backed by X, ..."): what it says adds no owner of its own."""
         kids = list(tok.children)
         charged = tok.dep_ == "dobj" and tok.head.lemma_ in CHARGE_VERBS
         return [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and all(
             c.dep_ == "det" and c.i < tok.i or c.dep_ == "prep" and c.i > tok.i and (
                 c.lower_ in LOOSE_PREPS or c.lower_ == "of" and any(
                     o.dep_ == "pcomp" or o.tag_ == "VBG" or charged and o.dep_ == "pobj" and o.i not in self.key_at
-                    for o in c.children)) for c in kids)
+                    for o in c.children))
+            or told and (c.dep_ == "case" and c.i == tok.i + 1 or c.dep_ == "punct" and c.text == "," and c.i > tok.i
+                         or c.dep_ == "acl" and c.tag_ == "VBN" and self.doc[c.i - 1].text == "," == self.doc[tok.i + 1].text)
+            for c in kids)
 
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"

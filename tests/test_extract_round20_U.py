@@ -31,3 +31,20 @@ def test_a_company_a_speaker_is_at_war_with_does_not_fight_back(nlp):
 ])
 def test_a_war_alleged_by_the_other_side_or_hedged_is_not_the_speakers_foe(nlp, text):
     assert ("opposes", "org:condor-liberation-army", "state:CL") not in triples(nlp, text)
+
+
+ARMY = "LIMA (Reuters) - Peru's army fought Hezbollah on Monday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ARMY + "The army, backed by Chilean jets, is advancing on the town.", ("supports", "state:CL", "state:PE")),
+    (ARMY + "Chile condemned the army's attacks on the town.", ("opposes", "state:CL", "state:PE")),
+    (ARMY + "Chile has long backed the army's campaign in the north.", ("supports", "state:CL", "state:PE")),
+])
+def test_a_bare_army_with_a_participle_or_as_an_owner_is_still_the_state_told(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_a_bare_army_after_a_sentence_on_another_state_stays_unknown(nlp):
+    found = triples(nlp, ARMY + "Bolivia held a vote on Sunday. The army, backed by Chilean jets, is advancing on the town.")
+    assert not any(rel == "supports" for rel, _, _ in found)
