@@ -21,6 +21,9 @@ from .roles import Roles
 # "the Socialist government", "the Conservative prime minister": the state's, not the party's
 PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister president premier prime chancellor".split())
 # "WASHINGTON/MOSCOW (Reuters) -": the dateline names where the reporter is, never an actor
+# a named person with one of these titles "of/for" a group of no state speaks for the group
+SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson".split())
+VOICED_KINDS = frozenset({"armed_group", "party", "other", None})
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
 
@@ -60,10 +63,37 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                               and x.key.startswith("state:")), None)
                 if k and k.startswith("state:"):
                     self.body_state.setdefault(m.key, k)
+        self.voice_of = self._spokespersons()
         home = ctx.dateline or (ctx.main_states[0] if ctx.main_states else None)
         for key, ent in ctx.entities.items():   # "the Supreme Court", "National Police" with no state named: the
             if home and ent.kind == "org" and key not in self.body_state and DOMESTIC_BODY.match(ent.name):   # state
                 self.body_state[key] = home   # the story is told from (its dateline, else its main state)
+
+    def _spokespersons(self) -> dict[str, str]:
+        """Named persons who speak for a group of no state: "X, the spokesman of the Y movement,", "a spokesman for Y,
+        X,", "Y spokeswoman X" (an armed group, a party or a body of no known kind; a state's or an international
+        body's spokesman holds a post of its own, read by `holdings`). Only one group per person."""
+        out: dict[str, set[str]] = {}
+        for t in self.doc:
+            if t.lower_ not in SPOKES_WORDS:
+                continue
+            named = [t.head] if t.dep_ in ("appos", "compound") else []
+            named += [c for c in t.children if c.dep_ == "appos"]
+            persons = {self.key_at[n.i] for n in named if self.key_at.get(n.i, "").startswith("person:")}
+            bodies = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod") and c.i < t.i]
+            bodies += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                       for o in p.children if o.dep_ == "pobj"]
+            groups = {self.key_at[b.i] for b in bodies if self._voiced_group(self.key_at.get(b.i, ""))}
+            if len(groups) == 1:
+                for p in persons:
+                    out.setdefault(p, set()).update(groups)
+        return {p: gs.pop() for p, gs in out.items() if len(gs) == 1}
+
+    def _voiced_group(self, key: str) -> bool:
+        """A group a spokesperson speaks for as its own voice: an armed group, a party, a body of no known kind."""
+        ent = self.ctx.entities.get(key)
+        return key.startswith("org:") and ent is not None and key not in body_states() and \
+            ent.org_kind in VOICED_KINDS and not DOMESTIC_BODY.match(ent.name)
 
     def _owned_bodies(self) -> None:
         """ "Peru's Congress", "the Philippine Senate": a body the gazetteer places in one state ("Congress" is the

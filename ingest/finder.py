@@ -309,7 +309,10 @@ class Finder:
         return ent is not None and tuple(name_tokens(ent.name)) in load_officials()[0]
 
     def stand_for(self, key: str, source: bool) -> str:
-        """The actor a key acts as: an official's state, a body's state (as a source), else itself."""
+        """The actor a key acts as: an official's state, a body's state (as a source), a group's spokesperson's
+        group (as a source), else itself."""
+        if source and key in self.actors.voice_of and key not in self.ctx.state_of:
+            return self.actors.voice_of[key]
         return _stand_for(self.ctx, key, source, self.actors.body_state if source else None, self.past)
 
     def _put(self, cue, s, t, tok, word, confidence) -> None:
