@@ -325,6 +325,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
                  if o.lower_ not in C.FAMILY_NOUNS for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     if not whose:
         whose = [k for t in owners for c in t.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    if not whose and ally.dep_ in ("compound", "nmod", "amod") and ally.head.i in f.actors.key_at:
+        whose = [k for c in ally.head.children if c.dep_ == "poss" and c.i < ally.i for k in f.actors.of(c)]   # "its
+        # foe Bolivia", "Chile's rival Bolivia": the parser hangs the owner on the name the noun describes
     demonyms = [f.actors.key_at[c.i] for c in ally.children
                 if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")
                 and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
@@ -342,7 +345,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = f.actors._one(ally.head, 0) if later else f.actors.of(ally.head)
     elif coord is not None:
         who = f.actors.of(coord.head)
-    elif ally.dep_ in ("compound", "nmod") and ally.head.i in f.actors.key_at:
+    elif ally.dep_ in ("compound", "nmod", "amod") and ally.head.i in f.actors.key_at:
         who = f.actors.of(ally.head)
     elif ally.dep_ == "attr" or (ally.dep_ == "conj" and top.dep_ == "attr"):
         verb = top.head   # "X ... and has been a close ally of Y", "X and Y are friends, partners and allies",

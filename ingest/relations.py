@@ -121,6 +121,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 removal_demand(f, tok)
             if lemma in C.LED_NOUNS and lemma not in C.NOUNS:
                 led_against(f, tok)
+        elif lower in C.ALLY_NOUNS and dep == "amod" and tok.head.i in f.actors.key_at:
+            ally_noun(f, tok, C.ALLY_NOUNS[lower])   # "Chile's rival Bolivia": the tagger's adjective is the noun
         if lower in C.COMPOUNDS and _compound_participle(tok):
             hyphen_compound(f, tok, C.COMPOUNDS[lower])
         elif "-" in text and text.rsplit("-", 1)[1].lower() in C.COMPOUNDS and tok.i in f.actors.key_at:

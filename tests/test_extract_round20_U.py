@@ -48,3 +48,21 @@ def test_a_bare_army_with_a_participle_or_as_an_owner_is_still_the_state_told(nl
 def test_a_bare_army_after_a_sentence_on_another_state_stays_unknown(nlp):
     found = triples(nlp, ARMY + "Bolivia held a vote on Sunday. The army, backed by Chilean jets, is advancing on the town.")
     assert not any(rel == "supports" for rel, _, _ in found)
+
+
+def test_an_owned_rival_the_tagger_calls_an_adjective_is_read(nlp):
+    found = triples(nlp, "Chile's rival Bolivia held a vote on Monday.")
+    assert ("opposes", "state:CL", "state:BO") in found
+    assert ("opposes", "state:BO", "state:CL") in found
+
+
+def test_a_pronoun_owner_hung_on_the_name_owns_the_foe(nlp):
+    assert ("opposes", "state:BO", "state:CL") in triples(nlp, "Chile has courted its foe Bolivia.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's former rival Bolivia held a vote on Monday.",    # no longer
+    "Peru's president met his rival Jan Novak on Monday.",    # an election rival, not an armed one
+])
+def test_a_former_or_an_election_rival_is_no_foe(nlp, text):
+    assert not any(rel == "opposes" for rel, _, _ in triples(nlp, text))
