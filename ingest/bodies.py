@@ -173,3 +173,37 @@ def abbreviated_names(doc: Doc, blocked: set[int], placed: set[int], terms, kind
             continue   # "the Free Papua Movement (OPM)", the abbreviation of another language's name: no telling
         out.append((span, tok.text))
     return out
+
+
+# words that say a group fights: a member noun right after its name ("the Toro rebels", "Maute fighters"), or a fighting
+# word before a group noun right after it or in an apposition set off by a comma ("the Dawla rebel alliance", "X, the
+# largest rebel faction of the east,", "X, an Islamist militant group,")
+FIGHTING_MEMBERS = frozenset("""rebels militants militia militias fighters insurgents guerrillas guerrilla jihadists
+gunmen""".split())
+FIGHTING_WORDS = frozenset("rebel militant armed insurgent jihadist guerrilla separatist paramilitary".split())
+GROUP_NOUNS = frozenset("""group groups alliance alliances movement movements faction factions organisation
+organization organisations organizations militia militias coalition front""".split())
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "one"})
+
+
+def fights_by_words(doc: Doc, span: Span) -> bool:
+    """Whether the words right after a name say it is an armed group: a fighters' noun ("the Toro rebels"), a fighting
+    word and a group noun ("the Dawla rebel alliance"), or an apposition whose head is such a group ("X, the largest
+    rebel faction of the east,", "X, a separatist militia,"); not a group the apposition says fights it ("X, which
+    the rebels attacked"), nor words further on in the sentence."""
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "group")   # "the Maute group, a militant group,"
+    if span[-1].text in POSSESSIVES or i < len(doc) and doc[i].text in POSSESSIVES:
+        return False   # "the Toro's fighters": the fighters of a place or a people as often as of a group
+    if i < len(doc) and doc[i].lower_ in FIGHTING_MEMBERS:
+        return True
+    if i + 1 < len(doc) and doc[i].lower_ in FIGHTING_WORDS and doc[i + 1].lower_ in GROUP_NOUNS:
+        return True
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in APPOSITION_OPENERS:
+        return False
+    for j in range(i + 2, min(i + 10, len(doc) - 1)):   # the apposition's words up to its group noun
+        tok = doc[j]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON") or tok.lower_ in ("which", "that", "who"):
+            return False
+        if tok.lower_ in FIGHTING_WORDS and doc[j + 1].lower_ in GROUP_NOUNS or tok.lower_ in ("militia", "militias"):
+            return True
+    return False

@@ -7,6 +7,7 @@ main states; `extract(doc, article)` adds the relation and meeting extractors' f
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import cues as C
 from .context import DATELINE, Context, Mention
-from .bodies import abbreviated_names, arabic_groups, armed_name, longer_kind, longer_name, party_families
+from .bodies import abbreviated_names, arabic_groups, armed_name, fights_by_words, longer_kind, longer_name, party_families
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
 from .holdings import find_holdings
@@ -315,6 +316,7 @@ def build_context(doc: Doc, article: Article) -> Context:
         kind = _org_kind(m.text)
         entities[m.key] = Entity(key=m.key, kind="org", name=m.text,
                                  org_kind=kind if kind in ("party", "armed_group") else "party")
+    _armed_by_words(doc, gz, mentions, entities)
     for p in persons:
         entities[p.key] = Entity(key=p.key, kind="person", name=p.name, aliases=p.aliases)
     mentions.extend(person_mentions)
@@ -335,6 +337,17 @@ def build_context(doc: Doc, article: Article) -> Context:
             state_of.setdefault(h.person, h.jurisdiction)
     return Context(article=article, doc=doc, entities=entities, mentions=tuple(mentions), holdings=tuple(holdings),
                    state_of=state_of, main_states=main_states, sentences=tuple(sentences), dateline=dateline)
+
+
+def _armed_by_words(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """An organisation the gazetteer does not know, of no kind or a party's, whose name the next words call a fighting
+    group ("the Toro rebels", "X, the largest rebel faction of the east,") is an armed group."""
+    for m in mentions:
+        ent = entities.get(m.key)
+        if ent is None or ent.kind != "org" or m.key in gz.entities or ent.org_kind not in ("other", "party"):
+            continue
+        if fights_by_words(doc, doc[m.token_start:m.token_end]):
+            entities[m.key] = dataclasses.replace(ent, org_kind="armed_group")
 
 
 def _main_states(mentions: list[Mention], dateline: str | None) -> tuple[str, ...]:
