@@ -102,6 +102,24 @@ def oust_bid(f: Finder, verb) -> None:
                if k in f.ctx.state_of or k.startswith("state:")]
     f.add(C.Cue("opposes", "110", "REJECT", 0.7), f.actors.subjects(head)[0], targets, verb,
           f"{head.text} to {verb.text}", 0.7)
+    _bid_charged(f, verb, head, targets)
+
+
+def _bid_charged(f: Finder, verb, head, targets: list[str]) -> None:
+    """ "The government said the Unity Front conspired to topple the government": a bid against the speaker itself,
+    told by the speaker, rests on its word (`Finder.add` drops it), but the telling is its charge against the plotter,
+    as "said X was plotting a coup" is (`coup_charge`). Only a bid on the speaker's own state or office holder."""
+    said = head
+    while said.dep_ == "conj" and said.head.pos_ in ("VERB", "AUX"):   # "conspired with X and sought to topple"
+        said = said.head
+    if said.dep_ != "ccomp" or said.head.lemma_ not in C.SPEECH_VERBS or hedged(said.head) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in C.MODALS) for c in said.children):
+        return
+    speakers = f.actors.subjects(said.head)[0]
+    if not {f.stand_for(k, True) for k in speakers} & {f.stand_for(k, False) for k in targets}:
+        return
+    plotters = [k for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for k in f.actors.of(c)]
+    f.add(C.ACCUSE, speakers, plotters, verb, f"{said.head.text} {head.text} to {verb.text}", 0.7)
 
 
 def by_force(f: Finder, verb) -> None:

@@ -231,7 +231,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             any_move(f, tok)
         if lemma in FORCE_OR_ATTEMPT and pos == "NOUN":
             repelled(f, tok)   # "repelled an attempt by X to seize the town"
-        if lemma in C.OUST_VERBS and pos == "VERB" and dep == "xcomp" and tok.head.lemma_ in C.BID_HEADS:
+        if lemma in C.OUST_VERBS and pos == "VERB" and tok.head.lemma_ in C.BID_HEADS and (dep == "xcomp" or dep == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):   # "conspired with X to topple Y"
             oust_bid(f, tok)
         if lemma in C.COUP_NOUNS and dep == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:
             coup_charge(f, tok)

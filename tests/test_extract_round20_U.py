@@ -66,3 +66,23 @@ def test_a_pronoun_owner_hung_on_the_name_owns_the_foe(nlp):
 ])
 def test_a_former_or_an_election_rival_is_no_foe(nlp, text):
     assert not any(rel == "opposes" for rel, _, _ in triples(nlp, text))
+
+
+LEDE = "LIMA (Reuters) - Peru's president spoke on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "The government said the Unity Front conspired with foreign advisers to topple the government.",
+    "LIMA (Reuters) - Peru's President Jan Novak said the Unity Front was plotting to overthrow him.",
+])
+def test_a_bid_to_topple_the_speaker_told_by_the_speaker_is_its_charge(nlp, text):
+    assert ("opposes", "state:PE", "org:unity-front") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "The government said the Unity Front did not conspire to topple the government.",
+    LEDE + "The government may say the Unity Front conspired to topple the government.",
+    "LIMA (Reuters) - Peru's President Jan Novak said the Unity Front sought to oust President Ana Perez of Chile.",
+])
+def test_a_denied_hedged_or_anothers_bid_is_no_charge_by_the_speaker(nlp, text):
+    assert ("opposes", "state:PE", "org:unity-front") not in triples(nlp, text)
