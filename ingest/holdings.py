@@ -519,6 +519,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands += find_definite_titles(doc, at, sent_of, cands, beside, former)
     cands += find_lawmakers(doc, gz, at, sent_of, {c.person for c in cands})
     cands += _one_of_lawmakers(doc, at, sent_of, {c.person for c in cands})
+    cands += _committee_members(doc, at, sent_of, {c.person for c in cands})
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
@@ -583,4 +584,52 @@ def _one_of_lawmakers(doc: Doc, at: dict[int, Mention], sent_of: list[int], post
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in ENDED:
             continue
         out.append(Candidate(m.key, "Legislator", "lawmaker", state, None, sent_of[i], 0.9 if state else 0.7))
+    return out
+
+
+# the nouns of a legislature's committees, and the seats on one that only a lawmaker holds
+COMMITTEES = frozenset({"committee", "subcommittee", "panel"})
+RANKED = frozenset({"member", "democrat", "republican"})
+# words before "ranking" that make it a rank in some body, not the minority's first seat on a committee
+RANKS = frozenset({"high", "highest", "top", "-", "low", "senior"})
+
+
+def _committee_members(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted: set[str]) -> list[Candidate]:
+    """Each named person set off as a member of a legislature's committee: "X, a senior member of the Senate
+    Budget Committee,", "Y, the ranking member of the House panel", "Z, the panel's ranking Democrat" are
+    Legislators (of no state written: the article's). The apposition must name the committee or panel, and a
+    plain membership must name the legislature too ("a member of the Senate ... Committee"; not "a member of the
+    party's youth committee"); "ranking" is the committee's seat only right before member, Democrat or
+    Republican and not after "high" ("high-ranking members" of any body)."""
+    out = []
+    for m in {id(m): m for m in at.values()}.values():
+        j = m.token_end
+        if not m.key.startswith("person:") or m.key in posted or j + 4 >= len(doc) or doc[j].text != ",":
+            continue
+        k = j + 1
+        if doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        if doc[k].lower_ == "senior":
+            k += 1
+        stop = k
+        while stop < len(doc) and stop - k < 14 and not doc[stop].is_punct and not (
+                stop in at and at[stop].key.startswith("person:")):
+            stop += 1   # the apposition, to its closing comma or the next person
+        phrase = doc[k:stop]
+        words = [t.lower_ for t in phrase]
+        if not any(w in COMMITTEES for w in words):
+            continue
+        ranking = next((i for i, w in enumerate(words[:-1]) if w == "ranking" and words[i + 1] in RANKED), None)
+        if ranking is not None:
+            before = doc[k + ranking - 1].lower_ if k + ranking - 1 > j else ""
+            if before in RANKS:
+                continue
+            if ranking > 0 and not any(w in ("'s", "\u2019s") for w in words[:ranking]):
+                continue   # "the ranking member": nothing but the panel's owner may stand before it
+        elif not (words[:2] == ["member", "of"] and any(_legislative_word(doc, t) for t in phrase)):
+            continue
+        i = m.token_start
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in ENDED:
+            continue
+        out.append(Candidate(m.key, "Legislator", "lawmaker", None, None, sent_of[i], 0.7))
     return out
