@@ -44,6 +44,8 @@ BARE_FORCE_MODS = ({"government"}, {"regime"}, {"pro", "-", "government"}, {"pro
 # "planes / jets from the US-led coalition": sent by it
 AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helicopters".split())
 # "elements / units of the Syrian army" stand for the army's owner
+# a group's part that acts as the group: "Hezbollah's Sinai branch", "the armed wing of X"
+BRANCH_NOUNS = frozenset("branch wing affiliate offshoot franchise".split())
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "the Islamic State group", "the Daesh terror group": a group noun after an organisation's name is that organisation
 GROUP_HEADS = frozenset("group organisation organization movement faction network outfit".split())
@@ -135,6 +137,8 @@ class Descriptions:
             return listed   # Canada": the members named, not the group
         if low == "leaders" and any(c.lower_ in SOME_WORDS for c in tok.children):
             return []   # "some UMNO leaders asked him to step down": a faction, not the party
+        if low in BRANCH_NOUNS and tok.pos_ == "NOUN" and (branch := self._branch_owner(tok)):
+            return branch
         if tok.tag_ in ("WDT", "WP") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.i >= 2 \
                 and self.doc[tok.i - 1].text == ",":   # "angering Hungary in particular, which threatened": the
             j = tok.i - 2                                # relative clause the parser read as an adverbial one
@@ -396,6 +400,18 @@ class Descriptions:
         person = next(iter(holders))
         named = any(m.key == person and m.token_end <= tok.i for m in self.ctx.mentions)
         return [person] if named else []
+
+    def _branch_owner(self, tok) -> list[str]:
+        """ "Hezbollah's Sinai branch", "the armed wing of the Unity Front", "its regional affiliate": an armed group's
+        or a party's branch acts as the group, as its fighters do. Never a state's or a body's ("the EU's executive
+        arm" is not listed), nor a branch with a name of its own in apposition ("X's Syrian branch, the Y Front")."""
+        if any(c.dep_ == "appos" and c.i in self.key_at for c in tok.children):
+            return []
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+        got = [k for o in owners for k in ([self.key_at[o.i]] if o.i in self.key_at else [])]
+        return [k for k in got[:1] if getattr(self.ctx.entities.get(k), "org_kind", None) in ("armed_group", "party")]
 
     def _bare_state(self, tok) -> list[str]:
         """ "the government", "the military" with no owner: the one state its sentence names before it, else the

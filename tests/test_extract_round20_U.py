@@ -86,3 +86,27 @@ def test_a_bid_to_topple_the_speaker_told_by_the_speaker_is_its_charge(nlp, text
 ])
 def test_a_denied_hedged_or_anothers_bid_is_no_charge_by_the_speaker(nlp, text):
     assert ("opposes", "state:PE", "org:unity-front") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's armed wing attacked Chile on Monday.",
+    "The Yemen branch of Hezbollah attacked Chile on Monday.",
+    "Hezbollah's Sinai branch has waged attacks against Chile.",
+])
+def test_an_armed_groups_branch_or_wing_acts_as_the_group(nlp, text):
+    assert ("opposes", "org:hezbollah", "state:CL") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU's executive wing criticised Chile on Monday.",    # a body's, not a group's
+    "Peru's Sinai branch attacked Hezbollah on Monday.",      # a state's
+])
+def test_a_bodys_or_a_states_branch_is_not_the_owner(nlp, text):
+    found = triples(nlp, text)
+    assert not any(s in ("org:european-union", "state:PE") for _, s, _ in found)
+
+
+def test_a_branch_with_a_name_of_its_own_acts_as_itself(nlp):
+    found = triples(nlp, "Hezbollah's Syrian branch, the Condor Front, attacked Chile on Monday.")
+    assert ("opposes", "org:condor-front", "state:CL") in found
+    assert ("opposes", "org:hezbollah", "state:CL") not in found
