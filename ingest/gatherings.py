@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .clauses import journey_done
 from .context import Context
-from .dates import date_of
+from .dates import date_of, own_date
 from .finder import hedged
 from .meetings import lede_day, side_day
 from .model import Evidence, Meeting
@@ -28,6 +28,8 @@ SPEAK_VERBS = frozenset("say tell speak address announce declare urge warn call 
 PEER_NOUNS = frozenset("peer counterpart minister leader colleague".split())
 # nouns of a speech given to a gathering: "in a speech to the European Parliament"
 SPEECH_NOUNS = frozenset("speech address remarks".split())
+# words that put a speech still to come: "his upcoming address to the Assembly"
+COMING_WORDS = frozenset("upcoming planned scheduled expected next proposed possible future".split())
 # an unnamed speaker for a state at a gathering: "a Chinese delegate told the meeting"
 DELEGATE_NOUNS = frozenset("delegate delegation diplomat envoy representative".split())
 # verbs whose object is someone addressed face to face ("told Y at the summit"); the object of any other verb is
@@ -43,11 +45,18 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
     found: list[Meeting] = []
     for tok in ctx.tokens:
         got = _attended(ctx, tok)
-        if got is None:
+        owned = None if got is not None else _owned_speech(ctx, tok)
+        if got is None and owned is None:
             continue
-        person, body, place, verb = got
-        day = date_of(tok, ctx.article.date)
-        day = date_of(verb, ctx.article.date) if day is None else day
+        if owned is not None:   # dated by its own phrase only: the clause it is told in is another's act
+            person, body, verb, speech = owned
+            place, day = None, own_date(speech, ctx.article.date)
+            if day is None and speech.dep_ == "pobj" and speech.head.lower_ in ("in", "during"):
+                day = own_date(speech.head.head, ctx.article.date)   # "a threat in her speech on Monday"
+        else:
+            person, body, place, verb = got
+            day = date_of(tok, ctx.article.date)
+            day = date_of(verb, ctx.article.date) if day is None else day
         day = lede_day(ctx, (person,)) or side_day(ctx, (person, body), verb.sent.start_char) if day is None else day
         if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
             continue   # the same event, told by a meeting rule or by another phrase
@@ -149,6 +158,40 @@ def _attended(ctx: Context, tok):
         host = place if place.startswith("state:") else state_of_city(ctx, place)
         body = host if host and host != ctx.state_of.get(person) else None
     return (person, body, place, verb) if body else None
+
+
+def _owned_speech(ctx: Context, tok):
+    """(person, body, clause verb, speech) for a speech to an international body that a named official owns, told
+    in a clause of the past: "Ruiz's address to the Arab League drew applause", "angered by Ruiz's threat against Y
+    in her speech to NATO on Monday, Y recalled its envoy" ("her": the one person named before it in the sentence).
+    Not a speech to come ("her upcoming address to the Assembly", "will answer Ruiz's speech"), not a letter."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "before"):
+        return None
+    speech = tok.head.head
+    words = {speech.lower_, speech.lemma_.lower()}   # "remarks", lemmatised "remark"
+    if speech.pos_ != "NOUN" or not words & SPEECH_NOUNS or any(c.lower_ in COMING_WORDS for c in speech.children):
+        return None
+    body = _body(ctx, tok)
+    owner = next((c for c in speech.children if c.dep_ == "poss"), None)
+    if body is None or owner is None:
+        return None
+    if owner.lower_ in ("his", "her"):
+        named = {g[0] for t in tok.doc[tok.sent.start:owner.i] for g in [_key(ctx, t)]
+                 if g and g[0].startswith("person:") and g[1] in ("name", "surname", "alias")}
+        person = named.pop() if len(named) == 1 else None
+    else:
+        person = _named(ctx, owner)
+    if person is None or not _posted(ctx, person) or ctx.state_of.get(person) == body:
+        return None
+    verb = next((a for a in speech.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(t.lower_ in REMOTE_WORDS or t.lower_ in SENT_WORDS for t in speech.subtree):
+        return None
+    root = verb.sent.root
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ not in ("has", "have", "had") for c in root.children)
+    if not past or hedged(verb, planned=True) or hedged(root, planned=True):
+        return None
+    return person, body, verb, speech
 
 
 def _antecedent(ctx: Context, tok) -> tuple[str | None, str | None]:
