@@ -52,6 +52,20 @@ def faced(f: Finder, face) -> None:
               [k for k in sides if f.armed(f.stand_for(k, False))], face, "in the face of", 0.7)
 
 
+def fled_from(f: Finder, prep) -> None:
+    """ "the Iraqi army fled from Islamic State's offensive": giving way from an armed push told with its owner is as
+    "fled in the face of" it. Only an onslaught noun with an actor on it (not "withdrew from Syria", "fled from the
+    fighting")."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in RETREAT_VERBS or hedged(verb):
+        return
+    attackers = [k for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ONSLAUGHT_NOUNS
+                 for c in o.children if c.dep_ in ("poss", "amod", "compound", "nmod") for k in f.actors.of(c)]
+    sides = f.actors.subjects(verb)[0]
+    f.add(C.ASSAULT, [k for k in attackers if f.armed(f.stand_for(k, True))],
+          [k for k in sides if f.armed(f.stand_for(k, False))], prep, f"{verb.text} from", 0.7)
+
+
 def drive_out(f: Finder, verb) -> None:
     """ "an advance by Iraqi troops drove Islamic State from Mosul": the driver fights the armed group it expels."""
     if hedged(verb) or not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):

@@ -15,7 +15,7 @@ from .actors import Actors
 from .anaphora import read_reactions, remember_owned_acts
 from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_government, top_donor
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
-                        on_side, pact, pit, sided_against, stand, under_fire, uphold,
+                        RETREAT_VERBS, fled_from, on_side, pact, pit, sided_against, stand, under_fire, uphold,
                         with_objects)
 from .coalitions import BLOC_NOUNS, coalition_with, governs_with, made_of
 from .context import Context
@@ -146,6 +146,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             pro_prefix(f, tok)
         if lower == "face" and dep == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
             faced(f, tok)
+        if lower == "from" and dep == "prep" and tok.head.lemma_ in RETREAT_VERBS:
+            fled_from(f, tok)
         if lower == "side" and (dep == "pobj" and tok.head.lower_ == "on" or dep == "dobj" and tok.head.lemma_ == "take"):
             on_side(f, tok)
         if lower == "fire" and dep == "pobj" and tok.head.lower_ == "under":

@@ -110,3 +110,20 @@ def test_a_branch_with_a_name_of_its_own_acts_as_itself(nlp):
     found = triples(nlp, "Hezbollah's Syrian branch, the Condor Front, attacked Chile on Monday.")
     assert ("opposes", "org:condor-front", "state:CL") in found
     assert ("opposes", "org:hezbollah", "state:CL") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean army fled from Hezbollah's offensive across the north.",
+    "Chilean troops retreated from a Hezbollah assault on the town.",
+])
+def test_giving_way_from_an_owned_push_is_as_in_the_face_of_it(nlp, text):
+    assert ("opposes", "org:hezbollah", "state:CL") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean army withdrew from Peru in 2014.",               # a pull-out, no push
+    "The Chilean army fled from the fighting in the north.",      # a push of no one
+    "The Chilean army may retreat from Hezbollah's advance.",     # hedged
+])
+def test_a_pull_out_an_ownerless_push_or_a_hedged_retreat_is_no_attack(nlp, text):
+    assert not any(rel == "opposes" for rel, _, _ in triples(nlp, text))
