@@ -455,7 +455,7 @@ TITLES: dict[str, str] = {
                      "human rights chief", "spy chief", "state secretary", "minister of state", "ombudsman",
                      "chief justice", "special counsel", "special prosecutor", "prosecutor general",
                      "district judge", "district court judge", "federal judge", "supreme court justice",
-                     "supreme court judge"], "Official"),
+                     "supreme court judge", "special rapporteur"], "Official"),
     # civil titles ending in "General": the word is no military rank there ("NATO's Deputy Secretary General X",
     # "Inspector General Y"), and the longest phrase wins over "general" alone
     **dict.fromkeys([f"{head}{sep}general" for head in ("deputy secretary", "under secretary", "under-secretary",

@@ -245,6 +245,9 @@ def _body_seat(settled: list, mentions: list[Mention], text: str) -> list:
 
 
 SECRETARY_GENERAL = frozenset({"secretary-general", "secretary general"})
+# posts of the United Nations' human rights system that no state fills: "special rapporteur X" (a state's own
+# rapporteur, "Chile's special rapporteur", names its state and keeps it)
+UN_ONLY = frozenset({"special rapporteur"})
 
 
 def _secretary_general(settled: list, mentions: list[Mention], gz: Gazetteer) -> list:
@@ -260,6 +263,10 @@ def _secretary_general(settled: list, mentions: list[Mention], gz: Gazetteer) ->
             if body is None:
                 continue
             jur = body
+        elif c.title in UN_ONLY and c.explicit is None:
+            if "org:united-nations" not in named:
+                continue   # a rapporteur of a body the article does not name: no post of a state either
+            c, jur = resolve._with_role(c, "Official"), "org:united-nations"
         out.append((c, jur, conf))
     return out
 

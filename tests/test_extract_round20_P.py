@@ -35,3 +35,31 @@ def test_a_seat_on_a_legislatures_committee_is_a_legislators(nlp, text):
 def test_a_seat_on_another_bodys_committee_or_panel_is_no_legislators(nlp, text):
     found = posts(nlp, text)
     assert not any(p == "Maria Kessel" and r == "Legislator" for p, r, _ in found), found
+
+
+UN = "GENEVA (Reuters) - Peru must let United Nations monitors in, the world body said on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    UN + "The day before, special rapporteur Ana Soler was barred from visiting the country.",
+    UN + "Special rapporteur Ana Soler has called the crackdown a disgrace.",
+])
+def test_a_special_rapporteur_is_the_uns(nlp, text):
+    found = posts(nlp, text)
+    assert any(r == "Official" and j == "org:united-nations" for _, r, j in found), found
+    assert not any(j and j.startswith("state:") for _, _, j in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peru shut its border on Monday. Special rapporteur Ana Soler said the move was unlawful.",
+    "LIMA (Reuters) - Peru shut its border on Monday. The special rapporteur, Ana Soler, called it unlawful.",
+])
+def test_a_rapporteur_of_an_unnamed_body_holds_no_states_post(nlp, text):
+    found = posts(nlp, text)
+    assert not any(j and j.startswith("state:") for _, _, j in found), found
+    assert not any(j == "org:united-nations" for _, _, j in found), found
+
+
+def test_a_states_own_rapporteur_keeps_its_state(nlp):
+    found = posts(nlp, UN + "Chile's special rapporteur Ana Soler said the move was unlawful.")
+    assert not any(j == "org:united-nations" for _, _, j in found), found
