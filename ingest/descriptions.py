@@ -13,6 +13,7 @@ from . import cues as C
 from .gazetteer import load_gazetteer
 from .definites import LOOSE_PREPS
 from .officials import known_state
+from .persons import DASHES, POST_NOUNS
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
 # "X is one of the countries bombing Y": X
@@ -125,6 +126,17 @@ class Descriptions:
                 c.dep_ == "prep" and c.i < tok.i for c in noun.children):   # "X is a group that has fought Y": X
             found = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.of(c, depth + 1)]   # (not
         return found                                                 # "X is a member of a group that fought Y")
+
+    def _dashed_name(self, tok) -> list[str]:
+        """The person a post noun stands for when the parser hung the name before a dash on it as a compound ("Ivo
+        Marek - chairman of X -"): the name ends right before the dash, the dash right before the post. Only a
+        person's name and a post noun ("the Marek - Kos summit" is no one)."""
+        if tok.pos_ != "NOUN" or tok.lower_ not in POST_NOUNS | C.TITLE_NOUNS or tok.i < 2 \
+                or self.doc[tok.i - 1].text not in DASHES or self.doc[tok.i - 1].head.i != tok.i:
+            return []
+        key = self.key_at.get(tok.i - 2, "")
+        names = {self.key_at.get(c.i) for c in tok.children if c.dep_ == "compound" and c.i < tok.i - 1}
+        return [key] if key.startswith("person:") and names == {key} else []
 
     def _one(self, tok, depth: int) -> list[str]:
         if tok.i in self.key_at:
@@ -240,6 +252,9 @@ class Descriptions:
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
             if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
                 return self.of(c, depth + 1)
+        dashed = self._dashed_name(tok)
+        if dashed:   # "sentenced Ivo Marek - chairman of Toro Holdings - to ...": the parser hung the name on the post
+            return dashed
         if tok.lemma_.lower() in C.LED_NOUNS:
             leader = self._leader(tok)
             if leader:

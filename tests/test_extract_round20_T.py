@@ -1,0 +1,26 @@
+"""Round 20 (T): custody and punishment of a person the parser hid behind a post set off by dashes.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sentenced Jan Novak - chairman of Toro Holdings - to life in prison.",
+    "Peruvian police arrested Jan Novak - chairman of Toro Holdings - on Monday.",
+    "A court in Peru sentenced Jan Novak - chairman of Toro Holdings - to life in prison.",
+])
+def test_a_name_before_a_dashed_post_is_the_one_held(nlp, text):
+    assert ("opposes", "state:PE", "person:jan-novak") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile welcomed the Novak - Kolar summit.",
+    "Peruvian police raided the Jan Novak - fan club on Monday.",
+])
+def test_a_dash_before_no_post_or_between_names_stands_for_nobody(nlp, text):
+    assert not {end for _, source, target in triples(nlp, text) for end in (source, target)} & {
+        "person:jan-novak", "person:kolar", "person:novak"}
