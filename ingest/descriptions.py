@@ -25,6 +25,9 @@ BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 DOMESTIC_BODY = re.compile(r"^(?:the )?(?:(?:Supreme|Constitutional|High|Federal|Appeals?|District|Criminal|Military|"
                            r"Administrative|Provincial|Regional|Higher|State Security) (?:\w+ )?Court|Court of Appeals?|"
                            r"(?:National |Federal )?Police)$")
+# the words of a state court's name after its city: "the Ankara High Court", "the Lima Criminal Court"
+COURT_WORDS = frozenset("""high supreme constitutional federal appeals appeal district criminal military administrative
+provincial regional higher state security first intermediate people""".split())
 # "the government in Tripoli", "police in Kenya": nouns for the state named after "in"
 SEATED_HOME_NOUNS = C.SEATED_NOUNS | C.HOME_NOUNS
 # "accused the military of killing civilians": with no owner, the state the article is about
@@ -283,7 +286,8 @@ class Descriptions:
                     for c in tok.children)   # "Russia's Aerospace Forces" are Russia's
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at
-                                                 and not owned and c.lower_ not in C.OFFICE_WORDS)
+                                                 and not owned and c.lower_ not in C.OFFICE_WORDS
+                                                 and not (low == "court" and c.lower_ in COURT_WORDS))
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
             mods = [self.key_at[c.i] for c in tok.children
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at

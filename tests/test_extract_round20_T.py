@@ -24,3 +24,19 @@ def test_a_name_before_a_dashed_post_is_the_one_held(nlp, text):
 def test_a_dash_before_no_post_or_between_names_stands_for_nobody(nlp, text):
     assert not {end for _, source, target in triples(nlp, text) for end in (source, target)} & {
         "person:jan-novak", "person:kolar", "person:novak"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ankara High Court sentenced Jan Novak to life in prison.",
+    "The Ankara Criminal Court jailed Jan Novak on Monday.",
+])
+def test_a_court_named_after_a_city_is_the_city_state(nlp, text):
+    assert ("opposes", "state:TR", "person:jan-novak") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ankara Free Court sentenced Jan Novak to life in prison.",
+    "The Ankara Criminal Court acquitted Jan Novak on Monday.",
+])
+def test_a_court_with_other_words_or_no_cue_stands_for_no_state(nlp, text):
+    assert not any(source == "state:TR" for _, source, _ in triples(nlp, text))
