@@ -130,6 +130,19 @@ class Descriptions:
             found = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.of(c, depth + 1)]   # (not
         return found                                                 # "X is a member of a group that fought Y")
 
+    def _peoples_court(self, tok) -> list[str]:
+        """The state of a "People's Court" named after its city: the parser hangs the city on "People" ("the Ankara
+        First Intermediate People's Court"). Only a city or state read as a state and the words of a court's name."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "people"), None)
+        if owner is None:
+            return []
+        mods = [c for c in owner.children if c.dep_ in ("compound", "amod")]
+        keys = {self.key_at.get(c.i, "") for c in mods if c.i in self.key_at}
+        if len(keys) != 1 or not next(iter(keys)).startswith("state:") or any(
+                c.i not in self.key_at and c.lower_ not in COURT_WORDS for c in mods):
+            return []
+        return list(keys)
+
     def _dashed_name(self, tok) -> list[str]:
         """The person a post noun stands for when the parser hung the name before a dash on it as a compound ("Ivo
         Marek - chairman of X -"): the name ends right before the dash, the dash right before the post. Only a
@@ -255,6 +268,8 @@ class Descriptions:
         for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
             if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
                 return self.of(c, depth + 1)
+        if low == "court" and (peoples := self._peoples_court(tok)):   # "the Ankara Intermediate People's Court"
+            return peoples
         dashed = self._dashed_name(tok)
         if dashed:   # "sentenced Ivo Marek - chairman of Toro Holdings - to ...": the parser hung the name on the post
             return dashed

@@ -40,3 +40,19 @@ def test_a_court_named_after_a_city_is_the_city_state(nlp, text):
 ])
 def test_a_court_with_other_words_or_no_cue_stands_for_no_state(nlp, text):
     assert not any(source == "state:TR" for _, source, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ankara First Intermediate People's Court sentenced Jan Novak to life.",
+    "The Ankara People's Court sentenced Jan Novak to life.",
+])
+def test_a_peoples_court_named_after_a_city_is_the_city_state(nlp, text):
+    assert ("opposes", "state:TR", "person:jan-novak") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ankara Free People's Court sentenced Jan Novak to life.",
+    "The Toro First People's Court sentenced Jan Novak to life.",
+])
+def test_a_peoples_court_with_other_words_or_no_state_stands_for_no_state(nlp, text):
+    assert not any(source.startswith("state:") for _, source, _ in triples(nlp, text))
