@@ -51,6 +51,8 @@ GLUED_NOT = frozenset({"Americas", "Emirates", "Philippines", "Comoros", "Bahama
 PARTY_WORDS = frozenset({"Front", "Movement", "League"})
 # possessives inside a party's name, not its owner's ("Cambodian People's Party", not "Beijing's Communist Party")
 PEOPLE_WORDS = frozenset({"people", "peoples", "women", "workers", "farmers", "youth"})
+# nouns a person's organisation may stand before: "Lopez's Popular Will party"
+OWNED_BODY_NOUNS = frozenset("party movement bloc alliance coalition group faction militia organisation organization".split())
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
@@ -231,6 +233,8 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
     out = []
     head = DATELINE.match(text)
     for ent in ents:
+        if ent.label_ == "ORG":
+            ent = _owned_by_person(doc, ent, person_tokens)
         if ent.label_ != "ORG" or any(i in taken or i in person_tokens for i in range(ent.start, ent.end)):
             continue
         if head is not None and ent.end_char <= head.end() or \
@@ -249,6 +253,21 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
             continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
         out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
     return out
+
+
+def _owned_by_person(doc: Doc, ent: Span, person_tokens: set[int]) -> Span:
+    """The model's organisation without a named person's possessive before it: "Merkel's CDU" is the CDU, as
+    "Beijing's Communist Party" is the party; the name after it stays whole, and a name the owner's words do not
+    all fill as a found person ("Women's League", "Doctors' Association") is left as the model tagged it."""
+    cut = next((t.i for t in reversed(ent[1:-1]) if t.text in ("'s", "\u2019s")), None)
+    if cut is None or not all(i in person_tokens for i in range(ent.start, cut)) or not doc[cut + 1].text[:1].isupper() \
+            or doc[cut + 1:ent.end].text in GENERIC_ALIASES:
+        return ent
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and (nxt.text == "-" or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+                            and nxt.lower_ not in OWNED_BODY_NOUNS):
+        return ent   # "Trump's Democratic predecessor", "his South Asia strategy", "Trump's Mar-a-Lago": no body
+    return Span(doc, cut + 1, ent.end, label=ent.label_)
 
 
 def _abbreviations(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity], taken: set[int],

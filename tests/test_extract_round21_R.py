@@ -1,0 +1,35 @@
+"""Round 21 (R): actors the model names wrongly, by their owner or as a place.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+from extraction import triples
+
+MAREK = "Chancellor Ivo Marek met party leaders on Sunday. "
+
+
+def organisations(nlp, text):
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    return {e.key for e in ex.entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize("text, org", [
+    (MAREK + "Marek\u2019s CVP condemned Peru on Monday.", "org:cvp"),
+    (MAREK + "Marek\u2019s Popular Unity party condemned Peru on Monday.", "org:popular-unity-party"),
+])
+def test_a_named_persons_organisation_is_the_organisation_without_its_owner(nlp, text, org):
+    assert ("opposes", org, "state:PE") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    MAREK + "Marek\u2019s Democratic predecessor condemned Peru on Monday.",   # an adjective before its noun
+    MAREK + "Marek\u2019s Balkan strategy angered Peru on Monday.",            # a name that modifies a thing
+    MAREK + "Marek\u2019s Commission condemned Peru on Monday.",              # a bare generic body word
+])
+def test_an_owned_word_that_names_no_body_stays_no_organisation(nlp, text):
+    assert organisations(nlp, text) == set()
