@@ -53,6 +53,10 @@ PARTY_WORDS = frozenset({"Front", "Movement", "League"})
 PEOPLE_WORDS = frozenset({"people", "peoples", "women", "workers", "farmers", "youth"})
 # nouns a person's organisation may stand before: "Lopez's Popular Will party"
 OWNED_BODY_NOUNS = frozenset("party movement bloc alliance coalition group faction militia organisation organization".split())
+# nouns that make the name they are told with a place: "the city of X", "the X suburbs" (read by _told_as_place)
+PLACE_NOUNS = r"(?:city|town|village|suburbs?|district|province|region|area|enclave|port|neighbou?rhood|countryside)"
+# what a group holds or sends somewhere: "an area of X control" is the group's area, not a place named X
+HELD_NOUNS = r"(?:control|rule|militants|fighters|forces|positions|terrorists|rebels|insurgents|troops)\b"
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
@@ -238,7 +242,7 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
         if ent.label_ != "ORG" or any(i in taken or i in person_tokens for i in range(ent.start, ent.end)):
             continue
         if head is not None and ent.end_char <= head.end() or \
-                _org_kind(ent.text) == "other" and town_of(ent.text, states):
+                _org_kind(ent.text) == "other" and (town_of(ent.text, states) or _told_as_place(ent.text, text)):
             continue
         span = ent
         if span[0].lower_ == "the":
@@ -253,6 +257,15 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
             continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
         out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
     return out
+
+
+def _told_as_place(name: str, text: str) -> bool:
+    """Whether the article calls a name the model took for an organisation a place: "the city of Marlo", "the
+    Marlo suburbs", "the besieged Marlo area". Not a name followed by what is held or fought there ("an area of
+    Marlo control", "the area of Marlo militants"), which is the group's."""
+    name = re.sub(r"^the ", "", name, flags=re.I)
+    n = re.escape(name)
+    return re.search(rf"\b{PLACE_NOUNS} of (?:the )?{n}\b(?! {HELD_NOUNS})|\b{n} {PLACE_NOUNS}\b", text) is not None
 
 
 def _owned_by_person(doc: Doc, ent: Span, person_tokens: set[int]) -> Span:

@@ -33,3 +33,19 @@ def test_a_named_persons_organisation_is_the_organisation_without_its_owner(nlp,
 ])
 def test_an_owned_word_that_names_no_body_stays_no_organisation(nlp, text):
     assert organisations(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Peruvian jets bombed the city of Tarnak on Monday. Peru attacked Tarnak again on Tuesday, killing 30.",
+     "org:tarnak"),
+    ("Warplanes hit the besieged Eastern Varga area on Monday. Syria accused Eastern Varga of hiding rebels.",
+     "org:eastern-varga"),
+])
+def test_a_name_the_article_calls_a_city_or_area_is_no_organisation(nlp, text, place):
+    assert place not in organisations(nlp, text)
+    assert not any(place in (s, t) for _, s, t in triples(nlp, text))
+
+
+def test_an_area_of_a_groups_control_keeps_the_group(nlp):
+    text = "Peru attacked the Tarnak Brotherhood on Tuesday. Civilians fled an area of Tarnak Brotherhood control."
+    assert ("opposes", "state:PE", "org:tarnak-brotherhood") in triples(nlp, text)
