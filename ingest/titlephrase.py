@@ -203,7 +203,7 @@ def predicate_subject(doc: Doc, title, at: dict[int, Mention]) -> Mention | None
         return None
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.lower_ in NOT_NOW for c in verb.children) or \
-            verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp"):
+            verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and not _since(verb):
         return None
     if verb.lemma_ in APPOINTED and how != "attr":
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -217,6 +217,13 @@ def predicate_subject(doc: Doc, title, at: dict[int, Mention]) -> Mention | None
             subj = subj.head
     m = at.get(subj.i) if subj is not None else None
     return m if m is not None and m.key.startswith("person:") else None
+
+
+def _since(verb) -> bool:
+    """Whether a clause tells the start of a state that lasts until now: "since X became president" (a clause of time
+    led by "since": "since Y was elected premier"; not "after X became president", "before he became premier")."""
+    return verb.dep_ == "advcl" and (verb.lemma_ == "become" or verb.lemma_ in APPOINTED) and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _present(verb) -> bool:
