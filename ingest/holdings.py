@@ -20,8 +20,8 @@ from .indirect import LAWMAKERS, LEGISLATURES, find_counterparts, find_definite_
 from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken, visited
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
-from .titlephrase import (CABINET, CURRENT, FUTURE, OUSTED, PAST, Candidate, aide_of, at_society, closes, company_post,
-                          complement, demanded, field_body, left_phrase, local_modifier, nominee, person_after,
+from .titlephrase import (CABINET, CURRENT, FUTURE, NOT_NOW, OUSTED, PAST, Candidate, aide_of, at_society, closes,
+                          company_post, complement, demanded, field_body, left_phrase, local_modifier, nominee, person_after,
                           person_before, portfolio, portfolio_after, portfolios, predicate_subject, public_office)
 
 # nouns of a post's end: "the resignation of Prime Minister X", "the funeral of King Y"
@@ -520,6 +520,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands += find_lawmakers(doc, gz, at, sent_of, {c.person for c in cands})
     cands += _one_of_lawmakers(doc, at, sent_of, {c.person for c in cands})
     cands += _committee_members(doc, at, sent_of, {c.person for c in cands})
+    cands += _won_presidency(doc, at, sent_of, {c.person for c in cands}, entities)
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
@@ -632,4 +633,53 @@ def _committee_members(doc: Doc, at: dict[int, Mention], sent_of: list[int], pos
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in ENDED:
             continue
         out.append(Candidate(m.key, "Legislator", "lawmaker", None, None, sent_of[i], 0.7))
+    return out
+
+
+# the objects of "win" that are a state's headship: "won the presidency", "won the presidential election"
+PRESIDENCY = frozenset({"presidency"})
+PRESIDENTIAL = frozenset({"election", "elections", "vote", "race", "poll", "polls", "run-off", "runoff"})
+# the clauses of time a won presidency may stand in and still be held: "after X won the presidency", "since ..."
+WON_MARKS = frozenset({"after", "since"})
+
+
+def _won_presidency(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted: set[str],
+                    entities: dict[str, Entity]) -> list[Candidate]:
+    """Each named person told as the winner of a state's presidency: "X won the French presidency this year", "since
+    Y won presidential elections last year" are its HeadOfState, of the state the demonym gives, else of the one the
+    officials table gives the person when the article names it (never a guess from the states nearby: "Ties with
+    China have soured since Y won presidential elections" is not China's). Not a win told with a year ("won the
+    presidency in 2008": perhaps a past term), a modal or negation ("could win"), a first round, nor one in a
+    clause of time other than "after" or "since" ("before X won the presidency")."""
+    from .officials import known_state
+
+    named = {m.key for m in at.values()}
+    out = []
+    for tok in doc:
+        if tok.lemma_ != "win" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.lower_ in PRESIDENCY or obj.lower_ in PRESIDENTIAL and any(
+                c.dep_ == "amod" and c.lower_ == "presidential" for c in obj.children)):
+            continue
+        if any(c.lower_ in NOT_NOW or c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("xcomp", "pcomp", "acomp"):
+            continue
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+        if mark is not None and mark not in WON_MARKS or tok.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+            continue
+        if any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in tok.subtree):
+            continue   # "won the presidency in 2008": the term may be over
+        subjects = [t for c in tok.children if c.dep_ == "nsubj"
+                    for t in (c, *(a for a in c.children if a.dep_ == "appos"))]   # "the centrist X won"
+        m = next((at[t.i] for t in subjects if t.i in at and at[t.i].key.startswith("person:")), None)
+        if m is None or m.key in posted:
+            continue
+        state = next((at[c.i].key for c in obj.children if c.dep_ == "amod" and c.i in at
+                      and at[c.i].key.startswith("state:")), None)
+        known = known_state(entities[m.key].name) if m.key in entities else None
+        if state is None and known in named:
+            state = known
+        if state is not None:
+            out.append(Candidate(m.key, "HeadOfState", "president", state, None, sent_of[tok.i], 0.9))
     return out

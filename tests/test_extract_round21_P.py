@@ -27,3 +27,22 @@ def test_a_post_taken_since_a_time_is_held_now(nlp, text):
 def test_a_post_taken_after_or_before_a_time_is_no_evidence_of_now(nlp, text):
     assert not any(p == "Maria Castillo" for p, _, _ in posts(nlp, text))
 
+
+@pytest.mark.parametrize("text", [
+    "PARIS (Reuters) - After pro-EU centrist Pierre Marchand won the French presidency this year, Brussels hopes "
+    "for reform.",
+    "BRUSSELS (Reuters) - The centrist Pierre Marchand won the French presidency in May and wants reform.",
+])
+def test_a_won_presidency_is_held(nlp, text):
+    assert ("Pierre Marchand", "HeadOfState", "state:FR") in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "PARIS (Reuters) - Pierre Marchand won the French presidency in 1995, and Brussels hoped for reform.",
+    "PARIS (Reuters) - Pierre Marchand could win the French presidency, and Brussels hopes for reform.",
+    "PARIS (Reuters) - Before Pierre Marchand won the French presidency, Brussels hoped for reform.",
+    "TAIPEI (Reuters) - Ties with China have nosedived since Lin Mei-hua from the Unity Party won presidential "
+    "elections last year.",
+])
+def test_a_win_long_ago_hoped_for_or_of_no_state_written_is_no_post(nlp, text):
+    assert not any(r == "HeadOfState" for _, r, _ in posts(nlp, text))
