@@ -57,6 +57,8 @@ OWNED_BODY_NOUNS = frozenset("party movement bloc alliance coalition group facti
 PLACE_NOUNS = r"(?:city|town|village|suburbs?|district|province|region|area|enclave|port|neighbou?rhood|countryside)"
 # what a group holds or sends somewhere: "an area of X control" is the group's area, not a place named X
 HELD_NOUNS = r"(?:control|rule|militants|fighters|forces|positions|terrorists|rebels|insurgents|troops)\b"
+# a direction that opens a place's name, often written in lowercase: "eastern Marlo", "Eastern Marlo"
+COMPASS_WORDS = frozenset("eastern western northern southern central".split())
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
@@ -265,6 +267,8 @@ def _told_as_place(name: str, text: str) -> bool:
     Marlo control", "the area of Marlo militants"), which is the group's."""
     name = re.sub(r"^the ", "", name, flags=re.I)
     n = re.escape(name)
+    if " " in name and name.split()[0].lower() in COMPASS_WORDS:
+        n = f"(?i:{n[0]}){n[1:]}"   # "the eastern Marlo suburbs" is the "Eastern Marlo" the model tagged
     return re.search(rf"\b{PLACE_NOUNS} of (?:the )?{n}\b(?! {HELD_NOUNS})|\b{n} {PLACE_NOUNS}\b", text) is not None
 
 

@@ -49,3 +49,13 @@ def test_a_name_the_article_calls_a_city_or_area_is_no_organisation(nlp, text, p
 def test_an_area_of_a_groups_control_keeps_the_group(nlp):
     text = "Peru attacked the Tarnak Brotherhood on Tuesday. Civilians fled an area of Tarnak Brotherhood control."
     assert ("opposes", "state:PE", "org:tarnak-brotherhood") in triples(nlp, text)
+
+
+def test_a_direction_written_in_lowercase_still_tells_the_place(nlp):
+    text = "Shells hit the eastern Varga suburbs on Monday. Eastern Varga has endured a siege backed by Russia and Iran."
+    assert "org:eastern-varga" not in organisations(nlp, text)
+
+
+def test_only_a_direction_is_read_in_lowercase(nlp):
+    text = "Peru attacked the Green Union on Tuesday. Farmers fled the green union area."
+    assert ("opposes", "state:PE", "org:green-union") in triples(nlp, text)
