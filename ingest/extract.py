@@ -257,6 +257,8 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
         if name.lower() in NON_ACTOR_NAMES or len(span) == 1 and not name.isupper() and re.search(
                 r"\b" + re.escape(name.lower()) + r"\b", text):
             continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
+        if _org_kind(name) == "other" and len(name.split()) <= 2 and name.lower().endswith("ism"):
+            continue   # a creed or a cause fought, not who holds it: "the war on Marlovian Terrorism", "Judaism"
         out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
     return out
 

@@ -59,3 +59,13 @@ def test_a_direction_written_in_lowercase_still_tells_the_place(nlp):
 def test_only_a_direction_is_read_in_lowercase(nlp):
     text = "Peru attacked the Green Union on Tuesday. Farmers fled the green union area."
     assert ("opposes", "state:PE", "org:green-union") in triples(nlp, text)
+
+
+def test_a_creed_or_cause_named_like_a_body_is_no_organisation(nlp):
+    text = "The army will press on in its war against Marlovian Extremism, Peru said."
+    assert "org:marlovian-extremism" not in organisations(nlp, text)
+
+
+def test_a_body_named_after_a_creed_or_trade_stays_an_organisation(nlp):
+    text = "Peru condemned the Center for Marlovian Journalism on Monday."
+    assert ("opposes", "state:PE", "org:center-for-marlovian-journalism") in triples(nlp, text)
