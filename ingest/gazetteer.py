@@ -495,4 +495,6 @@ TITLE_STATES: dict[str, str] = {
     "business secretary": "GB", "culture secretary": "GB", "northern ireland secretary": "GB",
     "work and pensions secretary": "GB", "trade secretary": "GB", "international trade secretary": "GB",
     "chief cabinet secretary": "JP", "supreme leader": "IR", "special counsel": "US",
+    # the top officer of the US forces (South Korea's has the title too: shared, see `resolve.SHARED_TITLES`)
+    "joint chiefs of staff chairman": "US", "chairman of the joint chiefs of staff": "US",
 }

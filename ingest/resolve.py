@@ -304,7 +304,7 @@ DEPUTY_HEADS = frozenset({"vice president", "vice-president", "deputy prime mini
 
 # titles of one state's system that other states use as well: their hint does not outweigh another state's dateline
 SHARED_TITLES = frozenset({"attorney general", "senator", "sen.", "mp", "press secretary", "national security adviser",
-                           "member of congress"})
+                           "member of congress", "joint chiefs of staff chairman", "chairman of the joint chiefs of staff"})
 
 
 # states whose head of state is a monarch (a "president" there heads something else), and states

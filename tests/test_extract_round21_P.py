@@ -46,3 +46,15 @@ def test_a_won_presidency_is_held(nlp, text):
 ])
 def test_a_win_long_ago_hoped_for_or_of_no_state_written_is_no_post(nlp, text):
     assert not any(r == "HeadOfState" for _, r, _ in posts(nlp, text))
+
+
+def test_the_joint_chiefs_chairman_is_the_us_officer_not_the_warned_states(nlp):
+    text = ("WASHINGTON (Reuters) - Mattis appeared before reporters, along with Joint Chiefs of Staff Chairman General "
+            "Tom Keller, to warn North Korea of U.S. military resolve.")
+    assert ("Tom Keller", "MilitaryOfficer", "state:US") in posts(nlp, text)
+
+
+def test_a_joint_chiefs_chairman_under_another_states_dateline_is_that_states(nlp):
+    text = ("SEOUL (Reuters) - South Korea and the United States will hold drills. Joint Chiefs of Staff Chairman "
+            "General Park Min-ho said the drills would start on Monday.")
+    assert ("Park Min-ho", "MilitaryOfficer", "state:KR") in posts(nlp, text)
