@@ -79,6 +79,14 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             prep = None    # "UN Special Envoy for the Syria Crisis": the UN's
         if possessor is None and role in ("Official", "Official?"):
             possessor = aide_of(doc, title, at, starts) or possessor   # "adviser to President Donald Trump"
+        principal = _office_head(doc, title, at, possessor)
+        if principal is not None:
+            # "the German head of Juncker's office", "Juncker's head of cabinet X": the principal's aide, whose post
+            # is in the principal's body (a nationality before the title is no jurisdiction)
+            possessor, role, actors, words, end, prep, obj = principal, "Official", [], words - {
+                w for w in words if w.startswith("near:")}, title.end + 2, None, None
+            if doc[title.end + 1].i == principal.token_start:
+                end = principal.token_end + 2
         # "the prime minister of Japan, Shinzo Abe", "his former national security adviser, Michael Flynn"
         # ("First Vice President of the European Commission, Frans Timmermans, said": a capitalised title with
         # its body set off by commas as well)
@@ -270,7 +278,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # gazetteer knows, not one of the article's main state
         if explicit is None and (local == "body" and role == "Official" or words & NON_STATE):
             continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
-        out.append(Candidate(person.key, role, title.text.lower(), explicit,
+        out.append(Candidate(person.key, role, OFFICE_HEAD if principal is not None else title.text.lower(), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7, portfolio(doc, start, title.start, at),
                              bare=title.text[:1].isupper() and not words - {"near:" + a.key for a in actors}))
@@ -683,3 +691,28 @@ def _won_presidency(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted
         if state is not None:
             out.append(Candidate(m.key, "HeadOfState", "president", state, None, sent_of[tok.i], 0.9))
     return out
+
+
+# the title of the head of a person's own office: an aide's post, public only while the principal holds one
+OFFICE_HEAD = "head of office"
+OFFICES = frozenset({"office", "cabinet", "staff", "secretariat"})
+WEAK_HEADS = frozenset({"head", "chief", "director"})
+
+
+def _office_head(doc: Doc, title, at: dict[int, Mention], possessor: Mention | None) -> Mention | None:
+    """The named principal whose own office a head's title runs: "head of Juncker's office" (after "of", the person's
+    possessive and an office word), "Juncker's head of cabinet" (the possessor before the title, "of" and an office
+    word after it); not "head of the Juncker foundation", nor "head of cabinet affairs" with no person."""
+    if title.text.lower() not in WEAK_HEADS or title.end + 2 >= len(doc) or doc[title.end].lower_ != "of":
+        return None
+    j = title.end + 1
+    if possessor is not None and doc[j].lower_ in OFFICES and not (j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN"):
+        return possessor
+    while j < title.end + 4 and j not in at and doc[j].text[:1].isupper() and doc[j].pos_ in ("NOUN", "PROPN"):
+        j += 1   # "head of President X's office": past the principal's own title
+    m = at.get(j)
+    if m is None or not m.key.startswith("person:") or m.token_start != j or m.token_end + 1 >= len(doc):
+        return None
+    if doc[m.token_end].text in ("'s", "\u2019s") and doc[m.token_end + 1].lower_ in OFFICES:
+        return m
+    return None

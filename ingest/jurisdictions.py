@@ -274,19 +274,21 @@ def _secretary_general(settled: list, mentions: list[Mention], gz: Gazetteer) ->
 # titles of a person's own staff: such a post is public only while the principal holds a public one
 AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "senior adviser", "aide",
                    "special adviser", "national security adviser", "national security advisor", "press secretary",
-                   "chief of staff"})
+                   "chief of staff", "head of office"})
 
 
 def _aides(settled: list) -> list:
     """An aide placed only by the article's states serves the state its principal was placed in: "a senior adviser
     to President Donald Trump" is the United States' when Trump's post is settled there."""
     placed = {c.person: (jur, conf) for c, jur, conf in settled if jur and jur.startswith("state:")}
+    # the head of a principal's own office serves in the principal's body, a state's or an international one
+    bodies = {c.person: (jur, conf) for c, jur, conf in settled if jur}
     posted = {c.person for c, _, _ in settled}
     out = []
     for c, jur, conf in settled:
         if c.possessor and c.possessor not in posted and not c.explicit and c.title in AIDES:
             continue   # "Manafort spokesman X", "Obama's national security adviser": the aide of no office holder now
-        boss = placed.get(c.possessor) if c.possessor else None
+        boss = (bodies if c.title == "head of office" else placed).get(c.possessor) if c.possessor else None
         if boss is not None and not c.explicit and conf < 0.75 and boss[0] != jur:
             jur, conf = boss[0], min(conf + 0.1, boss[1])
         out.append((c, jur, conf))

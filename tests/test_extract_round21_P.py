@@ -58,3 +58,27 @@ def test_a_joint_chiefs_chairman_under_another_states_dateline_is_that_states(nl
     text = ("SEOUL (Reuters) - South Korea and the United States will hold drills. Joint Chiefs of Staff Chairman "
             "General Park Min-ho said the drills would start on Monday.")
     assert ("Park Min-ho", "MilitaryOfficer", "state:KR") in posts(nlp, text)
+
+
+EC = "BRUSSELS (Reuters) - European Commission President Jean-Claude Juncker denied the report. "
+
+
+@pytest.mark.parametrize("text", [
+    EC + "Peter Lang, the German head of Juncker's office, said it was false.",
+    EC + "The euro is stable, Juncker's head of cabinet Peter Lang tweeted.",
+    "BRUSSELS (Reuters) - The European Commission denied a report on talks with Britain. Nothing is true, President "
+    "Juncker told the BBC. Peter Lang, the German head of Juncker's office, said it was false.",
+])
+def test_the_head_of_a_leaders_own_office_serves_the_leaders_body(nlp, text):
+    found = posts(nlp, text)
+    assert ("Peter Lang", "Official", "org:european-commission") in found, found
+    assert not any(j == "state:DE" for _, _, j in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS (Reuters) - Juncker denied the report. Peter Lang, the German head of Juncker's office, said it was "
+    "false.",
+    "BERLIN (Reuters) - Ivo Marek denied the report. Peter Lang, the head of Marek's office, said it was false.",
+])
+def test_the_head_of_the_office_of_someone_with_no_post_holds_none(nlp, text):
+    assert not any(p == "Peter Lang" for p, _, _ in posts(nlp, text))
