@@ -58,8 +58,13 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
             day = date_of(tok, ctx.article.date)
             day = date_of(verb, ctx.article.date) if day is None else day
         day = lede_day(ctx, (person,)) or side_day(ctx, (person, body), verb.sent.start_char) if day is None else day
-        if any(person in m.participants and (m.date == day or not m.date or not day) for m in (*meetings, *found)):
-            continue   # the same event, told by a meeting rule or by another phrase
+        speech = owned is not None or _addressed(tok, verb)
+        if any(person in m.participants and (m.date == day or not m.date or not day) and not (
+                speech and body not in m.participants and m.evidence.start != verb.sent.start_char)
+               for m in meetings) or any(person in m.participants and (m.date == day or not m.date or not day)
+                                         for m in found):
+            continue   # the same event, told by a meeting rule or by another phrase; a speech to a body is an
+            # event of its own beside a talk with someone told in another sentence ("met the U.N. chief after his speech")
         # a host state's two conferences are two; one body's, one (a day told for one attendee only is still its)
         same = next((m for m in found if m.participants[-1] == body and (not day or not m.date or m.date == day)),
                     None) if body.startswith("org:") else None
@@ -71,6 +76,13 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
         found.append(Meeting((person, body), place, day or None,
                              Evidence(sent.text, sent.start_char, sent.end_char, 0.6, tok.text)))
     return tuple(found) + _speakers_met(ctx, (*meetings, *found))
+
+
+def _addressed(tok, verb) -> bool:
+    """Whether a gathering is one the person spoke to: "addressed the Assembly", "told the United Nations", "in a
+    speech to the European Parliament" (not one merely attended or spoken at)."""
+    return tok.dep_ in ("dobj", "dative") and tok.head.i == verb.i and verb.lemma_ in ("address", "tell") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and tok.head.head.lemma_ in SPEECH_NOUNS)
 
 
 def _speakers_met(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:

@@ -1,0 +1,49 @@
+"""Round 21 (M) meeting shapes, on made-up sentences: a speech to an international body is an event of its own beside
+a talk with someone told in another sentence; "X told officers about meeting Y" tells of X meeting Y."""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def dated(nlp, text, date="2018-08-27"):
+    """(participants, date) of every meeting the text gives, read as one article of `date` (a Monday)."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.date) for m in ex.meetings}
+
+
+def parties(nlp, text, date="2018-08-27"):
+    return {p for p, _ in dated(nlp, text, date)}
+
+
+KASK_DAUK = frozenset({"person:ivo-kask", "person:ona-dauk"})
+SPEECH = ("NEW YORK (Reuters) - Latvia said on Saturday it would not give up its claims. Latvian Foreign Minister Ivo "
+          "Kask's remarks to the United Nations General Assembly on Saturday drew loud applause. ")
+
+
+def test_a_speech_to_a_body_stands_beside_a_talk_told_in_another_sentence(nlp):
+    found = dated(nlp, SPEECH + "Kask met with Lithuanian President Ona Dauk after delivering his speech.")
+    assert (KASK_DAUK, "2018-08-25") in found
+    assert (frozenset({"person:ivo-kask", "org:united-nations-general-assembly"}), "2018-08-25") in found
+
+
+def test_a_body_addressed_by_verb_stands_beside_a_talk_that_day(nlp):
+    text = ("NEW YORK (Reuters) - Latvian Foreign Minister Ivo Kask addressed the United Nations General Assembly on "
+            "Saturday. Kask met with Lithuanian President Ona Dauk on Saturday.")
+    assert parties(nlp, text) == {KASK_DAUK, frozenset({"person:ivo-kask", "org:united-nations-general-assembly"})}
+
+
+@pytest.mark.parametrize("text", [
+    # attending (speaking at) a summit is no speech to the body: the talk told that day is the event
+    "CAIRO (Reuters) - Latvian Foreign Minister Ivo Kask said on Saturday, speaking at a summit of the Arab League in "
+    "Cairo, that trade should grow. Kask met with Lithuanian President Ona Dauk on Saturday.",
+    # telling reporters on the sidelines is attending, not speaking to the body
+    "CAIRO (Reuters) - Latvian Foreign Minister Ivo Kask told reporters on the sidelines of the Arab League summit in "
+    "Cairo on Saturday that trade should grow. Kask met with Lithuanian President Ona Dauk on Saturday.",
+    # a speech to come is none
+    "NEW YORK (Reuters) - Latvian Foreign Minister Ivo Kask met Lithuanian President Ona Dauk on Saturday. Kask's "
+    "upcoming address to the United Nations General Assembly is awaited.",
+])
+def test_attendance_or_a_speech_to_come_still_gives_way_to_the_talk(nlp, text):
+    assert parties(nlp, text) == {KASK_DAUK}
