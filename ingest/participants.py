@@ -20,6 +20,8 @@ minister ministers negotiators envoys diplomats representatives secretary politi
 affaires""".split())
 # words of a gerund phrase whose subject is the clause's: "said after meeting Y", "since visiting Y"
 AFTER_WORDS = frozenset("after following since when while upon on".split())
+# verbs that tell of something past: "told officers about meeting Y", "testified about meeting Y" (not "talked about")
+RECOUNT_VERBS = frozenset("tell testify recall remember recount write describe".split())
 # a head of state or government named by the title alone: "met with the president of Taiwan"
 HEAD_WORDS = {"president": "HeadOfState", "king": "HeadOfState", "emir": "HeadOfState",
               "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment"}
@@ -108,6 +110,9 @@ class MeetingFinder:
         if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in AFTER_WORDS \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.agents(verb.head.head)   # "X said on Monday after meeting the president": X met
+        if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "about" \
+                and verb.head.head.lemma_ in RECOUNT_VERBS and verb.head.head.tag_ in ("VBD", "VBN"):
+            return self.agents(verb.head.head)   # "X told officers about meeting Y at his home in 2011": X met
         if len(subjects) == 1 and _pair_word(subjects[0]):
             return self.pair(verb)   # "when the two met", "after the two leaders met"
         if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) and verb.dep_ == "advcl":

@@ -47,3 +47,21 @@ def test_a_body_addressed_by_verb_stands_beside_a_talk_that_day(nlp):
 ])
 def test_attendance_or_a_speech_to_come_still_gives_way_to_the_talk(nlp, text):
     assert parties(nlp, text) == {KASK_DAUK}
+
+
+@pytest.mark.parametrize("text", [
+    "Businessman Ivo Kask told police officers about meeting Latvian Speaker Ona Dauk at her Riga home in 2011.",
+    "Before his death, businessman Ivo Kask told investigators about meeting Ona Dauk, Latvia's speaker, in 2011.",
+    "Businessman Ivo Kask testified about meeting Latvian Speaker Ona Dauk at her Riga home.",
+])
+def test_telling_about_meeting_someone_is_a_meeting_of_the_teller(nlp, text):
+    assert parties(nlp, text) == {KASK_DAUK}
+
+
+@pytest.mark.parametrize("text", [
+    "Businessman Ivo Kask talked about meeting Latvian Speaker Ona Dauk next year.",          # a plan talked of
+    "Businessman Ivo Kask worried about meeting Latvian Speaker Ona Dauk.",                   # no recount
+    "Businessman Ivo Kask will tell police officers about meeting Latvian Speaker Ona Dauk.",  # not told yet
+])
+def test_no_meeting_for_a_plan_talked_of_or_a_telling_to_come(nlp, text):
+    assert parties(nlp, text) == set()
