@@ -59,6 +59,10 @@ PLACE_NOUNS = r"(?:city|town|village|suburbs?|district|province|region|area|encl
 HELD_NOUNS = r"(?:control|rule|militants|fighters|forces|positions|terrorists|rebels|insurgents|troops)\b"
 # a direction that opens a place's name, often written in lowercase: "eastern Marlo", "Eastern Marlo"
 COMPASS_WORDS = frozenset("eastern western northern southern central".split())
+# nouns for a people or its members: a one-word name the text writes before one ("X Muslims", "the X minority")
+# names a people or a faith, not an organisation
+FOLK_NOUNS = r"(?:Muslims|Christians|Buddhists|Hindus|Jews|refugees|villagers|civilians|minority|minorities|community|"\
+    r"communities|people|families|population)"
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
@@ -259,6 +263,8 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
             continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
         if _org_kind(name) == "other" and len(name.split()) <= 2 and name.lower().endswith("ism"):
             continue   # a creed or a cause fought, not who holds it: "the war on Marlovian Terrorism", "Judaism"
+        if _org_kind(name) == "other" and " " not in name and re.search(rf"\b{re.escape(name)} {FOLK_NOUNS}\b", text):
+            continue   # a people or a faith the text writes before "Muslims", "refugees", "community": no body
         out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
     return out
 

@@ -4,6 +4,7 @@ Made-up sentences throughout; each positive case fails without the reading it na
 """
 
 import pytest
+from spacy.tokens import Span
 
 from geokg.ingest.extract import extract
 from geokg.ingest.model import Article
@@ -69,3 +70,24 @@ def test_a_creed_or_cause_named_like_a_body_is_no_organisation(nlp):
 def test_a_body_named_after_a_creed_or_trade_stays_an_organisation(nlp):
     text = "Peru condemned the Center for Marlovian Journalism on Monday."
     assert ("opposes", "state:PE", "org:center-for-marlovian-journalism") in triples(nlp, text)
+
+
+def relations_with_orgs(nlp, text, orgs):
+    """The relations of `text` with the model's entities set by hand: Peru first, then `orgs` ((start, end) ORG
+    token spans); the model does not tag a made-up people's name as an organisation."""
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="GPE")] + [Span(doc, s, e, label="ORG") for s, e in orgs]
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    return {(r.rel, r.source, r.target) for r in ex.relations}
+
+
+def test_a_people_written_before_its_members_noun_is_no_organisation(nlp):
+    found = relations_with_orgs(nlp, "Peru attacked the Varoni on Monday. About a million Varoni Muslims live in "
+                                     "the north.", [(3, 4)])
+    assert ("opposes", "state:PE", "org:varoni") not in found
+
+
+def test_a_name_before_its_fighters_stays_an_organisation(nlp):
+    found = relations_with_orgs(nlp, "Peru attacked the Varoni on Monday. Varoni fighters fled to the hills.",
+                                [(3, 4)])
+    assert ("opposes", "state:PE", "org:varoni") in found
