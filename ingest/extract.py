@@ -68,6 +68,9 @@ HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
 influenza flu dengue leprosy typhoid smallpox meningitis hepatitis coronavirus pandemic epidemic poverty hunger
 famine drought""".split())
+# a lone word that names what every such actor is: the model's tail of a misspelt or cut name ("lslamic State",
+# "Secretary of State"), never an organisation of its own
+LONE_KIND_WORDS = frozenset({"state"})
 ORG_KINDS = (("party", ("Party", "Movement", "Front", "League")),
              # not "Congress": outside the legislatures the gazetteer knows it names parties and federations
              # ("African National Congress", "Congress of South African Trade Unions", "World Jewish Congress")
@@ -258,7 +261,8 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
         if len(span) == 0 or not span.text[:1].isupper() or len(span.text) < 3 or any(c.isdigit() for c in span.text):
             continue
         name = re.sub(r"[\u2019']s$", "", span.text).strip()
-        if name.lower() in NON_ACTOR_NAMES or len(span) == 1 and not name.isupper() and re.search(
+        if name.lower() in NON_ACTOR_NAMES or len(span) == 1 and name.lower() in LONE_KIND_WORDS \
+                or len(span) == 1 and not name.isupper() and re.search(
                 r"\b" + re.escape(name.lower()) + r"\b", text):
             continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
         if _org_kind(name) == "other" and len(name.split()) <= 2 and name.lower().endswith("ism"):
