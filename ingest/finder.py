@@ -17,6 +17,8 @@ from .roles import enacted
 MIN_CONFIDENCE = 0.5
 # "mistakenly killed", "accidentally struck": an act done by mistake is aimed at nobody
 ACCIDENT_WORDS = frozenset("mistakenly accidentally inadvertently unintentionally erroneously".split())
+# "said its army would continue its fight against X": the reported "will" of an act already going on
+ONGOING_VERBS = frozenset("continue keep maintain".split())
 
 
 def hedged(tok, planned: bool = False) -> bool:
@@ -24,7 +26,8 @@ def hedged(tok, planned: bool = False) -> bool:
     node, first, outer, own = tok, True, False, False
     while True:
         for c in node.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node) and not own:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node) and not own \
+                    and not (c.lower_ == "would" and _reported_ongoing(node)):
                 return True
             if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
                 return True
@@ -85,6 +88,16 @@ def hedged(tok, planned: bool = False) -> bool:
         own = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children))
         node, first = _joined_to(node), False
+
+
+def _reported_ongoing(verb) -> bool:
+    """ "Novak said Peru's army would continue its fight against X": "would" on a continuing verb reported by a
+    speaker is the speaker's "will" in the past tense, and what goes on is told as going on (not with a condition:
+    "would continue ... if attacked", nor "would keep open")."""
+    return verb.lemma_ in ONGOING_VERBS and verb.dep_ == "ccomp" and verb.head.lemma_ in C.SPEECH_VERBS \
+        and any(c.dep_ in ("dobj", "xcomp") for c in verb.children) and not any(
+            c.dep_ in ("advcl", "ccomp", "acomp", "oprd") and (c.dep_ != "advcl" or any(
+                m.dep_ == "mark" and m.lower_ in C.CONDITIONS for m in c.children)) for c in verb.children)
 
 
 def _joined_to(node):

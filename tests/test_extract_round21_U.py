@@ -16,3 +16,23 @@ def test_a_lone_state_is_no_organisation(nlp):
 def test_a_full_name_ending_in_state_is_still_read(nlp):
     found = triples(nlp, "Peru vowed to defeat Islamic State in Chile.")
     assert ("opposes", "state:PE", "org:islamic-state") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Novak said on Friday that Peru's navy would continue its war on the Condor Front.",
+     ("opposes", "state:PE", "org:condor-front")),
+    ("Novak told reporters that Peru would continue to back the Condor Front.",
+     ("supports", "state:PE", "org:condor-front")),
+])
+def test_a_reported_would_on_a_continuing_act_tells_the_act(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Novak said Peru would not continue its war on the Condor Front.",               # denied
+    "Novak said Peru would continue to back the Condor Front if it won the vote.",  # a condition
+    "Novak said Peru would back the Condor Front.",                                  # no continuing verb
+    "Analysts think Peru would continue to back the Condor Front.",                  # not a speaker's report
+])
+def test_a_would_that_is_no_reported_continuation_stays_hedged(nlp, text):
+    assert not any(src == "state:PE" for _, src, _ in triples(nlp, text))
