@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .clauses import journey_done
 from .context import Context
-from .dates import date_of, own_date
+from .dates import WEEKDAYS, date_of, own_date, resolve_date
 from .finder import hedged
 from .meetings import lede_day, side_day
 from .model import Evidence, Meeting
@@ -57,6 +57,7 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
             person, body, place, verb = got
             day = date_of(tok, ctx.article.date)
             day = date_of(verb, ctx.article.date) if day is None else day
+            day = _antecedent_day(ctx, tok) if day is None else day
         day = lede_day(ctx, (person,)) or side_day(ctx, (person, body), verb.sent.start_char) if day is None else day
         speech = owned is not None or _addressed(tok, verb)
         if any(person in m.participants and (m.date == day or not m.date or not day) and not (
@@ -209,16 +210,43 @@ def _owned_speech(ctx: Context, tok):
 def _antecedent(ctx: Context, tok) -> tuple[str | None, str | None]:
     """The body and place of the gathering a definite one points back to: the nearest of the three sentences
     before that tells of a gathering and names one international body."""
+    sent, told = _told_before(tok)
+    if sent is None:
+        return None, None
+    bodies = {b for t in sent for b in [_body(ctx, t)] if b}
+    return (bodies.pop() if len(bodies) == 1 else None), next((p for t in told for p in [_place(ctx, t)] if p), None)
+
+
+def _told_before(tok):
+    """The nearest of the three sentences before a token that tells of a gathering, and its gathering nouns."""
     sents = list(tok.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     for sent in reversed(sents[max(0, here - 3):here]):
         told = [t for t in sent if t.pos_ == "NOUN" and (t.lemma_.lower() in GATHERING_NOUNS or t.lower_ == "talks")
                 and not any(c.lower_ in NOT_GATHERINGS for c in t.children)]
-        if not told:
-            continue
-        bodies = {b for t in sent for b in [_body(ctx, t)] if b}
-        return (bodies.pop() if len(bodies) == 1 else None), next((p for t in told for p in [_place(ctx, t)] if p), None)
-    return None, None
+        if told:
+            return sent, told
+    return None, []
+
+
+def _antecedent_day(ctx: Context, tok) -> str | None:
+    """The day of the gathering a definite one with no body or day of its own points back to, told on that gathering's
+    own noun: "hours of meetings that began on Saturday evening ... X said during the emergency meeting" (not a day
+    of the clause that tells of it: "said on Monday after the summit" is the day of the saying)."""
+    if tok.pos_ != "NOUN" or _body(ctx, tok) is not None or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                     for c in tok.children):
+        return None
+    _, told = _told_before(tok)
+    days = {d for t in told for w in (t, *[c for c in t.children if c.dep_ in ("relcl", "acl")])
+            for d in [own_date(w, ctx.article.date) or _weekday_on(w, ctx.article.date)] if d}
+    return days.pop() if len(days) == 1 else None
+
+
+def _weekday_on(word, article_date: str | None) -> str | None:
+    """The day of an "on" phrase whose weekday the parser made a compound of a time of day ("on Saturday evening")."""
+    return next((d for c in word.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                 if o.dep_ == "pobj" for x in o.children if x.dep_ == "compound" and x.lower_ in WEEKDAYS
+                 for d in [resolve_date(x.text, article_date)] if d), None)
 
 
 def _body(ctx: Context, tok) -> str | None:

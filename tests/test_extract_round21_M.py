@@ -65,3 +65,25 @@ def test_telling_about_meeting_someone_is_a_meeting_of_the_teller(nlp, text):
 ])
 def test_no_meeting_for_a_plan_talked_of_or_a_telling_to_come(nlp, text):
     assert parties(nlp, text) == set()
+
+
+LEAGUE = "CAIRO (Reuters) - Ministers from across the region gathered in the Egyptian capital this week. "
+
+
+def test_the_meeting_told_before_on_its_own_noun_dates_a_definite_one(nlp):
+    text = (LEAGUE + "The Arab League said at dawn after hours of meetings that began on Saturday evening. It said it would "
+            "seek a new resolution. Latvian Foreign Minister Ivo Kask said during the emergency meeting that trade "
+            "should grow.")
+    assert dated(nlp, text) == {(frozenset({"person:ivo-kask", "org:arab-league"}), "2018-08-25")}
+
+
+@pytest.mark.parametrize("text", [
+    # the day is the saying's, not the meetings'
+    LEAGUE + "The Arab League said on Saturday after hours of meetings. It said it would seek a new resolution. Latvian "
+    "Foreign Minister Ivo Kask said during the emergency meeting that trade should grow.",
+    # two days told for the meetings before: none is sure
+    LEAGUE + "The Arab League said at dawn after meetings that began on Saturday and talks that ended on Sunday. Latvian "
+    "Foreign Minister Ivo Kask said during the emergency meeting that trade should grow.",
+])
+def test_no_day_from_a_clause_before_or_from_two_days(nlp, text):
+    assert dated(nlp, text) == {(frozenset({"person:ivo-kask", "org:arab-league"}), None)}
