@@ -158,9 +158,10 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         k = start - 1
         while k > start - 5 and k >= 0 and (doc[k].text == "-" or doc[k].tag_ in ("VBN", "JJ") or k in at):
             k -= 1   # "the resignation of Saudi-backed Lebanese Prime Minister X"
-        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in ENDED and not (
+        noun = _ended_noun(doc, k) if k >= 1 and doc[k].lower_ == "of" else None
+        if noun is not None and not (
                 person.token_end < len(doc) and doc[person.token_end].text in ("'s", "\u2019s")) and \
-                not demanded(doc[k - 1]):
+                not demanded(noun):
             # "the resignation of Prime Minister X", "the death of King Y": a post that ended (not "the
             # assassination of leader X's half-brother")
             words.add("former")
@@ -443,6 +444,17 @@ def _aide_of_former(doc: Doc, start: int, at: dict[int, Mention], former: set[tu
         return False
     left = at.get(start - 2)
     return left is not None and left.key.startswith("person:") and any(p == left.key for p, _ in former)
+
+
+def _ended_noun(doc: Doc, k: int):
+    """The noun of a post's end whose "of" is at k: right before it ("the resignation of"), or before a time between
+    them ("the resignation on Saturday of", "the ouster last week of"), else None."""
+    j = k - 1
+    while j > k - 4 and j > 0 and doc[j].ent_type_ in ("DATE", "TIME"):
+        j -= 1
+    if j < k - 1 and doc[j].lower_ in ("on", "in") and doc[j].ent_type_ not in ("DATE", "TIME"):
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lemma_.lower() in ENDED and (j == k - 1 or doc[j].pos_ == "NOUN") else None
 
 
 def _killed(doc: Doc, j: int, name) -> bool:

@@ -82,3 +82,19 @@ def test_the_head_of_a_leaders_own_office_serves_the_leaders_body(nlp, text):
 ])
 def test_the_head_of_the_office_of_someone_with_no_post_holds_none(nlp, text):
     assert not any(p == "Peter Lang" for p, _, _ in posts(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT (Reuters) - The resignation on Saturday of Lebanese prime minister Karim Haddad, announced from Riyadh, is "
+    "seen by many as a Saudi step.",
+    "BEIRUT (Reuters) - The resignation last week of Lebanese prime minister Karim Haddad is seen by many as a Saudi "
+    "step.",
+])
+def test_a_post_whose_end_is_told_with_a_time_before_of_is_past(nlp, text):
+    assert not any(p == "Karim Haddad" for p, _, _ in posts(nlp, text))
+
+
+def test_a_time_before_of_after_another_noun_tells_no_end(nlp):
+    text = "BEIRUT (Reuters) - The protests on Saturday of Lebanese prime minister Karim Haddad's supporters grew."
+    assert ("Karim Haddad", "HeadOfGovernment", "state:LB") in posts(nlp, text)
+
