@@ -167,6 +167,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             words.add("former")
         if _killed(doc, max(end, person.token_end), doc[person.token_end - 1]):
             words.add("former")   # "X, a senior military commander, was also killed": the post ended with its holder
+        elif _left(doc, max(end, person.token_end), doc[person.token_end - 1]):
+            words.add("former")   # "Parliament speaker X resigned on Friday": the post ended with the verb
         if _aide_of_former(doc, start, at, former):
             words.add("former")   # "former prime minister X and his finance minister Y": Y served under X, then
         if words & PROFESSION and role == "Official":
@@ -473,6 +475,41 @@ def _killed(doc: Doc, j: int, name) -> bool:
                 if tok.pos_ in ("VERB", "AUX"):
                     return False
             return tok.head.i == k
+    return False
+
+
+# verbs of leaving a post, and what "from" or a direct object may name and still be the post left ("resigned from
+# the government", "quit his post"; not "resigned from the party", "quit the talks")
+LEAVE = frozenset({"resign", "quit"})
+POST_WORDS = frozenset({"post", "office", "job", "position", "role", "seat", "government", "cabinet", "ministry"})
+
+
+def _left(doc: Doc, j: int, name) -> bool:
+    """Whether the first verb after a titled name tells that the holder left the post: "Speaker X resigned on
+    Friday", "Minister Y quit on Wednesday", "Z stepped down" (not "X will resign", "X did not resign", "X resigned
+    from the party", "Y quit the talks", "X resigned as party chief": another post; nor through another verb)."""
+    sent_end = doc[j - 1].sent.end
+    for k in range(j, min(j + 12, sent_end)):
+        verb = doc[k]
+        if verb.pos_ != "VERB":
+            continue
+        down = verb.lemma_ == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        if not (verb.lemma_ in LEAVE or down) or verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had") for c in verb.children):
+            return False
+        for c in verb.children:
+            if c.i > k and doc[c.left_edge.i - 1].text == ",":
+                continue   # "X quit on Wednesday, the first resignation in ...": a phrase set off is no object
+            obj = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+                if c.dep_ == "prep" and c.lower_ in ("from", "as") else None
+            if obj is not None and obj.lower_ not in POST_WORDS:
+                return False
+        tok = name
+        while tok.head.i != tok.i and tok.head.i != k:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+        return tok.head.i == k
     return False
 
 

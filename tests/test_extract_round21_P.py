@@ -98,3 +98,28 @@ def test_a_time_before_of_after_another_noun_tells_no_end(nlp):
     text = "BEIRUT (Reuters) - The protests on Saturday of Lebanese prime minister Karim Haddad's supporters grew."
     assert ("Karim Haddad", "HeadOfGovernment", "state:LB") in posts(nlp, text)
 
+
+@pytest.mark.parametrize("text", [
+    "SOFIA (Reuters) - Bulgaria's parliament speaker Dimitar Petrov resigned on Friday in a move he said was to avoid "
+    "upheaval.",
+    "LONDON (Reuters) - British defence minister Tom Hadley quit on Wednesday, the first resignation in a growing "
+    "scandal.",
+    "SOFIA (Reuters) - Bulgaria's parliament speaker Dimitar Petrov has resigned from his post.",
+])
+def test_a_holder_who_resigned_or_quit_holds_the_post_no_more(nlp, text):
+    assert not any(p in ("Dimitar Petrov", "Tom Hadley") for p, _, _ in posts(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "SOFIA (Reuters) - Bulgaria's parliament speaker Dimitar Petrov resigned from the party on Friday.",
+    "SOFIA (Reuters) - Bulgaria's parliament speaker Dimitar Petrov will resign on Friday.",
+    "SOFIA (Reuters) - Bulgaria's parliament speaker Dimitar Petrov refused to resign on Friday.",
+    "SOFIA (Reuters) - Bulgaria's parliament speaker Dimitar Petrov resigned as party chief on Friday.",
+])
+def test_leaving_something_else_or_a_resignation_not_made_keeps_the_post(nlp, text):
+    assert ("Dimitar Petrov", "Legislator", "state:BG") in posts(nlp, text)
+
+
+def test_leaving_quit_talks_keeps_the_post(nlp):
+    text = "LONDON (Reuters) - British defence minister Tom Hadley quit the talks on Wednesday."
+    assert ("Tom Hadley", "DefenceMinister", "state:GB") in posts(nlp, text)
