@@ -175,6 +175,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             continue   # "veteran prosecutor X", "career diplomat Y": a profession, not a post
         elect = title.end + 1 < len(doc) and doc[title.end].text == "-" and \
             doc[title.end + 1].lower_ in ("elect", "designate")
+        if role == "Legislator" and words & (NOT_CURRENT | OUSTED | FUTURE) == {"opposition"}:
+            words.discard("opposition")   # "opposition lawmaker X": a seat held by the opposition is a seat held
         if words & (NOT_CURRENT | OUSTED | FUTURE) or elect:
             if elect or words & (FUTURE | {"elect", "-elect"}):
                 # a post not yet taken bars it as well: "President-elect X" then "President X said" in a quote

@@ -123,3 +123,22 @@ def test_leaving_something_else_or_a_resignation_not_made_keeps_the_post(nlp, te
 def test_leaving_quit_talks_keeps_the_post(nlp):
     text = "LONDON (Reuters) - British defence minister Tom Hadley quit the talks on Wednesday."
     assert ("Tom Hadley", "DefenceMinister", "state:GB") in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON (Reuters) - Britain will debate the bill. The assurances are not enough, said opposition lawmaker Tom "
+    "Hadley.",
+    "LONDON (Reuters) - Britain will debate the bill. Opposition lawmaker Tom Hadley said the assurances were weak.",
+])
+def test_an_opposition_lawmaker_holds_a_seat(nlp, text):
+    assert ("Tom Hadley", "Legislator", "state:GB") in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON (Reuters) - Britain will debate the bill. The assurances are not enough, said opposition leader Tom "
+    "Hadley.",
+    "LONDON (Reuters) - Britain will debate the bill. The assurances are not enough, said former opposition lawmaker "
+    "Tom Hadley.",
+])
+def test_an_opposition_leader_or_a_former_lawmaker_holds_no_seat(nlp, text):
+    assert not any(p == "Tom Hadley" for p, _, _ in posts(nlp, text))
