@@ -52,7 +52,8 @@ PARTY_WORDS = frozenset({"Front", "Movement", "League"})
 # possessives inside a party's name, not its owner's ("Cambodian People's Party", not "Beijing's Communist Party")
 PEOPLE_WORDS = frozenset({"people", "peoples", "women", "workers", "farmers", "youth"})
 # nouns a person's organisation may stand before: "Lopez's Popular Will party"
-OWNED_BODY_NOUNS = frozenset("party movement bloc alliance coalition group faction militia organisation organization".split())
+OWNED_BODY_NOUNS = frozenset("""party movement bloc alliance coalition group faction militia organisation organization
+charity foundation network""".split())
 # nouns that make the name they are told with a place: "the city of X", "the X suburbs" (read by _told_as_place)
 PLACE_NOUNS = r"(?:city|town|village|suburbs?|district|province|region|area|enclave|port|neighbou?rhood|countryside)"
 # what a group holds or sends somewhere: "an area of X control" is the group's area, not a place named X
@@ -246,7 +247,7 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
     out = []
     head = DATELINE.match(text)
     for ent in ents:
-        if ent.label_ == "ORG":
+        if ent.label_ in ("ORG", "PERSON"):
             ent = _owned_by_person(doc, ent, person_tokens)
         if ent.label_ != "ORG" or any(i in taken or i in person_tokens for i in range(ent.start, ent.end)):
             continue
@@ -287,7 +288,8 @@ def _told_as_place(name: str, text: str) -> bool:
 def _owned_by_person(doc: Doc, ent: Span, person_tokens: set[int]) -> Span:
     """The model's organisation without a named person's possessive before it: "Merkel's CDU" is the CDU, as
     "Beijing's Communist Party" is the party; the name after it stays whole, and a name the owner's words do not
-    all fill as a found person ("Women's League", "Doctors' Association") is left as the model tagged it."""
+    all fill as a found person ("Women's League", "Doctors' Association") is left as the model tagged it. The model
+    may tag the whole as a person ("Y's Zorb charity"): then only a body's noun after the name makes it one."""
     cut = next((t.i for t in reversed(ent[1:-1]) if t.text in ("'s", "\u2019s")), None)
     if cut is None or not all(i in person_tokens for i in range(ent.start, cut)) or not doc[cut + 1].text[:1].isupper() \
             or doc[cut + 1:ent.end].text in GENERIC_ALIASES:
@@ -296,7 +298,11 @@ def _owned_by_person(doc: Doc, ent: Span, person_tokens: set[int]) -> Span:
     if nxt is not None and (nxt.text == "-" or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
                             and nxt.lower_ not in OWNED_BODY_NOUNS):
         return ent   # "Trump's Democratic predecessor", "his South Asia strategy", "Trump's Mar-a-Lago": no body
-    return Span(doc, cut + 1, ent.end, label=ent.label_)
+    if ent.end - cut == 2 and doc[cut + 1].tag_ == "JJ":
+        return ent   # "Y's Islamist charity": a word that describes the body, not its name
+    if ent.label_ == "PERSON" and (nxt is None or nxt.lower_ not in OWNED_BODY_NOUNS):
+        return ent   # the model's person: a body only when a body's noun follows ("Y's Zorb charity")
+    return Span(doc, cut + 1, ent.end, label="ORG")
 
 
 def _abbreviations(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity], taken: set[int],

@@ -27,6 +27,23 @@ def test_a_named_persons_organisation_is_the_organisation_without_its_owner(nlp,
     assert ("opposes", org, "state:PE") in triples(nlp, text)
 
 
+def test_a_persons_charity_the_model_tags_as_a_person_is_the_charity(nlp):
+    text = "Analyst Tomas Berg, who has studied Ivo Marek\u2019s Jamaat-ul-Zorb charity and its ties to the army, says so."
+    assert "org:jamaat-ul-zorb" in organisations(nlp, text)
+
+
+def test_a_persons_name_the_model_tags_as_a_person_needs_a_bodys_noun(nlp):
+    assert organisations(nlp, "Analyst Tomas Berg said Ivo Marek\u2019s Jamaat-ul-Zorb had been banned.") == set()
+
+
+def test_a_word_describing_a_persons_body_is_no_name(nlp):
+    text = "But the move into politics by Ivo Marek\u2019s Islamist charity is a gamble."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 6, 10, label="PERSON")]   # the model may run the person into the adjective
+    ex = extract(doc, Article(id="t", text=text, date="2018-08-27"))
+    assert not any(e.kind == "org" for e in ex.entities)
+
+
 @pytest.mark.parametrize("text", [
     MAREK + "Marek\u2019s Democratic predecessor condemned Peru on Monday.",   # an adjective before its noun
     MAREK + "Marek\u2019s Balkan strategy angered Peru on Monday.",            # a name that modifies a thing
