@@ -105,13 +105,18 @@ def pact(f: Finder, verb) -> None:
         and not any(m.lower_ in C.PEACE_WORDS for m in c.children)]   # "signed a peace accord": former enemies
     if not objs or hedged(verb):
         return
-    sides, _ = f.actors.subjects(verb)
+    signers, _ = f.actors.subjects(verb)
     trade = any(m.lower_ in C.TRADE_PACT_WORDS for m in objs[0].children)
+    others: list[str] = []
     for c in list(verb.children) + list(objs[0].children):   # "A and B signed a customs protocol with C": C is a
         if c.dep_ == "prep" and c.lower_ == "with" and not trade:   # trade partner of the two, not their ally
-            sides += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+            others += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k not in signers + others]
+    sides = signers + others
     if len(sides) >= 2:
         f.add(C.ALLIED, sides[:1], sides[1:], verb, f"{verb.text} {objs[0].text}")
+    for i, signer in enumerate(signers[1:], 1):   # "A and B signed a defence pact with C": B and C are allies too (not
+        f.add(C.ALLIED, [signer], signers[i + 1:] + others, verb, f"{verb.text} {objs[0].text}")   # C and D of "A
+        # signed pacts with C and D": one signer's pacts with each, not one pact between them)
 
 
 def stand(f: Finder, verb) -> None:

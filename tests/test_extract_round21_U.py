@@ -36,3 +36,17 @@ def test_a_reported_would_on_a_continuing_act_tells_the_act(nlp, text, expected)
 ])
 def test_a_would_that_is_no_reported_continuation_stays_hedged(nlp, text):
     assert not any(src == "state:PE" for _, src, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peru and Chile have signed a defence cooperation agreement with Bolivia.", {"state:CL", "state:BO"}),
+    ("Peru, Chile and Ecuador signed a defence pact on Monday.", {"state:CL", "state:EC"}),
+])
+def test_every_signer_of_one_pact_is_allied_with_every_other(nlp, text, pair):
+    assert any(rel == "alliedWith" and {a, b} == pair for rel, a, b in triples(nlp, text))
+
+
+def test_one_signers_pacts_with_two_states_do_not_ally_the_two(nlp):
+    found = triples(nlp, "Peru has signed defence cooperation agreements with Chile and Bolivia.")
+    assert any(rel == "alliedWith" and {a, b} == {"state:PE", "state:BO"} for rel, a, b in found)
+    assert not any(rel == "alliedWith" and {a, b} == {"state:CL", "state:BO"} for rel, a, b in found)
