@@ -272,6 +272,8 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
+    if _object_infinitive(noun, verb):   # "discussed ways to deepen ties in talks with Y": the parser hangs the talks
+        verb = verb.head.head             # on the infinitive; they are where the discussing took place
     # "called for a response after talks with Moon", "sought to woo China since a summit with Xi": a meeting in
     # a time phrase of the clause took place whatever the clause asks or wants
     timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb) \
@@ -373,6 +375,17 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
         return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _object_infinitive(noun, verb) -> bool:
+    """Whether a talks noun in an "in / during / at" phrase sits in a to-infinitive describing the object of a past verb
+    told as done ("discussed ways to deepen ties in talks with Y"), not one wished or planned ("sought ways to ...")."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at") and verb.tag_ == "VB"
+            and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    obj, outer = verb.head, verb.head.head
+    return obj.dep_ == "dobj" and outer.pos_ == "VERB" and outer.tag_ == "VBD" \
+        and outer.lemma_ not in WISH_VERBS | C.HEDGE_HEADS | C.NOT_MET_VERBS and not hedged(outer, planned=True)
 
 
 def _of_sides(f: MeetingFinder, noun) -> list[str]:

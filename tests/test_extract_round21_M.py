@@ -87,3 +87,30 @@ def test_the_meeting_told_before_on_its_own_noun_dates_a_definite_one(nlp):
 ])
 def test_no_day_from_a_clause_before_or_from_two_days(nlp, text):
     assert dated(nlp, text) == {(frozenset({"person:ivo-kask", "org:arab-league"}), None)}
+
+
+LOPEZ_DIAZ = frozenset({"person:ana-lopez", "person:rosa-diaz"})
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Defense Minister Ana Lopez on Monday discussed ways to deepen military ties in talks with Peruvian "
+    "Defense Minister Rosa Diaz.",
+    "Chilean Defense Minister Ana Lopez, on her flight to Peru, praised Lima and on Monday discussed ways to deepen "
+    "military ties in talks with Peruvian Defense Minister Rosa Diaz.",
+])
+def test_talks_hung_on_an_infinitive_of_a_done_verbs_object_are_that_verbs(nlp, text):
+    assert dated(nlp, text) == {(LOPEZ_DIAZ, "2018-08-27")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Defense Minister Ana Lopez on Monday sought ways to deepen military ties in talks with Peruvian Defense "
+    "Minister Rosa Diaz.",                                           # wished
+    "Chilean Defense Minister Ana Lopez on Monday proposed a plan to settle the dispute in talks with Peruvian Defense "
+    "Minister Rosa Diaz.",                                           # proposed
+    "Chilean Defense Minister Ana Lopez will discuss ways to deepen military ties in talks with Peruvian Defense "
+    "Minister Rosa Diaz.",                                           # to come
+    "Chilean Defense Minister Ana Lopez did not discuss ways to deepen military ties in talks with Peruvian Defense "
+    "Minister Rosa Diaz.",                                           # denied
+])
+def test_no_talks_for_an_infinitive_of_a_wished_planned_or_denied_verb(nlp, text):
+    assert parties(nlp, text) == set()
