@@ -11,6 +11,8 @@ Reading the phrase is `titlephrase`; counterparts, plural lawmakers and "the pre
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from . import resolve
@@ -580,6 +582,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands += _one_of_lawmakers(doc, at, sent_of, {c.person for c in cands})
     cands += _committee_members(doc, at, sent_of, {c.person for c in cands})
     cands += _won_presidency(doc, at, sent_of, {c.person for c in cands}, entities)
+    cands += _popes(doc, at, sent_of, {c.person for c in cands})
     cands = [c for c in cands if not _is_former(c, former)]
     subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
@@ -767,3 +770,28 @@ def _office_head(doc: Doc, title, at: dict[int, Mention], possessor: Mention | N
     if doc[m.token_end].text in ("'s", "\u2019s") and doc[m.token_end + 1].lower_ in OFFICES:
         return m
     return None
+
+
+HOLY_SEE = "state:VA"
+
+
+def _popes(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted: set[str]) -> list[Candidate]:
+    """ "Pope X" heads the Holy See when the article names it ("the Vatican"): the pope is its HeadOfState (with no
+    Vatican in the text, no state is his). Not a past pope: one called late or former, an emeritus, nor one with a
+    regnal number ("Pope John Paul II": the popes a story recalls)."""
+    if not any(m.key == HOLY_SEE for m in at.values()):
+        return []
+    out = []
+    for m in {id(m): m for m in at.values()}.values():
+        i = m.token_start
+        if i > 0 and doc[i - 1].lower_ == "pope" and doc[i].lower_ != "pope":
+            i -= 1   # the title left out of the name: "Pope |Francis|"
+        if not m.key.startswith("person:") or m.key in posted or doc[i].lower_ != "pope" or m.token_end - i < 2:
+            continue
+        words = {t.lower_ for t in doc[max(0, i - 2):i]} | {t.lower_ for t in doc[i + 1:m.token_end + 1]}
+        if words & (NOT_CURRENT | PAST | {"emeritus"}) or any(
+                re.fullmatch(r"[IVXL]+", t.text) for t in doc[i + 1:m.token_end]):
+            continue
+        out.append(Candidate(m.key, "HeadOfState", "pope", HOLY_SEE, None, sent_of[i], 0.9))
+        posted = posted | {m.key}
+    return out

@@ -142,3 +142,17 @@ def test_an_opposition_lawmaker_holds_a_seat(nlp, text):
 ])
 def test_an_opposition_leader_or_a_former_lawmaker_holds_no_seat(nlp, text):
     assert not any(p == "Tom Hadley" for p, _, _ in posts(nlp, text))
+
+
+def test_the_pope_heads_the_holy_see_the_article_names(nlp):
+    text = "VATICAN CITY (Reuters) - Pope Francis on Saturday defended his strategy, the Vatican said."
+    assert ("Pope Francis", "HeadOfState", "state:VA") in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "DHAKA (Reuters) - Pope Francis met refugees in Bangladesh on Friday.",
+    "ROME (Reuters) - The Vatican recalled that Pope John Paul II visited Cuba in 1998.",
+    "ROME (Reuters) - The Vatican said the late Pope Paul met him.",
+])
+def test_a_pope_with_no_vatican_named_or_of_the_past_holds_no_post(nlp, text):
+    assert not any(r == "HeadOfState" for _, r, _ in posts(nlp, text))
