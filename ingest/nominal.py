@@ -352,6 +352,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []   # "X, while being an ally of Y"
     if not who:
         who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
+    if not who and whose and ally.dep_ in ("pobj", "dobj"):   # "conspired with his critic, Senator X, who ...":
+        who = _named_after_comma(f, ally)                      # the parser hung the name elsewhere
     if not who and one is not None and one.lower_ == "one":   # "C, one of X's fiercest opponents"
         who = f.actors.of(one.head) if one.dep_ == "appos" else (
             f.actors.subjects(one.head)[0] if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX") else [])
@@ -438,6 +440,29 @@ def _apposed_subject(f: Finder, noun) -> list[str]:
         return []
     return [k for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i and c.right_edge.i == start - 2
             and c.i in f.actors.key_at for k in f.actors.of(c)]
+
+
+def _named_after_comma(f: Finder, noun) -> list[str]:
+    """The name set off by commas right after a noun with no apposition of its own ("with his critic, Senator X, who
+    supplied ..."): the actor whose name, after at most three title words, fills the words up to the next comma or
+    the sentence's end. Not a name with more words after it ("his critic, Peru's president, said": the owner of
+    another noun), nor one the parser made a subject ("his ally, Novak said")."""
+    doc, key_at = noun.doc, f.actors.key_at
+    i = noun.right_edge.i + 1
+    if noun.right_edge.i != noun.i or i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < len(doc) and j not in key_at and j - i <= 3 and doc[j].tag_ == "NNP":
+        j += 1   # "Senator", "General", "Prime Minister"
+    key = key_at.get(j)
+    if key is None or j - i > 3:
+        return []
+    end = j
+    while end + 1 < len(doc) and key_at.get(end + 1) == key:
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].text not in (",", ".") or doc[end].dep_ in ("nsubj", "nsubjpass"):
+        return []
+    return [key]
 
 
 def fought_in(f: Finder, noun) -> list[tuple]:

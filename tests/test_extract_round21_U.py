@@ -50,3 +50,20 @@ def test_one_signers_pacts_with_two_states_do_not_ally_the_two(nlp):
     found = triples(nlp, "Peru has signed defence cooperation agreements with Chile and Bolivia.")
     assert any(rel == "alliedWith" and {a, b} == {"state:PE", "state:BO"} for rel, a, b in found)
     assert not any(rel == "alliedWith" and {a, b} == {"state:CL", "state:BO"} for rel, a, b in found)
+
+
+@pytest.mark.parametrize("text", [
+    "President Jan Novak of Peru said the judges had plotted with rebels from the Unity Party and with his critic, "
+    "Senator Ivo Marek, who leaked the papers.",
+    "President Jan Novak of Peru accused the judges of meeting with his critic, Senator Ivo Marek, who leaked the files.",
+])
+def test_a_name_set_off_after_an_owned_critic_is_the_critic(nlp, text):
+    assert ("opposes", "person:ivo-marek", "person:jan-novak") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Jan Novak of Peru wrote to his critic, Peru's envoy said.",            # the owner of another noun
+    "President Jan Novak of Peru wrote to his critic, Senator Ivo Marek and others.",  # more words after the name
+])
+def test_a_name_that_does_not_fill_the_set_off_words_is_not_the_critic(nlp, text):
+    assert not any(dst == "person:jan-novak" for rel, _, dst in triples(nlp, text) if rel == "opposes")
