@@ -129,25 +129,33 @@ def side_day(ctx: Context, parts, start: int, cue: str | None = None) -> str | N
     told as before another event ("is in Paris for talks after visiting Brussels": days before)."""
     sent = next((t.sent for t in ctx.tokens if t.idx >= start), None)
     if sent is None or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in EARLIER_WORDS for t in sent) or any(
-            t.text == cue and t.head.lower_ in ("after", "since", "following") for t in sent):
+            t.text == cue and t.head.lower_ in ("after", "since", "following") and not _said_after(t) for t in sent):
         return None
     sides = set(parts) | {ctx.state_of[p] for p in parts if p in ctx.state_of} | {
         h.jurisdiction for h in ctx.holdings if h.person in parts and h.jurisdiction}
-    day = lede_day(ctx, sides, ("person:", "state:", "org:"))
+    # the dateline names its state too ("SEOUL (Reuters) - ... X said after a meeting with the South Korean minister")
+    day = lede_day(ctx, sides, ("person:", "state:", "org:"), named=bool(ctx.dateline and ctx.dateline in sides))
     if day is None or (date.fromisoformat(ctx.article.date[:10]) - date.fromisoformat(day)).days > 2:
         return None   # "said on Thursday" a week before the article's date: the article's date is not the story's
     return day
 
 
-def lede_day(ctx: Context, people, kinds: tuple[str, ...] = ("person:",)) -> str | None:
+def _said_after(cue) -> bool:
+    """ "X said after a meeting with Y", "X told reporters after meeting Y": an "after" phrase on a saying, which is the
+    day's news, tells of a meeting just before it (not "is in Paris for talks after visiting Brussels": days before)."""
+    verb = cue.head.head
+    return verb.pos_ == "VERB" and verb.lemma_ in ("say", "tell") and verb.tag_ == "VBD"
+
+
+def lede_day(ctx: Context, people, kinds: tuple[str, ...] = ("person:",), named: bool = False) -> str | None:
     """The day the first sentence names ("on Wednesday", "today"), resolved, when it names one of the people too
-    (of `kinds`: persons, unless a caller's sides may be states)."""
+    (of `kinds`: persons, unless a caller's sides may be states), or the caller knows one is `named` (by the dateline)."""
     if not ctx.sentences or not ctx.article.date:
         return None
     end = ctx.sentences[0][1]
     if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
         end = ctx.sentences[1][1]   # "TUNIS (Reuters) -" parsed as a sentence of its own
-    if not any(m.start < end and m.key.startswith(kinds) and m.key in people for m in ctx.mentions):
+    if not named and not any(m.start < end and m.key.startswith(kinds) and m.key in people for m in ctx.mentions):
         return None
     for t in ctx.tokens:
         if t.idx >= end:

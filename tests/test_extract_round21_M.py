@@ -114,3 +114,27 @@ def test_talks_hung_on_an_infinitive_of_a_done_verbs_object_are_that_verbs(nlp, 
 ])
 def test_no_talks_for_an_infinitive_of_a_wished_planned_or_denied_verb(nlp, text):
     assert parties(nlp, text) == set()
+
+
+ENVOY = ("{city} (Reuters) - The {who} said on Friday the vote had been fair. The result is clear, U.N. envoy Ivo Kask "
+         "told reporters in Lima. ")
+KASK_DAUK_TALK = "It is a fair result, he said after a meeting with Peruvian Foreign Minister Ona Dauk."
+
+
+@pytest.mark.parametrize("lede", [
+    ENVOY.format(city="LIMA", who="envoy to the region"),          # the dateline names the side's state
+    ENVOY.format(city="SANTIAGO", who="U.N. envoy to the region"),  # the lede names the side's body
+])
+def test_a_meeting_just_before_a_saying_takes_the_ledes_day(nlp, lede):
+    assert dated(nlp, lede + KASK_DAUK_TALK, "2018-09-01") == {(KASK_DAUK, "2018-08-31")}
+
+
+@pytest.mark.parametrize("text", [
+    ENVOY.format(city="SANTIAGO", who="envoy to the region") + KASK_DAUK_TALK,   # no side named, filed elsewhere
+    ENVOY.format(city="LIMA", who="envoy to the region")
+    + "It is a fair result, he said after a meeting last week with Peruvian Foreign Minister Ona Dauk.",   # a time
+    ENVOY.format(city="LIMA", who="envoy to the region")
+    + "He is in Lima for talks after meeting Peruvian Foreign Minister Ona Dauk.",   # before another event, no saying
+])
+def test_no_ledes_day_for_a_meeting_of_no_side_named_or_with_a_time_or_before_an_event(nlp, text):
+    assert dated(nlp, text, "2018-09-01") == {(KASK_DAUK, None)}
