@@ -53,8 +53,8 @@ def test_one_signers_pacts_with_two_states_do_not_ally_the_two(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "President Jan Novak of Peru said the judges had plotted with rebels from the Unity Party and with his critic, "
-    "Senator Ivo Marek, who leaked the papers.",
+    "President Jan Novak of Peru said the judges had plotted with rebels from the Unity Party and also with his "
+    "critic, Senator Ivo Marek, who leaked the papers.",
     "President Jan Novak of Peru accused the judges of meeting with his critic, Senator Ivo Marek, who leaked the files.",
 ])
 def test_a_name_set_off_after_an_owned_critic_is_the_critic(nlp, text):
