@@ -285,7 +285,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # gazetteer knows, not one of the article's main state
         if explicit is None and (local == "body" and role == "Official" or words & NON_STATE):
             continue   # "PYD spokesman X", "militia spokesman Y", "the group president": a body's post, no state's
-        out.append(Candidate(person.key, role, OFFICE_HEAD if principal is not None else title.text.lower(), explicit,
+        out.append(Candidate(person.key, role, OFFICE_HEAD if principal is not None else _un_portfolio(doc, title), explicit,
                              possessor.key if possessor is not None else None, sent_of[title.start],
                              0.9 if explicit else 0.7, portfolio(doc, start, title.start, at),
                              bare=title.text[:1].isupper() and not words - {"near:" + a.key for a in actors}))
@@ -795,3 +795,20 @@ def _popes(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted: set[str
         out.append(Candidate(m.key, "HeadOfState", "pope", HOLY_SEE, None, sent_of[i], 0.9))
         posted = posted | {m.key}
     return out
+
+
+# the United Nations' high commissioners, named by their portfolio after the title ("High Commissioner for Human
+# Rights X"); a state's high commissioner (a Commonwealth envoy) is written with its state or "to" a state
+UN_PORTFOLIOS = {("human", "rights"): "high commissioner for human rights", ("refugees",): "high commissioner for refugees"}
+
+
+def _un_portfolio(doc: Doc, title) -> str:
+    """The title as written, lowercased; a high commissioner "for Human Rights" or "for Refugees" as the UN post it
+    is ("high commissioner for human rights"), which no state fills (`jurisdictions.UN_ONLY`)."""
+    text = title.text.lower()
+    if text != "high commissioner" or title.end + 1 >= len(doc) or doc[title.end].lower_ != "for":
+        return text
+    for words, post in UN_PORTFOLIOS.items():
+        if tuple(t.lower_ for t in doc[title.end + 1:title.end + 1 + len(words)]) == words:
+            return post
+    return text

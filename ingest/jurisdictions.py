@@ -247,7 +247,7 @@ def _body_seat(settled: list, mentions: list[Mention], text: str) -> list:
 SECRETARY_GENERAL = frozenset({"secretary-general", "secretary general"})
 # posts of the United Nations' human rights system that no state fills: "special rapporteur X" (a state's own
 # rapporteur, "Chile's special rapporteur", names its state and keeps it)
-UN_ONLY = frozenset({"special rapporteur"})
+UN_ONLY = frozenset({"special rapporteur", "high commissioner for human rights", "high commissioner for refugees"})
 
 
 def _secretary_general(settled: list, mentions: list[Mention], gz: Gazetteer) -> list:

@@ -156,3 +156,21 @@ def test_the_pope_heads_the_holy_see_the_article_names(nlp):
 ])
 def test_a_pope_with_no_vatican_named_or_of_the_past_holds_no_post(nlp, text):
     assert not any(r == "HeadOfState" for _, r, _ in posts(nlp, text))
+
+
+def test_a_high_commissioner_for_human_rights_is_the_uns(nlp):
+    text = ("GENEVA (Reuters) - Myanmar must stop the abuses. High Commissioner for Human Rights Carla Mendes has "
+            "called the violence a disgrace, the United Nations said.")
+    found = posts(nlp, text)
+    assert ("Carla Mendes", "Official", "org:united-nations") in found, found
+    assert not any(j == "state:MM" for _, _, j in found), found
+
+
+def test_a_high_commissioner_for_refugees_of_an_unnamed_body_holds_no_states_post(nlp):
+    text = "LIMA (Reuters) - Peru shut its border. High Commissioner for Refugees Carla Mendes called it unlawful."
+    assert not any(j and j.startswith("state:") for _, _, j in posts(nlp, text))
+
+
+def test_a_states_high_commissioner_keeps_the_state(nlp):
+    text = "NAIROBI (Reuters) - Kenya hosted the talks. British High Commissioner Carla Mendes said the vote was fair."
+    assert ("Carla Mendes", "Official", "state:GB") in posts(nlp, text)
