@@ -10,6 +10,7 @@ bench/train_relations.py trains. Nothing here is part of `geokg ingest`.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ class Candidate:
     sent: int
     anchor: int                  # token index of the word that governs both (the cue of the evidence)
     features: tuple[str, ...]
+    delex: tuple[str, ...] = ()  # the same pair read without words of the article's topic (round 21)
 
 
 @lru_cache(maxsize=1)
@@ -157,11 +159,135 @@ def features(doc, a, b, kind_a: str, kind_b: str) -> tuple[list[str], int]:
     return f, anchor.i
 
 
+_SUBJ = ("nsubj", "nsubjpass", "agent", "csubj")
+_OBJ = ("dobj", "dative", "attr", "oprd")
+_KEPT_POS = ("VERB", "NOUN", "ADP", "AUX", "PART", "SCONJ", "CCONJ")
+
+
+def _word(tok, key_at: dict, kind_of) -> str:
+    """A token as the delexicalised features see it: an actor's kind, a proper name, a number, else its lemma."""
+    key = key_at.get(tok.i)
+    if key is not None:
+        return f"ENT/{kind_of(key)}"
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
+        return "NAME"
+    if tok.like_num or tok.pos_ == "NUM":
+        return "NUM"
+    lem = tok.lemma_.lower()
+    if tok.pos_ in _KEPT_POS or lem in _lexicon():
+        return lem
+    return tok.pos_
+
+
+def _cue_rels(lem: str) -> set[str]:
+    """The relations the cue lexicon gives a word ("opposes", "supports"), if any."""
+    return {c.split(":")[1] for c in _lexicon().get(lem, ()) if c.count(":") == 2}
+
+
+def _in_quote(tok) -> bool:
+    n = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "\u201c", "\u201d"))
+    return n % 2 == 1
+
+
+def delex_features(doc, a, b, kind_a: str, kind_b: str, key_at: dict, kind_of,
+                   ruled_here: list[tuple[str, str, str]], src: str, tgt: str) -> list[str]:
+    """Features of the pair (a, b) with the article's names and topic words left out (round 21).
+
+    Entity tokens become their kind, proper names and numbers a class; what stays are the dependency path with
+    its lemmas, the cue lexicon's classes, hedges, negation, speech and quotes, and what the rules already read in
+    the sentence (`ruled_here`: (rel, source, target) of rule relations in it)."""
+    up, lca, down = _path(a, b)
+    lex = _lexicon()
+    f = [f"kinds={kind_a}>{kind_b}", "a_first" if a.i < b.i else "b_first"]
+    deps = [f"^{t.dep_}" for t in up] + [f"v{t.dep_}" for t in down]
+    top = _word(lca, key_at, kind_of) if lca is not None else "-"
+    short = deps if len(deps) <= 2 else [deps[0], "*", deps[-1]]
+    f.append(f"path={'/'.join(short)}|{top}")
+    f.append(f"pathdeps={'/'.join(deps)}" if len(deps) <= 6 else "pathdeps=long")
+    f.append(f"top={top}")
+    ra, rb = _role(a, lca), _role(b, lca)
+    f += [f"ra={ra}", f"rb={rb}", f"roles={ra}>{rb}", f"roles_top={ra}>{top}>{rb}"]
+    f.append(f"pathlen={_bucket(len(up) + len(down))}")
+    lo, hi = sorted((a.i, b.i))
+    f.append(f"dist={_bucket(hi - lo - 1)}")
+    path_toks = up[1:] + ([lca] if lca is not None and lca.i not in (a.i, b.i) else []) + down[:-1]
+    cue_rels: set[str] = set()
+    for t in path_toks:
+        w = _word(t, key_at, kind_of)
+        f.append(f"pl={w}")
+        lem = t.lemma_.lower()
+        f.extend(f"pcls={c}" for c in lex.get(lem, ()))
+        cue_rels |= _cue_rels(lem)
+        if any(c.dep_ == "neg" for c in t.children):
+            f.append("path_neg")
+        if t.lower_ in C.MODALS or any(c.lower_ in C.MODALS for c in t.children):
+            f.append("path_modal")
+    if lca is not None:
+        f.extend(f"topcls={c}" for c in lex.get(lca.lemma_.lower(), ()))
+        if lca.lemma_.lower() in C.SPEECH_VERBS:
+            f.append("top_speech")
+            if ra in _SUBJ:
+                f.append("a_speaker")
+            if rb in _SUBJ:
+                f.append("b_speaker")
+    f.extend(f"cue_rel={r}" for r in sorted(cue_rels))
+    if not cue_rels:
+        f.append("no_cue")
+    # the shape the brief names: a cue word governs both, one end its subject, the other its object
+    top_rels = _cue_rels(lca.lemma_.lower()) if lca is not None else set()
+    subj_obj = ra in _SUBJ and (rb in _OBJ or rb.startswith("pobj:") or rb == "poss")
+    for r in sorted(top_rels):
+        f.append(f"topcue={r}")
+        if subj_obj:
+            f.append(f"shape=subj_cue_obj:{r}")
+    if subj_obj:
+        f.append("shape=subj_x_obj")
+    n_between = len({key_at[t.i] for t in doc[lo + 1:hi] if t.i in key_at})
+    f.append(f"actors_between={min(n_between, 3)}")
+    for t in doc[lo + 1:hi]:
+        low = t.lower_
+        if low in ("not", "no", "would", "whether", "if", "could", "against", "with", "and", "but", "said", "says"):
+            f.append(f"bw={low}")
+        f.extend(f"bcls={c}" for c in lex.get(t.lemma_.lower(), ()) if not c.startswith("TITLES"))
+    if hi - lo <= 2 and any(t.lower_ in ("and", ",", "or") for t in doc[lo + 1:hi]):
+        f.append("listed")
+    if lca is not None and hedged(lca):
+        f.append("hedged")
+    sent = a.sent
+    if any(t.dep_ == "neg" for t in sent):
+        f.append("sent_neg")
+    if any(t.lower_ in C.MODALS for t in sent):
+        f.append("sent_modal")
+    if any(t.lower_ in C.CONDITIONS for t in sent):
+        f.append("sent_cond")
+    if _in_quote(a):
+        f.append("a_in_quote")
+    if _in_quote(b):
+        f.append("b_in_quote")
+    # what the rules read in this sentence: one end with a third actor, or nothing at all
+    if not ruled_here:
+        f.append("rules_none_here")
+    for rel, s, t in ruled_here:
+        if s == src:
+            f.append(f"rule_src_as_source={rel}")
+        if t == tgt:
+            f.append(f"rule_tgt_as_target={rel}")
+        if s == tgt:
+            f.append(f"rule_tgt_as_source={rel}")
+        if t == src:
+            f.append(f"rule_src_as_target={rel}")
+    return f
+
+
 def candidates(ctx: Context, rules: tuple[Relation, ...] | list[Relation]) -> list[Candidate]:
     """Ordered pairs of actors named in one sentence with no rule relation between them, with their features."""
     finder = Finder(ctx)
     doc = ctx.doc
     ruled = {(r.source, r.target) for r in rules} | {(r.target, r.source) for r in rules}
+    starts = [s for s, _ in ctx.sentences]
+    ruled_in: dict[int, list[tuple[str, str, str]]] = {}
+    for r in rules:
+        ruled_in.setdefault(bisect_right(starts, r.evidence.start) - 1, []).append((r.rel, r.source, r.target))
     by_sent: dict[int, list[tuple[str, str, object]]] = {}
     for key, raw, sent, first, last in _spans(ctx, finder):
         acting = finder.stand_for(key, True)
@@ -188,11 +314,13 @@ def candidates(ctx: Context, rules: tuple[Relation, ...] | list[Relation]) -> li
                     best[(src, tgt)] = (d, a, b, ka, kb)
         for (src, tgt), (_, a, b, ka, kb) in best.items():
             feats, anchor = features(doc, a, b, _kind(ctx, ka), _kind(ctx, kb))
+            dx = delex_features(doc, a, b, _kind(ctx, ka), _kind(ctx, kb), finder.actors.key_at,
+                                lambda k: _kind(ctx, k), ruled_in.get(sent, []), src, tgt)
             # how central the two are to the article: its gold facts are mostly between its main actors
-            feats += [f"srank={min(rank.get(src, 9), 3)}", f"trank={min(rank.get(tgt, 9), 3)}",
+            central = [f"srank={min(rank.get(src, 9), 3)}", f"trank={min(rank.get(tgt, 9), 3)}",
                       f"ranks={min(rank.get(src, 9), 3)}>{min(rank.get(tgt, 9), 3)}",
                       f"together={min(together[frozenset((src, tgt))], 4)}", f"lede={int(sent == 0)}"]
-            out.append(Candidate(src, tgt, sent, anchor, tuple(feats)))
+            out.append(Candidate(src, tgt, sent, anchor, tuple(feats + central), tuple(dx + central)))
     return out
 
 

@@ -2,6 +2,7 @@
 
 usage: python bench/train_relations.py GOLD.jsonl [GOLD.jsonl ...] [--out MODEL.json]
                                        [--cv] [--threshold T] [--cache /tmp/train_rel.pkl]
+                                       [--feats lex|delex] [--only PREFIXES] [--bag] [--no-central]
 
 Candidates are the pairs `learned.candidates` lists (actors in one sentence the rules left alone); a pair is
 positive for a relation when the article's gold has it, matched as ../shared/eval/score.py matches (officials
@@ -65,7 +66,7 @@ def prepare(gold_paths: list[str], cache: str | None) -> list[dict]:
             ents = {k: (e.kind, e.name, e.aliases, e.wikidata) for k, e in ctx.entities.items()}
             out.append({"id": art.id, "file": Path(path).name, "gold": gold[art.id],
                         "rules": [(r.rel, r.source, r.target) for r in rules],
-                        "cands": [(c.source, c.target, c.sent, c.features) for c in cands], "ents": ents,
+                        "cands": [(c.source, c.target, c.sent, c.features, c.delex) for c in cands], "ents": ents,
                         "sents": [art.text[s:e] for s, e in ctx.sentences]})
             print(f"  {art.id}: {len(rules)} rule relations, {len(cands)} candidates", file=sys.stderr)
     if cache:
@@ -155,13 +156,38 @@ def fit(idx, ptr, y, n_feat, l2=1.0, epochs=400, lr=0.1):
     return w, b
 
 
+CENTRAL = ("srank=", "trank=", "ranks=", "together=", "lede=")
+
+
+def select(arts: list[dict], feats: str, only: str | None, bag: bool = False, central: bool = True) -> None:
+    """Keep, per candidate, the feature set asked for ("lex", the round 8 features; "delex", round 21's).
+
+    With `only`, only the candidates with a feature starting with one of its comma-separated prefixes (a shape,
+    e.g. "cue_rel="); without `central`, no feature of how often the two are named; with `bag`, one candidate per
+    ordered pair of an article, the union of its sentences' features (the label is the article's anyway)."""
+    for a in arts:
+        out, by = [], {}
+        for s, t, sent, lex, dx in a["cands_all"]:
+            f = lex if feats == "lex" else dx
+            if not central:
+                f = tuple(x for x in f if not x.startswith(CENTRAL))
+            if only is None or any(x.startswith(p) for x in f for p in only.split(",")):
+                out.append((s, t, sent, f))
+                by.setdefault((s, t), []).append(f)
+        if bag:
+            out = [(s, t, -1, tuple(sorted({x for f in fs for x in f} | {f"nsent={min(len(fs), 4)}"})))
+                   for (s, t), fs in by.items()]
+        a["cands"] = out
+
+
 def train(arts, labels, l2, min_count=2, mil=MIL_ROUNDS):
     """{"bias", "weights"} trained on the candidates of the given articles.
 
     Distant supervision marks every sentence naming a gold pair as positive, though few of them state the
     relation; with mil > 0, each round keeps as positive only the pair's best-scored sentence (the others are
     left out of training), the "at least one sentence says it" assumption."""
-    counts = Counter(f for a in arts for c in a["cands"] for f in set(c[3]))
+    # counted by article: a word one article repeats is its topic, not a construction
+    counts = Counter(f for a in arts for f in {x for c in a["cands"] for x in c[3]})
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
     feats = [c[3] for a in arts for c in a["cands"]]
     idx, ptr = vectorize(feats, vocab)
@@ -239,7 +265,7 @@ def prf(t):
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def cross_validate(sc, arts, labels, l2, cuts, mil=MIL_ROUNDS):
+def cross_validate(sc, arts, labels, l2, cuts, mil=MIL_ROUNDS, min_count=2, fold_kinds=("leave-file-out",)):
     """Held-out predictions per threshold: 5 folds grouped by article, and each gold file left out."""
     rng = random.Random(7)
     ids = [a["id"] for a in arts]
@@ -247,9 +273,11 @@ def cross_validate(sc, arts, labels, l2, cuts, mil=MIL_ROUNDS):
     folds = {"5-fold": [set(ids[k::5]) for k in range(5)],
              "leave-file-out": [{a["id"] for a in arts if a["file"] == f} for f in sorted({a["file"] for a in arts})]}
     for name, groups in folds.items():
+        if name not in fold_kinds:
+            continue
         preds: dict[float, dict] = {c: {} for c in cuts}
         for held in groups:
-            model = train([a for a in arts if a["id"] not in held], labels, l2, mil=mil)
+            model = train([a for a in arts if a["id"] not in held], labels, l2, min_count, mil=mil)
             for a in arts:
                 if a["id"] in held:
                     for c in cuts:
@@ -277,19 +305,28 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--mil", type=int, default=MIL_ROUNDS)
     ap.add_argument("--cuts", default="0.4,0.5,0.6,0.7,0.8,0.9")
+    ap.add_argument("--feats", choices=("lex", "delex"), default="delex")
+    ap.add_argument("--only", help="keep only candidates with a feature starting with one of these (comma-separated)")
+    ap.add_argument("--bag", action="store_true", help="one candidate per pair and article, its sentences' features")
+    ap.add_argument("--no-central", action="store_true", help="leave out how often and where the two are named")
+    ap.add_argument("--folds", default="leave-file-out", help="leave-file-out, 5-fold or both, comma-separated")
+    ap.add_argument("--min-count", type=int, default=2, help="a feature must occur in this many training articles")
     a = ap.parse_args()
     sc = _scorer(Path(a.scorer))
     arts = prepare(a.gold, a.cache)
+    for x in arts:
+        x["cands_all"] = x["cands"]
+    select(arts, a.feats, a.only, a.bag, not a.no_central)
     labels = {x["id"]: label(sc, x) for x in arts}
     n_pos = Counter(r for labs in labels.values() for lab in labs for r in lab)
     print(f"{len(arts)} articles, {sum(len(x['cands']) for x in arts)} candidates, positives {dict(n_pos)}")
     if a.cv:
-        cross_validate(sc, arts, labels, a.l2, [float(c) for c in a.cuts.split(",")], a.mil)
+        cross_validate(sc, arts, labels, a.l2, [float(c) for c in a.cuts.split(",")], a.mil, a.min_count, a.folds.split(","))
         return 0
     if not a.out:
         print("give --cv to cross-validate or --out to write the weights")
         return 2
-    model = train(arts, labels, a.l2, mil=a.mil)
+    model = train(arts, labels, a.l2, a.min_count, mil=a.mil)
     model = {"threshold": a.threshold, "l2": a.l2, **model,
              "trained_on": [{"file": Path(p).name, "sha256": sha256(p)} for p in a.gold]}
     Path(a.out).write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
