@@ -428,6 +428,10 @@ DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())
 REMOVAL_NOUNS = frozenset("removal ouster resignation overthrow impeachment departure ousting toppling".split())
 DEMAND_VERBS = frozenset("demand seek want urge request".split())
 CALL_FOR_VERBS = frozenset("call press push campaign clamor clamour appeal agitate".split())
+# "ordered the arrest of X", "Peru is seeking the extradition of X", "issued an arrest warrant for X": custody asked
+# for or ordered; "warrant" only with one of the other words before it
+CUSTODY_ASKED_NOUNS = frozenset("arrest detention extradition".split())
+CUSTODY_ASK_VERBS = DEMAND_VERBS | frozenset("order issue".split())
 # "said London must make a move now": any act asked for at once is a demand
 URGENT_WORDS = frozenset("now immediately urgently promptly".split())
 # "opposes any country selling arms to Taiwan / having official exchanges with Taiwan": the dealings opposed

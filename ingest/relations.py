@@ -29,8 +29,8 @@ from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evid
                       victory_over)
 from .coercion import (CUSTODY_NOUNS, action_against, agentless_sanction, all_options, by_force, charges, coup_charge,
                        custody_noun, enforced, held, oust_bid, pay_price, under_sanctions)
-from .stances import (condemned_act, demanded, must_subject as _demand_subject, recognize_capital, removal_demand,
-                      responsibility, stance_noun)
+from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
+                      removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
 from .threats import (FORCE_ACTS, ATTEMPT_NOUNS, any_move, consequences, deadline, refused_talks, repelled,
                       reserved_right, violated, vowed)
@@ -119,6 +119,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 stance_noun(f, tok)
             if lemma in C.REMOVAL_NOUNS:
                 removal_demand(f, tok)
+            if lemma in C.CUSTODY_ASKED_NOUNS or lemma == "warrant":
+                custody_demand(f, tok)
             if lemma in C.LED_NOUNS and lemma not in C.NOUNS:
                 led_against(f, tok)
         elif lower in C.ALLY_NOUNS and dep == "amod" and tok.head.i in f.actors.key_at:

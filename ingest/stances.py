@@ -207,3 +207,28 @@ def removal_demand(f: Finder, noun) -> None:
     targets = [k for w in whose if w.i in f.actors.key_at and f.actors.key_at[w.i].startswith("person:")
                or w.lemma_.lower() in C.REGIME_NOUNS for k in f.actors.of(w)]
     f.add(C.DEMAND, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.65)
+
+
+def custody_demand(f: Finder, noun) -> None:
+    """ "A Peruvian court ordered the arrest of X", "Peru is seeking the extradition of X", "called for X's detention",
+    "issued an arrest warrant for X": custody ordered or asked for opposes the named person it is for."""
+    warrant = noun.lemma_.lower() in ("warrant", "warrants")
+    if warrant and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in C.CUSTODY_ASKED_NOUNS
+                           for c in noun.children):
+        return
+    if noun.dep_ == "dobj" and noun.head.lemma_ in C.CUSTODY_ASK_VERBS and (warrant or noun.head.lemma_ != "issue"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in C.CALL_FOR_VERBS:
+        verb = noun.head.head
+    else:
+        return
+    if hedged(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    prep = "for" if warrant else "of"
+    whose = [c for c in noun.children if c.dep_ == "poss" and not warrant]
+    whose += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+    # named persons only: "the arrest of 40 suspects", "warrants for 99 people" name no actor
+    targets = [k for w in whose if w.i in f.actors.key_at and f.actors.key_at[w.i].startswith("person:")
+               for k in f.actors.of(w)]
+    cue = C.DETAIN if verb.lemma_ in ("order", "issue") else C.DEMAND
+    f.add(cue, f.actors.subjects(verb)[0], targets, noun, f"{verb.text} {noun.text}", 0.65)
