@@ -259,6 +259,9 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 # not one in what the officer is reported to say ("Indonesia will join, General X said")
                 options += [(k, cf, True) for k, cf in _nearby_states(c, states_in, known, mentions, text, subjects,
                                                                       acted_on | spoken, governed)]
+                army = _army_state(c.title, mentions, text)
+                if army:
+                    options.append((army, 0.62, True))   # "army chief X" under a neighbour's dateline: the army named
             if role == "Ambassador":
                 main = main_states[0] if main_states else None
                 options += [(m.key, 0.55, True) for s in sents_of.get(c.person, ()) for m in states_in.get(s, ())
@@ -344,6 +347,24 @@ def _nearby_states(c, states_in, known, mentions, text: str, subjects, acted_on=
             and (m.start, at) not in acted_on]
     return [(m.key, 0.5 if acting and m.start in subjects else 0.6)
             for m in sorted(near, key=lambda m: abs(m.start - at))]
+
+
+# a state's own force written after its name: "the Myanmar army", "Myanmar's military", "Syrian armed forces"
+ARMY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(army|military|armed forces)\b")
+
+
+def _army_state(title: str, mentions, text: str) -> str | None:
+    """The one state whose army (or military) the text names, for a bare title that heads or speaks for an army
+    ("army chief", "military commander"); None when the title names no force or two states' forces are named."""
+    force = "army" if "army" in title else "military" if "military" in title else None
+    if force is None:
+        return None
+    found = set()
+    for m in mentions:
+        hit = ARMY_AFTER.match(text, m.end) if m.key.startswith("state:") else None
+        if hit and (force == "military" or hit.group(1) == "army"):
+            found.add(m.key)
+    return found.pop() if len(found) == 1 else None
 
 
 # what may follow the state of an opening frame: "In Beijing," "In Egypt's response," "In Iran's first reaction,"

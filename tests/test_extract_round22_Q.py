@@ -1,0 +1,40 @@
+"""Round 22 (Q): posts held (made-up names and sentences)."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+
+
+def posts(nlp, text, date="2017-11-20", source=None):
+    ctx = build_context(nlp(text), Article(id="t", text=text, date=date, source=source))
+    return {(ctx.entities[h.person].name, h.role, h.jurisdiction) for h in ctx.holdings}
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, Peru (Reuters) - Thousands of villagers have fled into Peru, saying the Bolivian army burned their homes. "
+    "Speaking to troops on Friday, army chief Ramon Quispe Torrez said there was no abuse in the hills.",
+    "LIMA, Peru (Reuters) - Thousands of villagers have fled into Peru from Bolivia, where Bolivia's military has "
+    "burned homes. Speaking to troops on Friday, military chief Ramon Quispe Torrez said there was no abuse.",
+])
+def test_a_bare_army_chief_is_the_officer_of_the_army_the_text_names(nlp, text):
+    assert ("Ramon Quispe Torrez", "MilitaryOfficer", "state:BO") in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two states' armies named: no army decides, the dateline stays
+    "LIMA, Peru (Reuters) - Villagers fled into Peru, saying the Bolivian army burned their homes as the Peruvian "
+    "army watched. Speaking to troops on Friday, army chief Ramon Quispe Torrez said there was no abuse.",
+    # a title of no army: the general keeps the dateline's state
+    "LIMA, Peru (Reuters) - Villagers fled into Peru, saying the Bolivian army burned their homes. Speaking to "
+    "troops on Friday, General Ramon Quispe Torrez said there was no abuse.",
+])
+def test_no_single_named_army_or_no_army_title_keeps_the_dateline(nlp, text):
+    assert ("Ramon Quispe Torrez", "MilitaryOfficer", "state:PE") in posts(nlp, text)
+
+
+def test_an_army_chief_title_only_reads_an_army_not_a_military(nlp):
+    text = ("LIMA, Peru (Reuters) - Villagers fled into Peru, saying Bolivia's military burned their homes. Speaking to "
+            "troops on Friday, army chief Ramon Quispe Torrez said there was no abuse.")
+    assert ("Ramon Quispe Torrez", "MilitaryOfficer", "state:PE") in posts(nlp, text)
+
