@@ -886,6 +886,29 @@ def _surname_subject(tok) -> bool:
         and not (nxt is not None and (nxt.like_num or nxt.is_title and nxt.pos_ == "PROPN"))
 
 
+# what a month-named surname is the other side of: "talks with June", "a meeting with June"
+SIDE_OF_TALKS = frozenset("talk talks meeting meet discussion discussions negotiation negotiations call".split())
+
+
+def _surname_side(tok) -> bool:
+    """ "Kask told reporters after talks with June": a month word as the one met, the object of a "with" that a talk
+    noun or verb takes ("talks with", "met with", "held a meeting with"); never "in June", "compared with May", "talks
+    with June 5", "talks with June officials" or "with June's"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.pos_ != "PROPN" or nxt is not None and (nxt.like_num or nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in
+                                                   ("'s", "\u2019s")):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.i == tok.i - 1:
+        return _talk_word(head.head) or any(c.dep_ == "dobj" and _talk_word(c) for c in head.head.children)
+    return False
+
+
+def _talk_word(tok) -> bool:
+    """Whether a word is a talk noun or verb ("talks", "meeting", "met")."""
+    return tok.lemma_.lower() in SIDE_OF_TALKS or tok.lower_ in SIDE_OF_TALKS
+
+
 def _title_word(tok) -> bool:
     """Whether a capitalised word before a name is a title or a role ("Speaker", "Senators", "Professor")."""
     low = tok.lower_
@@ -1047,8 +1070,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         first = min((doc[s].idx for s, e in ranges if e - s > 1 and doc[e - 1].text in months), default=len(text))
         for hit in re.finditer(r"\b(?:" + "|".join(sorted(months)) + r")\b", text):
             span = doc.char_span(hit.start(), hit.end())
-            if span is not None and len(span) == 1 and hit.start() > first and _surname_subject(span[0]) \
-                    and span.start not in person_tok and span.start not in taken:
+            if span is not None and len(span) == 1 and hit.start() > first and \
+                    (_surname_subject(span[0]) or _surname_side(span[0])) and span.start not in person_tok and \
+                    span.start not in taken:
                 ranges.append((span.start, span.end))
                 person_tok.add(span.start)
     if short:
