@@ -270,14 +270,15 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             if sides and withs:
                 f.add(sides + withs, f.place_of(noun) or f.place_of(rel), date_of(rel, adate), noun, noun.text, 0.65)
     verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
+    while (verb.pos_ not in ("VERB", "AUX") or _following_prep(verb)) and verb.head.i != verb.i and \
+            verb.dep_ in ("pobj", "prep", "dobj", "conj"):
         verb = verb.head
     if _object_infinitive(noun, verb):   # "discussed ways to deepen ties in talks with Y": the parser hangs the talks
         verb = verb.head.head             # on the infinitive; they are where the discussing took place
     # "called for a response after talks with Moon", "sought to woo China since a summit with Xi": a meeting in
     # a time phrase of the clause took place whatever the clause asks or wants
-    timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and verb.pos_ in ("VERB", "AUX") and past(verb) \
-        or while_done(verb)
+    timed = (noun.dep_ == "pobj" or _following_prep(noun.head)) and noun.head.lower_ in TIME_PREPS and \
+        verb.pos_ in ("VERB", "AUX") and past(verb) or while_done(verb)
     if verb.pos_ in ("VERB", "AUX") and (hedged(verb, planned=True) and not journey_done(verb) and not (
                 timed and not modal(verb)) or pending(verb) and not timed
                                          or verb.tag_ in ("VBP", "VBZ") and noun.dep_ == "dobj"   # "chairs a meeting"
@@ -375,6 +376,12 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
         return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _following_prep(tok) -> bool:
+    """ "Following talks with Y, X said": "following" the parser tags a verb but sets as a preposition, which is no
+    verb of its own (the talks belong to the clause it hangs on)."""
+    return tok.lower_ == "following" and tok.dep_ == "prep"
 
 
 def _object_infinitive(noun, verb) -> bool:

@@ -33,3 +33,26 @@ def test_a_month_named_surname_met_in_talks_is_the_person(nlp, text):
 ])
 def test_a_month_that_is_no_one_met_stays_a_month(nlp, text):
     assert KASK_JUNE not in parties(nlp, text)
+
+
+KASK_DAUK = frozenset({"person:ivo-kask", "person:ona-dauk"})
+
+
+@pytest.mark.parametrize("text", [
+    "Following talks with Lithuanian President Ona Dauk on Tuesday, Latvian Prime Minister Ivo Kask said trade would "
+    "grow.",
+    "Following a meeting with Lithuanian President Ona Dauk on Tuesday, Latvian Prime Minister Ivo Kask said trade "
+    "would grow.",
+])
+def test_talks_after_a_preposition_following_belong_to_the_clause(nlp, text):
+    assert KASK_DAUK in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Following talks with Lithuanian President Ona Dauk next week, Latvian Prime Minister Ivo Kask will sign the deal.",
+    "Following talks with Lithuanian President Ona Dauk, Latvian Prime Minister Ivo Kask may sign the deal.",
+    "Diplomats following the talks with Lithuanian President Ona Dauk said Latvian Prime Minister Ivo Kask would "
+    "sign the deal.",
+])
+def test_talks_following_that_are_to_come_or_watched_stay_unread(nlp, text):
+    assert KASK_DAUK not in parties(nlp, text)
