@@ -130,6 +130,9 @@ PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
 # "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
 ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())
 KILL_VERBS = frozenset("kill assassinate shoot".split())
+# "battling an Islamic State insurgency", "fought the Condor Front rebellion": a rising fought is its group fought
+RISING_NOUNS = frozenset("insurgency rebellion uprising insurrection militancy".split())
+RISING_FIGHT_VERBS = frozenset("fight battle combat crush confront".split())
 # kinds of acts, so that "the strikes" condemned in one sentence find who struck in the one before
 EVENT_KINDS = {**{w: "air" for w in "strike airstrike bombing bomb bombardment raid shelling shell".split()},
                **{w: "ground" for w in "offensive assault invasion invade incursion".split()},

@@ -90,6 +90,10 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
                    for k in f.actors.of(o) or [f.actors.key_at[t.i] for t in o.children   # "the Boko Haram group"
                                                if t.dep_ in ("compound", "amod") and t.i in f.actors.key_at]
                    if k.startswith("org:")]
+    if not targets and verb.lemma_ in C.RISING_FIGHT_VERBS:   # "battling an Islamic State insurgency": the group
+        targets = [f.actors.key_at[m.i] for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in C.RISING_NOUNS
+                   for m in c.children if m.dep_ in ("compound", "poss") and m.i in f.actors.key_at
+                   and f.actors.key_at[m.i].startswith("org:")]   # never a state's ("a Syrian rebellion" is against it)
     if not sources and verb.dep_ == "ccomp" and verb.head.lemma_ in C.SPEECH_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ in C.HARDWARE_NOUNS and not list(c.children) for c in verb.children):
         sources = [k for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in C.FORCE_NOUNS

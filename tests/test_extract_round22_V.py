@@ -31,3 +31,20 @@ def test_custody_not_ordered_nor_asked_for_is_no_relation(nlp, text):
 
 def test_custody_of_unnamed_people_names_no_actor(nlp):
     assert not any(src == "state:PE" for _, src, _ in triples(nlp, "Peru ordered the arrest of 40 suspects in Lima."))
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian security forces have been battling a Condor Front insurgency since 2013.",
+    "The bombing was a new threat to Peruvian troops, which have been battling a Condor Front insurgency for years.",
+    "Peru has fought the Condor Front's rebellion for a decade.",
+])
+def test_a_named_groups_rising_fought_is_the_group_fought(nlp, text):
+    assert ("opposes", "state:PE", "org:condor-front") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has been battling a Chilean insurgency since 2013.",     # a state's word: the rising is against it
+    "Peru said it would crush the Condor Front uprising.",         # hedged
+])
+def test_a_rising_of_no_named_group_or_hedged_is_no_relation(nlp, text):
+    assert not any(src == "state:PE" for _, src, _ in triples(nlp, text))
