@@ -290,6 +290,8 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             role = ORG_POSTS.get(role, role)
         elif jur == "state:GB" and c.title == "chancellor":
             role = "Minister"   # the British chancellor is the finance minister
+        elif c.title in ("attorney general", "attorney-general") and jur and jur[6:] not in CABINET_ATTORNEYS:
+            role = "Official"   # elsewhere the attorney general is the state's chief prosecutor, in no cabinet
         if jur is None and role in UNIQUE_ROLES:
             continue   # a head of state or a foreign minister of no state the text names: a misreading
         if jur is not None and not jur.startswith("state:") and c.title == "representative" and \
@@ -308,6 +310,11 @@ DEPUTY_HEADS = frozenset({"vice president", "vice-president", "deputy prime mini
 # titles of one state's system that other states use as well: their hint does not outweigh another state's dateline
 SHARED_TITLES = frozenset({"attorney general", "senator", "sen.", "mp", "press secretary", "national security adviser",
                            "member of congress", "joint chiefs of staff chairman", "chairman of the joint chiefs of staff"})
+
+
+# states whose attorney general sits in the cabinet (the US one heads the justice department; in these Commonwealth
+# states the law officer is a minister): elsewhere the title is a prosecutor's, an Official
+CABINET_ATTORNEYS = frozenset("US GB AU NZ CA NG GH KE".split())
 
 
 # states whose head of state is a monarch (a "president" there heads something else), and states

@@ -38,3 +38,22 @@ def test_an_army_chief_title_only_reads_an_army_not_a_military(nlp):
             "troops on Friday, army chief Ramon Quispe Torrez said there was no abuse.")
     assert ("Ramon Quispe Torrez", "MilitaryOfficer", "state:PE") in posts(nlp, text)
 
+
+@pytest.mark.parametrize("text, holder, state", [
+    ("JERUSALEM (Reuters) - Israel's police have questioned the mayor of Haifa. Attorney General Dov Amrani said on "
+     "Monday he would decide within weeks.", "Dov Amrani", "state:IL"),
+    ("MEXICO CITY (Reuters) - Mexico's attorney general, Raul Ibarra, said on Monday he would charge the mayor.",
+     "Raul Ibarra", "state:MX"),
+])
+def test_an_attorney_general_outside_a_cabinet_is_an_official(nlp, text, holder, state):
+    assert (holder, "Official", state) in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text, holder, state", [
+    ("WASHINGTON (Reuters) - The United States will not extradite the banker, Attorney General Bill Harlan said on "
+     "Monday.", "Bill Harlan", "state:US"),
+    ("LONDON (Reuters) - Britain will not extradite the banker, Attorney General Rupert Haines said on Monday.",
+     "Rupert Haines", "state:GB"),
+])
+def test_a_cabinet_attorney_general_stays_a_minister(nlp, text, holder, state):
+    assert (holder, "Minister", state) in posts(nlp, text)
