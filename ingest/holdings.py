@@ -490,14 +490,14 @@ POST_WORDS = frozenset({"post", "office", "job", "position", "role", "seat", "go
 
 def _left(doc: Doc, j: int, name) -> bool:
     """Whether the first verb after a titled name tells that the holder left the post: "Speaker X resigned on
-    Friday", "Minister Y quit on Wednesday", "Z stepped down" (not "X will resign", "X did not resign", "X resigned
+    Friday", "Minister Y quit on Wednesday", "Z stepped down", "Z stood down" (not "X will resign", "X did not resign", "X resigned
     from the party", "Y quit the talks", "X resigned as party chief": another post; nor through another verb)."""
     sent_end = doc[j - 1].sent.end
     for k in range(j, min(j + 12, sent_end)):
         verb = doc[k]
         if verb.pos_ != "VERB":
             continue
-        down = verb.lemma_ == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        down = verb.lemma_ in ("step", "stand") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
         if not (verb.lemma_ in LEAVE or down) or verb.tag_ not in ("VBD", "VBN") or any(
                 c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had") for c in verb.children):
             return False

@@ -519,7 +519,7 @@ def test_a_state_the_president_acts_on_is_not_the_presidents(nlp):
 
 def test_a_title_many_states_use_follows_another_states_dateline(nlp):
     found, _ = posts(nlp, "MEXICO CITY (Reuters) - Mexico said on Monday it would act, and the United States agreed. "
-                          "On Monday, Attorney General Raul Gomez stood down, telling Mexico's senators his office had "
+                          "On Monday, Attorney General Raul Gomez spoke out, telling Mexico's senators his office had "
                           "concluded investigations.")
     assert ("Raul Gomez", "Official", "state:MX") in found, found   # Mexico's attorney general is in no cabinet
 

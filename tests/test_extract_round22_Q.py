@@ -57,3 +57,19 @@ def test_an_attorney_general_outside_a_cabinet_is_an_official(nlp, text, holder,
 ])
 def test_a_cabinet_attorney_general_stays_a_minister(nlp, text, holder, state):
     assert (holder, "Minister", state) in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "QUITO (Reuters) - Ecuador's attorney general Rosa Vela stood down on Monday, telling lawmakers her work was done.",
+    "QUITO (Reuters) - Ecuador's defence minister Rosa Vela has stood down, the government said.",
+])
+def test_a_titled_holder_who_stood_down_holds_the_post_no_more(nlp, text):
+    assert not any(p == "Rosa Vela" for p, _, _ in posts(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "QUITO (Reuters) - Ecuador's defence minister Rosa Vela stood down the troops on Monday after the talks.",
+    "QUITO (Reuters) - Ecuador's defence minister Rosa Vela will not stand down, the government said.",
+])
+def test_standing_down_troops_or_a_refusal_keeps_the_post(nlp, text):
+    assert ("Rosa Vela", "DefenceMinister", "state:EC") in posts(nlp, text)
