@@ -266,9 +266,10 @@ def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: 
                 or len(span) == 1 and not name.isupper() and re.search(
                 r"\b" + re.escape(name.lower()) + r"\b", text):
             continue   # a disease, or a common noun the text also writes in lowercase ("Malaria" ... "malaria")
-        if _org_kind(name) == "other" and len(name.split()) <= 2 and name.lower().endswith("ism"):
+        unknown = _org_kind(name) == "other"
+        if unknown and len(name.split()) <= 2 and name.lower().endswith("ism"):
             continue   # a creed or a cause fought, not who holds it: "the war on Marlovian Terrorism", "Judaism"
-        if _org_kind(name) == "other" and " " not in name and re.search(rf"\b{re.escape(name)} {FOLK_NOUNS}\b", text):
+        if unknown and " " not in name and re.search(rf"\b{re.escape(name)} {FOLK_NOUNS}\b", text):
             continue   # a people or a faith the text writes before "Muslims", "refugees", "community": no body
         out.append((_mention(f"org:{slug(name)}", span, sent_of, "name"), name))
     return out

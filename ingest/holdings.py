@@ -22,6 +22,7 @@ from .indirect import LAWMAKERS, LEGISLATURES, find_counterparts, find_definite_
 from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken, visited
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
+from .officials import known_state
 from .titlephrase import (CABINET, CURRENT, FUTURE, NOT_NOW, OUSTED, PAST, Candidate, aide_of, at_society, closes,
                           company_post, complement, demanded, field_body, left_phrase, local_modifier, nominee, person_after,
                           person_before, portfolio, portfolio_after, portfolios, predicate_subject, public_office)
@@ -473,13 +474,19 @@ def _killed(doc: Doc, j: int, name) -> bool:
             passive = any(doc[i].lower_ in ("was", "were", "been") for i in range(max(j, k - 3), k))
             if not (doc[k].lemma_ in KILLED and passive or doc[k].lemma_ == "die"):
                 return False
-            tok = name
-            while tok.head.i != tok.i and tok.head.i != k:
-                tok = tok.head
-                if tok.pos_ in ("VERB", "AUX"):
-                    return False
-            return tok.head.i == k
+            return _reaches(name, k)
     return False
+
+
+def _reaches(name, k: int) -> bool:
+    """Whether a name hangs on the verb at k through no other verb ("X, a commander, was killed"; not "Y, who
+    accused Z, was killed" for Z)."""
+    tok = name
+    while tok.head.i != tok.i and tok.head.i != k:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return tok.head.i == k
 
 
 # verbs of leaving a post, and what "from" or a direct object may name and still be the post left ("resigned from
@@ -508,12 +515,7 @@ def _left(doc: Doc, j: int, name) -> bool:
                 if c.dep_ == "prep" and c.lower_ in ("from", "as") else None
             if obj is not None and obj.lower_ not in POST_WORDS:
                 return False
-        tok = name
-        while tok.head.i != tok.i and tok.head.i != k:
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX"):
-                return False
-        return tok.head.i == k
+        return _reaches(name, k)
     return False
 
 
@@ -713,8 +715,6 @@ def _won_presidency(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted
     China have soured since Y won presidential elections" is not China's). Not a win told with a year ("won the
     presidency in 2008": perhaps a past term), a modal or negation ("could win"), a first round, nor one in a
     clause of time other than "after" or "since" ("before X won the presidency")."""
-    from .officials import known_state
-
     named = {m.key for m in at.values()}
     out = []
     for tok in doc:
