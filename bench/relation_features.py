@@ -148,12 +148,7 @@ def features(doc, a, b, kind_a: str, kind_b: str) -> tuple[list[str], int]:
     if lca is not None and hedged(lca):
         f.append("hedged")
     sent = a.sent
-    if any(t.dep_ == "neg" for t in sent):
-        f.append("sent_neg")
-    if any(t.lower_ in C.MODALS for t in sent):
-        f.append("sent_modal")
-    if any(t.lower_ in C.CONDITIONS for t in sent):
-        f.append("sent_cond")
+    f.extend(_sentence_flags(sent))
     if any(t.lower_ in ('"', "\u201c", "\u201d") for t in sent):
         f.append("sent_quote")
     return f, anchor.i
@@ -187,6 +182,13 @@ def _cue_rels(lem: str) -> set[str]:
 def _in_quote(tok) -> bool:
     n = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "\u201c", "\u201d"))
     return n % 2 == 1
+
+
+def _sentence_flags(sent) -> list[str]:
+    """Whether the pair's sentence has a negation, a modal or a condition anywhere."""
+    return [flag for flag, hit in (("sent_neg", any(t.dep_ == "neg" for t in sent)),
+                                   ("sent_modal", any(t.lower_ in C.MODALS for t in sent)),
+                                   ("sent_cond", any(t.lower_ in C.CONDITIONS for t in sent))) if hit]
 
 
 def delex_features(doc, a, b, kind_a: str, kind_b: str, key_at: dict, kind_of,
@@ -253,13 +255,7 @@ def delex_features(doc, a, b, kind_a: str, kind_b: str, key_at: dict, kind_of,
         f.append("listed")
     if lca is not None and hedged(lca):
         f.append("hedged")
-    sent = a.sent
-    if any(t.dep_ == "neg" for t in sent):
-        f.append("sent_neg")
-    if any(t.lower_ in C.MODALS for t in sent):
-        f.append("sent_modal")
-    if any(t.lower_ in C.CONDITIONS for t in sent):
-        f.append("sent_cond")
+    f.extend(_sentence_flags(a.sent))
     if _in_quote(a):
         f.append("a_in_quote")
     if _in_quote(b):
