@@ -32,6 +32,12 @@ provincial regional higher state security first intermediate people""".split())
 SEATED_HOME_NOUNS = C.SEATED_NOUNS | C.HOME_NOUNS
 # "accused the military of killing civilians": with no owner, the state the article is about
 BARE_STATE_NOUNS = frozenset("government military army authorities regime police court prosecutors".split())
+# "accused soldiers of arson", "tension between troops and X": a bare plural force of no owner, read only when the
+# article is one state's (`Descriptions._sole_force_state`)
+BARE_PLURAL_FORCES = frozenset("troops soldiers".split())
+# the nouns whose owner shows a state's forces are in play: "Chilean troops", "Bolivia's army", "the army of Peru"
+ARMED_NOUNS = frozenset("""army military troops troop soldiers soldier forces force navy police warplanes jets
+airstrikes strikes""".split())
 # "the (embattled) president": the one holder of the post the article names
 SOLE_TITLES = {"president": "HeadOfState", "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment",
                "minister": "HeadOfGovernment"}   # "minister" only as "the prime minister"
@@ -381,6 +387,8 @@ class Descriptions:
                 or c.lower_ in BACK_GROUP_WORDS for c in tok.children if c.i < tok.i) and tok.tag_ in ("NN", "NNS"):
             return self._group_before(tok, BACK_GROUP_NOUNS[low])   # "Hezbollah fired rockets. Chile accused the
             # group of ..."; "the extremist group", "the insurgents"
+        if low in BARE_PLURAL_FORCES and tok.tag_ == "NNS" and self._bare_plural(tok):
+            return self._sole_force_state(tok)   # "X accused soldiers of burning homes"
         mods = {c.lower_ for c in tok.children if c.dep_ != "det" and c.i < tok.i}
         if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and mods in BARE_FORCE_MODS and all(   # "government
                 not list(c.children) for c in tok.children if c.dep_ != "det" and c.i < tok.i) and not any(
@@ -471,6 +479,33 @@ class Descriptions:
         if named - others and sent.start:   # only the article's main state: "regime forces" after a sentence on
             return [main] if named - others == {main} and main not in others else []   # Russia are not Russia's
         return self._nearest_state(tok, None)   # none named near: the one further back, else the article's own
+
+    def _bare_plural(self, tok) -> bool:
+        """Whether a plural force noun has nothing of its own: "soldiers", "the troops", "troops and X" (a conjunct
+        is read on its own); not "troops in Peru", "troops who fled", "some troops", "our soldiers"."""
+        return all(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i or c.dep_ in ("cc", "conj") and c.i > tok.i
+                   or c.dep_ == "prep" and c.i > tok.i and c.lower_ == "of" and any(
+                       o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children)
+                   for c in tok.children)
+
+    def _sole_force_state(self, tok) -> list[str]:
+        """The state a bare force stands for when the article is one state's: its main state is the dateline's (or
+        no dateline is read), named more often than all other states together, and no other state's forces are
+        named anywhere ("Chilean troops" in a Lima story: nobody); the nearby reading (`_bare_state`) must agree."""
+        main = list(self.ctx.main_states[:1])
+        if not main or self.ctx.dateline not in (None, main[0]) or self._bare_state(tok) != main:
+            return []
+        named = [m.key for m in self.ctx.mentions if m.key.startswith("state:")]
+        if 2 * named.count(main[0]) <= len(named):
+            return []
+        for t in self.doc:
+            if t.lemma_.lower() in ARMED_NOUNS or t.lower_ in ARMED_NOUNS:
+                owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+                owners += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+                if any(self.key_at.get(o.i, main[0]) != main[0] and self.key_at[o.i].startswith("state:")
+                       for o in owners):
+                    return []
+        return main
 
     def _bare_the(self, tok, told: bool = False) -> bool:
         """Whether a noun is "the" + the noun and nothing of its own: "the coalition", also when the parser hangs the

@@ -1,0 +1,38 @@
+"""Round 23 (R): a state's forces told with no owner, read as the state when the article is that state's.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+LIMA = "LIMA (Reuters) - Peru said on Monday it would send more jets to the north. "
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "The Condor Front accused soldiers of burning a village.",
+    LIMA + "The Condor Front accused the troops of burning a village.",
+])
+def test_a_bare_plural_force_in_a_one_state_story_is_that_state(nlp, text):
+    assert ("opposes", "org:condor-front", "state:PE") in triples(nlp, text)
+
+
+def test_a_bare_plural_force_between_two_sides_is_the_story_s_state(nlp):
+    got = triples(nlp, LIMA + "The deployment has led to tension between troops and the Condor Front.")
+    assert {("opposes", "org:condor-front", "state:PE"), ("opposes", "state:PE", "org:condor-front")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # another state's forces are in play: whose soldiers is not told
+    LIMA + "The Condor Front accused soldiers of burning a village, while Chilean troops watched.",
+    # the story is not one state's
+    "LIMA (Reuters) - Chile said on Monday it would send jets to Peru. Chile and Peru held talks. The Condor Front "
+    "accused soldiers of burning a village.",
+    # a force with words of its own ("some soldiers", "soldiers who deserted") is not the state
+    LIMA + "The Condor Front accused some soldiers of burning a village.",
+    LIMA + "The Condor Front accused soldiers who deserted of burning a village.",
+])
+def test_a_bare_plural_force_of_no_sole_state_names_nobody(nlp, text):
+    assert not any("state:" in src or "state:" in dst for _, src, dst in triples(nlp, text)
+                   if "org:condor-front" in (src, dst))
