@@ -287,14 +287,17 @@ class MeetingFinder:
                 for k in self.actors.of(n) if k.startswith("state:")]
         return list(dict.fromkeys(keys))
 
-    def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float) -> None:
-        """Record a meeting of two or more sides, with the sentence of `tok` as evidence."""
+    def add(self, parts: list[str], place: str | None, when: str | None, tok, word: str, conf: float,
+            home: bool = False) -> None:
+        """Record a meeting of two or more sides, with the sentence of `tok` as evidence; `home`: a visit of an
+        official to a place of their own state, recorded as the visitor and that state."""
         parts = list(dict.fromkeys(p for p in parts if p))
-        # "Zarif and his Turkish counterpart Mevlut Cavusoglu": the named person stands for the state
-        parts = [p for p in parts if not any(self.ctx.state_of.get(q) == p for q in parts)]
+        if not home:
+            # "Zarif and his Turkish counterpart Mevlut Cavusoglu": the named person stands for the state
+            parts = [p for p in parts if not any(self.ctx.state_of.get(q) == p for q in parts)]
         if len(parts) < 2 or sum(p.startswith("state:") for p in parts) > 4:
             return   # a list of countries is a group, not the parties to one meeting
-        if len({self.ctx.state_of.get(p, p) for p in parts}) < 2:
+        if len({self.ctx.state_of.get(p, p) for p in parts}) < 2 and not home:
             return   # officials of one state among themselves: a working meeting, not one between actors
         if when is None and (perfect(tok) or any(c.dep_ == "nummod" for c in tok.children)):
             # "has traveled to Germany", "had held talks": before the lede's day; "two in-person meetings": several

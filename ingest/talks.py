@@ -13,7 +13,7 @@ from .clauses import after_done, conjuncts, journey_done, modal, past, pending, 
 from .dates import WEEKDAYS, date_of, own_date, resolve_date
 from .participants import SIDE_NOUNS, MeetingFinder
 from .relations import hedged
-from .visits import MEALS, host_state, state_of_city, visit_noun
+from .visits import MEALS, home_visit, host_state, state_of_city, visit_noun
 
 # appearances before the press, meetings only when held with someone: "a joint press briefing with Y"
 PRESS_NOUNS = frozenset({"conference", "briefing"})
@@ -165,7 +165,8 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         if hosts and not named:   # "was visiting London": the city, not its state
             place = place or next((p for o in objs for t in conjuncts(o) if host_state(f, t) == hosts[0]
                                    for p in [f.place_key(t)] if p), None) or hosts[0]
-        f.add(subj + others, place, when, verb, verb.text, 0.75)
+        home = not named and home_visit(f, subj, hosts, objs)
+        f.add(subj + others, place, when, verb, verb.text, 0.75, home=home)
         return
     if not others and subj and lemma == "meet":   # "spoke in Tehran after meeting the president"
         outer = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following") else verb

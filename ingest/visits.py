@@ -86,15 +86,32 @@ def visit_noun(f: MeetingFinder, noun, verb, owners: list[str], others: list[str
         x.person in visitors and x.jurisdiction == h for x in f.ctx.holdings if h.startswith("org:"))]
     # "a visit by a Japanese leader, Prime Minister Shinzo Abe": the state of a visiting person is no other visitor
     visitors = [v for v in dict.fromkeys(visitors) if not any(f.ctx.state_of.get(p) == v for p in visitors)]
-    if not (visitors and hosts) or others or any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
+    if not (visitors and hosts) or others:
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in ("before", "ahead") or (
             noun.dep_ == "pobj" and noun.head.lower_ == "during" and not done):
         return   # "during his two-day visit, Trump will ask": still under way or to come
+    if any(f.ctx.state_of.get(v) == hosts[0] for v in visitors):
+        dest = [o for c in preps if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if home_visit(f, visitors, hosts, dest):
+            f.add(visitors + hosts, place or f.place_key(dest[0]), date_of(noun, adate), noun, noun.text, 0.6,
+                  home=True)
+        return
     for host in dict.fromkeys(hosts):   # "his visits to Japan and South Korea": one visit each
         here = place if len(hosts) == 1 else None
         f.add(visitors + [host], here or (None if host.startswith("org:") else host), date_of(noun, adate), noun,
               noun.text, 0.65)
+
+
+def home_visit(f: MeetingFinder, visitors: list[str], hosts: list[str], dest) -> bool:
+    """ "a visit by Indian President X to Mumbai", "X visited a naval base in northern Japan": one official's visit to a
+    place inside their own state, named by a place or site that is not the state or its seat."""
+    if len(visitors) != 1 or len(hosts) != 1 or not f.official(visitors[0]) or len(dest) != 1:
+        return False
+    if f.ctx.state_of.get(visitors[0]) != hosts[0] or not hosts[0].startswith("state:"):
+        return False
+    seat = [m for m in f.ctx.mentions if m.token_start <= dest[0].i < m.token_end and m.key.startswith("state:")]
+    return not seat
 
 
 def arrive(f: MeetingFinder, verb, adate: str | None) -> None:

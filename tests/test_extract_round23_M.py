@@ -1,0 +1,50 @@
+"""Round 23 (M) meeting shapes, on made-up sentences: an official's visit to a place inside their own state is a
+meeting of the visitor and that state (the annotators write it as the visitor's meeting)."""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def dated(nlp, text, date="2018-08-27"):
+    """(participants, date) of every meeting the text gives, read as one article of `date` (a Monday)."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.date) for m in ex.meetings}
+
+
+def parties(nlp, text, date="2018-08-27"):
+    return {p for p, _ in dated(nlp, text, date)}
+
+
+VARMA_IN = frozenset({"person:rakesh-varma", "state:IN"})
+KESSLER_DE = frozenset({"person:ute-kessler", "state:DE"})
+
+
+@pytest.mark.parametrize("text, meeting, day", [
+    ("MUMBAI (Reuters) - Indian Prime Minister Rakesh Varma visited Mumbai on Sunday and spoke to dock workers.",
+     VARMA_IN, "2018-08-26"),
+    ("BERLIN (Reuters) - German Defence Minister Ute Kessler said on Tuesday during a visit to a submarine base in "
+     "northern Germany that the troops would stay.", KESSLER_DE, "2018-08-21"),
+])
+def test_an_official_visiting_a_place_of_their_own_state_meets_that_state(nlp, text, meeting, day):
+    assert (meeting, day) in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the state itself or its seat is no place inside it: coming home, not a visit
+    "NEW DELHI (Reuters) - Indian Prime Minister Rakesh Varma visited New Delhi on Sunday and spoke to workers.",
+    "Indian Prime Minister Rakesh Varma visited India on Sunday and spoke to dock workers.",
+    # no post: a private trip
+    "MUMBAI (Reuters) - Indian novelist Rakesh Varma visited Mumbai on Sunday and spoke to dock workers.",
+    # to come
+    "MUMBAI (Reuters) - Indian Prime Minister Rakesh Varma will visit Mumbai next week to speak to dock workers.",
+])
+def test_no_home_visit_to_the_seat_by_a_private_person_or_to_come(nlp, text):
+    assert not any("person:rakesh-varma" in p for p in parties(nlp, text))
+
+
+def test_two_officials_of_one_state_on_a_home_visit_stay_a_working_trip(nlp):
+    text = ("MUMBAI (Reuters) - Indian Prime Minister Rakesh Varma and Indian Finance Minister Anil Dutt visited Mumbai "
+            "on Sunday.")
+    assert not any("state:IN" in p for p in parties(nlp, text))
