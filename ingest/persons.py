@@ -1101,7 +1101,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     place_tok = {i for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not any(j in taken for j in range(e.start, e.end))
                  for i in range(e.start, e.end)} - person_tok
     body_tok = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)} - person_tok
-    for person, idx in cluster_names(forms):
+    for person, idx in cluster_names(forms, frozenset(i for i, (s, e) in enumerate(ranges) if titled(doc, s))):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"

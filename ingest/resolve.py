@@ -97,11 +97,13 @@ def _fathers_name(short: str, full: str) -> bool:
     return k > 0 and words[k - 1] in PATRONYMIC
 
 
-def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
+def cluster_names(forms: list[str], titled: frozenset[int] = frozenset()) -> list[tuple[Person, list[int]]]:
     """Group the name forms of an article (in text order) into persons; returns each with its form indexes.
 
     A short form joins the fullest name it agrees with; when two full names share it ("Siamak
-    Namazi", "Baquer Namazi"), the one written last before it wins.
+    Namazi", "Baquer Namazi"), the one of them written after a title (the indexes `titled`) wins when only
+    one is ("Prime Minister Ivo Marek" and his wife "Ana Marek": "Marek" is the premier, as news names a
+    politician by surname), else the one written last before it.
     """
     toks = [name_tokens(f) for f in forms]
     order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), -len(forms[i].split()), i))
@@ -121,6 +123,8 @@ def cluster_names(forms: list[str]) -> list[tuple[Person, list[int]]]:
         fuller = tails or fuller   # "Trump" is Donald Trump's surname before it is Trump Turnberry's first word
         if fuller:
             before = [p for p in fuller if any(j < i for j in persons[p][1])]
+            posted = [p for p in before if any(j in titled for j in persons[p][1])]
+            before = posted if len(posted) == 1 else before
             owner[i] = max(before or fuller, key=lambda p: max((j for j in persons[p][1] if j < i), default=-1))
             persons[owner[i]][1].append(i)
             continue
