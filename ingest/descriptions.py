@@ -221,6 +221,8 @@ class Descriptions:
                     c.i in self.key_at or c.lower_ in GROUP_WORDS for c in mods) and not any(   # "the UN working
                     x.dep_ == "conj" for c in mods for x in c.children):                       # group" or "the UN
                 return list(named)                                                            # and rights groups"
+        if low == "party" and tok.pos_ == "NOUN" and (party := self._named_party(tok)):   # "his conservative Likud
+            return party                                                                  # party": Likud
         if tok.lemma_.lower() in ALLY_HEADS and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
                 and not any(c.dep_ == "appos" for c in tok.children):   # "X and its Russian allies attacked Y": Russia
             # (not "a U.S. ally, Saudi Arabia": the name told)
@@ -413,6 +415,22 @@ class Descriptions:
             got += [k for k in self._one(c, depth + 1) if k not in got]
             got += [k for x in c.children if x.dep_ == "conj" for k in self.of(x, depth + 1) if k not in got]
         return [k for k in got if k.startswith(("state:", "org:"))]
+
+    def _named_party(self, tok) -> list[str]:
+        """The party named before a lower-case "party": "the ruling Fidesz party", "his conservative Likud party". Only
+        one named organisation among the words before the noun, each of them a name or an adjective; never a
+        conjoined name ("the Fidesz and Jobbik parties"), never a group of another kind (a state body, an armed
+        group), never a noun with a phrase after it that may be what a relative clause hangs on."""
+        if any(c.dep_ in ("amod", "acl") and c.i > tok.i for c in tok.children):
+            return []   # "the X party loyal to Saeed - who ...": the words after the noun tell whom a clause is of
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        named = {self.key_at[c.i] for c in mods if self.key_at.get(c.i, "").startswith("org:")}
+        if len(named) != 1 or any(x.dep_ == "conj" for c in mods for x in c.children):
+            return []
+        key = next(iter(named))
+        if getattr(self.ctx.entities.get(key), "org_kind", None) not in ("party", "other", None):
+            return []   # a name of no known kind called a party is one ("the Likud party"), an armed group's is not
+        return [key] if all(c.i in self.key_at or c.pos_ == "ADJ" for c in mods) else []
 
     def _members_listed(self, tok, depth: int) -> list[str]:
         """The actors listed as the members of a group noun: "militias, including X", "groups like X", "countries such

@@ -34,3 +34,32 @@ def test_a_premier_named_by_surname_after_his_wife_is_still_the_premier(nlp):
     got = triples(nlp, text)
     assert ("supports", "org:jobbik", "person:anna-kover") not in got
     assert any(tgt in ("person:laszlo-kover", "state:HU") for _, src, tgt in got if src == "org:jobbik")
+
+
+@pytest.mark.parametrize("text", [
+    "BUDAPEST (Reuters) - Prime Minister Laszlo Kover faces a graft probe. His conservative Jobbik party backed him "
+    "on Tuesday.",
+    "BUDAPEST (Reuters) - The nationalist Jobbik party condemned Prime Minister Laszlo Kover on Monday.",
+])
+def test_a_lower_case_party_after_a_name_is_that_party(nlp, text):
+    got = triples(nlp, text)
+    assert any(src == "org:jobbik" and tgt == "person:laszlo-kover" for _, src, tgt in got)
+
+
+@pytest.mark.parametrize("text", [
+    # two parties joined: neither alone is the subject
+    "BUDAPEST (Reuters) - The Jobbik and the Fidesz party condemned Prime Minister Laszlo Kover on Monday.",
+    # a phrase after the noun: the relative clause is the person's, not the party's
+    "BUDAPEST (Reuters) - The Jobbik party loyal to Laszlo Kover - who Slovakia accuses of fraud - has little chance.",
+])
+def test_a_party_noun_with_two_names_or_a_phrase_after_it_is_not_read(nlp, text):
+    assert not any(src == "org:jobbik" for _, src, _ in triples(nlp, text))
+
+
+def test_a_party_noun_gives_the_premier_his_party_not_his_wife(nlp):
+    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge the wife of Prime Minister Laszlo Kover, Anna, with "
+            "fraud. The charges against Anna Kover were baseless, a post said. Kover himself is under investigation. "
+            "His conservative Jobbik party backed him on Tuesday.")
+    got = triples(nlp, text)
+    assert ("supports", "org:jobbik", "person:anna-kover") not in got
+    assert any(tgt in ("person:laszlo-kover", "state:HU") for _, src, tgt in got if src == "org:jobbik")
