@@ -258,6 +258,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             role = "Official"     # "X, UNICEF's deputy representative in Yemen": a body's agent there, no lawmaker
         if title.text.lower() == "chief of staff" and any(a.how == "seat" for a in actors):
             role = "Official"     # "White House Chief of Staff John Kelly": not a military post
+        if explicit is None and local in ("region", "region's") and role not in ("Legislator", "MilitaryOfficer"):
+            explicit = _region_body(doc, start, title.start, at, entities, gz)   # "Scotland's first minister X"
         if role.endswith("?"):
             # a weak title needs its body right beside it: "CIA chief", not "Chinese film director"
             near = [a.key for a in reversed(actors) if "near:" + a.key in words and a.key not in parties] or \
@@ -319,6 +321,21 @@ def _portfolio_name(obj: Mention | None, entities: dict[str, Entity], gz: Gazett
     ent = entities.get(obj.key) if obj is not None else None
     return ent is not None and ent.kind == "org" and ent.org_kind == "other" and obj.key not in gz.entities and \
         not any(w in BODY_WORDS for w in ent.name.split())
+
+
+REGION_STEM = 4   # "Scotland" and "Scottish", "Kurdish" and "Kurdistan": the same region
+
+
+def _region_body(doc: Doc, start: int, stop: int, at: dict[int, Mention], entities: dict[str, Entity],
+                 gz: Gazetteer) -> str | None:
+    """The one region's own government the article names for the place a regional title is written with: the
+    "Scottish Government" for "Scotland's first minister X", the "Catalan government" for "Catalan President Y";
+    None when the article names no such body of that place (the post is then left to the state, as before)."""
+    places = {t.text[:REGION_STEM].lower() for t in doc[start:stop] if t.i not in at and t.pos_ == "PROPN"
+              and t.ent_type_ in ("GPE", "LOC", "NORP") and len(t.text) > REGION_STEM}
+    bodies = {k for k, e in entities.items() if e.kind == "org" and resolve.regional_government(k, entities, gz)
+              and e.name[:REGION_STEM].lower() in places}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _unknown_body(doc: Doc, start: int, stop: int, person: Mention, at: dict[int, Mention]) -> bool:

@@ -160,6 +160,31 @@ ORG_POSTS = {"HeadOfState": "Official", "HeadOfGovernment": "Official", "Foreign
              "DefenceMinister": "Official", "Minister": "Official"}
 
 
+# words of the gazetteer's names of a region's own government ("Kurdistan Regional Government")
+REGION_BODY_WORDS = frozenset({"Region", "Regional", "Provincial", "Autonomous"})
+# words that name a kind of government, not a region's: "the Unity Government", "a Transitional Government"
+GOVERNMENT_KINDS = frozenset("""national unity transitional federal interim provisional central local state military
+new caretaker coalition the his her its their our your municipal city""".split())
+
+
+def regional_government(key: str, entities, gz) -> bool:
+    """Whether an organisation is a region's own government: one the gazetteer knows in no state ("Kurdistan
+    Regional Government"), or one `regions` reads from a region's name ("Catalan government", "Scottish Government")."""
+    info = gz.entities.get(key)
+    if info is not None:
+        return info.get("org_kind") == "government_body" and not info.get("state") and \
+            bool(REGION_BODY_WORDS & set(info.get("name", "").split()))
+    ent = entities.get(key)
+    words = ent.name.split() if ent is not None else []
+    if ent is None or len(words) < 2 or words[-1].lower() != "government":
+        return False
+    if ent.org_kind == "government_body":
+        return True
+    # the model's own name, "Scottish Government": a place's word no gazetteer knows, not a kind of government
+    return ent.org_kind == "other" and len(words) == 2 and words[0].isalpha() and words[0][:1].isupper() and \
+        words[0] not in gz.terms and words[0].lower() not in GOVERNMENT_KINDS
+
+
 def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
     """A candidate's named jurisdiction as (key, role), and whether the post is to be dropped."""
     key, role = c.explicit, c.role
@@ -169,6 +194,8 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
         return key, role, False
     info = gz.entities.get(key) or {}
     kind = info.get("org_kind") or (entities[key].org_kind if key in entities else "other")
+    if kind in ("government_body", "other") and regional_government(key, entities, gz):
+        return key, ORG_POSTS.get(role, role), False   # "KRG President X": a post in the region's own government
     if info.get("state"):
         return info["state"], role, False      # posts in national agencies belong to the state
     if kind == "armed_group":

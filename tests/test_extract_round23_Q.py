@@ -1,0 +1,48 @@
+"""Round 23 (Q): posts held (made-up names and sentences)."""
+
+import pytest
+
+from geokg.ingest.extract import build_context
+from geokg.ingest.model import Article
+
+
+def posts(nlp, text, date="2017-11-20", source=None):
+    ctx = build_context(nlp(text), Article(id="t", text=text, date=date, source=source))
+    return {(ctx.entities[h.person].name, h.role, h.jurisdiction) for h in ctx.holdings}
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("LONDON (Reuters) - Scotland's First Minister Fiona Macleod said on Tuesday the bill had to change before her "
+     "devolved government in Edinburgh would back it. The Scottish Government wants more powers.",
+     "Fiona Macleod", "org:scottish-government"),
+    ("MADRID (Reuters) - Spain will suspend Catalonia's autonomy, Spain's government said. Catalan President Jordi "
+     "Pujolas said on Friday the region would resist. The Catalan government called the move illegal.",
+     "Jordi Pujolas", "org:catalan-government"),
+    ("MADRID (Reuters) - Spain will suspend Catalonia's autonomy, Spain's government said. Catalan government "
+     "spokesman Marc Vilaro said on Friday the region would resist.", "Marc Vilaro", "org:catalan-government"),
+    ("BAGHDAD (Reuters) - Iraq will retake the oil fields, Iraq's prime minister said. KRG President Karwan Aziz "
+     "said on Monday the vote would go ahead.", "Karwan Aziz", "org:kurdistan-regional-government"),
+])
+def test_a_regional_post_is_held_in_the_regions_government_the_text_names(nlp, text, holder, body):
+    assert (holder, "Official", body) in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text, holder, role, state", [
+    # no regional government named: the region's leader stays an official of the state
+    ("MADRID (Reuters) - Spain will suspend Catalonia's autonomy, Spain's government said. Catalan President Jordi "
+     "Pujolas said on Friday the region would resist.", "Jordi Pujolas", "Official", "state:ES"),
+    ("LONDON (Reuters) - Scotland's First Minister Fiona Macleod said on Tuesday the bill had to change, Britain's "
+     "government said.", "Fiona Macleod", "Official", "state:GB"),
+    # a lawmaker from the region sits in the state's parliament
+    ("LONDON (Reuters) - Britain's parliament will vote on the bill. Scottish lawmaker Fiona Macleod said on Tuesday "
+     "the bill had to change. The Scottish Government wants more powers.", "Fiona Macleod", "Legislator", "state:GB"),
+])
+def test_a_regional_post_with_no_such_body_named_stays_the_states(nlp, text, holder, role, state):
+    assert (holder, role, state) in posts(nlp, text)
+
+
+def test_another_regions_government_is_no_body_of_the_title(nlp):
+    text = ("MADRID (Reuters) - Spain will suspend Catalonia's autonomy, Spain's government said. Basque President "
+            "Iker Zubiri said on Friday he was worried. The Catalan government called the move illegal.")
+    assert not any(j == "org:catalan-government" for _, _, j in posts(nlp, text))
+
