@@ -12,7 +12,7 @@ from bisect import bisect_right
 from . import cues as C
 from .context import Context
 from .definites import Definites
-from .descriptions import ACTOR_PREFIXES, DOMESTIC_BODY, Descriptions, body_states
+from .descriptions import ACTOR_PREFIXES, BARE_OFFICE_NAME, DOMESTIC_BODY, Descriptions, body_states
 from .gazetteer import load_gazetteer
 from .officials import known_state
 from .pronouns import Pronouns
@@ -68,6 +68,11 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         for key, ent in ctx.entities.items():   # "the Supreme Court", "National Police" with no state named: the
             if home and ent.kind == "org" and key not in self.body_state and DOMESTIC_BODY.match(ent.name):   # state
                 self.body_state[key] = home   # the story is told from (its dateline, else its main state)
+        for m in ctx.mentions:   # "the Interior Ministry said" with no state named: the state the story is wholly about
+            ent = ctx.entities.get(m.key)
+            if ent is not None and ent.kind == "org" and m.key not in self.body_state and BARE_OFFICE_NAME.match(
+                    ent.name) and self._sole_force_state(self.doc[m.token_end - 1]):
+                self.body_state[m.key] = self._sole_force_state(self.doc[m.token_end - 1])[0]
 
     def _spokespersons(self) -> dict[str, str]:
         """Named persons who speak for a group of no state: "X, the spokesman of the Y movement,", "a spokesman for Y,

@@ -37,7 +37,16 @@ BARE_STATE_NOUNS = frozenset("government military army authorities regime police
 BARE_PLURAL_FORCES = frozenset("troops soldiers".split())
 # the nouns whose owner shows a state's forces are in play: "Chilean troops", "Bolivia's army", "the army of Peru"
 ARMED_NOUNS = frozenset("""army military troops troop soldiers soldier forces force navy police warplanes jets
-airstrikes strikes""".split())
+airstrikes strikes ministry prosecutor prosecutors authorities""".split())
+# "the interior ministry", "the air force", "the navy", "the public prosecutor": a state's office told with no owner,
+# read as bare plural forces are; the words each head allows before it ("the Chilean navy" has an owner)
+BARE_OFFICES = {"ministry": frozenset("interior foreign defence defense justice home".split()),
+                "force": frozenset({"air"}), "navy": frozenset(), "prosecutor": frozenset({"public", "state"}),
+                "authorities": frozenset(), "prosecutors": frozenset()}
+# the same offices written as a name of no state: "the Interior Ministry said", "the Public Prosecutor ordered"
+BARE_OFFICE_NAME = re.compile(r"^(?:the )?(?:(?:Interior|Foreign|Defen[cs]e|Justice|Home) Ministry|Ministry of "
+                              r"(?:the )?(?:Interior|Foreign Affairs|Defen[cs]e|Justice)|Air Force|Navy|"
+                              r"Public Prosecutor(?:'s Office)?)$")
 # "the (embattled) president": the one holder of the post the article names
 SOLE_TITLES = {"president": "HeadOfState", "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment",
                "minister": "HeadOfGovernment"}   # "minister" only as "the prime minister"
@@ -391,6 +400,8 @@ class Descriptions:
             # group of ..."; "the extremist group", "the insurgents"
         if low in BARE_PLURAL_FORCES and tok.tag_ == "NNS" and self._bare_plural(tok):
             return self._sole_force_state(tok)   # "X accused soldiers of burning homes"
+        if low in BARE_OFFICES and tok.pos_ in ("NOUN", "PROPN") and self._bare_office(tok):
+            return self._sole_force_state(tok)   # "the interior ministry accused X", "Authorities banned X"
         mods = {c.lower_ for c in tok.children if c.dep_ != "det" and c.i < tok.i}
         if low in C.FORCE_NOUNS and low not in C.SEATED_NOUNS and mods in BARE_FORCE_MODS and all(   # "government
                 not list(c.children) for c in tok.children if c.dep_ != "det" and c.i < tok.i) and not any(
@@ -498,13 +509,30 @@ class Descriptions:
             return [main] if named - others == {main} and main not in others else []   # Russia are not Russia's
         return self._nearest_state(tok, None)   # none named near: the one further back, else the article's own
 
-    def _bare_plural(self, tok) -> bool:
+    def _bare_plural(self, tok, after_only: bool = False) -> bool:
         """Whether a plural force noun has nothing of its own: "soldiers", "the troops", "troops and X" (a conjunct
-        is read on its own); not "troops in Peru", "troops who fled", "some troops", "our soldiers"."""
-        return all(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i or c.dep_ in ("cc", "conj") and c.i > tok.i
+        is read on its own); not "troops in Peru", "troops who fled", "some troops", "our soldiers". With
+        `after_only`, only the words after it are asked about."""
+        return all(c.i < tok.i and (after_only or c.dep_ == "det" and c.lower_ == "the")
+                   or c.dep_ in ("cc", "conj") and c.i > tok.i
                    or c.dep_ == "prep" and c.i > tok.i and c.lower_ == "of" and any(
                        o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children)
                    for c in tok.children)
+
+    def _bare_office(self, tok) -> bool:
+        """Whether a state office noun has no owner: "the interior ministry", "the air force", "the navy", "the
+        public prosecutor", "authorities" (a plural with no "the" too); its own words only those `BARE_OFFICES`
+        allows, and nothing after it but what `_bare_plural` allows."""
+        low = tok.lower_
+        before = [c for c in tok.children if c.i < tok.i and c.dep_ != "det"]
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets != ["the"] and not (dets == [] and tok.tag_ in ("NNS", "NNPS")):
+            return False
+        if len(before) > 1 or any(c.lower_ not in BARE_OFFICES[low] or list(c.children) for c in before):
+            return False
+        if BARE_OFFICES[low] and low != "prosecutor" and not before:   # "the ministry", "the force": which one?
+            return False
+        return self._bare_plural(tok, after_only=True)
 
     def _sole_force_state(self, tok) -> list[str]:
         """The state a bare force stands for when the article is one state's: its main state is the dateline's (or
@@ -523,6 +551,8 @@ class Descriptions:
                 if any(self.key_at.get(o.i, main[0]) != main[0] and self.key_at[o.i].startswith("state:")
                        for o in owners):
                     return []
+        if any(k != main[0] for k in getattr(self, "body_state", {}).values()):
+            return []   # "China's Defence Ministry" in the story: another state's office is in play
         return main
 
     def _bare_the(self, tok, told: bool = False) -> bool:

@@ -36,3 +36,31 @@ def test_a_bare_plural_force_between_two_sides_is_the_story_s_state(nlp):
 def test_a_bare_plural_force_of_no_sole_state_names_nobody(nlp, text):
     assert not any("state:" in src or "state:" in dst for _, src, dst in triples(nlp, text)
                    if "org:condor-front" in (src, dst))
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "The interior ministry accused the Condor Front of the attack.",
+    LIMA + "The Interior Ministry accused the Condor Front of the attack.",
+    LIMA + "The public prosecutor accused the Condor Front of the attack.",
+    LIMA + "Prosecutors accused the Condor Front of the attack.",
+    LIMA + "The air force bombed the Condor Front.",
+    LIMA + "The navy attacked the Condor Front.",
+    LIMA + "Authorities banned the Condor Front.",
+])
+def test_a_state_office_of_no_owner_in_a_one_state_story_is_that_state(nlp, text):
+    assert ("opposes", "state:PE", "org:condor-front") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # which ministry is not told
+    LIMA + "The ministry accused the Condor Front of the attack.",
+    # another state's office is in play
+    LIMA + "Chile's foreign ministry rejected the claim. The foreign ministry accused the Condor Front of the attack.",
+    # the story is not one state's
+    "LIMA (Reuters) - Chile said on Monday it would send jets to Peru. Chile and Peru held talks. The interior "
+    "ministry accused the Condor Front of the attack.",
+    # an owner of its own
+    LIMA + "The Chilean navy attacked the Condor Front.",
+])
+def test_a_state_office_of_no_sole_state_is_not_the_story_s_state(nlp, text):
+    assert ("opposes", "state:PE", "org:condor-front") not in triples(nlp, text)
