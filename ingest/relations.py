@@ -17,6 +17,7 @@ from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, support_
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
                         RETREAT_VERBS, fled_from, on_side, pact, pit, sided_against, stand, under_fire, uphold,
                         with_objects)
+from .claims import claimed_attack
 from .coalitions import BLOC_NOUNS, coalition_with, governs_with, made_of
 from .context import Context
 from .criticism import (behind, biased, critical, finger, label, lash_out, phrasal, said_of, terror_list,
@@ -166,6 +167,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             biased(f, tok)
         if lower in ("responsibility", "responsible", "accountable"):
             responsibility(f, tok)
+        if lower == "responsibility":
+            claimed_attack(f, tok)
         if lower == "behind" and dep == "prep" and tok.head.lemma_ == "be":
             behind(f, tok)
         if lemma in C.HELP_NOUNS and pos == "NOUN":

@@ -1,0 +1,37 @@
+"""Round 23 (P): attacks a group claims, operations against a group (made-up names and sentences)."""
+
+import pytest
+
+from extraction import triples
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - The Condor Front claimed responsibility on Sunday for two raids on Peruvian border posts.",
+    # the attack told before, its forces' state named elsewhere; the claimant a group "called" by its name
+    "LIMA (Reuters) - Peru's prosecutor ordered a suspect held. Militants attacked a police patrol in the desert, "
+    "killing 12 officers. A small group called Condor Front claimed responsibility for the Friday ambush.",
+    "LIMA (Reuters) - Houses burned in the north, Peru's army said. Gunmen ambushed an army convoy near Cusco on "
+    "Friday. The Condor Front claimed responsibility for this ambush, citing revenge.",
+])
+def test_a_group_claiming_an_attack_on_a_states_forces_opposes_the_state(nlp, text):
+    assert ("opposes", "org:condor-front", "state:PE") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a raid on worshippers names no state's forces
+    "LIMA (Reuters) - The Condor Front claimed responsibility on Sunday for a raid on a church in Lima where 20 "
+    "worshippers died. Peruvian forces were deployed.",
+    # forces owned by a people, not a state: the article's other forces are not the ones hit
+    "LIMA (Reuters) - The Condor Front claimed responsibility on Sunday for a raid on Kurdish forces. Peruvian forces "
+    "were deployed.",
+    # a claim denied
+    "LIMA (Reuters) - The Condor Front never claimed any responsibility for raids on Peruvian troops.",
+    # the raid told before hit a market, not forces
+    "LIMA (Reuters) - Gunmen attacked a market in Lima. The Condor Front claimed responsibility for this ambush. "
+    "Peruvian troops were deployed.",
+    # a camp with no force word is no post of forces
+    "LIMA (Reuters) - The Condor Front claimed responsibility on Sunday for a raid on a camp near Cusco. Peruvian "
+    "troops were deployed.",
+])
+def test_no_claimed_attack_on_forces_gives_no_relation(nlp, text):
+    assert ("opposes", "org:condor-front", "state:PE") not in triples(nlp, text)
