@@ -185,6 +185,48 @@ def regional_government(key: str, entities, gz) -> bool:
         words[0] not in gz.terms and words[0].lower() not in GOVERNMENT_KINDS
 
 
+# the first and last words of the names of a state's own agencies no gazetteer knows ("National Disaster Management
+# Organization", "Central Pollution Control Board"); not a council or committee, often a party's or a union's
+STATE_BODY_FIRST = frozenset({"National", "Central", "State", "Federal"})
+STATE_BODY_LAST = frozenset("""Agency Authority Board Centre Center Commission Office Organization Organisation
+Service Bureau Administration Directorate Inspectorate""".split())
+# words of a state's media, whose staff hold no public post ("State News Agency")
+MEDIA_WORDS = frozenset({"News", "Press", "Broadcasting", "Television", "Radio", "Media"})
+
+
+def state_body(name: str) -> bool:
+    """Whether an organisation's name reads as a state's own agency: "National Cyber Security Centre", "State Audit
+    Office"; not "National Rifle Association", "Central Committee", "State News Agency"."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in STATE_BODY_FIRST and words[-1] in STATE_BODY_LAST and \
+        not MEDIA_WORDS & set(words)
+
+
+def _in_state_body(key: str, entities, gz) -> bool:
+    """Whether an organisation no gazetteer knows is named as a state's own agency."""
+    ent = entities.get(key)
+    return key not in gz.entities and ent is not None and ent.org_kind == "other" and state_body(ent.name)
+
+
+POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?$")
+
+
+def _agency_state(key: str, mentions, text: str, dateline: str | None) -> str | None:
+    """The state an agency belongs to: the state whose possessive stands right before its name ("Iran's National
+    Disaster Management Organization"), else the dateline's."""
+    states = {m.end: m.key for m in mentions if m.key.startswith("state:")}
+    for m in mentions:
+        if m.key != key:
+            continue
+        head = text[max(0, m.start - 40):m.start]
+        tail = POSSESSIVE.search(head)
+        if tail:
+            owner = states.get(m.start - len(head) + tail.start())
+            if owner:
+                return owner
+    return dateline
+
+
 def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
     """A candidate's named jurisdiction as (key, role), and whether the post is to be dropped."""
     key, role = c.explicit, c.role
@@ -205,6 +247,8 @@ def _explicit(c, entities, gz) -> tuple[str | None, str | None, bool]:
         return key, ORG_POSTS.get(role, role), False
     if kind == "government_body":
         return None, role, False               # a body of some state the text leaves to context
+    if kind == "other" and _in_state_body(key, entities, gz):
+        return None, ORG_POSTS.get(role, role), False   # "a spokesman for the National Water Agency": a state's
     return None, role, True                    # party, company: not a public post
 
 
@@ -228,6 +272,11 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
     first: list = []
     for c in cands:
         jur, role, drop = _explicit(c, entities, gz)
+        if not drop and jur is None and c.explicit and _in_state_body(c.explicit, entities, gz):
+            # an agency no gazetteer knows is placed only by its owner's name or the dateline, never by the states
+            # the story is about (a British agency's chief in a story about Russia)
+            jur = _agency_state(c.explicit, mentions, text, dateline)
+            drop = jur is None
         if not drop:
             first.append((c, role, jur))
     known: dict[str, list[str]] = {}

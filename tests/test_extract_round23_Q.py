@@ -46,3 +46,32 @@ def test_another_regions_government_is_no_body_of_the_title(nlp):
             "Iker Zubiri said on Friday he was worried. The Catalan government called the move illegal.")
     assert not any(j == "org:catalan-government" for _, _, j in posts(nlp, text))
 
+
+@pytest.mark.parametrize("text, holder, state", [
+    ("OSLO (Reuters) - Norway will build more dams, said Tomas Berg, a spokesman for the National Water Management "
+     "Organization.", "Tomas Berg", "state:NO"),
+    ("LONDON (Reuters) - Britain faces more attacks. Ciaran Dunne, chief executive of the National Cyber Defence "
+     "Centre (NCDC), said on Tuesday the threat was growing.", "Ciaran Dunne", "state:GB"),
+    # no dateline: the state whose possessive stands before the agency's name, not the story's main state
+    ("(Reuters) - Russia's hackers hit Russia's neighbours and Russia denied it. There were no reports of damage, "
+     "Reza Karimi, a spokesman for Iran's National Disaster Management Organization, said.", "Reza Karimi",
+     "state:IR"),
+])
+def test_a_post_in_a_states_own_agency_is_the_states(nlp, text, holder, state):
+    assert (holder, "Official", state) in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # no dateline and no owner named: the story's main state is no guess for the agency
+    ("(Reuters) - Russian hackers hit Britain, Russia's critics said, and Russia denied it. Ciaran Dunne, chief "
+     "executive of the National Cyber Defence Centre (NCDC), said the threat was growing.", "Ciaran Dunne"),
+    # an association, a party's committee, a state's media: no agency
+    ("WASHINGTON (Reuters) - The United States will ban the rifles, said Bob Tanner, a spokesman for the National "
+     "Firearms Association.", "Bob Tanner"),
+    ("BEIJING (Reuters) - China's leaders met. Wang Li, a member of the Central Committee, said the plan was sound.",
+     "Wang Li"),
+    ("CAIRO (Reuters) - Egypt will sell the bonds. Omar Nabil, a spokesman for the National Broadcasting "
+     "Authority, said the plan was sound.", "Omar Nabil"),
+])
+def test_no_post_in_a_body_that_is_no_agency_or_of_no_state_named(nlp, text, holder):
+    assert not any(name == holder for name, _, _ in posts(nlp, text))
