@@ -38,6 +38,8 @@ ALSO = re.compile(r"\b(?:also|as well)\b")
 TOGETHER_VERBS = frozenset("discuss talk agree".split())
 ARRIVE_VERBS = C.ARRIVE_VERBS | {"land"}   # "landed in Kabul"
 SEAL_VERBS = C.PACT_VERBS | {"reach", "strike"}   # "reached a deal", "struck an agreement"
+# verbs of being or speaking beside someone, face to face: "speaking alongside Y", "X said alongside his counterpart Y"
+ALONGSIDE_VERBS = frozenset("speak stand appear sit say tell".split())
 
 
 def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
@@ -50,8 +52,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
         sat_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or (
             lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)) or (
             lemma in ("speak", "talk", "chat") and on_sidelines(tok)) or (
-            lemma in ("speak", "stand", "appear", "sit") and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
-                                                                 for c in tok.children))   # in person, face to face
+            lemma in ALONGSIDE_VERBS and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+                                             for c in tok.children))   # in person, face to face
         sat_down = sat_down or lemma in ("confer", "huddle") and any(c.dep_ == "prep" and c.lower_ == "with"
                                                                      for c in tok.children)
         habit = tag in ("VBP", "VBZ")   # "meets annually with", "when we meet X": a habit or a plan

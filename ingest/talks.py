@@ -135,12 +135,12 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
     subj = f.agents(verb)
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "hands"]   # "shook hands with Y"
     withs = ("with", "to", "alongside", "beside") if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit") \
-        else ("with",)
+        else ("alongside", "beside") if verb.lemma_ in ("say", "tell") else ("with",)
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
     if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in objs):
         others = f._side_from(verb)   # "after meeting foreign ministers from A, B and C": the parser hangs "from" on the verb
-    if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit"):   # not "speaking to Reuters on the sidelines"
+    if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit", "say", "tell"):   # not "speaking to Reuters"
         others = [k for k in others if k.startswith(("person:", "state:"))]
     place = f.place_of(verb) or next((p for o in objs for p in [f.place_of(o)] if p), None) or next((
         # "met Carl Mende, a lawmaker and an ally of X, in London": the comma closes the appositive, the place is the verb's

@@ -1,5 +1,6 @@
 """Round 23 (M) meeting shapes, on made-up sentences: an official's visit to a place inside their own state is a
-meeting of the visitor and that state (the annotators write it as the visitor's meeting)."""
+meeting of the visitor and that state (the annotators write it as the visitor's meeting); "X said alongside Y" is X
+and Y side by side."""
 
 import pytest
 
@@ -48,3 +49,26 @@ def test_two_officials_of_one_state_on_a_home_visit_stay_a_working_trip(nlp):
     text = ("MUMBAI (Reuters) - Indian Prime Minister Rakesh Varma and Indian Finance Minister Anil Dutt visited Mumbai "
             "on Sunday.")
     assert not any("state:IN" in p for p in parties(nlp, text))
+
+
+KASK_FADIL = frozenset({"person:ivo-kask", "person:omar-al-fadil"})
+
+
+def test_saying_alongside_someone_is_a_meeting_with_them(nlp):
+    text = ("DOHA (Reuters) - The red line has been crossed, Latvian Foreign Minister Ivo Kask said alongside his "
+            "Qatari counterpart Omar al-Fadil on Sunday.")
+    assert (KASK_FADIL, "2018-08-26") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # beside a thing, not a person
+    "RIGA (Reuters) - Latvian Foreign Minister Ivo Kask said alongside the report on Sunday that trade would grow.",
+    # to come
+    "RIGA (Reuters) - Latvian Foreign Minister Ivo Kask will say alongside Qatari Foreign Minister Omar al-Fadil on "
+    "Sunday that trade would grow.",
+    # by phone: remote
+    "RIGA (Reuters) - Latvian Foreign Minister Ivo Kask said by phone alongside Qatari Foreign Minister Omar al-Fadil "
+    "that trade would grow.",
+])
+def test_no_meeting_beside_a_thing_to_come_or_by_phone(nlp, text):
+    assert not any("person:omar-al-fadil" in p for p in parties(nlp, text))
