@@ -114,6 +114,11 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         targets = targets or [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.SITE_NOUNS
                               for k in f.actors.of(c)]   # "retake the Zanzibar Front's mountain bases"
+        held = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not list(c.conjuncts)
+                for k in f.actors.of(c) if k.startswith("person:")]
+        if not targets and held and verb.lemma_ in ("capture", "seize"):   # "X was captured by Egyptian forces":
+            f.add(C.DETAIN, sources, held, verb, verb.text)                # a person taken is held, as if arrested
+            return
     if verb.lemma_ in ("fight", "battle") and not targets:
         for c in verb.children:   # "has fought three wars with Israel": both sides
             if c.dep_ == "prep" and c.lower_ == "with":

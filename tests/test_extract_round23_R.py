@@ -64,3 +64,21 @@ def test_a_state_office_of_no_owner_in_a_one_state_story_is_that_state(nlp, text
 ])
 def test_a_state_office_of_no_sole_state_is_not_the_story_s_state(nlp, text):
     assert ("opposes", "state:PE", "org:condor-front") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Peruvian forces captured rebel commander Ivo Marek on Friday.",
+    LIMA + "Rebel commander Ivo Marek was captured by Peruvian troops after an air raid.",
+    LIMA + "Peruvian troops seized rebel commander Ivo Marek on Friday.",
+])
+def test_a_person_captured_is_held_by_the_captor(nlp, text):
+    assert ("opposes", "state:PE", "person:ivo-marek") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Peru captured Ivo Marek's attention.",                    # no person taken
+    LIMA + "Rebel commander Ivo Marek was captured.",                 # no captor told
+    LIMA + "Peru may capture rebel commander Ivo Marek.",             # not done
+])
+def test_no_person_taken_by_a_told_captor_is_no_custody(nlp, text):
+    assert ("opposes", "state:PE", "person:ivo-marek") not in triples(nlp, text)
