@@ -19,7 +19,7 @@ def test_a_shared_surname_with_both_or_neither_titled_goes_to_the_last_written()
 
 
 def test_a_premier_named_by_surname_after_his_wife_is_still_the_premier(nlp):
-    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge the wife of Prime Minister Laszlo Kover, Anna, with "
+    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge Prime Minister Laszlo Kover's wife, Anna, with "
             "fraud. The charges against Anna Kover were baseless, a post said. Kover himself is under investigation. "
             "The Jobbik party backed him on Tuesday.")
     got = triples(nlp, text)
@@ -28,7 +28,7 @@ def test_a_premier_named_by_surname_after_his_wife_is_still_the_premier(nlp):
 
 
 def test_a_premier_named_by_surname_after_his_wife_is_still_the_premier(nlp):
-    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge the wife of Prime Minister Laszlo Kover, Anna, with "
+    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge Prime Minister Laszlo Kover's wife, Anna, with "
             "fraud. The charges against Anna Kover were baseless, a post said. Kover himself is under investigation. "
             "Jobbik backed him on Tuesday.")
     got = triples(nlp, text)
@@ -57,7 +57,7 @@ def test_a_party_noun_with_two_names_or_a_phrase_after_it_is_not_read(nlp, text)
 
 
 def test_a_party_noun_gives_the_premier_his_party_not_his_wife(nlp):
-    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge the wife of Prime Minister Laszlo Kover, Anna, with "
+    text = ("BUDAPEST (Reuters) - Hungary's prosecutor may charge Prime Minister Laszlo Kover's wife, Anna, with "
             "fraud. The charges against Anna Kover were baseless, a post said. Kover himself is under investigation. "
             "His conservative Jobbik party backed him on Tuesday.")
     got = triples(nlp, text)
