@@ -105,6 +105,29 @@ def oust_bid(f: Finder, verb) -> None:
     _bid_charged(f, verb, head, targets)
 
 
+def oust_attempt(f: Finder, verb) -> None:
+    """ "X launched a bid to unseat President Y", "its efforts to remove him", "staged protests in a bid to oust Y": an
+    attempt to remove a leader, told as a noun, opposes him, as "tried to oust" does (`oust_bid`). The one attempting
+    is the noun's owner, its "by" phrase, the subject of the verb that launches or makes it, or that of the verb the
+    "in a bid to" phrase hangs on. Only an office holder or a state as the one removed."""
+    noun = verb.head
+    if any(c.dep_ == "neg" for c in verb.children) or (
+            verb.lemma_ == "force" and not any(t.lower_ in ("office", "power") for t in verb.subtree)):
+        return
+    attempters = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+    attempters += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                   if o.dep_ == "pobj" for k in f.actors.of(o)]
+    head = noun.head
+    if not attempters and noun.dep_ == "dobj" and head.lemma_ in C.ATTEMPT_MAKING_VERBS and not hedged(head):
+        attempters = f.actors.subjects(head)[0]   # "launched a bid to unseat"
+    elif not attempters and noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+            and not hedged(head.head):
+        attempters = f.actors.subjects(head.head)[0]   # "staged protests in a bid to oust"
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)
+               if k in f.ctx.state_of or k.startswith("state:")]
+    f.add(C.Cue("opposes", "110", "REJECT", 0.7), attempters, targets, verb, f"{noun.text} to {verb.text}", 0.7)
+
+
 def _bid_charged(f: Finder, verb, head, targets: list[str]) -> None:
     """ "The government said the Unity Front conspired to topple the government": a bid against the speaker itself,
     told by the speaker, rests on its word (`Finder.add` drops it), but the telling is its charge against the plotter,

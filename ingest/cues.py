@@ -284,6 +284,10 @@ VOW_HEADS = frozenset("vow pledge promise swear".split())
 PLEDGE_VERBS = frozenset("swear pledge declare reaffirm profess vow".split())
 # "is trying to force President X out of office": a bid to remove a leader
 OUST_VERBS = frozenset("oust unseat remove topple depose impeach overthrow force".split())
+# "launched / mounted a bid to unseat X": verbs whose subject makes the attempt their object names
+ATTEMPT_MAKING_VERBS = frozenset("launch make mount lead spearhead begin start renew step".split())
+# "a bid / an effort / a push to oust X": nouns of an attempt whose "to" clause names what is attempted
+OUST_ATTEMPT_NOUNS = frozenset("attempt bid effort drive push campaign".split())
 BID_HEADS = frozenset("try attempt seek aim want plot conspire push move campaign work scheme hope vote vow plan "
                       "intend".split())
 # "Finland will face serious consequences", "would counter any move by Chile": threats without a threat verb

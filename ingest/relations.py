@@ -29,7 +29,7 @@ from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evid
                       joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
                       victory_over)
 from .coercion import (CUSTODY_NOUNS, action_against, agentless_sanction, all_options, by_force, charges, coup_charge,
-                       custody_noun, enforced, held, oust_bid, pay_price, under_sanctions)
+                       custody_noun, enforced, held, oust_attempt, oust_bid, pay_price, under_sanctions)
 from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
                       removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -241,6 +241,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
         if lemma in C.OUST_VERBS and pos == "VERB" and tok.head.lemma_ in C.BID_HEADS and (dep == "xcomp" or dep == "advcl"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):   # "conspired with X to topple Y"
             oust_bid(f, tok)
+        if lemma in C.OUST_VERBS and pos == "VERB" and dep == "acl" and tok.head.lemma_ in C.OUST_ATTEMPT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):   # "a bid to unseat X"
+            oust_attempt(f, tok)
         if lemma in C.COUP_NOUNS and dep == "dobj" and tok.head.lemma_ in C.PLOT_VERBS:
             coup_charge(f, tok)
         if lower in C.BOUND_WORDS and tag in ("VBN", "JJ"):

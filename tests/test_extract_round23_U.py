@@ -63,3 +63,32 @@ def test_a_party_noun_gives_the_premier_his_party_not_his_wife(nlp):
     got = triples(nlp, text)
     assert ("supports", "org:jobbik", "person:anna-kover") not in got
     assert any(tgt in ("person:laszlo-kover", "state:HU") for _, src, tgt in got if src == "org:jobbik")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("LIMA, Peru (Reuters) - Senator Ivo Marek launched a bid to unseat President Raul Ibarra in May.",
+     "person:ivo-marek"),
+    ("LIMA, Peru (Reuters) - The Condor Party said on Monday that its effort to remove President Raul Ibarra "
+     "was lawful.",
+     "org:condor-party"),
+    ("LIMA, Peru (Reuters) - The Condor Party staged protests in a bid to oust President Raul Ibarra.",
+     "org:condor-party"),
+])
+def test_an_attempt_to_remove_a_leader_told_as_a_noun_opposes_him(nlp, text, source):
+    got = triples(nlp, text)
+    assert any(rel == "opposes" and src == source and tgt in ("person:raul-ibarra", "state:PE")
+               for rel, src, tgt in got)
+
+
+@pytest.mark.parametrize("text", [
+    # the one attempting is not the subject: he resisted the attempts, and the critics are unnamed
+    "LIMA, Peru (Reuters) - President Raul Ibarra has resisted repeated attempts by critics to topple him.",
+    # a hedged launch
+    "LIMA, Peru (Reuters) - Senator Ivo Marek may launch a bid to unseat President Raul Ibarra.",
+    # no office holder removed
+    "LIMA, Peru (Reuters) - Senator Ivo Marek backed efforts to remove troops from the border.",
+    # a party leader holds no post of a state
+    "LIMA, Peru (Reuters) - Senator Ivo Marek launched a doomed bid to oust party chief Raul Ibarra.",
+])
+def test_no_attempter_no_office_or_a_hedged_launch_gives_no_ouster(nlp, text):
+    assert not any(rel == "opposes" for rel, _, _ in triples(nlp, text))
