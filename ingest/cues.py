@@ -180,6 +180,8 @@ NOUNS: dict[str, Cue] = {
     **_cues("retaliation reprisal", Cue("opposes", "170", "COERCE", 0.7, ("against",))),
     **_cues("lawsuit proceeding procedure complaint", Cue("opposes", "115", "ACCUSE", 0.7, ("against",))),
     "action": Cue("opposes", "170", "COERCE", 0.65, ("against",)),   # "took legal/military action against X"
+    # "its forces are carrying out operations against X", "the army's operation against X": only with "against"
+    **_cues("operation counteroffensive", Cue("opposes", "190", "ASSAULT", 0.7, ("against",))),
     # round 10: the nominal table, each with its CAMEO code ("raids on X", "the crackdown on X", "aggression against")
     **_cues("raid bombardment shelling", AIR),
     "assault": Cue("opposes", "190", "ASSAULT", 0.75, ("on", "against")),
@@ -221,7 +223,7 @@ leading prominent sworn implacable chief main fiercer""".split())
 # nominal cues that need a preposition to say whom they are about ("war" alone is no relation)
 NOUNS_NEED_PREP = frozenset("""war fight battle campaign offensive pressure attack strike airstrike bombing
 insurgency rebellion uprising missile rocket shell mortar rhetoric opposition retaliation reprisal lawsuit proceeding
-procedure complaint action""".split())
+procedure complaint action operation counteroffensive""".split())
 # "was taking adequate action against X", "more action against X": a measure judged or asked for, not one told
 MEASURED_WORDS = frozenset("adequate sufficient enough more further any".split())
 # verbs that only pass a nominal cue on to their subject ("Tehran has provided backing to ...")

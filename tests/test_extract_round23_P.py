@@ -35,3 +35,22 @@ def test_a_group_claiming_an_attack_on_a_states_forces_opposes_the_state(nlp, te
 ])
 def test_no_claimed_attack_on_forces_gives_no_relation(nlp, text):
     assert ("opposes", "org:condor-front", "state:PE") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's navy has been conducting sweeping operations against the Condor Front since May, the government said.",
+    "Peru started a military operation against the Condor Front on Monday.",
+    "Peru's army launched a counteroffensive against the Condor Front on Monday.",
+])
+def test_an_operation_against_a_group_opposes_its_owner_to_the_group(nlp, text):
+    assert ("opposes", "state:PE", "org:condor-front") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # planned, not done
+    "Peru said it would start an operation against the Condor Front.",
+    # a surgeon's operation "on" a person is no attack
+    "Surgeons in Lima carried out an operation on Peruvian President Jan Novak on Monday, Peru's government said.",
+])
+def test_an_operation_planned_or_not_against_anyone_gives_no_opposition(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
