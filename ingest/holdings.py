@@ -23,6 +23,7 @@ from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken, vi
 from .model import Entity, Evidence, Holding
 from .nlp import TITLE_SPANS
 from .officials import known_state
+from .regions import PLACE_LABELS, STEM, TIER_WORDS
 from .titlephrase import (CABINET, CURRENT, FUTURE, NOT_NOW, OUSTED, PAST, Candidate, aide_of, at_society, closes,
                           company_post, complement, demanded, field_body, left_phrase, local_modifier, nominee, person_after,
                           person_before, portfolio, portfolio_after, portfolios, predicate_subject, public_office)
@@ -198,6 +199,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
         if role in CABINET and words & DEPUTY and role != "HeadOfGovernment":
             role = "Official"
         local = local_modifier(doc, start, title.start, at, titled, gz)
+        if local is None and role in CABINET and _region_adjective(doc, start, title.start, at, gz):
+            local = "region"   # "Kurdish Prime Minister X" in a story naming Kurdistan: the region's head, not Iraq's
         if local == "body" and role in ("HeadOfState", "HeadOfGovernment"):
             continue   # "SARC President Abdulrahman Attar": the head of a society or a company, no public post
         # (not for ministers: portfolio words the model tags as places, "Brexit minister", "Refugee Minister")
@@ -326,13 +329,26 @@ def _portfolio_name(obj: Mention | None, entities: dict[str, Entity], gz: Gazett
 REGION_STEM = 4   # "Scotland" and "Scottish", "Kurdish" and "Kurdistan": the same region
 
 
+def _region_adjective(doc: Doc, start: int, stop: int, at: dict[int, Mention], gz: Gazetteer) -> bool:
+    """Whether the words before a title are a region's adjective no gazetteer knows, the article naming the place it
+    is made from ("Kurdish" and "Kurdistan", "Bavarian" and "Bavaria"), with only "regional" or the like after it:
+    "Kurdish Prime Minister X", "Kurdish regional president Y"; not "Iraqi", "Democratic" (no place of that stem)."""
+    words = [t for t in doc[start:stop] if not t.is_punct and t.lower_ != "the"]
+    if not words or words[0].ent_type_ != "NORP" or words[0].i in at or not words[0].text[:1].isupper() or \
+            words[0].text in gz.terms or any(t.lower_ not in TIER_WORDS for t in words[1:]):
+        return False
+    adj, stem = words[0].text, words[0].text[:STEM].lower()
+    return len(adj) >= STEM and any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" and t.text != adj and
+                                    t.text.lower().startswith(stem) for t in doc)
+
+
 def _region_body(doc: Doc, start: int, stop: int, at: dict[int, Mention], entities: dict[str, Entity],
                  gz: Gazetteer) -> str | None:
     """The one region's own government the article names for the place a regional title is written with: the
     "Scottish Government" for "Scotland's first minister X", the "Catalan government" for "Catalan President Y";
     None when the article names no such body of that place (the post is then left to the state, as before)."""
-    places = {t.text[:REGION_STEM].lower() for t in doc[start:stop] if t.i not in at and t.pos_ == "PROPN"
-              and t.ent_type_ in ("GPE", "LOC", "NORP") and len(t.text) > REGION_STEM}
+    places = {t.text[:REGION_STEM].lower() for t in doc[start:stop] if t.i not in at and t.pos_ in ("PROPN", "ADJ")
+              and t.text[:1].isupper() and t.ent_type_ in ("GPE", "LOC", "NORP") and len(t.text) > REGION_STEM}
     bodies = {k for k, e in entities.items() if e.kind == "org" and resolve.regional_government(k, entities, gz)
               and e.name[:REGION_STEM].lower() in places}
     return bodies.pop() if len(bodies) == 1 else None

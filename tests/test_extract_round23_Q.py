@@ -75,3 +75,31 @@ def test_a_post_in_a_states_own_agency_is_the_states(nlp, text, holder, state):
 ])
 def test_no_post_in_a_body_that_is_no_agency_or_of_no_state_named(nlp, text, holder):
     assert not any(name == holder for name, _, _ in posts(nlp, text))
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("BAGHDAD (Reuters) - Iraq's cabinet cut the Kurdish share of the budget. Kurdish Prime Minister Karwan Aziz "
+     "said Baghdad had broken the constitution. The Kurdistan Regional Government (KRG) will appeal.",
+     "Karwan Aziz", "org:kurdistan-regional-government"),
+    ("ERBIL, Iraq (Reuters) - Kurdish regional president Karwan Aziz said on Monday the vote would go ahead. The "
+     "Kurdistan Regional Government (KRG) rejected the court's ruling.", "Karwan Aziz",
+     "org:kurdistan-regional-government"),
+    # the place named, no government of it: the region's head is an official of the state
+    ("BERLIN (Reuters) - Germany's coalition talks stalled. Bavarian Prime Minister Hans Gruber said the party would "
+     "hold firm, as Bavaria wants fewer migrants.", "Hans Gruber", "state:DE"),
+])
+def test_a_regions_adjective_before_a_head_title_makes_a_regional_post(nlp, text, holder, body):
+    assert (holder, "Official", body) in posts(nlp, text)
+
+
+def test_a_states_own_adjective_makes_no_regional_post(nlp):
+    text = ("BAGHDAD (Reuters) - Iraq's Kurds voted. Iraqi Prime Minister Haidar Rami said the vote was illegal. "
+            "Kurdistan will suffer, he said.")
+    assert ("Haidar Rami", "HeadOfGovernment", "state:IQ") in posts(nlp, text)
+
+
+def test_an_adjective_of_no_place_the_article_names_makes_no_regional_post(nlp):
+    # "Democratic President X", "Sunni leader Y": a party's or a faith's word is read as a region only beside its place
+    text = ("BAGHDAD (Reuters) - Iraq's cabinet cut the budget. Kurdish Prime Minister Karwan Aziz said Baghdad had "
+            "broken the constitution.")
+    assert not any(name == "Karwan Aziz" and role == "Official" for name, role, _ in posts(nlp, text))
