@@ -240,11 +240,24 @@ def sealed(f: MeetingFinder, verb, adate: str | None) -> None:
     if not any(c.dep_ == "dobj" and c.lemma_ in C.PACT_NOUNS | {"deal", "agreement"} for c in verb.children):
         return
     place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
-    parties = f.people([c for c in verb.children if c.dep_ == "nsubj"]) or f.actors.subjects(verb)[0]
-    if all(k.startswith("state:") for k in parties):
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    parties = f.people(subj) or f.actors.subjects(verb)[0]
+    if all(k.startswith("state:") for k in parties) and not _leaders_of(subj):
         return   # "Peru and Chile signed a peace accord in Lima": states sign through envoys; no meeting is told
-    if place and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
+    if (place or _leaders_of(subj)) and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
         f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
+
+
+# titles of those who sign for their states in person: "the prime ministers of Ardia and Belvia signed a treaty"
+SIGNER_TITLES = frozenset("leader leaders president presidents premier premiers minister ministers".split())
+
+
+def _leaders_of(subj) -> bool:
+    """ "the prime ministers of A and B", "the leaders of A and B": a subject of heads or ministers of the states named
+    after "of", who sign in person, unlike the states themselves (which sign through envoys)."""
+    return len(subj) == 1 and subj[0].lower_ in SIGNER_TITLES and subj[0].tag_ == "NNS" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and len(conjuncts(o)) >= 2 for o in c.children)
+        for c in subj[0].children)
 
 
 def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:

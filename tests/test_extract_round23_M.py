@@ -1,6 +1,6 @@
 """Round 23 (M) meeting shapes, on made-up sentences: an official's visit to a place inside their own state is a
 meeting of the visitor and that state (the annotators write it as the visitor's meeting); "X said alongside Y" is X
-and Y side by side."""
+and Y side by side; "the prime ministers of A and B signed a treaty" is a meeting of A and B."""
 
 import pytest
 
@@ -72,3 +72,27 @@ def test_saying_alongside_someone_is_a_meeting_with_them(nlp):
 ])
 def test_no_meeting_beside_a_thing_to_come_or_by_phone(nlp, text):
     assert not any("person:omar-al-fadil" in p for p in parties(nlp, text))
+
+
+LT_LV = frozenset({"state:LT", "state:LV"})
+
+
+@pytest.mark.parametrize("text", [
+    "VILNIUS (Reuters) - The deal comes three months after the prime ministers of Lithuania and Latvia signed a "
+    "friendship treaty meant to end years of quarrels.",
+    "VILNIUS (Reuters) - The foreign ministers of Lithuania and Latvia signed a border agreement on Tuesday.",
+])
+def test_heads_or_ministers_of_two_states_signing_a_pact_met(nlp, text):
+    assert LT_LV in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the states themselves sign through envoys: no meeting told
+    "VILNIUS (Reuters) - Lithuania and Latvia signed a friendship treaty meant to end years of quarrels.",
+    # to come
+    "VILNIUS (Reuters) - The prime ministers of Lithuania and Latvia will sign a friendship treaty next month.",
+    # not a pact
+    "VILNIUS (Reuters) - The prime ministers of Lithuania and Latvia signed a letter to the European Commission.",
+])
+def test_no_signing_meeting_of_bare_states_to_come_or_without_a_pact(nlp, text):
+    assert LT_LV not in parties(nlp, text)
