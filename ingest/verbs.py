@@ -94,6 +94,11 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         targets = [f.actors.key_at[m.i] for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in C.RISING_NOUNS
                    for m in c.children if m.dep_ in ("compound", "poss") and m.i in f.actors.key_at
                    and f.actors.key_at[m.i].startswith("org:")]   # never a state's ("a Syrian rebellion" is against it)
+        if targets and not hedged(verb):   # the rising is the group's own war on the one fighting it: both ways
+            fighters = [s for s in sources if f.armed(f.stand_for(s, True))]
+            f.add(cue, fighters, targets, verb, verb.text, both=True)
+            f.add(cue, [s for s in sources if s not in fighters], targets, verb, verb.text)
+            return
     if not sources and verb.dep_ == "ccomp" and verb.head.lemma_ in C.SPEECH_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ in C.HARDWARE_NOUNS and not list(c.children) for c in verb.children):
         sources = [k for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in C.FORCE_NOUNS

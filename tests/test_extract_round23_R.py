@@ -82,3 +82,20 @@ def test_a_person_captured_is_held_by_the_captor(nlp, text):
 ])
 def test_no_person_taken_by_a_told_captor_is_no_custody(nlp, text):
     assert ("opposes", "state:PE", "person:ivo-marek") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian security forces have been battling a Condor Front insurgency since 2013.",
+    "The bombing was a new threat to Peruvian troops, which have been fighting a Condor Front rebellion for years.",
+])
+def test_a_group_s_rising_fought_by_a_state_is_fought_back(nlp, text):
+    got = triples(nlp, text)
+    assert {("opposes", "state:PE", "org:condor-front"), ("opposes", "org:condor-front", "state:PE")} <= got
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Amnesty International has been combating the Condor Front's insurgency.", "org:amnesty-international"),
+    ("Peru said it would crush the Condor Front's insurgency.", "state:PE"),   # hedged
+])
+def test_a_rising_fought_by_one_who_cannot_fight_or_not_yet_is_not_fought_back(nlp, text, other):
+    assert ("opposes", "org:condor-front", other) not in triples(nlp, text)
