@@ -286,6 +286,8 @@ VOW_HEADS = frozenset("vow pledge promise swear".split())
 PLEDGE_VERBS = frozenset("swear pledge declare reaffirm profess vow".split())
 # "is trying to force President X out of office": a bid to remove a leader
 OUST_VERBS = frozenset("oust unseat remove topple depose impeach overthrow force".split())
+# acts only a state's organs do: told with no agent in a one-state story, they are that state's
+STATE_ONLY_ACTS = frozenset("crackdown".split())
 # "launched / mounted a bid to unseat X": verbs whose subject makes the attempt their object names
 ATTEMPT_MAKING_VERBS = frozenset("launch make mount lead spearhead begin start renew step".split())
 # "a bid / an effort / a push to oust X": nouns of an attempt whose "to" clause names what is attempted

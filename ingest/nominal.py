@@ -228,6 +228,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
             if node.head.i == node.i or node.dep_ not in ("pobj", "prep"):
                 break
             node = node.head
+    if not sources and noun.lemma_ in C.STATE_ONLY_ACTS:   # "A crackdown on the X party led to arrests": only a
+        sources = f.actors._sole_force_state(noun)             # state cracks down, the story's one state
     f.add(cue, sources, targets, noun, noun.text, cue.confidence - 0.05)
     if cue.rel == "supports":   # the backer opposes the one fought ("support for X in the fight against Y" too)
         fought += [k for h in (noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children

@@ -92,3 +92,24 @@ def test_an_attempt_to_remove_a_leader_told_as_a_noun_opposes_him(nlp, text, sou
 ])
 def test_no_attempter_no_office_or_a_hedged_launch_gives_no_ouster(nlp, text):
     assert not any(rel == "opposes" for rel, _, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, state, target", [
+    ("PHNOM PENH (Reuters) - The prime minister of Cambodia said on Monday he would not step aside. A crackdown on "
+     "the Khmer Unity Party was followed by the detention of its leader.", "state:KH", "org:khmer-unity-party"),
+    ("LIMA, Peru (Reuters) - Peru's government said on Monday the protests were illegal. A crackdown on the Condor "
+     "Party followed last week.", "state:PE", "org:condor-party"),
+])
+def test_a_crackdown_with_no_agent_in_a_one_state_story_is_that_states(nlp, text, state, target):
+    assert ("opposes", state, target) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two states in play: whose crackdown is not told
+    "LIMA, Peru (Reuters) - Peru and Chile held talks on Monday. A crackdown on the Condor Party followed last week.",
+    # a Chilean story told from Lima: the dateline is another state's
+    "LIMA, Peru (Reuters) - Chile's government said on Monday the protests in Chile were illegal. Chile's police "
+    "made arrests. A crackdown on the Condor Party followed last week.",
+])
+def test_a_crackdown_with_no_agent_and_no_single_state_gives_nothing(nlp, text):
+    assert not any(rel == "opposes" and tgt == "org:condor-party" for rel, _, tgt in triples(nlp, text))
