@@ -263,11 +263,17 @@ class Descriptions:
         if low in C.MEMBER_NOUNS:   # "Daesh militants", "members of the YPG": the group (not "Syrian rebels")
             got = [self.key_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                    and self.key_at.get(c.i, "").startswith("org:")]
-            got += [self.key_at[o.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                    for o in c.children if o.dep_ == "pobj" and self.key_at.get(o.i, "").startswith("org:")]
             got = [k for k in got if k in load_gazetteer().entities]   # a known group, not "Takfiri" read as a name
             if got:
                 return got[:1]
+            # "members of the YPG", "the insurgents of the Toro Liberation Army and the Toro Front": each group named
+            # after "of", known or read as armed by the article
+            named = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for o in c.children if o.dep_ == "pobj" and o.i in self.key_at for k in self.of(o, depth + 1)]
+            got = list(dict.fromkeys(k for k in named if k.startswith("org:") and (
+                k in load_gazetteer().entities or getattr(self.ctx.entities.get(k), "org_kind", None) == "armed_group")))
+            if got:
+                return got
         one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if one is not None and one.lower_ == "one" and tok.tag_ == "NNS" and tok.lower_ in ONE_OF_NOUNS:
             if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX"):   # "France has been one of the countries

@@ -54,3 +54,26 @@ def test_an_operation_against_a_group_opposes_its_owner_to_the_group(nlp, text):
 ])
 def test_an_operation_planned_or_not_against_anyone_gives_no_opposition(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] == "opposes"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia says its navy has begun sweeping operations against gunmen of the Toro Liberation Army in the hills.",
+    "Bolivia's army has been fighting the militants of the Toro Liberation Army since May, the government said.",
+])
+def test_the_fighters_of_a_group_read_as_armed_stand_for_it(nlp, text):
+    assert ("opposes", "state:BO", "org:toro-liberation-army") in triples(nlp, text)
+
+
+def test_every_armed_group_listed_after_the_member_noun_stands_for_it(nlp):
+    text = ("Bolivia's army has been fighting the militants of the Toro Liberation Army and the Condor Brigade since "
+            "May, the government said.")
+    assert {("opposes", "state:BO", "org:toro-liberation-army"), ("opposes", "state:BO", "org:condor-brigade")} <= \
+        triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a body of no armed kind: its members are people, not the body
+    "Bolivia's army has been fighting the members of the Toro Cultural Society since May, the government said.",
+])
+def test_the_members_of_a_body_not_read_as_armed_stand_for_nobody(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "opposes" and t[2].startswith("org:")}
