@@ -28,10 +28,17 @@ def past(verb) -> bool:
     """Whether a clause tells of something done: a past tense ("met", "has met", "was meeting")."""
     while verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head   # "got to know ... during his trip": the tense is the governing verb's
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or bare_participle(verb):
         return True
     return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "was", "were")
                                                for c in verb.children)
+
+
+def bare_participle(verb) -> bool:
+    """ "Pakistan's foreign minister on Thursday described as hollow ...": a main verb tagged a past participle with a
+    subject of its own and no auxiliary is the tagger's slip for a simple past."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children)
 
 
 def pending(verb) -> bool:

@@ -1,6 +1,7 @@
 """Round 23 (M) meeting shapes, on made-up sentences: an official's visit to a place inside their own state is a
 meeting of the visitor and that state (the annotators write it as the visitor's meeting); "X said alongside Y" is X
-and Y side by side; "the prime ministers of A and B signed a treaty" is a meeting of A and B."""
+and Y side by side; "the prime ministers of A and B signed a treaty" is a meeting of A and B; a main verb the tagger
+takes for a past participle with its own subject is a simple past."""
 
 import pytest
 
@@ -96,3 +97,35 @@ def test_heads_or_ministers_of_two_states_signing_a_pact_met(nlp, text):
 ])
 def test_no_signing_meeting_of_bare_states_to_come_or_without_a_pact(nlp, text):
     assert LT_LV not in parties(nlp, text)
+
+
+
+
+KASK_PE = frozenset({"person:ivo-kask", "state:PE"})
+SLIP = ("Latvia's foreign minister on Friday branded as false the claims of Peruvian lawmakers {} his trip to Lima. "
+        "These charges are not acceptable, Latvia's Foreign Minister Ivo Kask told reporters.")
+
+
+def slipped(nlp, text, date="2018-08-27"):
+    """The meetings' participants when the tagger takes the main verb "branded" for a past participle (the model makes
+    this slip on some real sentences, not on this made-up one, so the test sets the tag by hand)."""
+    doc = nlp(text)
+    for t in doc:
+        if t.lower_ == "branded" and t.dep_ == "ROOT":
+            t.tag_ = "VBN"
+    ex = extract(doc, Article(id="t", text=text, date=date))
+    return {frozenset(m.participants) for m in ex.meetings}
+
+
+def test_a_past_participle_with_its_own_subject_is_a_simple_past(nlp):
+    assert KASK_PE in slipped(nlp, SLIP.format("during"))
+
+
+@pytest.mark.parametrize("text", [
+    SLIP.format("ahead of"),
+    # a participle with an auxiliary keeps its own reading: to come
+    "Latvia's foreign minister will have branded as false the claims of Peruvian lawmakers during his trip to Lima. "
+    "These charges are not acceptable, Latvia's Foreign Minister Ivo Kask told reporters.",
+])
+def test_no_visit_to_come_with_a_participle(nlp, text):
+    assert KASK_PE not in slipped(nlp, text)
