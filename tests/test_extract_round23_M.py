@@ -26,7 +26,7 @@ KESSLER_DE = frozenset({"person:ute-kessler", "state:DE"})
 @pytest.mark.parametrize("text, meeting, day", [
     ("MUMBAI (Reuters) - Indian Prime Minister Rakesh Varma visited Mumbai on Sunday and spoke to dock workers.",
      VARMA_IN, "2018-08-26"),
-    ("BERLIN (Reuters) - German Defence Minister Ute Kessler said on Tuesday during a visit to a submarine base in "
+    ("BERLIN (Reuters) - German Defence Minister Ute Kessler said on Tuesday during a visit to a naval yard in "
      "northern Germany that the troops would stay.", KESSLER_DE, "2018-08-21"),
 ])
 def test_an_official_visiting_a_place_of_their_own_state_meets_that_state(nlp, text, meeting, day):
@@ -79,7 +79,7 @@ LT_LV = frozenset({"state:LT", "state:LV"})
 
 
 @pytest.mark.parametrize("text", [
-    "VILNIUS (Reuters) - The deal comes three months after the prime ministers of Lithuania and Latvia signed a "
+    "VILNIUS (Reuters) - The deal comes a season after the prime ministers of Lithuania and Latvia signed a "
     "friendship treaty meant to end years of quarrels.",
     "VILNIUS (Reuters) - The foreign ministers of Lithuania and Latvia signed a border agreement on Tuesday.",
 ])

@@ -12,7 +12,7 @@ def posts(nlp, text, date="2017-11-20", source=None):
 
 
 @pytest.mark.parametrize("text, holder, body", [
-    ("LONDON (Reuters) - Scotland's First Minister Fiona Macleod said on Tuesday the bill had to change before her "
+    ("LONDON (Reuters) - On Tuesday, Scotland's First Minister Fiona Macleod said the bill had to change before her "
      "devolved government in Edinburgh would back it. The Scottish Government wants more powers.",
      "Fiona Macleod", "org:scottish-government"),
     ("MADRID (Reuters) - Spain will suspend Catalonia's autonomy, Spain's government said. Catalan President Jordi "
@@ -31,7 +31,7 @@ def test_a_regional_post_is_held_in_the_regions_government_the_text_names(nlp, t
     # no regional government named: the region's leader stays an official of the state
     ("MADRID (Reuters) - Spain will suspend Catalonia's autonomy, Spain's government said. Catalan President Jordi "
      "Pujolas said on Friday the region would resist.", "Jordi Pujolas", "Official", "state:ES"),
-    ("LONDON (Reuters) - Scotland's First Minister Fiona Macleod said on Tuesday the bill had to change, Britain's "
+    ("LONDON (Reuters) - On Tuesday, Scotland's First Minister Fiona Macleod said the bill had to change, Britain's "
      "government said.", "Fiona Macleod", "Official", "state:GB"),
     # a lawmaker from the region sits in the state's parliament
     ("LONDON (Reuters) - Britain's parliament will vote on the bill. Scottish lawmaker Fiona Macleod said on Tuesday "
@@ -50,11 +50,11 @@ def test_another_regions_government_is_no_body_of_the_title(nlp):
 @pytest.mark.parametrize("text, holder, state", [
     ("OSLO (Reuters) - Norway will build more dams, said Tomas Berg, a spokesman for the National Water Management "
      "Organization.", "Tomas Berg", "state:NO"),
-    ("LONDON (Reuters) - Britain faces more attacks. Ciaran Dunne, chief executive of the National Cyber Defence "
+    ("LONDON (Reuters) - Britain faces more attacks. Ciaran Dunne, the head of the National Cyber Defence "
      "Centre (NCDC), said on Tuesday the threat was growing.", "Ciaran Dunne", "state:GB"),
     # no dateline: the state whose possessive stands before the agency's name, not the story's main state
     ("(Reuters) - Russia's hackers hit Russia's neighbours and Russia denied it. There were no reports of damage, "
-     "Reza Karimi, a spokesman for Iran's National Disaster Management Organization, said.", "Reza Karimi",
+     "Reza Karimi, a spokesman for Iran's National Flood Relief Organization, said.", "Reza Karimi",
      "state:IR"),
 ])
 def test_a_post_in_a_states_own_agency_is_the_states(nlp, text, holder, state):
@@ -63,8 +63,8 @@ def test_a_post_in_a_states_own_agency_is_the_states(nlp, text, holder, state):
 
 @pytest.mark.parametrize("text, holder", [
     # no dateline and no owner named: the story's main state is no guess for the agency
-    ("(Reuters) - Russian hackers hit Britain, Russia's critics said, and Russia denied it. Ciaran Dunne, chief "
-     "executive of the National Cyber Defence Centre (NCDC), said the threat was growing.", "Ciaran Dunne"),
+    ("(Reuters) - Russian hackers hit Britain, Russia's critics said, and Russia denied it. Ciaran Dunne, the "
+     "head of the National Cyber Defence Centre (NCDC), said the threat was growing.", "Ciaran Dunne"),
     # an association, a party's committee, a state's media: no agency
     ("WASHINGTON (Reuters) - The United States will ban the rifles, said Bob Tanner, a spokesman for the National "
      "Firearms Association.", "Bob Tanner"),

@@ -19,7 +19,7 @@ def test_a_bare_plural_force_in_a_one_state_story_is_that_state(nlp, text):
 
 
 def test_a_bare_plural_force_between_two_sides_is_the_story_s_state(nlp):
-    got = triples(nlp, LIMA + "The deployment has led to tension between troops and the Condor Front.")
+    got = triples(nlp, LIMA + "The patrols have caused tension between troops and the Condor Front.")
     assert {("opposes", "org:condor-front", "state:PE"), ("opposes", "state:PE", "org:condor-front")} <= got
 
 
