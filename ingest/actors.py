@@ -282,8 +282,9 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                 if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
                     keys += self._run_of_states(t, self.key_at[t.i]) if self.key_at[t.i].startswith("state:") else []
                 keys.append(self.key_at[t.i])
-            todo += [c for c in t.children if c.dep_ == "conj" or self._listed_appos(c)]
-        return list(dict.fromkeys(keys))
+            todo += [c for c in t.children if c.dep_ == "conj" or self._listed_appos(c) or (
+                c.dep_ == "appos" and t.i not in self.key_at and self.key_at.get(c.i, "").startswith("person:"))]
+        return list(dict.fromkeys(keys))   # ("X and her husband, Y": the husband is the person named beside him)
 
 
 # "dozens of Syrians", "a group of Britons"

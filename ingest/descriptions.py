@@ -20,6 +20,10 @@ ACTOR_PREFIXES = ("state:", "org:", "person:")
 ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties".split())
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
+# "Ana Ruiz and her husband, Juan Ortiz, ... the couple was abducted": two persons told just before; "the two men"
+# too (a count of persons only, never of states or groups)
+COUPLE_NOUNS = frozenset("couple pair duo".split())
+PERSON_NOUNS = frozenset("men women".split())
 # a state's own courts and police, named with no state: "the Supreme Court", "the Constitutional Court", "National Police"
 # (not "the International Criminal Court", "the European Court of Human Rights")
 DOMESTIC_BODY = re.compile(r"^(?:the )?(?:(?:Supreme|Constitutional|High|Federal|Appeals?|District|Criminal|Military|"
@@ -280,6 +284,8 @@ class Descriptions:
                 return self.subjects(one.head, 3)[0]                                                 # bombing X"
             if one.dep_ == "appos":   # "Qatar, one of the states that fund Hamas"
                 return self._one(one.head, depth + 1)
+        if low in COUPLE_NOUNS and _the_couple(tok) or low in PERSON_NOUNS and _count(tok) == 2:
+            return self._list_back(tok, 2, ("person:",)) or []   # "the couple", "the two men": two persons told
         count = _count(tok)
         if count and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES or low in BACK_NOUNS or tok.pos_ == "NUM"):
             listed = self._list_back(tok, count, ("state:",) if low in C.PAIR_NOUNS else ACTOR_PREFIXES)
@@ -661,6 +667,12 @@ class Descriptions:
 COMBINING = {"Franco": "France", "Sino": "China", "Russo": "Russia", "Anglo": "Britain", "Italo": "Italy",
              "Turco": "Turkey", "Greco": "Greece", "Indo": "India", "Luso": "Portugal", "Germano": "Germany"}
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _the_couple(tok) -> bool:
+    """Whether "couple" / "pair" is "the couple" itself, not "a couple of days" nor "the pair's lawyer"."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "amod", "compound", "case") for c in tok.children)
 
 
 def _count(tok) -> int:
