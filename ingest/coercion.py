@@ -68,6 +68,21 @@ def charges(f: Finder, noun) -> None:
     f.add(C.DETAIN, prosecutors, accused, noun, f"{noun.text} {verb.text} by", 0.7)
 
 
+def filed_charges(f: Finder, noun) -> None:
+    """ "Prosecutors filed charges against X", "Police brought an indictment against X": who files or
+    brings charges against named persons acts against them, as the charging verb's subject does ("against" read on
+    the noun or on the verb). Not a filing denied or hedged ("did not bring charges", "may file charges"), nor one by
+    no state ("X filed charges against Y": a person's own complaint names no state)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in C.FILE_VERBS or hedged(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    accused = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]
+    filers = [k for k in f.actors.subjects(verb)[0] if k.startswith("state:")]
+    f.add(C.DETAIN, filers, accused, noun, f"{verb.text} {noun.text} against", 0.7)
+
+
 def _accused_of(f: Finder, noun) -> list[str]:
     """Who faces, denies or pleads to the charges a noun names ("A and B face fraud charges", "pleaded not guilty to
     an indictment")."""

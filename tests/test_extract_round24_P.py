@@ -1,0 +1,43 @@
+"""Round 24 (P): prosecution told with no plain cue verb between the state and the accused.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+LIMA = "LIMA (Reuters) - Peru said on Monday it would send more jets to the north. "
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Prosecutors filed charges against Jorge Salas.",
+    LIMA + "Prosecutors brought charges against Jorge Salas on Monday.",
+    LIMA + "Peru's prosecutors filed charges against Jorge Salas.",
+    LIMA + "Prosecutors filed an indictment against Jorge Salas.",
+    LIMA + "The public prosecutor has filed fraud charges against Jorge Salas and Maria Lopez.",
+])
+def test_charges_filed_against_a_named_person_are_the_filer_s(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+def test_charges_filed_against_two_persons_are_against_both(nlp):
+    got = triples(nlp, LIMA + "The public prosecutor has filed fraud charges against Jorge Salas and Maria Lopez.")
+    assert {("opposes", "state:PE", "person:jorge-salas"), ("opposes", "state:PE", "person:maria-lopez")} <= got
+
+
+def test_a_state_filing_charges_is_that_state(nlp):
+    assert ("opposes", "state:CL", "person:jorge-salas") in triples(
+        nlp, LIMA + "Chile filed charges against Jorge Salas.")
+
+
+@pytest.mark.parametrize("text", [
+    # denied or hedged
+    LIMA + "Prosecutors did not file charges against Jorge Salas.",
+    LIMA + "Prosecutors may file charges against Jorge Salas.",
+    # a person's own complaint, a group's: no state brings them
+    LIMA + "Maria Lopez filed charges against Jorge Salas.",
+    LIMA + "The Condor Front brought charges against Jorge Salas.",
+])
+def test_charges_filed_by_no_state_or_not_filed_name_nobody(nlp, text):
+    assert not any(src.startswith("state:") and dst == "person:jorge-salas" for _, src, dst in triples(nlp, text))
