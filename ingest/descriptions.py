@@ -69,6 +69,8 @@ AIRCRAFT_NOUNS = frozenset("planes jets warplanes aircraft bombers drones helico
 # "elements / units of the Syrian army" stand for the army's owner
 # a group's part that acts as the group: "Hezbollah's Sinai branch", "the armed wing of X"
 BRANCH_NOUNS = frozenset("branch wing affiliate offshoot franchise".split())
+# "civilians, mostly Quechuas", "its critics, chiefly X": an apposition that names a part of the noun, not the noun
+PART_ADVERBS = frozenset("mostly mainly largely chiefly predominantly primarily overwhelmingly many".split())
 PART_NOUNS = frozenset("elements element units unit parts part sections members".split())
 # "the Islamic State group", "the Daesh terror group": a group noun after an organisation's name is that organisation
 GROUP_HEADS = frozenset("group organisation organization movement faction network outfit".split())
@@ -294,8 +296,9 @@ class Descriptions:
             if count == 2 and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES):   # "the two countries": the article's
                 return [k for k in self.ctx.main_states[:2]] if len(self.ctx.main_states) >= 2 else []   # two states
             return []
-        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi"
-            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN":
+        for c in tok.children:   # "his Tunisian counterpart Beji Caid Essebsi" (not "civilians, mostly Quechuas": a part)
+            if c.dep_ == "appos" and c.i in self.key_at and tok.pos_ == "NOUN" \
+                    and not any(x.dep_ == "advmod" and x.lower_ in PART_ADVERBS for x in c.children):
                 return self.of(c, depth + 1)
         if low == "court" and (peoples := self._peoples_court(tok)):   # "the Ankara Intermediate People's Court"
             return peoples
