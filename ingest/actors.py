@@ -185,7 +185,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         """The actors a noun-phrase head stands for, its conjuncts included."""
         if _counted_people(tok, self.key_at.get(tok.i, "")):
             return []   # "five Americans detained by Iran", "dozens of Syrians": nationals, not their state
-        out = self._one(tok, depth)
+        out = self._one(tok, depth) or self._listed_before(tok)
         if tok.i in self.key_at and out[0].startswith("state:") and (
                 tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
             out = self._run_of_states(tok, out[0]) + out
@@ -199,6 +199,19 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         if tok.i in self.key_at:
             out += [k for k in self._unpunctuated_run(tok) if k not in out]
         return out
+
+    def _listed_before(self, tok) -> list[str]:
+        """A name listed before a plural noun phrase that the parser made the phrase's modifier: "by the United
+        Nations and rights groups" (UN a modifier of "groups", "rights" its conjunct). The name stands beside the
+        phrase, as its conjunct would; only a state or an organisation told by its name (not "Chilean and local
+        activists": activists of Chile), joined by "and" to a lowercase word."""
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.i in self.key_at:
+            return []
+        return [self.key_at[c.i] for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i
+                and c.pos_ == "PROPN" and self.key_at.get(c.i, "").startswith(("state:", "org:"))
+                and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+                and any(x.dep_ == "conj" and x.i < tok.i and x.i not in self.key_at and x.text.islower()
+                        for x in c.children)]
 
     def _unpunctuated_run(self, tok) -> list[str]:
         """Names listed after a name with no commas, as texts stripped of punctuation write them: "listed by Germany

@@ -22,3 +22,24 @@ def test_a_part_in_apposition_is_not_the_target(nlp, text):
 def test_an_apposition_with_no_part_word_still_names_the_noun(nlp):
     got = triples(nlp, LIMA + "Chile condemned its neighbour, Peru, over the dam.")
     assert ("opposes", "state:CL", "state:PE") in got
+
+
+# a name the parser made the modifier of a plural phrase after "and" is listed beside it
+@pytest.mark.parametrize("text, critic", [
+    (LIMA + "Peru's river policy has been sharply criticized by the African Union and rights campaigners.",
+     "org:african-union"),
+    (LIMA + "The European Union and rights campaigners criticized Peru's river policy.", "org:european-union"),
+    (LIMA + "Peru's river policy has long been criticized by Chile and rights activists.", "state:CL"),
+])
+def test_a_name_listed_before_a_plural_phrase_is_a_critic(nlp, text, critic):
+    assert ("opposes", critic, "state:PE") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective of a state is the phrase's own word: activists of Chile, not Chile
+    LIMA + "Peru's river policy has long been criticized by Chilean and local rights activists.",
+    # "or" lists no one for sure
+    LIMA + "Peru's river policy has long been criticized by Chile or rights activists.",
+])
+def test_no_state_listed_before_a_plural_phrase_unless_named_with_and(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
