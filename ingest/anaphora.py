@@ -87,7 +87,7 @@ def _condemned(f: Finder, verb, cue: C.Cue) -> None:
                  for o in c.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]   # "condemned the arrests and the raids"
     for obj in objs:
-        targets = act_agents(f, obj)
+        targets = act_agents(f, obj) or _state_only_act(f, obj)
         if targets:
             held = _held_of(f, obj)
             f.add(cue, [k for k in sources if k not in held], targets, verb, f"{verb.text} the {obj.text}",
@@ -101,6 +101,19 @@ def act_agents(f: Finder, noun) -> list[str]:
     if kind is None or noun.pos_ != "NOUN" or not _told_before(noun):
         return []
     return f.holder_of(_held_of(f, noun), noun) if kind == "custody" else f.agents_of(kind, noun)
+
+
+def _state_only_act(f: Finder, noun) -> list[str]:
+    """The state of a condemned crackdown that names no agent ("denounced a military crackdown"): only a state's
+    organs crack down, so it is the story's one state's (`_sole_force_state`); nothing for one with an owner, a "by"
+    phrase or a name before it, which the rules read (or leave) themselves."""
+    if noun.lemma_.lower() not in C.STATE_ONLY_ACTS or noun.pos_ != "NOUN" or hedged(noun):
+        return []
+    kids = list(noun.children)
+    if any(c.dep_ in ("poss", "agent") or c.dep_ == "prep" and c.lower_ == "by" or c.i in f.actors.key_at
+           or c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN") for c in kids):
+        return []
+    return f.actors._sole_force_state(noun)
 
 
 def _held_of(f: Finder, noun) -> list[str]:

@@ -43,3 +43,31 @@ def test_a_name_listed_before_a_plural_phrase_is_a_critic(nlp, text, critic):
 ])
 def test_no_state_listed_before_a_plural_phrase_unless_named_with_and(nlp, text):
     assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
+
+
+# a condemned crackdown with no agent is the story's one state's
+@pytest.mark.parametrize("text", [
+    LIMA + "Amnesty International condemned the crackdown.",
+    LIMA + "The United Nations denounced a brutal military crackdown in the north as a grave abuse.",
+])
+def test_a_condemned_crackdown_with_no_agent_is_the_one_state_s(nlp, text):
+    got = triples(nlp, text)
+    assert any(rel == "opposes" and src.startswith("org:") and dst == "state:PE" for rel, src, dst in got)
+
+
+@pytest.mark.parametrize("text", [
+    # the story is not one state's
+    "LIMA (Reuters) - Chile flew jets to Peru on Monday. Chile and Peru held talks. Amnesty "
+    "International condemned the crackdown.",
+    # praise is no condemnation, and a hedged one is not made
+    LIMA + "Amnesty International praised the crackdown.",
+    LIMA + "Amnesty International may condemn the crackdown.",
+])
+def test_a_crackdown_of_no_sole_state_or_not_condemned_gives_nothing(nlp, text):
+    assert not any(dst == "state:PE" for _, src, dst in triples(nlp, text) if src == "org:amnesty-international")
+
+
+def test_a_condemned_crackdown_with_an_owner_is_the_owner_s(nlp):
+    got = triples(nlp, LIMA + "Amnesty International condemned the Condor Front's crackdown on dissent.")
+    assert ("opposes", "org:amnesty-international", "org:condor-front") in got
+    assert ("opposes", "org:amnesty-international", "state:PE") not in got
