@@ -201,10 +201,10 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         return out
 
     def _listed_before(self, tok) -> list[str]:
-        """A name listed before a plural noun phrase that the parser made the phrase's modifier: "by the United
-        Nations and rights groups" (UN a modifier of "groups", "rights" its conjunct). The name stands beside the
-        phrase, as its conjunct would; only a state or an organisation told by its name (not "Chilean and local
-        activists": activists of Chile), joined by "and" to a lowercase word."""
+        """A name listed before a plural noun phrase that the parser made the phrase's modifier: "by the African
+        Union and rights campaigners" (the Union a modifier of "campaigners", "rights" its conjunct). The name stands
+        beside the phrase, as its conjunct would; only a state or an organisation told by its name (not "Chilean and
+        local activists": activists of Chile), joined by "and" to a lowercase word."""
         if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.i in self.key_at:
             return []
         return [self.key_at[c.i] for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i
