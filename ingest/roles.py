@@ -21,6 +21,10 @@ JOURNEY_NOUNS = frozenset("visit trip journey holiday vacation tour stay".split(
 # sent to act for a state or body: "a NATO mission to train Afghan forces", "U.S. advisers to assist Iraqi troops"
 MISSION_NOUNS = frozenset("""mission troop soldier adviser advisor trainer instructor contingent deployment
 personnel""".split())
+# an insurgency or a war waged "to topple X" is the waging subject's means, never an agent that controls the infinitive
+WAGED_NOUNS = C.RISING_NOUNS | frozenset("war struggle jihad".split())
+# the verbs of the one who wages it (not "fought / crushed an insurgency to restore order": the other side)
+WAGING_VERBS = frozenset("wage wag lead launch start begin mount stage spearhead".split())
 # "X is charged with overseeing the port": a duty given, not a charge brought
 DUTY_VERBS = frozenset("""oversee supervise manage run lead coordinate ensure implement monitor handle protect
 investigate organise organize draft review administer""".split())
@@ -86,7 +90,9 @@ class Roles:
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self._voters(verb.head, depth), False   # "X and Y are determined to raise ..."
         if verb.dep_ == "xcomp":   # not "use the air base to bomb": a place does not act
-            objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS]
+            objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in C.SITE_NOUNS
+                    and not (c.lemma_.lower() in WAGED_NOUNS and verb.head.lemma_ in WAGING_VERBS
+                             and not self.of(c))]   # "wages an insurgency to topple": the subject's aim
             if objs:
                 return self.of(objs[0]), False     # object control: "led Washington to impose sanctions"
             return self.subjects(verb.head, depth + 1)[0], False

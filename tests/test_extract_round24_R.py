@@ -36,3 +36,23 @@ def test_the_couple_is_the_two_persons_told_before(nlp, text):
 ])
 def test_the_couple_names_nobody_without_two_persons_told(nlp, text):
     assert not any(dst.startswith("person:") for _, src, dst in triples(nlp, text) if src == "org:condor-front")
+
+
+# an insurgency or a war waged to topple a government: the one waging it acts against the state
+
+@pytest.mark.parametrize("text", [
+    LIMA + "The Condor Front has waged an insurgency to topple Peru's government since 2009.",
+    LIMA + "The Condor Front, which wages a rebellion to try to unseat Peru's government, seized a town.",
+])
+def test_an_insurgency_waged_to_topple_a_government_opposes_its_state(nlp, text):
+    assert ("opposes", "org:condor-front", "state:PE") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the other side: an uprising crushed is no aim of the one crushing it
+    LIMA + "The Condor Front crushed an uprising to topple Peru's government.",
+    # an aim against nobody
+    LIMA + "The Condor Front has waged an insurgency for years to win a homeland in the north of Peru.",
+])
+def test_an_insurgency_not_waged_against_a_government_gives_nothing(nlp, text):
+    assert ("opposes", "org:condor-front", "state:PE") not in triples(nlp, text)
