@@ -64,7 +64,7 @@ VERBS: dict[str, Cue] = {
     "warn": Cue("opposes", "130", "THREATEN", 0.6, ("dobj-only",)),   # "warned Iran", not "warned against a split"
     **_cues("sanction blacklist boycott", SANCTION),
     **_cues("expel", EXPEL),
-    **_cues("detain arrest jail imprison convict sentence indict charge prosecute", DETAIN),
+    **_cues("detain arrest apprehend jail imprison convict sentence indict charge prosecute", DETAIN),
     **_cues("punish pressure", COERCE),
     **_cues("attack fight battle invade raid ambush intervene dislodge crush combat confront repel besiege kill "
             "assassinate shoot destroy encircle overrun overran rout", ASSAULT),   # ("overran": the small model's lemma)
@@ -139,7 +139,7 @@ EVENT_KINDS = {**{w: "air" for w in "strike airstrike bombing bomb bombardment r
                "attack": "attack"}
 # the article-wide event memory (anaphora.py): kinds of acts whose agent a later "the arrests", "these attacks",
 # "the sanctions" points back to (verbs and nouns by lemma; the attack kinds are EVENT_KINDS')
-MEMORY_KINDS = {**{w: "custody" for w in """arrest detain detention jail jailing imprison imprisonment incarceration
+MEMORY_KINDS = {**{w: "custody" for w in """arrest apprehend detain detention jail jailing imprison imprisonment incarceration
 convict conviction sentence sentencing indict indictment prosecute prosecution custody crackdown""".split()},
                 **{w: "sanction" for w in "sanction embargo blacklist".split()}, **EVENT_KINDS,
                 # acts known by their owner only ("Trump's decision", "the KRG referendum"): read by anaphora.py

@@ -13,7 +13,7 @@ from .descriptions import ACT_NOUNS
 
 
 # taken into custody by a state: "X was arrested in Turkey" (no agent named) is the state's act
-CUSTODY_VERBS = frozenset("detain arrest jail imprison convict sentence indict charge prosecute".split())
+CUSTODY_VERBS = frozenset("detain arrest apprehend jail imprison convict sentence indict charge prosecute".split())
 # who takes persons into custody for a state: "Prosecutors charged X", "A court sentenced X"
 CUSTODIAN_NOUNS = C.HOME_NOUNS | {"authorities"}
 # journeys a custody or a disappearance happens on: "during a visit to China", "on a trip to Peru"

@@ -41,3 +41,21 @@ def test_a_state_filing_charges_is_that_state(nlp):
 ])
 def test_charges_filed_by_no_state_or_not_filed_name_nobody(nlp, text):
     assert not any(src.startswith("state:") and dst == "person:jorge-salas" for _, src, dst in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Jorge Salas was apprehended on Monday.",
+    LIMA + "Police apprehended Jorge Salas on Monday.",
+    LIMA + "Jorge Salas, who was apprehended in May, denied the charges.",
+])
+def test_a_named_person_apprehended_is_held(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Jorge Salas was not apprehended.",
+    LIMA + "Police failed to apprehend Jorge Salas.",
+    LIMA + "Police may apprehend Jorge Salas.",
+])
+def test_an_apprehension_not_done_names_nobody(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
