@@ -66,8 +66,10 @@ def hedged(tok, planned: bool = False) -> bool:
         if not outer and node.dep_ == "ccomp" and (node.head.lower_ in C.WEIGHED_WORDS or any(
                 c.dep_ == "acomp" and c.lower_ in C.WEIGHED_WORDS for c in node.head.children)):
             return True     # "it is unlikely that Obama will order strikes on Syria"
-        if not outer and node.dep_ == "ccomp" and any(c.dep_ == "neg" for c in node.head.children):
-            return True     # "did not mean that Libya had cut its ties"
+        if not outer and node.dep_ == "ccomp" and any(c.dep_ == "neg" for c in node.head.children) and not any(
+                c.dep_ == "advmod" and c.lower_ == "why" for c in node.children):
+            return True     # "did not mean that Libya had cut its ties"; "it was not clear why X was arrested": the
+            # reason is unknown, the arrest is told as done
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return False
         if node.dep_ == "ccomp" and node.head.lemma_ in C.SPEECH_VERBS:

@@ -59,3 +59,19 @@ def test_a_named_person_apprehended_is_held(nlp, text):
 ])
 def test_an_apprehension_not_done_names_nobody(nlp, text):
     assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
+
+
+def test_a_custody_whose_reason_is_unclear_is_told_as_done(nlp):
+    got = triples(nlp, LIMA + "It was not clear why Jorge Salas and Maria Lopez were arrested.")
+    assert {("opposes", "state:PE", "person:jorge-salas"), ("opposes", "state:PE", "person:maria-lopez")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # whether it happened is what is unclear or denied
+    LIMA + "It was not clear whether police arrested Jorge Salas.",
+    LIMA + "Peru did not say that police arrested Jorge Salas.",
+    # the clause's own modal still hedges it
+    LIMA + "It was not clear why police would arrest Jorge Salas.",
+])
+def test_an_unclear_or_denied_custody_names_nobody(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
