@@ -223,7 +223,12 @@ class Roles:
         return [k for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRAY_AGENT_PREPS
                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in ACT_NOUNS
                 for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
-                for k in self.of(a)]
+                for k in self.of(a)] or [   # "was abducted in neighboring Peru by X": "neighboring" read as a verb,
+            k for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRAY_AGENT_PREPS   # the
+            for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"   # agent hung on it (an active -ing form
+            and not any(x.dep_ == "auxpass" for x in o.children)           # has no agent of its own)
+            for b in o.children if b.dep_ == "agent" or b.dep_ == "prep" and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj" for k in self.of(a)]
 
     def _in_act(self, verb) -> list[str]:
         """ "were killed in an attack by X", "was wounded in a Hezbollah attack": with no agent, who carried out the act

@@ -56,3 +56,23 @@ def test_an_insurgency_waged_to_topple_a_government_opposes_its_state(nlp, text)
 ])
 def test_an_insurgency_not_waged_against_a_government_gives_nothing(nlp, text):
     assert ("opposes", "org:condor-front", "state:PE") not in triples(nlp, text)
+
+
+# "in neighbouring X by Y": the parser reads "neighbouring" as a verb and hangs the passive's agent on it
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Juan Ortiz was kidnapped in neighbouring Afghanistan by the Condor Front in 2012.",
+    LIMA + "Maria Lopez and Juan Ortiz were freed on Monday. The pair had been kidnapped in neighbouring Afghanistan "
+           "by the Condor Front in 2012.",
+])
+def test_an_agent_hung_on_an_ing_form_after_in_is_the_passive_s(nlp, text):
+    assert ("opposes", "org:condor-front", "person:juan-ortiz") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "by" of an -ing form that is no stray agent: the arrest is the state's, not the group's
+    LIMA + "Juan Ortiz was arrested in Lima on Monday for standing by the Condor Front.",
+    LIMA + "Juan Ortiz said he had been hurt in a fall while living by the Condor Front's camp.",
+])
+def test_a_by_phrase_of_an_ing_form_is_no_agent_elsewhere(nlp, text):
+    assert ("opposes", "org:condor-front", "person:juan-ortiz") not in triples(nlp, text)
