@@ -83,6 +83,29 @@ def filed_charges(f: Finder, noun) -> None:
     f.add(C.DETAIN, filers, accused, noun, f"{verb.text} {noun.text} against", 0.7)
 
 
+def trial_faced(f: Finder, verb) -> None:
+    """ "Jorge Salas faces fraud charges", "X, who is facing trial", "X is standing trial", "X went on trial": named
+    persons told as facing charges or a trial are tried by the state an agentless custody is given to (the place the
+    clause names, else the article's one custodian, else the dateline's state). Not a trial or charges faced only
+    possibly ("could face charges", "if he was sent there to face the charges", "will stand trial if indicted"), nor
+    denied charges (often another state's: "X denies the U.S. charges" in a Moscow story), nor a pronoun's trial."""
+    if hedged(verb) or any(c.dep_ == "neg" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in C.CONDITIONS for m in c.children) for c in verb.children):
+        return   # "will stand trial if indicted"
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    ons = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    if not (verb.lemma_ == "face" and any(o.lemma_.lower() in C.CHARGE_NOUNS | {"trial"} for o in objs)
+            or verb.lemma_ == "stand" and any(o.lower_ == "trial" for o in objs)
+            or verb.lemma_ in ("go", "be") and any(o.lower_ == "trial" and not any(
+                c.lower_ == "of" for c in o.children) for o in ons)):
+        return
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ != "WP" for c in verb.children):
+        return   # "He faces charges": who is tried is told by name (or by "who" after the name) only
+    held = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:")]
+    if held:
+        f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} trial", 0.7)
+
+
 def _accused_of(f: Finder, noun) -> list[str]:
     """Who faces, denies or pleads to the charges a noun names ("A and B face fraud charges", "pleaded not guilty to
     an indictment")."""

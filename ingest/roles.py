@@ -258,13 +258,19 @@ class Roles:
             return []   # "a court in Peru" is read by its place; "a Chilean court" by its demonym
         return self._bare_state(subj)
 
-    def _home_custody(self, verb) -> list[str]:
+    def trial_state(self, verb, held: list[str]) -> list[str]:
+        """The state that tries or charges persons told as facing it ("X faces fraud charges", "X is standing
+        trial"): read as an agentless custody is (`_home_custody`)."""
+        return self._home_custody(verb, held)
+
+    def _home_custody(self, verb, held: list[str] | None = None) -> list[str]:
         """ "LIMA (Reuters) - ... Jorge Salas was charged with fraud", "X and Y were sentenced to life": a named person
         held, charged or sentenced with no agent and no place told is held by the article's one custodian ("A Lima
         court sentenced three men. ... X was sentenced to life"), else by the dateline's state (a wire story is filed
         from where its courts and police act). Not when a place is named ("arrested while on holiday in the Galapagos
         Islands": somewhere else, perhaps), nor a duty ("is charged with overseeing the port")."""
-        held = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.of(c)]
+        if held is None:
+            held = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.of(c)]
         if not any(k.startswith("person:") for k in held):
             return []
         scene = list(_own_clause(verb))

@@ -75,3 +75,37 @@ def test_a_custody_whose_reason_is_unclear_is_told_as_done(nlp):
 ])
 def test_an_unclear_or_denied_custody_names_nobody(nlp, text):
     assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Jorge Salas faces fraud charges.",
+    LIMA + "Jorge Salas, who faces charges including fraud, appeared in court on Monday.",
+    LIMA + "Jorge Salas is standing trial accused of bribery.",
+    LIMA + "Jorge Salas went on trial on Monday.",
+    LIMA + "Jorge Salas is on trial for fraud.",
+])
+def test_a_named_person_facing_charges_or_trial_is_tried_by_the_story_s_state(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+def test_a_trial_placed_in_a_state_is_that_state_s(nlp):
+    assert ("opposes", "state:CL", "person:jorge-salas") in triples(nlp, LIMA + "Jorge Salas faces charges in Chile.")
+
+
+@pytest.mark.parametrize("text", [
+    # only possibly faced, conditional, denied
+    LIMA + "Jorge Salas could face charges of fraud.",
+    LIMA + "Jorge Salas will stand trial if indicted.",
+    LIMA + "Jorge Salas did not face charges.",
+    LIMA + "Jorge Salas denies the charges.",
+    # no charges or trial faced
+    LIMA + "Jorge Salas faces tough questions.",
+    # a pronoun's charges
+    LIMA + "Jorge Salas denied fraud. He faces fraud charges.",
+])
+def test_charges_or_trial_not_faced_by_a_named_person_name_nobody(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
+
+
+def test_a_group_facing_charges_is_not_tried(nlp):
+    assert not any(dst == "org:condor-front" for _, _, dst in triples(nlp, LIMA + "The Condor Front faces charges."))
