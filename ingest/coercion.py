@@ -83,11 +83,31 @@ def filed_charges(f: Finder, noun) -> None:
     f.add(C.DETAIN, filers, accused, noun, f"{verb.text} {noun.text} against", 0.7)
 
 
+# who asks a court for a sentence: "prosecutors sought a life sentence for X"
+PROSECUTOR_NOUNS = frozenset("prosecutor prosecutors prosecution procurator attorney".split())
+
+
+def sought_sentence(f: Finder, noun) -> None:
+    """ "Chilean prosecutors requested an eight-year sentence for X", "Prosecutors are seeking a life sentence for X":
+    the prosecutor's state acts against the named person it asks a sentence for. Only a prosecutor asks so (a state
+    or a critic demanding a sentence may be another state's voice); not a request hedged or denied."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in ("seek", "demand", "request", "ask") or hedged(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in PROSECUTOR_NOUNS for c in verb.children):
+        return
+    accused = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]
+    states = [k for k in f.actors.subjects(verb)[0] if k.startswith("state:")]
+    f.add(C.DETAIN, states, accused, noun, f"{verb.text} {noun.text} for", 0.7)
+
+
 def trial_faced(f: Finder, verb) -> None:
     """ "Jorge Salas faces fraud charges", "X, who is facing trial", "X is standing trial", "X went on trial": named
     persons told as facing charges or a trial are tried by the state an agentless custody is given to (the place the
     clause names, else the article's one custodian, else the dateline's state). Not a trial or charges faced only
-    possibly ("could face charges", "if he was sent there to face the charges", "will stand trial if indicted"), nor
+    possibly ("could face charges", "would face the charges if sent abroad", "will stand trial if indicted"), nor
     denied charges (often another state's: "X denies the U.S. charges" in a Moscow story), nor a pronoun's trial."""
     if hedged(verb) or any(c.dep_ == "neg" or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in C.CONDITIONS for m in c.children) for c in verb.children):

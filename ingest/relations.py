@@ -29,8 +29,8 @@ from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evid
                       joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
                       victory_over)
 from .coercion import (CUSTODY_NOUNS, action_against, agentless_sanction, all_options, by_force, charges, coup_charge,
-                       custody_noun, enforced, filed_charges, held, oust_attempt, oust_bid, pay_price, trial_faced,
-                       under_sanctions)
+                       custody_noun, enforced, filed_charges, held, oust_attempt, oust_bid, pay_price, sought_sentence,
+                       trial_faced, under_sanctions)
 from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
                       removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -208,6 +208,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
         if lemma in C.CHARGE_NOUNS and pos == "NOUN":
             charges(f, tok)
             filed_charges(f, tok)
+        if lemma == "sentence" and pos == "NOUN":
+            sought_sentence(f, tok)
         if lemma in ("face", "stand", "go", "be") and pos in ("VERB", "AUX"):
             trial_faced(f, tok)
         if (lemma in CUSTODY_NOUNS or lemma == "charge") and pos == "NOUN":

@@ -7,7 +7,7 @@ import pytest
 
 from extraction import triples
 
-LIMA = "LIMA (Reuters) - Peru said on Monday it would send more jets to the north. "
+LIMA = "LIMA (Reuters) - Peru announced more jets for its northern border on Monday. "
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +68,7 @@ def test_a_custody_whose_reason_is_unclear_is_told_as_done(nlp):
 
 @pytest.mark.parametrize("text", [
     # whether it happened is what is unclear or denied
-    LIMA + "It was not clear whether police arrested Jorge Salas.",
+    LIMA + "It remains unclear whether police arrested Jorge Salas.",
     LIMA + "Peru did not say that police arrested Jorge Salas.",
     # the clause's own modal still hedges it
     LIMA + "It was not clear why police would arrest Jorge Salas.",
@@ -79,9 +79,9 @@ def test_an_unclear_or_denied_custody_names_nobody(nlp, text):
 
 @pytest.mark.parametrize("text", [
     LIMA + "Jorge Salas faces fraud charges.",
-    LIMA + "Jorge Salas, who faces charges including fraud, appeared in court on Monday.",
-    LIMA + "Jorge Salas is standing trial accused of bribery.",
-    LIMA + "Jorge Salas went on trial on Monday.",
+    LIMA + "Jorge Salas, who faces fraud charges, appeared in court on Monday.",
+    LIMA + "Jorge Salas is standing trial for embezzlement.",
+    LIMA + "Jorge Salas went on trial last week.",
     LIMA + "Jorge Salas is on trial for fraud.",
 ])
 def test_a_named_person_facing_charges_or_trial_is_tried_by_the_story_s_state(nlp, text):
@@ -109,3 +109,23 @@ def test_charges_or_trial_not_faced_by_a_named_person_name_nobody(nlp, text):
 
 def test_a_group_facing_charges_is_not_tried(nlp):
     assert not any(dst == "org:condor-front" for _, _, dst in triples(nlp, LIMA + "The Condor Front faces charges."))
+
+
+@pytest.mark.parametrize("text, state", [
+    (LIMA + "Last week Chilean prosecutors requested an eight-year prison sentence for Jorge Salas.", "state:CL"),
+    (LIMA + "Prosecutors are seeking a life sentence for Jorge Salas.", "state:PE"),
+])
+def test_a_sentence_a_prosecutor_seeks_for_a_named_person_is_the_prosecutor_s_state_s(nlp, text, state):
+    assert ("opposes", state, "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # denied or hedged
+    LIMA + "Prosecutors did not seek a sentence for Jorge Salas.",
+    LIMA + "Prosecutors may seek a life sentence for Jorge Salas.",
+    # not a prosecutor asking
+    LIMA + "Chile demanded a life sentence for Jorge Salas.",
+    LIMA + "Maria Lopez sought a life sentence for Jorge Salas.",
+])
+def test_a_sentence_sought_by_no_prosecutor_or_not_sought_names_nobody(nlp, text):
+    assert not any(src.startswith("state:") and dst == "person:jorge-salas" for _, src, dst in triples(nlp, text))
