@@ -65,6 +65,9 @@ COMPASS_WORDS = frozenset("eastern western northern southern central".split())
 FOLK_NOUNS = r"(?:Muslims|Christians|Buddhists|Hindus|Jews|refugees|villagers|civilians|minority|minorities|community|"\
     r"communities|people|families|population)"
 HYPHENATED = re.compile(r"\w[\w.]*-[\w.-]*\w")
+# "Additional reporting by Ana Ruiz in Lima and Tomas Berg in Oslo; Editing by ...": where the reporters sat, not
+# what the story is about (up to the credit's end: a semicolon, a line break or a full stop)
+REPORTED_FROM = re.compile(r"\b[Rr]eporting by\b[^;\n]{0,240}?(?=;|\n|\.\s|$)")
 # diseases and other causes fought, never an actor: "the fight against Aids and Malaria" (the model may tag them ORG)
 NON_ACTOR_NAMES = frozenset("""malaria aids hiv ebola polio cholera tuberculosis cancer measles zika covid covid-19
 influenza flu dengue leprosy typhoid smallpox meningitis hepatitis coronavirus pandemic epidemic poverty hunger
@@ -166,6 +169,7 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
     out, longer = [], []
     named = {i for s in doc.spans[GAZ_SPANS] for i in range(s.start, s.end)}
     pasted = "'" not in text and "\u2019" not in text
+    credits = [m.span() for m in REPORTED_FROM.finditer(text)]
     for span in doc.spans[GAZ_SPANS]:
         term = gz.terms.get(span.text)
         if term is None:
@@ -176,6 +180,9 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
                 continue
             if term.how == "seat" and (_city_thing(span) or span.text in surnames):
                 continue   # "the Tunis talks"; "Muscat has promised" after "Joseph Muscat"
+            if term.how == "seat" and span.start > 0 and doc[span.start - 1].lower_ == "in" and any(
+                    a <= span.start_char < b for a, b in credits):
+                continue   # "reporting by Ana Ruiz in Oslo": where a reporter sat
         elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
             ent = org_ents.get(span.start)
             if ent is not None and (ent.start < span.start or ent.end > span.end) and \

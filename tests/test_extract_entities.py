@@ -392,3 +392,18 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person():
 def test_names_run_on_and_headline_words(nlp, text, person, not_persons):
     names = persons_of(nlp, text)
     assert not names & not_persons and (person is None or person in names)
+
+
+@pytest.mark.parametrize("credit", [
+    "Additional reporting by Ana Ruiz in Oslo and Piet Kramer in Amsterdam; Editing by Mark Dunn",
+    "Reporting by Ana Ruiz in Oslo and Piet Kramer in Amsterdam. Writing by Mark Dunn",
+])
+def test_the_cities_reporters_filed_from_are_not_states_of_the_story(nlp, credit):
+    ctx = context(nlp, "LIMA (Reuters) - Peru said on Monday it would send jets to the north. " + credit)
+    assert keys(ctx, "state") == {"state:PE"}
+
+
+def test_a_capital_in_the_story_still_names_its_state_beside_a_credit(nlp):
+    ctx = context(nlp, "LIMA (Reuters) - Peru said on Monday it would consult Oslo on the talks. "
+                       "Reporting by Ana Ruiz in Lima; Editing by Mark Dunn")
+    assert keys(ctx, "state") == {"state:PE", "state:NO"}
