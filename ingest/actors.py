@@ -71,8 +71,8 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         for m in ctx.mentions:   # "the Interior Ministry said" with no state named: the state the story is wholly about
             ent = ctx.entities.get(m.key)
             if ent is not None and ent.kind == "org" and m.key not in self.body_state and BARE_OFFICE_NAME.match(
-                    ent.name) and self._sole_force_state(self.doc[m.token_end - 1]):
-                self.body_state[m.key] = self._sole_force_state(self.doc[m.token_end - 1])[0]
+                    ent.name) and (sole := self._sole_force_state(self.doc[m.token_end - 1])):
+                self.body_state[m.key] = sole[0]
 
     def _spokespersons(self) -> dict[str, str]:
         """Named persons who speak for a group of no state: "X, the spokesman of the Y movement,", "a spokesman for Y,

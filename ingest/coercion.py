@@ -77,8 +77,7 @@ def filed_charges(f: Finder, noun) -> None:
     if noun.dep_ != "dobj" or verb.lemma_ not in C.FILE_VERBS or hedged(verb) \
             or any(c.dep_ == "neg" for c in verb.children):
         return
-    accused = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
-               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]
+    accused = _persons_after(f, "against", noun, verb)
     filers = [k for k in f.actors.subjects(verb)[0] if k.startswith("state:")]
     f.add(C.DETAIN, filers, accused, noun, f"{verb.text} {noun.text} against", 0.7)
 
@@ -97,8 +96,7 @@ def sought_sentence(f: Finder, noun) -> None:
         return
     if not any(c.dep_ == "nsubj" and c.lemma_.lower() in PROSECUTOR_NOUNS for c in verb.children):
         return
-    accused = [k for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]
+    accused = _persons_after(f, "for", noun, verb)
     states = [k for k in f.actors.subjects(verb)[0] if k.startswith("state:")]
     f.add(C.DETAIN, states, accused, noun, f"{verb.text} {noun.text} for", 0.7)
 
@@ -124,6 +122,13 @@ def trial_faced(f: Finder, verb) -> None:
     held = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:")]
     if held:
         f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} trial", 0.7)
+
+
+def _persons_after(f: Finder, prep: str, *heads) -> list[str]:
+    """The named persons after `prep` on any of the heads ("charges against X" or, as the parser may hang it,
+    "filed charges against X" on the verb)."""
+    return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+            for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("person:")]
 
 
 def _accused_of(f: Finder, noun) -> list[str]:
@@ -158,7 +163,7 @@ def oust_bid(f: Finder, verb) -> None:
         return   # "force X out of office / from power", not "force X to talk"
     targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)
                if k in f.ctx.state_of or k.startswith("state:")]
-    f.add(C.Cue("opposes", "110", "REJECT", 0.7), f.actors.subjects(head)[0], targets, verb,
+    f.add(C.OPPOSE, f.actors.subjects(head)[0], targets, verb,
           f"{head.text} to {verb.text}", 0.7)
     _bid_charged(f, verb, head, targets)
 
@@ -183,7 +188,7 @@ def oust_attempt(f: Finder, verb) -> None:
         attempters = f.actors.subjects(head.head)[0]   # "staged protests in a bid to oust"
     targets = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c)
                if k in f.ctx.state_of or k.startswith("state:")]
-    f.add(C.Cue("opposes", "110", "REJECT", 0.7), attempters, targets, verb, f"{noun.text} to {verb.text}", 0.7)
+    f.add(C.OPPOSE, attempters, targets, verb, f"{noun.text} to {verb.text}", 0.7)
 
 
 def _bid_charged(f: Finder, verb, head, targets: list[str]) -> None:

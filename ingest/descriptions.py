@@ -553,8 +553,24 @@ class Descriptions:
         """The state a bare force stands for when the article is one state's: its main state is the dateline's (or
         no dateline is read), named more often than all other states together, and no other state's forces are
         named anywhere ("Chilean troops" in a Lima story: nobody); the nearby reading (`_bare_state`) must agree."""
+        main = self._one_state_story()
+        return main if main and self._bare_state(tok) == main else []
+
+    def _one_state_story(self) -> list[str]:
+        """The article's one state when the story is wholly that state's (`_sole_force_state`), else nothing; read once
+        per article (it walks the whole doc, and every bare force or office asks it), kept once the bodies of named
+        states are known (the later bodies, the story's own, cannot change it)."""
+        if "_story_state" in self.__dict__:
+            return self._story_state
+        got = self._story_state_now()
+        if hasattr(self, "body_state"):
+            self._story_state = got
+        return got
+
+    def _story_state_now(self) -> list[str]:
+        """`_one_state_story` read afresh: the dateline, the count of state mentions, every owned force."""
         main = list(self.ctx.main_states[:1])
-        if not main or self.ctx.dateline not in (None, main[0]) or self._bare_state(tok) != main:
+        if not main or self.ctx.dateline not in (None, main[0]):
             return []
         named = [m.key for m in self.ctx.mentions if m.key.startswith("state:")]
         if 2 * named.count(main[0]) <= len(named):

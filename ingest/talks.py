@@ -242,9 +242,10 @@ def sealed(f: MeetingFinder, verb, adate: str | None) -> None:
     place = f.place_of(verb) or next((p for c in verb.children if c.dep_ == "dobj" for p in [f.place_of(c)] if p), None)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     parties = f.people(subj) or f.actors.subjects(verb)[0]
-    if all(k.startswith("state:") for k in parties) and not _leaders_of(subj):
+    leaders = _leaders_of(subj)
+    if all(k.startswith("state:") for k in parties) and not leaders:
         return   # "Peru and Chile signed a peace accord in Lima": states sign through envoys; no meeting is told
-    if (place or _leaders_of(subj)) and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
+    if (place or leaders) and len(parties) >= 2 and verb.tag_ in ("VBD", "VBN"):
         f.add(parties, place, date_of(verb, adate), verb, verb.text, 0.6)
 
 
