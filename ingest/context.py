@@ -18,6 +18,8 @@ from .model import Article, Entity, Holding
 # story is filed from (group 1, "/"-separated) and a state or region after a comma (group 2)
 DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]+)*)(?:,\s*([A-Z][A-Za-z.' ]+?))?"
                       r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
+# the end of a dateline parsed as a sentence of its own: "... (Reuters) -"
+AGENCY_END = re.compile(r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*$")
 
 
 @dataclass(frozen=True)

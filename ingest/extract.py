@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from . import cues as C
-from .context import DATELINE, Context, Mention
+from .context import AGENCY_END, DATELINE, Context, Mention
 from .bodies import abbreviated_names, arabic_groups, armed_name, fights_by_words, longer_kind, longer_name, party_families
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
@@ -389,7 +389,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     # a party named after a state stands before the state for the titles it modifies
     mentions_for_titles = [m for m in mentions if m in parties or not any(
         p.token_start <= m.token_start < p.token_end for p in parties)]
-    main_states = _main_states(mentions, dateline)
+    main_states = _main_states(mentions, dateline, _lede(text, sentences))
     home = OUTLET_STATES.get(article.source or "")
     holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text,
                              f"state:{home}" if home else None)
@@ -412,13 +412,22 @@ def _armed_by_words(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: 
             entities[m.key] = dataclasses.replace(ent, org_kind="armed_group")
 
 
-def _main_states(mentions: list[Mention], dateline: str | None) -> tuple[str, ...]:
-    """States by salience: how often mentioned, the dateline and the first sentence counting extra."""
+def _lede(text: str, sentences: list[tuple[int, int]]) -> int:
+    """The index of the lede: the sentence after a "CITY (Reuters) -" dateline parsed as a sentence of its own (the
+    pipeline parses it as a piece of its own), else the first sentence."""
+    if len(sentences) > 1 and AGENCY_END.search(text[sentences[0][0]:sentences[0][1]]):
+        return 1
+    return 0
+
+
+def _main_states(mentions: list[Mention], dateline: str | None, lede: int = 0) -> tuple[str, ...]:
+    """States by salience: how often mentioned, the dateline and the lede (with the dateline before it) counting
+    extra."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
         if m.key.startswith("state:"):
-            score[m.key] += 2 if m.sent == 0 else 1
+            score[m.key] += 2 if m.sent <= lede else 1
             first.setdefault(m.key, m.start)
     if dateline:
         score[dateline] += 2
