@@ -300,6 +300,8 @@ class Finder:
                 elif s2 == t2 and cue.cameo == C.DETAIN.cameo and t.startswith("person:") and not self._sole_holder(t):
                     t2 = t   # "Peru jailed Senator X": a state holds its own official in person, not itself (its
                     # sitting head is its voice: "the premier has been charged with close ties to Y" is criticism)
+                elif s2 == t2 and cue in (C.PRO, C.ANTI) and s.startswith("org:") and t.startswith("person:"):
+                    s2, t2 = s, t   # "the pro-Kovac Supreme Court": a state's body siding with its own head, in person
                 if s2 == t2 or s == t:
                     continue
                 if cue.rel == "opposes" and speaker and speaker == t2 and speaker != s2:

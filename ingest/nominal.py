@@ -280,7 +280,8 @@ def pro_prefix(f: Finder, pro) -> None:
         return
     cue = C.PRO if pro.lower_ == "pro" else C.ANTI
     noun = target.head
-    while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i and noun.head.pos_ != "AUX":
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i and noun.head.pos_ != "AUX" \
+            and noun.i not in f.actors.key_at:   # "the pro-X Constituent Assembly body": the named body
         noun = noun.head
     sources = [f.actors.key_at[noun.i]] if noun.i in f.actors.key_at else []
     if not sources and noun.pos_ != "PROPN" and noun.dep_ in ("attr", "acomp", "dobj", "ROOT") and not hedged(noun):
