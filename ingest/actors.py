@@ -24,6 +24,11 @@ PARTY_NOT_HEADS = C.SEATED_NOUNS | frozenset("cabinet ministry minister presiden
 # a named person with one of these titles "of/for" a group of no state speaks for the group
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson".split())
 VOICED_KINDS = frozenset({"armed_group", "party", "other", None})
+# a city the news names for the body seated there (the gazetteer leaves these out of the states' seats)
+SEAT_BODIES = {"Brussels": "org:european-union"}
+# what comes "from" a seat as from its body ("under fire from Brussels", "pressure from Brussels")
+SEAT_FROM_NOUNS = frozenset("fire criticism pressure demand condemnation rebuke warning opposition".split())
+TRAVEL_VERBS = frozenset("visit leave reach tour quit flee".split())
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
 
 
@@ -41,6 +46,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = m.key
         self._owned_bodies()
+        self._seats_acting(skip_before)
         self.glued: set[int] = set()   # tokens read as a possessive stripped of its apostrophe ("Russias")
         self._glued_possessives()
         self._party_adjectives()
@@ -113,6 +119,22 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
             if len(owners) == 1 and home not in owners:
                 for i in range(m.token_start, m.token_end):
                     self.key_at[i] = next(iter(owners))
+
+    def _seats_acting(self, skip_before: int) -> None:
+        """ "Brussels wants London to pay", "a complaint against Brussels": the seat of a body, as one who acts or is
+        acted on, is that body when the article names it (ANNOTATION's notes read Brussels as the EU's seat); never the
+        city as a place ("talks in Brussels", "flew to Brussels"), a modifier ("the Brussels attacks") or a list item."""
+        named = {m.key for m in self.ctx.mentions}
+        for t in self.doc:
+            body = SEAT_BODIES.get(t.text)
+            if body is None or body not in named or t.i in self.key_at or t.idx < skip_before:
+                continue
+            if any(c.dep_ == "conj" for c in t.children) or t.dep_ == "dobj" and t.head.lemma_ in TRAVEL_VERBS:
+                continue   # "Paris, Brussels and Madrid", "visited Brussels": the city
+            if t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or (
+                    t.dep_ == "pobj" and t.head.lower_ in ("by", "against") and t.head.dep_ in ("agent", "prep")) or (
+                    t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_ in SEAT_FROM_NOUNS):
+                self.key_at[t.i] = body
 
     def _glued_possessives(self) -> None:
         """ "Russias Aerospace Forces", "Assads regime" in a text stripped of apostrophes: the owner named without
