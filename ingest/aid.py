@@ -130,3 +130,48 @@ def _sum_in_aid(gift) -> bool:
     return (gift.like_num or gift.tag_ == "CD" or gift.lower_ in C.MONEY_WORDS) and any(
         p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
         for p in gift.children for o in p.children if o.dep_ == "pobj")
+
+
+# measures a veto or a block stops: "vetoed a resolution condemning X", "blocked sanctions against X"
+SHIELDED_NOUNS = frozenset("""resolution draft motion statement measure sanction penalty embargo censure condemnation
+effort attempt bid move proposal push""".split())
+# a measure whose "on X" is its target ("sanctions on X"; not "a resolution on X": about X)
+PUNITIVE_NOUNS = frozenset("sanction penalty embargo measure censure".split())
+# verbs that lay a measure on its "on"/"against" object ("efforts to impose penalties on X")
+LAYING_VERBS = frozenset("impose slap place put level".split())
+SHIELD = C.Cue("supports", "052", "SUPPORT", 0.7)
+
+
+def shielded(f: Finder, verb) -> None:
+    """ "Moscow and Beijing have vetoed Western efforts to impose penalties on X", "Chile vetoed a resolution
+    condemning Peru", "blocked sanctions against X": the one who stops a measure against an actor shields it."""
+    if verb.lemma_ not in ("veto", "block") or hedged(verb):
+        return
+    targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SHIELDED_NOUNS
+               for k in _measured(f, c, 0)]
+    sources = f.actors.subjects(verb)[0]
+    f.add(SHIELD, sources, [k for k in targets if k not in sources], verb, f"{verb.text} measure against")
+
+
+def _measured(f: Finder, noun, depth: int) -> list[str]:
+    """The actors a measure noun is aimed at: "against X", "on X" (a punitive noun), "condemning X", "to impose
+    sanctions on X", "demanding that X ..."."""
+    lemma = noun.lemma_.lower()
+    preps = ("against", "on") if lemma in PUNITIVE_NOUNS else ("against",)
+    out = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+           for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    for act in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        act_lemma = act.lemma_.lower()
+        cue = C.VERBS.get(act_lemma)
+        if cue is not None and cue.rel == "opposes" and cue.plover in ("ACCUSE", "SANCTION", "COERCE"):
+            out += [k for c in act.children if c.dep_ == "dobj" for k in f.actors.of(c)]   # "condemning X"
+        elif act_lemma in C.DEMAND_VERBS:   # "demanding the government cooperate", "demanding that X withdraw"
+            out += [k for c in act.children if c.dep_ == "dobj" for k in f.actors.of(c)]
+            out += [k for c in act.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+                    for k in f.actors.of(s)]
+        elif act_lemma in LAYING_VERBS and depth < 2:   # "efforts to impose penalties on X"
+            out += [k for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in PUNITIVE_NOUNS
+                    for k in _measured(f, c, depth + 1)]
+            out += [k for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    return list(dict.fromkeys(out))

@@ -1,0 +1,40 @@
+"""Round 25 (Q): state -> state relations with several states at an end.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+LIMA = "LIMA (Reuters) - Peru announced more jets for its northern border on Monday. "
+
+
+def _supports(got, *sources, target="state:PE"):
+    return {("supports", s, target) for s in sources} <= got
+
+
+@pytest.mark.parametrize("text, sources", [
+    (LIMA + "Chile and Bolivia have vetoed Western efforts to impose U.N. penalties on Peru.",
+     ("state:CL", "state:BO")),
+    (LIMA + "Chile vetoed a U.N. resolution condemning Peru.", ("state:CL",)),
+    (LIMA + "Chile blocked sanctions against Peru.", ("state:CL",)),
+    (LIMA + "Chile vetoed a draft resolution demanding the Peruvian government cooperate with the inquiry.",
+     ("state:CL",)),
+])
+def test_a_veto_of_a_measure_against_a_state_shields_it(nlp, text, sources):
+    assert _supports(triples(nlp, text), *sources)
+
+
+@pytest.mark.parametrize("text", [
+    # not done, or only possibly
+    LIMA + "Chile did not veto a resolution condemning Peru.",
+    LIMA + "Chile may veto a resolution condemning Peru.",
+    # a measure about the state, or for it, is no measure against it
+    LIMA + "Chile vetoed a resolution on Peru.",
+    LIMA + "Chile vetoed a resolution praising Peru.",
+    # a veto of the state's own bid is against it
+    LIMA + "Chile has vetoed Peru's bid to join the alliance.",
+])
+def test_a_veto_of_no_measure_against_the_state_shields_nobody(nlp, text):
+    assert ("supports", "state:CL", "state:PE") not in triples(nlp, text)
