@@ -53,7 +53,9 @@ BARE_OFFICE_NAME = re.compile(r"^(?:the )?(?:(?:Interior|Foreign|Defen[cs]e|Just
                               r"Public Prosecutor(?:'s Office)?)$")
 # "the (embattled) president": the one holder of the post the article names
 SOLE_TITLES = {"president": "HeadOfState", "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment",
-               "minister": "HeadOfGovernment"}   # "minister" only as "the prime minister"
+               "minister": "HeadOfGovernment", "pope": "HeadOfState", "pontiff": "HeadOfState"}   # "minister" only as
+# "the prime minister"; "the pope", "the pontiff" only the Holy See's head, whatever other heads of state the story names
+PAPAL_TITLES = {"pope": "state:VA", "pontiff": "state:VA"}
 # "the former / new / next president" may be another than the one the article names with the post
 OTHER_HOLDER_WORDS = frozenset("""former late previous past onetime outgoing incoming next future new elected interim
 acting deputy vice then ex""".split())
@@ -402,7 +404,8 @@ class Descriptions:
             return self._bare_state(tok)
         if described := self._definite_state(tok) or self._definite_pair(tok):   # "the kingdom", "the rivals"
             return described
-        if low in SOLE_TITLES and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if low in SOLE_TITLES and (tok.tag_ == "NN" or low in PAPAL_TITLES and tok.tag_ == "NNP") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "amod") and c.i not in self.key_at and c.lower_ not in OTHER_HOLDER_WORDS
                         and (c.dep_ == "det" or c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG"))
                         or c.dep_ == "compound" and c.lower_ == "prime" for c in tok.children):
@@ -476,11 +479,12 @@ class Descriptions:
 
     def _sole_holder(self, tok) -> list[str]:
         """ "the (embattled) president", "the prime minister": the one person the article gives that post, when named
-        before (two holders of the post anywhere in the article: nobody)."""
+        before (two holders of the post anywhere in the article: nobody); "the pope", "the pontiff": the one head of
+        the Holy See the article names."""
         if tok.lower_ == "minister" and not any(c.lower_ == "prime" for c in tok.children):
             return []
-        role = SOLE_TITLES[tok.lower_]
-        holders = {h.person for h in self.ctx.holdings if h.role == role}
+        role, seat = SOLE_TITLES[tok.lower_], PAPAL_TITLES.get(tok.lower_)
+        holders = {h.person for h in self.ctx.holdings if h.role == role and seat in (None, h.jurisdiction)}
         if len(holders) != 1:
             return []
         person = next(iter(holders))

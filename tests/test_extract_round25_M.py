@@ -1,0 +1,42 @@
+"""Round 25 (M) meeting shapes, on made-up sentences: "the pope" / "the pontiff" is the one head of the Holy See
+the article names."""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def dated(nlp, text, date="2018-08-27"):
+    """(participants, date) of every meeting the text gives, read as one article of `date` (a Monday)."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.date) for m in ex.meetings}
+
+
+def parties(nlp, text, date="2018-08-27"):
+    return {p for p, _ in dated(nlp, text, date)}
+
+
+HOLY = "ROME (Reuters) - Pope Francis spoke at the Vatican on Tuesday about the poor of Chile. "
+POPE_CL = frozenset({"person:pope-francis", "state:CL"})
+
+
+@pytest.mark.parametrize("text", [
+    HOLY + "The pope met Chile's defence officials on Monday.",
+    HOLY + "The pontiff met Chile's defence officials on Monday.",
+    HOLY + "The elderly pontiff met Chile's defence officials on Monday.",
+])
+def test_the_pope_is_the_one_head_of_the_holy_see_named(nlp, text):
+    assert (POPE_CL, "2018-08-27") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no Vatican named: the pope is given no post, so "the pope" is no one the article ties to a name
+    "ROME (Reuters) - Pope Francis spoke on Tuesday about the poor. The pope met Chile's defence officials on Monday.",
+    # a former pope is not the one who holds the post
+    HOLY + "The former pope met Chile's defence officials on Monday.",
+    # the pope named by no one before: nobody
+    "ROME (Reuters) - The pope met Chile's defence officials on Monday at the Vatican, aides said.",
+])
+def test_no_pope_without_a_post_a_former_one_or_one_never_named(nlp, text):
+    assert not any("person:pope-francis" in p for p in parties(nlp, text))
