@@ -85,6 +85,24 @@ def perfect(tok) -> bool:
                                       for c in verb.children)
 
 
+def still_to_come(tok) -> bool:
+    """Whether the clause of a meeting word tells it "later" in the present: "the last of which is his meeting with Y
+    later on Sunday", "is meeting Y later today", "holds talks with Y later this week" (still to come on the day the
+    story is written). Not a past clause ("met Y later on Sunday": done)."""
+    verb, path = tok, [tok]
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        path.append(verb)
+    later = any(c.dep_ == "advmod" and c.lower_ == "later" or c.dep_ in ("npadvmod", "prep") and any(
+        x.dep_ == "advmod" and x.lower_ == "later" for x in c.children)   # "later today": "later" hangs on "today"
+        for node in path for c in node.children)
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children)
+    return later and present
+
+
 def modal(verb) -> bool:
     """Whether a verb or a verb governing it (through infinitives) carries a modal or "will"."""
     for _ in range(4):

@@ -7,7 +7,7 @@ Used by `meetings`, `talks` and `visits`.
 
 from __future__ import annotations
 
-from .clauses import conjuncts, perfect
+from .clauses import conjuncts, perfect, still_to_come
 from .context import Context
 from .model import Evidence, Meeting
 
@@ -299,6 +299,8 @@ class MeetingFinder:
             return   # a list of countries is a group, not the parties to one meeting
         if len({self.ctx.state_of.get(p, p) for p in parts}) < 2 and not home:
             return   # officials of one state among themselves: a working meeting, not one between actors
+        if still_to_come(tok):
+            return   # "his meeting with Y later on Sunday" in Sunday's story: not yet held
         if when is None and (perfect(tok) or any(c.dep_ == "nummod" for c in tok.children)):
             # "has traveled to Germany", "had held talks": before the lede's day; "two in-person meetings": several
             # days. No day is guessed

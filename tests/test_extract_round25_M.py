@@ -1,5 +1,5 @@
 """Round 25 (M) meeting shapes, on made-up sentences: "the pope" / "the pontiff" is the one head of the Holy See
-the article names."""
+the article names; a meeting told "later" in a present clause is still to come."""
 
 import pytest
 
@@ -40,3 +40,25 @@ def test_the_pope_is_the_one_head_of_the_holy_see_named(nlp, text):
 ])
 def test_no_pope_without_a_post_a_former_one_or_one_never_named(nlp, text):
     assert not any("person:pope-francis" in p for p in parties(nlp, text))
+
+
+ROJAS = "person:ana-rojas"
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peruvian President Jorge Salas is sounding out party chiefs this week; next is his meeting "
+    "with Chilean Foreign Minister Ana Rojas later on Monday.",
+    "LIMA (Reuters) - The final round is a meeting between Peruvian President Jorge Salas and Chilean Foreign "
+    "Minister Ana Rojas later on Monday.",
+    "LIMA (Reuters) - Peruvian President Jorge Salas and Chilean Foreign Minister Ana Rojas are meeting in Lima "
+    "later today.",
+    "LIMA (Reuters) - Peruvian President Jorge Salas is meeting Chilean President Ana Rojas later on Monday.",
+    "LIMA (Reuters) - Peruvian President Jorge Salas's meeting with Chilean President Ana Rojas is later on Monday.",
+])
+def test_a_meeting_later_the_same_day_is_still_to_come(nlp, text):
+    assert not any(ROJAS in p for p in parties(nlp, text))
+
+
+def test_a_meeting_told_later_in_the_past_took_place(nlp):
+    text = "LIMA (Reuters) - Peruvian President Jorge Salas met Chilean President Ana Rojas later on Monday."
+    assert (frozenset({"person:jorge-salas", ROJAS}), "2018-08-27") in dated(nlp, text)
