@@ -35,7 +35,7 @@ from .stances import (condemned_act, custody_demand, demanded, must_subject as _
                       removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
 from .threats import (FORCE_ACTS, ATTEMPT_NOUNS, any_move, consequences, deadline, refused_talks, repelled,
-                      reserved_right, violated, vowed)
+                      reserved_right, retaliated_for, RETALIATION_NOUNS, violated, vowed)
 from .verbs import cue_verb
 
 __all__ = ["Actors", "extract_relations", "extract_memberships", "hedged"]
@@ -78,6 +78,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 help_verb(f, tok)
             if lemma in ("veto", "block"):
                 shielded(f, tok)
+            if lemma == "retaliate":
+                retaliated_for(f, tok)
             if dep == "ccomp" and (subj := _demand_subject(tok)) is not None:
                 demanded(f, tok, subj)
             if lemma == "lose":
@@ -105,6 +107,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 noun_cue(f, tok, C.NOUNS[lemma])
             if lemma == "defiance":
                 defied_measures(f, tok)
+            if lemma in RETALIATION_NOUNS:
+                retaliated_for(f, tok)
             if lemma in C.ALLY_NOUNS:
                 ally_noun(f, tok, C.ALLY_NOUNS[lemma])
             if lemma in C.TIE_NOUNS:

@@ -195,3 +195,37 @@ def reserved_right(f: Finder, noun) -> None:
     else:
         return
     f.add(C.THREATEN, f.actors.subjects(verb)[0], targets, noun, f"reserves the right to {act.text}", 0.65)
+
+
+# "retaliate for / over" an act, "in retaliation for" it: the act answered
+RETALIATION_NOUNS = frozenset("retaliation reprisal reprisals".split())
+
+
+def retaliated_for(f: Finder, tok) -> None:
+    """ "Chile said it will retaliate over a new Peruvian law", "expelled envoys in retaliation for Peru's decision",
+    "sanctions imposed by Chile in reprisal for Peruvian tests": the one who answers an act opposes the act's owner
+    (written on it: "Peru's", "Peruvian", "by Peru"), as a threat when it is still to come. Not an act that names no
+    owner ("retaliate for the attack"), nor the owner of a harm suffered ("in retaliation for Perez's death")."""
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ in C.VOW_HEADS:
+        verb, sources = tok.head, f.actors.subjects(tok.head)[0]   # "vowed to retaliate": a threat, not a hedge
+    elif tok.pos_ == "VERB":
+        verb, sources = tok, f.actors.subjects(tok)[0]
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head   # "expelled envoys in retaliation for": the one who expelled them
+        sources = f.actors.subjects(verb)[0]
+    else:
+        verb, sources = tok, [k for c in tok.children if c.dep_ == "poss" for k in f.actors.of(c)]   # "its reprisal"
+    if hedged(verb):
+        return
+    acts = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in f.actors.key_at]
+    targets = []
+    for act in acts:
+        if act.lemma_.lower() not in C.VICTIM_NOUNS:
+            targets += f.owners(act)
+        targets += [k for c in act.children if c.dep_ == "prep" and c.lower_ == "by"   # "the expulsion of X by Peru"
+                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        targets += [k for a in act.children if a.dep_ == "acl" and a.tag_ == "VBN"   # "the law passed by Peru"
+                    for c in a.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                    for k in f.actors.of(o)]
+    f.add(THREAT, sources, [k for k in dict.fromkeys(targets) if k not in sources], tok, f"{tok.text} for")

@@ -6,6 +6,7 @@ The dateline pieces are parsed as the ingest run parses them (`pipeline.Worker`)
 
 import pytest
 
+from extraction import triples
 from geokg.ingest.extract import build_context
 from geokg.ingest.model import Article
 
@@ -31,3 +32,32 @@ def test_the_second_sentence_of_a_story_with_no_dateline_counts_once(worker):
     ctx = context(worker, "Officials gathered at the border on Monday. Chile accused its neighbour of hoarding "
                           "river water. Officials in Bolivia denied it. A spokesman said Bolivia would reply.")
     assert ctx.main_states[0] == "state:BO"
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Chile said it will retaliate over a new Peruvian law on fishing.",
+    "LIMA (Reuters) - Chile said it was retaliating for Peruvian meddling in its election.",
+    "LIMA (Reuters) - Chile retaliated for Peru's expulsion of its diplomats.",
+    "LIMA (Reuters) - Chile expelled ten diplomats in retaliation for Peru's decision to close a consulate.",
+    "LIMA (Reuters) - Chile expelled ten diplomats in retaliation for the expulsion of its envoy by Peru.",
+    "LIMA (Reuters) - Chile vowed to retaliate over Peru's new fishing law.",
+])
+def test_retaliation_for_an_owned_act_opposes_its_owner(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") in triples(nlp, text)
+
+
+def test_sanctions_imposed_in_retaliation_oppose_the_owner_of_the_tests(nlp):
+    got = triples(nlp, "LIMA (Reuters) - New sanctions were imposed by the United Nations in retaliation for "
+                       "Peruvian missile tests.")
+    assert ("opposes", "org:united-nations", "state:PE") in got
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Chile will retaliate for the attack, its president said.",            # no owner written
+    "LIMA (Reuters) - Chile could retaliate over a new Peruvian law on fishing.",           # hedged
+    "LIMA (Reuters) - Chile did not retaliate for Peru's expulsion of its diplomats.",      # denied
+    "LIMA (Reuters) - Chile did not vow to retaliate over Peru's new fishing law.",
+    "LIMA (Reuters) - Chile expelled ten diplomats in retaliation for the death of Peruvian activist Jorge Salas.",
+])
+def test_retaliation_with_no_owner_or_hedged_is_nothing(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
