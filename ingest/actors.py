@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from . import cues as C
 from .context import Context
@@ -16,6 +17,7 @@ from .descriptions import ACTOR_PREFIXES, BARE_OFFICE_NAME, DOMESTIC_BODY, Descr
 from .gazetteer import load_gazetteer
 from .officials import known_state
 from .pronouns import Pronouns
+from .reference import organizations
 from .roles import Roles
 
 # "the Socialist government", "the Conservative prime minister": the state's, not the party's
@@ -29,7 +31,15 @@ SEAT_BODIES = {"Brussels": "org:european-union"}
 # what comes "from" a seat as from its body ("under fire from Brussels", "pressure from Brussels")
 SEAT_FROM_NOUNS = frozenset("fire criticism pressure demand condemnation rebuke warning opposition".split())
 TRAVEL_VERBS = frozenset("visit leave reach tour quit flee".split())
+# words that leave "the bloc" a member body's description ("the 28-nation bloc", "the trade bloc")
+BLOC_WORDS = frozenset("nation member country state trade regional economic political whole entire wider".split())
 DATELINE_END = re.compile(r"^[^a-z]{0,80}?\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]")
+
+
+@lru_cache(maxsize=1)
+def regional_bodies() -> frozenset[str]:
+    """The keys of the table's bodies of a listed set of member states (not the UN's, not an alliance's)."""
+    return frozenset(o.key for o in organizations() if o.kind == "igo" and 6 <= len(o.members) < 100)
 
 
 class Actors(Descriptions, Definites, Pronouns, Roles):
@@ -47,6 +57,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                     self.key_at[i] = m.key
         self._owned_bodies()
         self._seats_acting(skip_before)
+        self._bloc_described()
         self.glued: set[int] = set()   # tokens read as a possessive stripped of its apostrophe ("Russias")
         self._glued_possessives()
         self._party_adjectives()
@@ -134,6 +145,30 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
             if t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or (
                     t.dep_ == "pobj" and t.head.lower_ in ("by", "against") and t.head.dep_ in ("agent", "prep")) or (
                     t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_ in SEAT_FROM_NOUNS):
+                self.key_at[t.i] = body
+
+    def _bloc_described(self) -> None:
+        """ "Turkey is critical of the bloc", "the 28-nation bloc said": "the bloc" is the one regional body of member
+        states (the EU, ASEAN, the Arab League: an igo of the table with a list of members, not the UN's) the article
+        has named before it; never with two such bodies named, never a bloc a word picks ("the conservative bloc",
+        "the Soviet bloc"), never "the bloc of X"."""
+        blocs = regional_bodies()
+        first: dict[str, int] = {}
+        for m in self.ctx.mentions:
+            if m.key in blocs:
+                first.setdefault(m.key, m.token_start)
+        if len(first) != 1:
+            return
+        (body, start), = first.items()
+        for t in self.doc:
+            if t.lower_ != "bloc" or t.tag_ != "NN" or t.i < start or t.i in self.key_at:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                continue
+            words = [w for c in t.children if c.dep_ in ("amod", "compound", "nmod", "nummod")
+                     for w in c.subtree if w.dep_ != "punct"]
+            if all(w.like_num or w.lower_ in BLOC_WORDS or self.key_at.get(w.i) == body for w in words):
                 self.key_at[t.i] = body
 
     def _glued_possessives(self) -> None:

@@ -38,3 +38,31 @@ def test_brussels_visited_is_the_city(nlp):
     got = triples(nlp, EU + "Chile's president visited Brussels after Chile imposed sanctions on Peru.")
     assert ("opposes", "state:CL", "state:PE") in got
     assert not any("european-union" in src or "european-union" in dst for _, src, dst in got)
+
+
+ASEAN = "Peru wants closer trade ties with ASEAN. "
+
+
+@pytest.mark.parametrize("text, fact", [
+    (EU + "Chile is critical of the bloc and its trade rules.", ("opposes", "state:CL", "org:european-union")),
+    (EU + "The 27-nation bloc criticized Chile on Monday over its fishing fleet.",
+     ("opposes", "org:european-union", "state:CL")),
+    (ASEAN + "The regional bloc condemned Chile's naval drills.", ("opposes", "org:asean", "state:CL")),
+])
+def test_the_bloc_is_the_one_member_body_named_before(nlp, text, fact):
+    assert fact in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a bloc a word picks, or "the bloc of"
+    EU + "The conservative bloc criticized Chile on Monday over its fishing fleet.",
+    EU + "The bloc of leftist parties criticized Chile on Monday over its fishing fleet.",
+    # two member bodies named: no telling which
+    EU + "Peru also courts ASEAN. The bloc criticized Chile on Monday over its fishing fleet.",
+    # named only after the description
+    "The bloc criticized Chile on Monday over its fishing fleet. Peru is seeking a deal with the European Union.",
+    # an alliance or the UN is not "the bloc"
+    "Peru is seeking a seat at the United Nations. The bloc criticized Chile on Monday over its fishing fleet.",
+])
+def test_a_bloc_no_single_member_body_names_is_nobody(nlp, text):
+    assert not any(src.startswith("org:") and dst == "state:CL" for _, src, dst in triples(nlp, text))
