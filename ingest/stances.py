@@ -147,7 +147,7 @@ def quoted_speaker(f: Finder, tok) -> list[str]:
     node = tok
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in C.SPEECH_VERBS:
-            return [k for c in node.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)][:1]
+            return [k for c in node.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
         node = node.head
     before = tok.doc[tok.sent.start:tok.i].text
     if sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1 or before.lstrip()[:1] in ('"', "\u201c"):

@@ -38,3 +38,18 @@ def test_a_veto_of_a_measure_against_a_state_shields_it(nlp, text, sources):
 ])
 def test_a_veto_of_no_measure_against_the_state_shields_nobody(nlp, text):
     assert ("supports", "state:CL", "state:PE") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, sources", [
+    (LIMA + "Chile and Bolivia said Peru was responsible for the attack.", ("state:CL", "state:BO")),
+    (LIMA + "Chile, Bolivia and Brazil said Peru was responsible for the attack.",
+     ("state:CL", "state:BO", "state:BR")),
+])
+def test_a_blame_said_by_several_states_is_each_one_s(nlp, text, sources):
+    got = triples(nlp, text)
+    assert {("opposes", s, "state:PE") for s in sources} <= got
+
+
+def test_a_blame_said_to_a_state_is_not_the_listener_s(nlp):
+    got = triples(nlp, LIMA + "Chile told Bolivia that Peru was responsible for the attack.")
+    assert ("opposes", "state:BO", "state:PE") not in got
