@@ -130,6 +130,13 @@ def _clause_above(tok):
     return None
 
 
+def _plural_verb(verb) -> bool:
+    """Whether a verb (or its auxiliary) is written in the plural present ("back", "have backed", "are"), or with
+    "both" on it: the form a subject of several takes, where the past tense tells nothing."""
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children) or any(
+        c.lower_ == "both" and c.dep_ in ("advmod", "det", "preconj", "dep") for c in verb.children)
+
+
 # parts of a body that a name before them can describe, where "of" names the owner: "the ASEAN delegation of the
 # European Parliament", "the Africa office of the UNHCR"
 BODY_PART_NOUNS = frozenset("delegation office command".split())
@@ -143,6 +150,11 @@ class Descriptions:
                 "person:"):   # "Jeff Sessions, a Republican from Alabama who endorsed Trump": the person
             return [self.key_at[noun.head.i]]
         found = self.of(noun, depth + 1)
+        if found and noun.dep_ == "conj" and tok.dep_ in ("nsubj", "nsubjpass") and _plural_verb(tok.head):
+            top = noun   # "Iran and Russia, which back Assad": the clause hangs on the last name, its plural verb
+            while top.dep_ == "conj" and top.head.i != top.i:   # tells of them all (not "..., which backs")
+                top = top.head
+            found = self.of(top, depth + 1)
         j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
         while not found and j >= 0 and self.doc[j].is_punct:
             j -= 1

@@ -346,6 +346,11 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if ally.dep_ == "appos":   # "Peru, Chile's rival, and Bolivia": only the one described
         later = any(c.dep_ == "conj" and c.i > ally.i for c in ally.head.children)
         who = f.actors._one(ally.head, 0) if later else f.actors.of(ally.head)
+        top = ally.head   # "Chile and Bolivia, Peru's allies,": a plural apposition on a list's last name is the list's
+        while not later and ally.tag_ == "NNS" and top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.i != ally.head.i:
+            who = f.actors.of(top)
     elif coord is not None:
         who = f.actors.of(coord.head)
     elif ally.dep_ in ("compound", "nmod", "amod") and ally.head.i in f.actors.key_at:

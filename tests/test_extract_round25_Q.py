@@ -53,3 +53,26 @@ def test_a_blame_said_by_several_states_is_each_one_s(nlp, text, sources):
 def test_a_blame_said_to_a_state_is_not_the_listener_s(nlp):
     got = triples(nlp, LIMA + "Chile told Bolivia that Peru was responsible for the attack.")
     assert ("opposes", "state:BO", "state:PE") not in got
+
+
+@pytest.mark.parametrize("text, sources", [
+    (LIMA + "Chile and Bolivia, which back Ecuador, sent troops.", ("state:CL", "state:BO")),
+    (LIMA + "Chile and Bolivia, which have backed Ecuador, sent troops.", ("state:CL", "state:BO")),
+    (LIMA + "Chile, Bolivia and Brazil, which back Ecuador, sent troops.", ("state:CL", "state:BO", "state:BR")),
+    (LIMA + "Chile and Bolivia, Peru's allies, sent troops.", ("state:CL", "state:BO")),
+])
+def test_a_plural_clause_or_apposition_after_a_list_is_the_whole_list_s(nlp, text, sources):
+    target = "state:EC" if "Ecuador" in text else "state:PE"
+    assert _supports(triples(nlp, text), *sources, target=target)
+
+
+@pytest.mark.parametrize("text", [
+    # a singular verb or noun tells of the last name only; a past tense tells nothing, so the last name only
+    LIMA + "Chile and Bolivia, which backs Ecuador, sent troops.",
+    LIMA + "Chile and Bolivia, which backed Ecuador, sent troops.",
+    LIMA + "Chile and Bolivia, Peru's ally, sent troops.",
+])
+def test_a_singular_or_untold_clause_after_a_list_is_the_last_name_s(nlp, text):
+    target = "state:EC" if "Ecuador" in text else "state:PE"
+    got = triples(nlp, text)
+    assert ("supports", "state:BO", target) in got and ("supports", "state:CL", target) not in got
