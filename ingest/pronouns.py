@@ -236,6 +236,10 @@ class Pronouns:
         subj += [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return [subj[0]]
+        titled = [k for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.key_at
+                  and c.pos_ == "NOUN" and depth < 3 for k in self._one(c, 4)]
+        if len(titled) == 1 and titled[0].startswith(prefixes) and titled[0].startswith("person:"):
+            return titled   # "The pontiff said ... . He also disclosed": the one holder the title stands for
         same = next((g for g in (("he", "him", "his"), ("she", "her", "hers"), ("it", "its")) if tok.lower_ in g), ())
         chained = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same]
         if chained and depth < 3:   # "Macron ... . He has vowed ... Trump. He has threatened": still Macron

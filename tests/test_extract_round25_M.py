@@ -1,5 +1,6 @@
 """Round 25 (M) meeting shapes, on made-up sentences: "the pope" / "the pontiff" is the one head of the Holy See
-the article names; a meeting told "later" in a present clause is still to come."""
+the article names; a meeting told "later" in a present clause is still to come; "he" after a sentence whose subject is a title is the
+one holder the title names."""
 
 import pytest
 
@@ -62,3 +63,22 @@ def test_a_meeting_later_the_same_day_is_still_to_come(nlp, text):
 def test_a_meeting_told_later_in_the_past_took_place(nlp):
     text = "LIMA (Reuters) - Peruvian President Jorge Salas met Chilean President Ana Rojas later on Monday."
     assert (frozenset({"person:jorge-salas", ROJAS}), "2018-08-27") in dated(nlp, text)
+
+
+TITLED = "LIMA (Reuters) - {} spoke on Tuesday. The {} said trade would grow. He met Chilean Foreign Minister Ana Rojas in " \
+         "Santiago on Monday."
+
+
+def test_he_after_a_title_subject_is_the_one_holder_it_names(nlp):
+    text = TITLED.format("Peruvian President Jorge Salas", "president")
+    assert (frozenset({"person:jorge-salas", "person:ana-rojas"}), "2018-08-27") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two presidents: the title names no one
+    TITLED.format("Peruvian President Jorge Salas and Bolivian President Evo Rocha", "president"),
+    # a former holder is not the one the article gives the post
+    TITLED.format("Peruvian President Jorge Salas", "former president"),
+])
+def test_he_after_an_unsure_title_subject_is_no_one(nlp, text):
+    assert not any("person:ana-rojas" in p and len(p) == 2 and "person:jorge-salas" in p for p in parties(nlp, text))
