@@ -225,7 +225,7 @@ def _unnamed_side(f: MeetingFinder, objs, subj: list[str], place: str | None) ->
     bare = [o for o in objs if o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS and o.i not in f.actors.key_at
             and all(c.dep_ in ("det", "poss", "compound") and c.i not in f.actors.key_at for c in o.children)]
     if not bare:
-        return []
+        return _host_of_people_met(f, objs, subj, place)
     title = " ".join(t.lower_ for t in bare[0].subtree if t.dep_ not in ("det", "poss"))
     holders = {h.person for h in f.ctx.holdings if h.title == title and h.person not in subj}
     if len(holders) == 1 and not bare[0].lemma_.lower().startswith("counterpart"):
@@ -233,6 +233,30 @@ def _unnamed_side(f: MeetingFinder, objs, subj: list[str], place: str | None) ->
     host = place if place and place.startswith("state:") else (
         state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
     return [host] if host and all(f.ctx.state_of.get(k, k) != host for k in subj) else []
+
+
+# people an official meets on a trip who are no side of their own: "met a group of refugees in Ardia", "met farmers"
+MET_PEOPLE = frozenset("""refugees families survivors students workers residents villagers farmers victims migrants
+relatives elders clerics pilgrims troops soldiers""".split())
+# words that count people: "a group of refugees", "hundreds of farmers"
+COUNT_NOUNS = frozenset("group groups dozens hundreds thousands".split())
+
+
+def _host_of_people_met(f: MeetingFinder, objs, subj: list[str], place: str | None) -> list[str]:
+    """ "X met a group of refugees on Friday in Ardia": people of no side met in a named state other than the
+    officials' own are met on a visit there; the side is that state (as "told reporters in Ardia" is). Only named
+    officials, only people ("met stiff resistance in Ardia" is none; demonyms on them may stand), only a state or a
+    city the gazetteer places."""
+    heads = [x for o in objs for x in [o] + [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             and o.lower_ in COUNT_NOUNS for p in c.children if p.dep_ == "pobj"]]
+    if not any(h.lower_ in MET_PEOPLE and h.tag_ == "NNS" for h in heads) or any(
+            f.actors.key_at.get(t.i, "state:").split(":")[0] != "state" for o in objs for t in o.subtree):
+        return []   # "met Syrian refugees" (people of a state) counts; "met refugees and Joe Doe" is a meeting with Doe
+    if not subj or not all(f.official(k) for k in subj):
+        return []
+    host = place if place and place.startswith("state:") else (
+        state_of_city(f.ctx, place) if place and place.startswith("city:") else None)
+    return [host] if host and all(f.ctx.state_of.get(k) not in (None, host) for k in subj) else []
 
 
 def sealed(f: MeetingFinder, verb, adate: str | None) -> None:

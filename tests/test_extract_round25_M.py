@@ -1,6 +1,7 @@
 """Round 25 (M) meeting shapes, on made-up sentences: "the pope" / "the pontiff" is the one head of the Holy See
-the article names; a meeting told "later" in a present clause is still to come; "he" after a sentence whose subject is a title is the
-one holder the title names."""
+the article names; a meeting told "later" in a present clause is still to come; "he" after a sentence whose subject
+is a title is the one holder the title names; an official who meets people of no side of their own (farmers,
+refugees) in another state is there on a visit."""
 
 import pytest
 
@@ -65,8 +66,8 @@ def test_a_meeting_told_later_in_the_past_took_place(nlp):
     assert (frozenset({"person:jorge-salas", ROJAS}), "2018-08-27") in dated(nlp, text)
 
 
-TITLED = "LIMA (Reuters) - {} spoke on Tuesday. The {} said trade would grow. He met Chilean Foreign Minister Ana Rojas in " \
-         "Santiago on Monday."
+TITLED = ("LIMA (Reuters) - {} spoke on Tuesday. The {} said trade would grow. He met Chilean Foreign Minister Ana Rojas "
+          "in Santiago on Monday.")
 
 
 def test_he_after_a_title_subject_is_the_one_holder_it_names(nlp):
@@ -82,3 +83,36 @@ def test_he_after_a_title_subject_is_the_one_holder_it_names(nlp):
 ])
 def test_he_after_an_unsure_title_subject_is_no_one(nlp, text):
     assert not any("person:ana-rojas" in p and len(p) == 2 and "person:jorge-salas" in p for p in parties(nlp, text))
+
+
+LIMA = "LIMA (Reuters) - Peruvian President Jorge Salas said on Tuesday that peace was possible. "
+SALAS_CL = frozenset({"person:jorge-salas", "state:CL"})
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Salas met a group of farmers in Chile on Monday.",
+    LIMA + "Salas met farmers in Santiago on Monday.",
+    LIMA + "He met Bolivian migrants in Santiago on Monday.",
+])
+def test_people_of_no_side_met_abroad_are_met_on_a_visit(nlp, text):
+    assert (SALAS_CL, "2018-08-27") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not people: another sense of "meet"
+    LIMA + "Salas met stiff resistance in Chile on Monday.",
+    # to come
+    LIMA + "Salas will meet farmers in Santiago on Monday.",
+    # no post: a private trip
+    "LIMA (Reuters) - Peruvian novelist Jorge Salas said on Tuesday that peace was possible. Salas met farmers in "
+    "Santiago on Monday.",
+    # no place told: nothing says where he was
+    LIMA + "Salas met a group of farmers on Monday.",
+])
+def test_no_visit_for_things_met_plans_private_persons_or_no_place(nlp, text):
+    assert not any("state:CL" in p for p in parties(nlp, text))
+
+
+def test_people_met_at_home_are_no_visit(nlp):
+    text = "LIMA (Reuters) - Peruvian President Jorge Salas met farmers in Cusco, Peru, on Monday."
+    assert not any("person:jorge-salas" in p and "state:PE" in p for p in parties(nlp, text))
