@@ -95,6 +95,8 @@ VERBS: dict[str, Cue] = {
     **_cues("abduct kidnap", Cue("opposes", "181", "ASSAULT", 0.7)),
     **_cues("massacre slaughter repulse strafe torpedo assault", ASSAULT),
     "sue": Cue("opposes", "115", "ACCUSE", 0.7, ("dobj-only",)),   # "Iran sued the United States"
+    # "X challenged the government's plan", "challenged Spain to respect the vote": not "challenged in court"
+    "challenge": Cue("opposes", "110", "REJECT", 0.7, ("dobj-only",)),
     "bombard": AIR,
     "storm": Cue("opposes", "190", "ASSAULT", 0.7, ("dobj-only",)),   # not "stormed out of the talks"
     "bolster": Cue("supports", "051", "SUPPORT", 0.7, ("dobj-only",)),
@@ -151,6 +153,10 @@ ARTICLE_KINDS = frozenset("custody decision referendum recognition".split())
 # opposition to an actor's act is opposition to the actor: "condemned Russia's annexation", "counteracting
 # China's expansion" (not for support: "backed Iran's bid" is no backing of Iran)
 POSS_OBJECT_CAMEO = frozenset("110 111 112 163 170".split())
+
+# "challenged the government's plan", "challenges Y's rule": what of an actor's is challenged (not "Y's coalition")
+CHALLENGED_ACTS = frozenset("""plan proposal decision approach policy move law bill ban order decree ruling reform
+strategy authority rule leadership legitimacy claim""".split())
 
 # nouns (by lemma) that carry a relation; the source is a possessor, a demonym or the governing verb's subject
 NOUNS: dict[str, Cue] = {

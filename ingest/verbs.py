@@ -20,6 +20,8 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
         return
     if hedged(verb):
         return
+    if verb.lemma_ == "challenge" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return   # "challenged Y to a debate": a contest offered, not a stand against Y ("to respect" is an xcomp)
     if verb.lemma_ in C.KILL_VERBS and verb.dep_ == "acl":
         return   # "a picture of Filipinos killed by American soldiers": victims described, not an act reported
     if verb.lemma_ == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp" \
@@ -56,6 +58,13 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.preps == ("against-only",):   # "lobbied Congress" is no opposition; "lobbied against X" is
         targets = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if verb.lemma_ == "challenge":   # a named actor or its plan: "challenged the government" may be a region's
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]   # own, "Y's coalition" no act
+        targets = [k for c in objs if c.pos_ == "PROPN" for k in f.actors.of(c)]
+        targets += [k for c in objs if c.lemma_ in C.CHALLENGED_ACTS
+                    for p in c.children if p.dep_ == "poss" for k in f.actors.of(p)]
+        f.add(cue, sources, targets, verb, verb.text)
+        return
     if cue.preps == ("dobj-only",):
         targets = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "it"
                    and not (c.dep_ == "dobj" and any(t.text == "," for t in verb.doc[verb.i + 1:c.i]))

@@ -21,7 +21,7 @@ def test_a_named_body_with_a_person_s_prefix_takes_that_stance_on_him(nlp, text,
 
 
 def test_a_prefix_before_a_body_s_name_and_its_noun_is_the_body_s(nlp):
-    got = triples(nlp, LIMA + "The opposition will not kneel before the pro-Ibarra Constituent Assembly body.")
+    got = triples(nlp, LIMA + "The opposition refuses to recognise the pro-Ibarra Constituent Assembly body.")
     assert any(r == "supports" and src == "org:constituent-assembly" for r, src, _ in got)
 
 
@@ -41,3 +41,40 @@ def test_a_state_body_s_verb_on_its_own_head_stays_the_state_s_own_act(nlp):
     # only the prefix keeps a state's body and its head apart; a cue verb between them is still the state's own act
     got = triples(nlp, LIMA + "The Supreme Court backed Ibarra on Thursday.")
     assert ("supports", "org:supreme-court", "person:raul-ibarra") not in got
+
+
+@pytest.mark.parametrize("text, src, dst", [
+    (LIMA + "Last year former mayor Jorge Salas challenged Chile's mining plan in a Lima court.",
+     "person:jorge-salas", "state:CL"),
+    (LIMA + "For years the Condor Party has challenged Chile's fishing policy.", "org:condor-party", "state:CL"),
+    (LIMA + "Ibarra spoke, challenging Senator Maria Lopez and Judge Ana Ruiz to publish their accounts.",
+     "person:raul-ibarra", "person:maria-lopez"),
+])
+def test_one_who_challenges_an_actor_or_its_plan_opposes_it(nlp, text, src, dst):
+    assert ("opposes", src, dst) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a contest offered, not a stand
+    LIMA + "Former mayor Jorge Salas challenged Ibarra to a debate.",
+    # hedged or denied
+    LIMA + "Speculation grew that Former mayor Jorge Salas would challenge Ibarra for the leadership.",
+    LIMA + "Former mayor Jorge Salas did not challenge Ibarra's claim.",
+    LIMA + "Former mayor Jorge Salas may challenge Ibarra.",
+    # the noun: a challenge faced names no stand of its own
+    LIMA + "Former mayor Jorge Salas faces a challenge from Ibarra.",
+])
+def test_a_challenge_offered_hedged_or_told_as_a_noun_names_no_opposition(nlp, text):
+    got = triples(nlp, text)
+    assert not any(r == "opposes" and {src, dst} & {"person:jorge-salas", "state:PE", "person:raul-ibarra"}
+                   and "jorge-salas" in src + dst for r, src, dst in got)
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "The Condor Party challenged the ruling.",
+    # a description as the object may be a region's own government; an actor's body is no act of his
+    LIMA + "The Condor Party has often challenged the government over taxes.",
+    LIMA + "The Condor Party is challenging Ibarra's ruling coalition.",
+])
+def test_a_challenged_thing_that_is_no_name_nor_a_named_actor_s_act_names_nobody(nlp, text):
+    assert not any(src == "org:condor-party" for _, src, _ in triples(nlp, text))
