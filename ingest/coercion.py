@@ -328,3 +328,51 @@ def custody_noun(f: Finder, noun) -> None:
     if not held:
         return
     f.add(C.DETAIN, states or f.actors.custodian_of(held, noun), held, noun, noun.text, 0.7)
+
+
+# "barred X from entering / visiting Y", "X was denied entry to Y": a state keeping someone out
+ENTRY_VERBS = frozenset("enter visit".split())
+BAR_VERBS = frozenset("bar ban".split())
+REFUSE_VERBS = frozenset("deny refuse".split())
+# those kept out who stand for their state ("Chilean officials banned from entering Peru"), unlike its nationals
+STATE_PEOPLE = frozenset("""official officials diplomat diplomats envoy envoys ambassador ambassadors delegation
+lawmakers legislators minister ministers""".split())
+
+
+def barred_entry(f: Finder, verb) -> None:
+    """ "Peru barred Jorge Salas from entering the country", "investigator X was barred from visiting Peru", "X was
+    denied entry to Peru", "Peru refused entry to X", "Chilean officials banned from entering Peru": the one who keeps
+    someone out (the verb's agent, else the state entered) opposes a named person or organisation kept out, or a
+    state whose officials are. Never nationals told by a demonym ("a Chilean activist"), never a hedged or denied ban,
+    never one only aimed at ("a petition to bar X from entering Peru", "plans to ban Y")."""
+    if hedged(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    sources, passive = f.actors.subjects(verb)
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":   # "officials banned from entering Peru"
+        kept, sources, passive = [verb.head], [], True
+    if verb.lemma_ in BAR_VERBS:
+        entries = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pcomp" and p.lemma_ in ENTRY_VERBS]
+        if not entries:
+            return
+        places = [o for p in entries for o in p.children if o.dep_ == "dobj"]
+    else:
+        entry = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "entry"), None)
+        if entry is None:
+            return
+        to = [o for c in (*entry.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "to"
+              for o in c.children if o.dep_ == "pobj"]
+        kept = [c for c in kept if c.i != entry.i] + [c for c in entry.children if c.dep_ == "compound"]
+        if passive:
+            places = to
+        else:
+            places, kept = [], kept + to
+    if not sources:
+        sources = [k for o in places for k in f.actors.of(o) if k.startswith("state:")]
+    targets = [k for c in kept if c.lower_ in STATE_PEOPLE or f.actors.key_at.get(c.i, "").startswith(
+        ("person:", "org:")) for k in f.actors.of(c)]
+    f.add(EXPEL_OUT, sources, [k for k in targets if k not in sources], verb, f"{verb.text} entry")
+
+
+EXPEL_OUT = C.Cue("opposes", "166", "COERCE", 0.7)

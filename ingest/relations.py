@@ -28,9 +28,9 @@ from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
                       joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
                       victory_over)
-from .coercion import (CUSTODY_NOUNS, action_against, agentless_sanction, all_options, by_force, charges, coup_charge,
-                       custody_noun, enforced, filed_charges, held, oust_attempt, oust_bid, pay_price, sought_sentence,
-                       trial_faced, under_sanctions)
+from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, action_against, agentless_sanction, all_options,
+                       barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
+                       oust_attempt, oust_bid, pay_price, sought_sentence, trial_faced, under_sanctions)
 from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
                       removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -80,6 +80,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 shielded(f, tok)
             if lemma == "retaliate":
                 retaliated_for(f, tok)
+            if lemma in BAR_VERBS or lemma in REFUSE_VERBS:
+                barred_entry(f, tok)
             if dep == "ccomp" and (subj := _demand_subject(tok)) is not None:
                 demanded(f, tok, subj)
             if lemma == "lose":

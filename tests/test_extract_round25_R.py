@@ -61,3 +61,36 @@ def test_sanctions_imposed_in_retaliation_oppose_the_owner_of_the_tests(nlp):
 ])
 def test_retaliation_with_no_owner_or_hedged_is_nothing(nlp, text):
     assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peru barred Jorge Salas from entering the country on Monday.",
+    "LIMA (Reuters) - Rights investigator Jorge Salas was barred from visiting Peru on Monday.",
+    "LIMA (Reuters) - Rights investigator Jorge Salas was denied entry to Peru on Monday.",
+    "LIMA (Reuters) - Peru refused entry to rights investigator Jorge Salas on Monday.",
+])
+def test_a_state_keeping_a_person_out_opposes_the_person(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Chilean officials were banned from entering Peru on Monday.",
+    "LIMA (Reuters) - Chilean diplomats were denied entry to Peru on Monday.",
+])
+def test_a_state_keeping_another_state_s_officials_out_opposes_that_state(nlp, text):
+    assert ("opposes", "state:PE", "state:CL") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peru did not bar Jorge Salas from entering the country.",      # denied
+    "LIMA (Reuters) - Peru may bar Jorge Salas from entering the country.",          # hedged
+    "LIMA (Reuters) - Peru denied that Jorge Salas had entered the country.",        # a denial, no entry refused
+    "LIMA (Reuters) - Peruvians signed a petition last year to bar Jorge Salas from entering Peru.",   # an aim
+])
+def test_a_ban_denied_or_hedged_is_nothing(nlp, text):
+    assert ("opposes", "state:PE", "person:jorge-salas") not in triples(nlp, text)
+
+
+def test_a_national_kept_out_is_not_his_state(nlp):
+    got = triples(nlp, "LIMA (Reuters) - A Chilean activist was denied entry to Peru on Wednesday.")
+    assert ("opposes", "state:PE", "state:CL") not in got
