@@ -833,7 +833,7 @@ def demand_noun(f: Finder, noun) -> None:
     """ "Israeli demands that Hamas abandon militancy", "Turkey's calls for Assad to quit"."""
     if hedged(noun):
         return
-    wanted = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.lemma_ in C.UNDO_VERBS
+    wanted = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and _asked_of(noun, c)
               and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)]
     targets = [k for c in wanted[0].children if c.dep_ == "nsubj" for k in f.actors.of(c)] if wanted else []
     if not targets:
@@ -854,15 +854,16 @@ def _demand_for(f: Finder, noun) -> None:
     """ "renewed a call for Cambodia's government to release X", "repeated its demand for Russia to withdraw": the one
     demanding opposes the one told to undo something. The parser hangs "for X to ..." on the noun (X the object of
     "for") or makes it a clause of the verb with "for" as its mark, right after the noun."""
-    asked = [(o, v) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
-             if o.dep_ == "pobj" for v in (*noun.children, *o.children, *noun.head.children)
+    above = noun.head.head.children if noun.dep_ == "pobj" else ()   # "came despite a demand for X to ...": the
+    asked = [(o, v) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children   # clause
+             if o.dep_ == "pobj" for v in (*noun.children, *o.children, *noun.head.children, *above)   # on "came"
              if v.dep_ in ("acl", "relcl", "advcl") and v.left_edge.i == o.right_edge.i + 1
              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]   # "to release X" right after
     asked += [(s, v) for v in (*noun.children, *noun.head.children) if v.dep_ in ("advcl", "ccomp", "acl")
               and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.i + 1 for m in v.children)
               for s in v.children if s.dep_ == "nsubj"]
     asked = [(who, v) for who, v in asked
-             if _undoes(v) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+             if _asked_of(noun, v) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     if not asked:
         return
     who, verb = asked[0]
@@ -873,6 +874,17 @@ def _demand_for(f: Finder, noun) -> None:
     if verb.lemma_ in ("release", "free"):   # "a call for Peru to release X": the caller stands up for X
         held = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if k.startswith("person:")]
         f.add(C.DEFEND, sources, held, noun, f"{noun.text} for {verb.text}")
+
+
+# what a "demand" (not a softer "call") asks of the one told: a duty met or a claim conceded as well as an act undone
+# ("a demand for Peru to pay its debts / to recognise the border")
+DEMAND_NOUN_VERBS = C.DEMANDED_VERBS | frozenset("recognise recognize".split())
+
+
+def _asked_of(noun, verb) -> bool:
+    """Whether the act a demand or call noun wants is one asked against the one told: an act undone for any such noun,
+    also a duty met or a claim conceded for "demand"."""
+    return _undoes(verb) or noun.lemma_.lower() == "demand" and verb.lemma_ in DEMAND_NOUN_VERBS
 
 
 def _undoes(verb) -> bool:

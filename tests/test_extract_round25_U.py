@@ -66,3 +66,23 @@ def test_the_bloc_is_the_one_member_body_named_before(nlp, text, fact):
 ])
 def test_a_bloc_no_single_member_body_names_is_nobody(nlp, text):
     assert not any(src.startswith("org:") and dst == "state:CL" for _, src, dst in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    (EU + "The talks went ahead despite an EU demand for Chile to recognise the border.",
+     ("opposes", "org:european-union", "state:CL")),
+    ("The talks stalled over Chile's demand that Peru pay its debts.", ("opposes", "state:CL", "state:PE")),
+    ("Peru rejected Chile's demand for Peru to recognise the border.", ("opposes", "state:CL", "state:PE")),
+])
+def test_a_demand_that_the_one_told_pay_or_recognise_opposes_it(nlp, text, fact):
+    assert fact in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a softer call, a duty nobody is told to meet, an act not asked against the one told
+    "The talks stalled over Chile's call for Peru to recognise the border.",
+    "The talks stalled over Chile's demand for more money.",
+    "The talks stalled over Chile's demand for Peru to host the summit.",
+])
+def test_a_call_or_a_demand_of_nothing_owed_is_no_opposition(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
