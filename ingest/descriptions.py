@@ -165,6 +165,14 @@ class Descriptions:
             found = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.of(c, depth + 1)]   # (not
         return found                                                 # "X is a member of a group that fought Y")
 
+    def _titled_owner(self, noun, word) -> bool:
+        """Whether a capitalised modifier of a noun is the title of the named person after it, which a text stripped of
+        apostrophes lets the parser hang on the noun ("President Bashar al-Assads forces"): part of the owner's name,
+        not an unknown name ("Free Syria Army fighters")."""
+        return word.lower_ in C.TITLE_NOUNS and any(
+            x.dep_ in ("compound", "poss") and x.i > word.i and self.key_at.get(x.i, "").startswith("person:")
+            for x in noun.children)
+
     def _peoples_court(self, tok) -> list[str]:
         """The state of a "People's Court" named after its city: the parser hangs the city on "People" ("the Ankara
         First Intermediate People's Court"). Only a city or state read as a state and the words of a court's name."""
@@ -348,7 +356,8 @@ class Descriptions:
         if (tok.lemma_.lower() in C.FORCE_NOUNS or low in C.FORCE_NOUNS or low in C.TITLE_NOUNS) and not any(
                 c.lower_ in C.SUBSTATE_WORDS or (c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in self.key_at
                                                  and not owned and c.lower_ not in C.OFFICE_WORDS
-                                                 and not (low == "court" and c.lower_ in COURT_WORDS))
+                                                 and not (low == "court" and c.lower_ in COURT_WORDS)
+                                                 and not self._titled_owner(tok, c))
                 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):   # "Free Syria Army fighters"
             mods = [self.key_at[c.i] for c in tok.children
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.key_at

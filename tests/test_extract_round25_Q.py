@@ -76,3 +76,26 @@ def test_a_singular_or_untold_clause_after_a_list_is_the_last_name_s(nlp, text):
     target = "state:EC" if "Ecuador" in text else "state:PE"
     got = triples(nlp, text)
     assert ("supports", "state:BO", target) in got and ("supports", "state:CL", target) not in got
+
+
+QUISPE = "LIMA (Reuters) - Peruvian President Mateo Quispe flew more jets to the northern border on Monday. "
+
+
+@pytest.mark.parametrize("text, triple", [
+    (QUISPE + "The war pits President Mateo Quispes government supported by Chile and Bolivia against rebel factions.",
+     ("supports", "state:BO", "state:PE")),
+    (QUISPE + "President Mateo Quispes government is backed by Chile.", ("supports", "state:CL", "state:PE")),
+    (QUISPE + "Chile has long backed President Mateo Quispes government.", ("supports", "state:CL", "state:PE")),
+    (QUISPE + "President Mateo Quispes forces attacked Bolivia.", ("opposes", "state:PE", "state:BO")),
+])
+def test_a_title_before_a_glued_possessive_owner_is_part_of_the_owner_s_name(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised modifier that is no title of a named person still names another body, or nobody
+    QUISPE + "Chile accused the Presidential Guard forces of shelling the town.",
+    QUISPE + "Chile accused the President Guard forces of shelling the town.",
+])
+def test_a_capitalised_modifier_with_no_titled_person_is_no_state_s_force(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
