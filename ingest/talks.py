@@ -138,6 +138,8 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
         else ("alongside", "beside") if verb.lemma_ in ("say", "tell") else ("with",)
     objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in withs for o in c.children if o.dep_ == "pobj"]
     others = f.people(objs)
+    if set(others) <= set(subj) and (other := _other_one(f, objs, subj)):
+        others = other   # "X, who met with her on Tuesday": not X herself, the one other person named before
     if not others and any(o.lemma_.lower() in SIDE_NOUNS for o in objs):
         others = f._side_from(verb)   # "after meeting foreign ministers from A, B and C": the parser hangs "from" on the verb
     if verb.lemma_ in ("speak", "talk", "chat", "stand", "appear", "sit", "say", "tell"):   # not "speaking to Reuters"
@@ -194,6 +196,26 @@ def meet_verb(f: MeetingFinder, verb, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, verb, verb.text, 0.8)   # "met separately with Y and Z": one each
         return
     f.add(subj + others, place, when, verb, verb.text, 0.8)
+
+
+def _other_one(f: MeetingFinder, objs, subj: list[str]) -> list[str]:
+    """ "Ada Rell spoke about Iva Kos. Rell, who met with her on Tuesday, ...", "A charge against Rell came from Iva Kos.
+    She met him in 2014": "him" or "her" met is a person other than the one who met, and the pronoun resolver,
+    blind to gender, may give the subject back. It is the one person other than the subject named before it in its
+    sentence, else in the sentence before; none when there are two or more."""
+    prons = [o for o in objs if o.lower_ in ("him", "her") and o.pos_ == "PRON"]
+    if len(prons) != 1 or len(objs) != 1 or not subj or not all(k.startswith("person:") for k in subj):
+        return []
+    pron, key_at = prons[0], f.actors.key_at
+    here = {key_at[i] for i in range(pron.sent.start, pron.i)
+            if key_at.get(i, "").startswith("person:")} - set(subj)
+    if here:
+        return sorted(here) if len(here) == 1 else []
+    if pron.sent.start == 0:
+        return []
+    prev = pron.doc[pron.sent.start - 1].sent
+    before = {key_at[i] for i in range(prev.start, prev.end) if key_at.get(i, "").startswith("person:")} - set(subj)
+    return sorted(before) if len(before) == 1 else []
 
 
 def _participle_done(verb) -> bool:

@@ -1,7 +1,7 @@
 """Round 25 (M) meeting shapes, on made-up sentences: "the pope" / "the pontiff" is the one head of the Holy See
 the article names; a meeting told "later" in a present clause is still to come; "he" after a sentence whose subject
 is a title is the one holder the title names; an official who meets people of no side of their own (farmers,
-refugees) in another state is there on a visit."""
+refugees) in another state is there on a visit; "him" or "her" met is the one other person named before."""
 
 import pytest
 
@@ -116,3 +116,36 @@ def test_no_visit_for_things_met_plans_private_persons_or_no_place(nlp, text):
 def test_people_met_at_home_are_no_visit(nlp):
     text = "LIMA (Reuters) - Peruvian President Jorge Salas met farmers in Cusco, Peru, on Monday."
     assert not any("person:jorge-salas" in p and "state:PE" in p for p in parties(nlp, text))
+
+
+SALAS_ROJAS = frozenset({"person:jorge-salas", "person:ana-rojas"})
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peruvian President Jorge Salas praised Chilean lawmaker Ana Rojas on Tuesday. He met her in "
+    "Santiago on Monday.",
+    "LIMA (Reuters) - Peruvian President Jorge Salas said on Tuesday that peace was possible. Salas spoke about "
+    "Chilean lawmaker Ana Rojas. But Salas, who met her in Santiago on Monday, said trade would grow.",
+    "LIMA (Reuters) - A complaint against Peruvian minister Jorge Salas was filed by Ana Rojas, a scholar. She had "
+    "met him at a dinner in 2014.",
+])
+def test_him_or_her_met_is_the_one_other_person_named_before(nlp, text):
+    assert SALAS_ROJAS in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two other persons named before: which one is not told
+    "LIMA (Reuters) - Peruvian President Jorge Salas praised Chilean lawmaker Ana Rojas and Chilean lawmaker Eva "
+    "Cruz on Tuesday. He met her in Santiago on Monday.",
+    # to come
+    "LIMA (Reuters) - Peruvian President Jorge Salas praised Chilean lawmaker Ana Rojas on Tuesday. He will meet her "
+    "in Santiago on Friday.",
+    # a call, not a meeting
+    "LIMA (Reuters) - Peruvian President Jorge Salas praised Chilean lawmaker Ana Rojas on Tuesday. He called her on "
+    "Monday.",
+    # no one else named before
+    "LIMA (Reuters) - Peruvian President Jorge Salas said on Tuesday that peace was possible. Salas met her in "
+    "Santiago on Monday.",
+])
+def test_no_one_met_by_pronoun_when_unsure_planned_or_remote(nlp, text):
+    assert not any("person:ana-rojas" in p and "person:jorge-salas" in p for p in parties(nlp, text))
