@@ -124,8 +124,9 @@ def stand(f: Finder, verb) -> None:
     if hedged(verb):
         return
     targets: list[str] = []
+    active = any(c.dep_ == "nsubj" for c in verb.children)   # "has stuck by X": the parser's agent of an active verb
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind"):
+        if (c.dep_ == "prep" or active and c.dep_ == "agent") and c.lower_ in ("with", "by", "behind"):
             targets += [k for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
         if c.lower_ == "shoulder":   # "stands shoulder to shoulder with Y"
             targets += with_objects(f, c, *c.children)
@@ -134,7 +135,10 @@ def stand(f: Finder, verb) -> None:
                 if o.lower_ == "solidarity":
                     targets += [k for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                                 for q in p.children for k in f.actors.of(q)]
-    f.add(C.SOLIDARITY, f.actors.subjects(verb)[0], targets, verb, verb.text)
+    sources = f.actors.subjects(verb)[0]
+    if active and any(c.dep_ == "agent" for c in verb.children):   # the agent read as the subject: the nsubj is
+        sources = [k for c in verb.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
+    f.add(C.SOLIDARITY, sources, targets, verb, verb.text)
 
 
 def close(f: Finder, verb) -> None:

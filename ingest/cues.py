@@ -117,6 +117,7 @@ PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
     "turn": (("", "against", OPPOSE),),
     "gang": (("up", "on", OPPOSE),),
     "rally": (("", "behind", SUPPORT),),
+    "throw": (("weight", "behind", SUPPORT), ("support", "behind", SUPPORT)),   # "threw his weight behind X"
     "prop": (("up", "", Cue("supports", "051", "SUPPORT", 0.75, ("dobj-only",))),),
     "shore": (("up", "", Cue("supports", "051", "SUPPORT", 0.75, ("dobj-only",))),),
     "bail": (("out", "", Cue("supports", "071", "AID", 0.75, ("dobj-only",))),),
@@ -425,7 +426,7 @@ BROKEN_NOUNS = frozenset("tie ties relation relations contact contacts".split())
 PIT_VERBS = frozenset("pit".split())
 STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)
 # "stood with Y", "in solidarity with Y"
-STAND_VERBS = frozenset("stand side".split())
+STAND_VERBS = frozenset("stand side stick".split())   # "stuck by X": as "stood by X"
 SOLIDARITY = Cue("supports", "051", "SUPPORT", 0.75)
 # "urged the US to abandon its decision": a demand, when the wanted act undoes something
 URGE_VERBS = frozenset("urge call demand press tell ask order persuade convince encourage insist".split())

@@ -78,3 +78,31 @@ def test_a_challenge_offered_hedged_or_told_as_a_noun_names_no_opposition(nlp, t
 ])
 def test_a_challenged_thing_that_is_no_name_nor_a_named_actor_s_act_names_nobody(nlp, text):
     assert not any(src == "org:condor-party" for _, src, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, src, dst", [
+    (LIMA + "Senator Maria Lopez threw her weight behind Ibarra on Tuesday.", "person:maria-lopez", "person:raul-ibarra"),
+    (LIMA + "The Condor Party threw its support behind Ibarra.", "org:condor-party", "state:PE"),
+    (LIMA + "The Condor Party stuck with Ibarra.", "org:condor-party", "state:PE"),
+    (LIMA + "The Condor Party has stuck by Senator Maria Lopez throughout the scandal.", "org:condor-party", "state:PE"),
+])
+def test_weight_thrown_behind_or_sticking_with_an_actor_backs_it(nlp, text, src, dst):
+    assert ("supports", src, dst) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # hedged or denied
+    LIMA + "The Condor Party could soon throw its weight behind Ibarra.",
+    LIMA + "The Condor Party did not throw its weight behind Ibarra.",
+    LIMA + "The Condor Party may stick with Ibarra.",
+    # no weight or support thrown; a thing stuck to, no actor
+    LIMA + "Protesters from the Condor Party threw stones behind Ibarra's car.",
+    LIMA + "The Condor Party stuck with its decision.",
+])
+def test_weight_not_thrown_or_a_thing_stuck_to_backs_nobody(nlp, text):
+    assert not any(r == "supports" and src == "org:condor-party" for r, src, _ in triples(nlp, text))
+
+
+def test_a_passive_stuck_by_a_place_backs_nobody(nlp):
+    got = triples(nlp, LIMA + "Trucks carrying Condor Party flags were stuck by the border with Chile.")
+    assert not any(r == "supports" for r, _, _ in got)
