@@ -922,6 +922,23 @@ def allegation(f: Finder, noun) -> None:
     f.add(C.ACCUSE, sources, accused, noun, f"{noun.text} that", 0.7)
 
 
+def denied_allegation(f: Finder, noun) -> None:
+    """ "The army denied accusations of ethnic cleansing by the United Nations", "Peru has denied Chile's accusations
+    that it funds the rebels": the one accusing (the noun's owner, its "by" / "from") opposes the one accused, the named
+    subject of the that-clause, else the one denying; a denial tells the accusation was made."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in C.DENY_VERBS or hedged(noun.head):
+        return
+    accusers = [k for c in noun.children if c.dep_ in ("poss", "amod", "compound") for k in f.actors.of(c)]
+    accusers += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    clause = _that_clause(noun)
+    accused = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+               for k in f.actors.of(c)] if clause is not None else []
+    if not accused:
+        accused = f.actors.subjects(noun.head)[0]
+    f.add(C.ACCUSE, accusers, [k for k in accused if k not in accusers], noun, f"{noun.text} by", 0.7)
+
+
 # "she had evidence that Maduro was involved in corruption": what a that-clause must say for evidence to accuse
 HARM_PREDICATES = frozenset("""violate break breach lie cheat rig bribe launder smuggle steal hack meddle interfere
 involve responsible complicit guilty behind""".split())

@@ -25,8 +25,8 @@ from .criticism import (behind, biased, critical, finger, label, lash_out, phras
 from .finder import Finder, hedged
 from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
-from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, evidence, help_from, hyphen_compound,
-                      joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
+from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, denied_allegation, evidence, help_from,
+                      hyphen_compound, joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
                       victory_over)
 from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, action_against, agentless_sanction, all_options,
                        barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
@@ -184,6 +184,7 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             help_from(f, tok)
         if lemma in ALLEGATION_NOUNS and pos == "NOUN":
             allegation(f, tok)
+            denied_allegation(f, tok)
         if lemma in ("evidence", "proof") and pos == "NOUN":
             evidence(f, tok)
         if lemma in ("demand", "call") and pos == "NOUN":

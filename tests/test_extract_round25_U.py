@@ -86,3 +86,29 @@ def test_a_demand_that_the_one_told_pay_or_recognise_opposes_it(nlp, text, fact)
 ])
 def test_a_call_or_a_demand_of_nothing_owed_is_no_opposition(nlp, text):
     assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The Peruvian army has denied accusations of ethnic cleansing by the United States and the United Nations.",
+     {("opposes", "state:US", "state:PE"), ("opposes", "org:united-nations", "state:PE")}),
+    ("Peru has denied accusations by Chile that it funds the rebels.", {("opposes", "state:CL", "state:PE")}),
+    ("Peru rejected Chile's accusations of meddling.", {("opposes", "state:CL", "state:PE")}),
+    ("Bolivia dismissed allegations by Chile that Peru funds the rebels.", {("opposes", "state:CL", "state:PE")}),
+])
+def test_a_denied_accusation_tells_who_accused_whom(nlp, text, facts):
+    assert facts <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no accuser named, a denial not made, the accuser's own words
+    "Peru has denied accusations that it funds the rebels.",
+    "Peru did not deny accusations by Chile that it funds the rebels.",
+    "Peru may reject accusations by Chile that it funds the rebels.",
+])
+def test_a_denial_with_no_named_accuser_or_not_made_names_nobody(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
+
+
+def test_a_third_party_dismissing_is_not_the_accused(nlp):
+    got = triples(nlp, "Bolivia dismissed allegations by Chile that Peru funds the rebels.")
+    assert ("opposes", "state:CL", "state:BO") not in got
