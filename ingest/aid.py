@@ -12,6 +12,9 @@ from .finder import Finder, hedged
 
 def help_verb(f: Finder, verb) -> None:
     """ "Russia helped the Syrian government retake Aleppo", "the Kremlin's effort to help Assad": aid."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        helped_by(f, verb)
+        return
     if hedged(verb) or verb.dep_ == "xcomp" and verb.head.lemma_ in C.HEDGE_HEADS or verb.dep_ != "ROOT" and any(
             c.lower_ in ("little", "nothing", "less", "no") for c in verb.head.children):
         return   # "has done little to help Washington"
@@ -28,6 +31,20 @@ def help_verb(f: Finder, verb) -> None:
         f.add(C.DEFEND, sources, targets, verb, f"{bound.text} to {verb.text}", 0.7)
         return
     f.add(C.AID, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
+
+
+def helped_by(f: Finder, verb) -> None:
+    """ "the government helped by Russia and Iran", "forces helped by Russian air power": each helper named (a name, or
+    a force or air power standing for one) aids the one helped, the subject the parser gives the participle or the
+    noun it describes; not "helped by growth", "helped by Chile's decision" (a circumstance, not a helper)."""
+    if hedged(verb):
+        return
+    helpers = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+               and (o.pos_ == "PROPN" or o.lemma_.lower() in C.FORCE_NOUNS | {"power"}) for k in f.actors.of(o)]
+    helped = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]
+    if not helped and verb.dep_ == "acl":
+        helped = f.actors.of(verb.head)
+    f.add(C.AID, helpers, [k for k in helped if k not in helpers], verb, f"{verb.text} by", 0.7)
 
 
 def support_government(f: Finder, troops) -> None:

@@ -99,3 +99,22 @@ def test_a_title_before_a_glued_possessive_owner_is_part_of_the_owner_s_name(nlp
 ])
 def test_a_capitalised_modifier_with_no_titled_person_is_no_state_s_force(nlp, text):
     assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, sources", [
+    (QUISPE + "The conflict pits President Mateo Quispes government helped by Chile and Bolivia against rebel groups.",
+     ("state:CL", "state:BO")),
+    (QUISPE + "Peruvian forces helped by Chile have beaten back the rebels.", ("state:CL",)),
+])
+def test_a_side_helped_by_named_states_is_aided_by_each(nlp, text, sources):
+    assert _supports(triples(nlp, text), *sources)
+
+
+@pytest.mark.parametrize("text", [
+    # a circumstance, not a helper; a help denied or only possible
+    QUISPE + "Peru was helped by Chile's decision to cut rates.",
+    QUISPE + "Peru was not helped by Chile.",
+    QUISPE + "Peru might be helped by Chile.",
+])
+def test_a_help_by_no_named_helper_or_not_given_is_no_aid(nlp, text):
+    assert ("supports", "state:CL", "state:PE") not in triples(nlp, text)
