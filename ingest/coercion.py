@@ -124,6 +124,47 @@ def trial_faced(f: Finder, verb) -> None:
         f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} trial", 0.7)
 
 
+# "X remains in custody", "X has been under house arrest": a state of custody told by a predicate, with no cue verb
+CUSTODY_STATE_VERBS = frozenset("be remain stay".split())
+CUSTODY_PLACING_VERBS = frozenset("place put keep".split())
+
+
+def in_custody(f: Finder, verb) -> None:
+    """ "Jorge Salas remains in custody", "X and Y are under house arrest", "X has been in pre-trial detention since
+    May", "X was placed under house arrest": named persons told as held now are held by the state an agentless
+    custody is given to (`Roles.trial_state`). Not a custody only past ("was under house arrest for 15 years before
+    the vote", "was in custody in 2011": told in the simple past), nor hedged or denied, nor a pronoun's."""
+    if hedged(verb) or any(c.dep_ == "neg" for c in verb.children) or not any(_custody_phrase(c) for c in verb.children):
+        return
+    lemma = verb.lemma_.lower()
+    if lemma in CUSTODY_PLACING_VERBS:
+        held = [k for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    elif lemma in CUSTODY_STATE_VERBS and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ != "WP" for c in verb.children):
+            return   # "He remains in custody": who is held is told by name (or by "who" after the name) only
+        held = f.actors.subjects(verb)[0]
+    else:
+        return
+    held = [k for k in held if k.startswith("person:")]
+    if held:
+        f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} in custody", 0.7)
+
+
+def _custody_phrase(prep) -> bool:
+    """ "in (police / pre-trial) custody", "in detention", "under house arrest"."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
+        return False
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        if prep.lower_ == "in" and o.lower_ in ("custody", "detention"):
+            return True
+        if prep.lower_ == "under" and o.lower_ == "arrest" and any(m.lower_ == "house" for m in o.children):
+            return True
+    return False
+
+
 def _persons_after(f: Finder, prep: str, *heads) -> list[str]:
     """The named persons after `prep` on any of the heads ("charges against X" or, as the parser may hang it,
     "filed charges against X" on the verb)."""

@@ -30,7 +30,8 @@ from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, deni
                       victory_over)
 from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, action_against, agentless_sanction, all_options,
                        barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
-                       oust_attempt, oust_bid, pay_price, sought_sentence, trial_faced, under_sanctions)
+                       in_custody, oust_attempt, oust_bid, pay_price, sought_sentence, trial_faced,
+                       under_sanctions)
 from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
                       removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -221,6 +222,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             sought_sentence(f, tok)
         if lemma in ("face", "stand", "go", "be") and pos in ("VERB", "AUX"):
             trial_faced(f, tok)
+        if lemma in ("be", "remain", "stay", "place", "put", "keep") and pos in ("VERB", "AUX"):
+            in_custody(f, tok)
         if (lemma in CUSTODY_NOUNS or lemma == "charge") and pos == "NOUN":
             custody_noun(f, tok)
         if lemma in DEFY_VERBS and pos == "VERB" or lower == "despite" and dep == "prep":

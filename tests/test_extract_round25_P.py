@@ -106,3 +106,38 @@ def test_weight_not_thrown_or_a_thing_stuck_to_backs_nobody(nlp, text):
 def test_a_passive_stuck_by_a_place_backs_nobody(nlp):
     got = triples(nlp, LIMA + "Trucks carrying Condor Party flags were stuck by the border with Chile.")
     assert not any(r == "supports" for r, _, _ in got)
+
+
+ANKARA = "ANKARA (Reuters) - Turkey's President Tayyip Erdogan faces a vote on Monday. "
+
+
+@pytest.mark.parametrize("text, state", [
+    (ANKARA + "Jorge Salas has been in detention for six weeks.", "state:TR"),
+    (ANKARA + "Jorge Salas has been kept under house arrest since May.", "state:TR"),
+    (ANKARA + "Jorge Salas remains in custody.", "state:TR"),
+    (ANKARA + "Jorge Salas was placed under house arrest.", "state:TR"),
+    (ANKARA + "Jorge Salas, who remains in detention, denied the charges.", "state:TR"),
+    (ANKARA + "Jorge Salas remains in custody in Chile.", "state:CL"),
+])
+def test_a_named_person_told_as_held_now_is_held_by_the_custody_state(nlp, text, state):
+    assert ("opposes", state, "person:jorge-salas") in triples(nlp, text)
+
+
+def test_two_persons_in_custody_are_both_held(nlp):
+    got = triples(nlp, ANKARA + "Jorge Salas and Maria Lopez are in police custody.")
+    assert {("opposes", "state:TR", "person:jorge-salas"), ("opposes", "state:TR", "person:maria-lopez")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # a custody only past
+    ANKARA + "Jorge Salas was under house arrest from 1990 until 2005.",
+    ANKARA + "Jorge Salas was in custody in Chile for four months in 2011.",
+    # denied, hedged, a pronoun's
+    ANKARA + "Jorge Salas is not in custody.",
+    ANKARA + "Jorge Salas may remain in custody.",
+    ANKARA + "Jorge Salas denied fraud. He remains in custody.",
+    # no custody
+    ANKARA + "Jorge Salas is in charge of custody.",
+])
+def test_a_custody_past_denied_hedged_or_of_a_pronoun_names_nobody(nlp, text):
+    assert not any(r == "opposes" and dst == "person:jorge-salas" for r, _, dst in triples(nlp, text))
