@@ -15,7 +15,7 @@ def _supports(got, *sources, target="state:PE"):
 
 
 @pytest.mark.parametrize("text, sources", [
-    (LIMA + "Chile and Bolivia have vetoed Western efforts to impose U.N. penalties on Peru.",
+    (LIMA + "Chile and Bolivia have vetoed Western efforts to impose new U.N. penalties on Peru.",
      ("state:CL", "state:BO")),
     (LIMA + "Chile vetoed a U.N. resolution condemning Peru.", ("state:CL",)),
     (LIMA + "Chile blocked sanctions against Peru.", ("state:CL",)),

@@ -47,8 +47,8 @@ def test_retaliation_for_an_owned_act_opposes_its_owner(nlp, text):
 
 
 def test_sanctions_imposed_in_retaliation_oppose_the_owner_of_the_tests(nlp):
-    got = triples(nlp, "LIMA (Reuters) - New sanctions were imposed by the United Nations in retaliation for "
-                       "Peruvian missile tests.")
+    got = triples(nlp, "LIMA (Reuters) - The United Nations voted new penalties in retaliation for "
+                       "Peruvian rocket launches.")
     assert ("opposes", "org:united-nations", "state:PE") in got
 
 

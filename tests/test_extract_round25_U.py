@@ -15,7 +15,7 @@ EU = "Peru is seeking a trade deal with the European Union. "
      ("opposes", "org:european-union", "state:PE")),
     (EU + "Chile filed a complaint against Brussels at the trade body.",
      ("opposes", "state:CL", "org:european-union")),
-    (EU + "Peru's President Raul Ibarra, who is under fire from Brussels over his crackdown, flew home.",
+    (EU + "Peru's President Raul Ibarra, now under fire from Brussels for his logging rules, flew home.",
      ("opposes", "org:european-union", "state:PE")),
 ])
 def test_brussels_acting_is_the_eu_the_article_names(nlp, text, fact):
@@ -60,7 +60,7 @@ def test_the_bloc_is_the_one_member_body_named_before(nlp, text, fact):
     # two member bodies named: no telling which
     EU + "Peru also courts ASEAN. The bloc criticized Chile on Monday over its fishing fleet.",
     # named only after the description
-    "The bloc criticized Chile on Monday over its fishing fleet. Peru is seeking a deal with the European Union.",
+    "The bloc criticized Chile on Monday over its fishing fleet. Peru is seeking a trade pact with the European Union.",
     # an alliance or the UN is not "the bloc"
     "Peru is seeking a seat at the United Nations. The bloc criticized Chile on Monday over its fishing fleet.",
 ])
@@ -89,7 +89,7 @@ def test_a_call_or_a_demand_of_nothing_owed_is_no_opposition(nlp, text):
 
 
 @pytest.mark.parametrize("text, facts", [
-    ("The Peruvian army has denied accusations of ethnic cleansing by the United States and the United Nations.",
+    ("The Peruvian army has denied accusations of war crimes by the United States and the United Nations.",
      {("opposes", "state:US", "state:PE"), ("opposes", "org:united-nations", "state:PE")}),
     ("Peru has denied accusations by Chile that it funds the rebels.", {("opposes", "state:CL", "state:PE")}),
     ("Peru rejected Chile's accusations of meddling.", {("opposes", "state:CL", "state:PE")}),
