@@ -904,6 +904,42 @@ def _surname_side(tok) -> bool:
     return False
 
 
+# nouns a month's possessive names ("May's elections", "June's figures"): a time's own things, not a person's
+TIME_THINGS = frozenset("""election elections vote votes poll polls referendum summit meeting meetings figures data
+numbers sales report deadline attack attacks attacks rally protest protests issue edition budget session""".split())
+
+
+def _surname_object(tok) -> bool:
+    """ "the bloc set June a deadline", "urged June to resign", "to defeat June": a month word as the direct or indirect
+    object of a verb, where a time is never one; never "in June", "by June", "June 5", "June sales" or "spent June"
+    with a time's verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB" and \
+        tok.head.i < tok.i and tok.head.lemma_.lower() not in TIME_VERBS and \
+        not (prev is not None and prev.pos_ in ("ADP", "DET", "ADJ", "NUM")) and \
+        not (nxt is not None and (nxt.like_num or nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("'s", "\u2019s")))
+
+
+# verbs whose object is a stretch of time ("spent June abroad", "marked May as the worst month")
+TIME_VERBS = frozenset("spend mark end begin start close open finish pass see".split())
+
+
+def _surname_possessor(tok) -> bool:
+    """ "June's spokesman said", "June's government": a month word that owns a noun other than a day, a number or a
+    time's own things ("May's elections"); never "May 5's" or "in May's vote"."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("'s", "\u2019s") or tok.pos_ != "PROPN":
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.like_num or prev.is_title and prev.pos_ == "PROPN"):
+        return False
+    owned = tok.head
+    return tok.dep_ in ("poss", "nmod") and owned.i > tok.i + 1 and owned.pos_ in ("NOUN", "PROPN") and \
+        not doc[tok.i + 2].like_num and owned.lemma_.lower() not in TIME_THINGS and owned.lower_ not in TIME_THINGS \
+        and owned.text not in NOT_NAMES
+
+
 def _talk_word(tok) -> bool:
     """Whether a word is a talk noun or verb ("talks", "meeting", "met")."""
     return tok.lemma_.lower() in SIDE_OF_TALKS or tok.lower_ in SIDE_OF_TALKS
@@ -1071,7 +1107,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         for hit in re.finditer(r"\b(?:" + "|".join(sorted(months)) + r")\b", text):
             span = doc.char_span(hit.start(), hit.end())
             if span is not None and len(span) == 1 and hit.start() > first and \
-                    (_surname_subject(span[0]) or _surname_side(span[0])) and span.start not in person_tok and \
+                    (_surname_subject(span[0]) or _surname_side(span[0]) or _surname_object(span[0])
+                     or _surname_possessor(span[0])) and span.start not in person_tok and \
                     span.start not in taken:
                 ranges.append((span.start, span.end))
                 person_tok.add(span.start)
