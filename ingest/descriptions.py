@@ -16,8 +16,8 @@ from .officials import known_state
 from .persons import DASHES, POST_NOUNS
 
 ACTOR_PREFIXES = ("state:", "org:", "person:")
-# "X is one of the countries bombing Y": X
-ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties".split())
+# "X is one of the countries bombing Y", "G, the most powerful of the militias aiding Y": X, G
+ONE_OF_NOUNS = frozenset("countries nations states governments powers members groups parties militias factions".split())
 # "both sides", "the three leaders": a list of actors told just before
 BACK_NOUNS = frozenset("sides parties leaders groups capitals".split())
 # "Ana Ruiz and her husband, Juan Ortiz, ... the couple was abducted": two persons told just before; "the two men"
@@ -303,10 +303,11 @@ class Descriptions:
             if got:
                 return got
         one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-        if one is not None and one.lower_ == "one" and tok.tag_ == "NNS" and tok.lower_ in ONE_OF_NOUNS:
+        if one is not None and (one.lower_ == "one" or _superlative(one)) and tok.tag_ == "NNS" \
+                and tok.lower_ in ONE_OF_NOUNS:
             if one.dep_ == "attr" and one.head.pos_ in ("VERB", "AUX"):   # "France has been one of the countries
                 return self.subjects(one.head, 3)[0]                                                 # bombing X"
-            if one.dep_ == "appos":   # "Qatar, one of the states that fund Hamas"
+            if one.dep_ == "appos":   # "Qatar, one of the states that fund Hamas", "G, the largest of the groups"
                 return self._one(one.head, depth + 1)
         if low in COUPLE_NOUNS and _the_couple(tok) or low in PERSON_NOUNS and _count(tok) == 2:
             return self._list_back(tok, 2, ("person:",)) or []   # "the couple", "the two men": two persons told
@@ -726,3 +727,11 @@ def _count(tok) -> int:
             or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")) else 0
     return next((NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS
                  and c.dep_ in ("nummod", "det", "predet", "quantmod")), 0)
+
+
+def _superlative(word) -> bool:
+    """Whether a description's head is a superlative that picks one of a set: "the largest of", "the most powerful
+    of" (not "the powerful of", not "the least of": no single member picked as the best of the set)."""
+    if word.tag_ == "JJS":
+        return word.lower_ not in ("least", "most")
+    return word.tag_ == "JJ" and any(c.dep_ == "advmod" and c.lower_ == "most" for c in word.children)
