@@ -341,6 +341,28 @@ def held(f: Finder, verb) -> None:
         patients = f.actors.of(verb.head)   # "the four Britons, held by the US", "Sokha, who is held by ..."
     if patients and all(k.startswith("person:") for k in patients):
         cue_verb(f, verb, C.DETAIN)
+        _held_by_custodian(f, verb, patients)
+
+
+def _held_by_custodian(f: Finder, verb, held: list[str]) -> None:
+    """ "X, who has been held in Turkey for 200 days", "X is held in a Turkish prison": named persons held with no
+    agent are held by the state the clause places the custody in, else the one the article tells holding people
+    (`Roles.custodian_of`), never by the dateline's state alone (a Berlin story on a German held abroad). Not a
+    hostage or captive ("held hostage in Syria": often no state's), nor a hold hedged, denied or only reported ("reports
+    X was held in Z": the clause of a noun)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("acl", "relcl") \
+        and verb.tag_ == "VBN"
+    if not passive or hedged(verb) or verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN" or any(
+            c.dep_ in ("agent", "neg") or c.lemma_ in CAPTIVE_NOUNS for c in verb.children):
+        return
+    states = f.actors.custodian_of(held, verb) or sorted({   # "in a Turkish prison": the prison's state
+        f.actors.key_at[m.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in PRISON_NOUNS for m in o.children
+        if m.dep_ in ("amod", "compound") and f.actors.key_at.get(m.i, "").startswith("state:")})
+    f.add(C.DETAIN, states if len(states) == 1 else [], held, verb, f"{verb.text} in custody", 0.7)
+
+
+PRISON_NOUNS = frozenset("prison jail custody detention cell".split())
 
 
 # custody told by a noun: "Peru's arrest of X", "U.S. charges against X", "her detention"
