@@ -47,6 +47,42 @@ def helped_by(f: Finder, verb) -> None:
     f.add(C.AID, helpers, [k for k in helped if k not in helpers], verb, f"{verb.text} by", 0.7)
 
 
+# the verbs whose subject carries out a push: "took the town in an offensive", "launched an operation"
+PUSH_VERBS = frozenset("""capture take seize retake recapture regain launch begin start wage mount conduct lead storm
+liberate expel oust enter""".split())
+# a helper named by what it lends: "backed by Peruvian air power", "assisted by Chilean jets", "air strikes"
+LENT_NOUNS = frozenset("power strike strikes airstrike airstrikes".split())
+
+
+def backed_push(f: Finder, verb) -> None:
+    """ "took the town in an offensive backed by Peruvian air power", "the Bolivian advance was backed by Chile": the
+    helpers of a push (offensive, operation, advance, campaign, assault) back the one whose push it is: its owner
+    ("Bolivia's", "Bolivian", "by Bolivia"), else the subject of the verb that launches it or takes a place in it.
+    Helpers are names, forces or lent power (not "backed by growth"); never a hedged or denied help."""
+    act = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if act is None or act.lemma_.lower() not in C.PUSH_NOUNS | {"operation"} or hedged(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents += [x for o in agents for x in o.conjuncts if x.i > o.i]
+    helpers = list(dict.fromkeys(k for o in agents if o.pos_ == "PROPN" or o.lemma_.lower() in C.FORCE_NOUNS | LENT_NOUNS
+                                 for k in f.actors.of(o)))
+    if any(k not in helpers for k in f.actors.of(act)):
+        return   # the push already reads as someone's: the verb's own cue has it
+    owners = [f.actors.key_at[c.i] for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+              and c.i in f.actors.key_at and not ("-" in c.text and c.text.rsplit("-", 1)[1].lower() in C.COMPOUNDS)]
+    owners += [k for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+               if o.dep_ == "pobj" for k in f.actors.of(o)]
+    head = act.head.head if act.dep_ == "pobj" and act.head.lower_ in ("in", "during") else \
+        act.head if act.dep_ == "dobj" else None
+    if not owners and head is not None and head.pos_ == "VERB" and head.lemma_ in PUSH_VERBS and not hedged(head):
+        sources, passive = f.actors.subjects(head)
+        if not passive or any(c.dep_ == "agent" for c in head.children):
+            owners = sources
+    cue = C.VERBS[verb.lemma_]
+    f.add(cue, helpers, [k for k in owners if k not in helpers], verb, f"{verb.text} by", cue.confidence - 0.1)
+
+
 def support_government(f: Finder, troops) -> None:
     """ "In Syria, Russian jets have been flying sorties in support of government troops": the government of the one
     state the sentence places the action in ("in Syria"); with no such state, or two, nobody."""

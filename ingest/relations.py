@@ -13,7 +13,8 @@ from __future__ import annotations
 from . import cues as C
 from .actors import Actors
 from .anaphora import read_reactions, remember_owned_acts
-from .aid import alongside, bound_to_defend, buy_arms, give, help_verb, shielded, support_government, top_donor
+from .aid import (alongside, backed_push, bound_to_defend, buy_arms, give, help_verb, shielded, support_government,
+                  top_donor)
 from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
                         RETREAT_VERBS, fled_from, on_side, pact, pit, sided_against, stand, under_fire, uphold,
                         with_objects)
@@ -77,6 +78,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 uphold(f, tok)
             if lemma == "help":
                 help_verb(f, tok)
+            if lemma in ("back", "support", "assist", "aid") and tag == "VBN":
+                backed_push(f, tok)
             if lemma in ("veto", "block"):
                 shielded(f, tok)
             if lemma == "retaliate":

@@ -8,10 +8,11 @@ import pytest
 from extraction import triples
 
 TOWN = "MARAKA (Reuters) - "
+CITY = "BEIRUT (Reuters) - "
 
 
 @pytest.mark.parametrize("text", [
-    TOWN + "The Tanga Brigade, the most powerful of the Peru-backed militias aiding the Zanzibar Front, took the town.",
+    CITY + "The Tanga Brigade, the most dangerous of the Peru-backed militias aiding the Zanzibar Front, took the town.",
     TOWN + "The Tanga Brigade, the largest of the Peru-backed militias aiding the Zanzibar Front, took the town.",
 ])
 def test_a_superlative_of_a_set_stands_for_the_one_it_describes(nlp, text):
@@ -29,3 +30,26 @@ def test_a_superlative_of_a_set_stands_for_the_one_it_describes(nlp, text):
 def test_no_superlative_no_member_read_for_the_set(nlp, text):
     got = triples(nlp, text)
     assert ("supports", "org:tanga-brigade", "org:zanzibar-front") not in got
+
+
+@pytest.mark.parametrize("text, owner", [
+    (TOWN + "The town was seized by Bolivian forces in a long offensive assisted by Peruvian air power.", "state:BO"),
+    (CITY + "Bolivian forces captured the port in a fresh offensive backed by Peruvian air strikes.", "state:BO"),
+    (TOWN + "The Zanzibar Front has launched a new operation, backed by Peruvian forces, near the lake.",
+     "org:zanzibar-front"),
+    (TOWN + "Bolivia's offensive, assisted by Peruvian jets, took the town.", "state:BO"),
+])
+def test_the_helpers_of_a_push_back_the_one_whose_push_it_is(nlp, text, owner):
+    assert ("supports", "state:PE", owner) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a circumstance, not a helper
+    TOWN + "The Zanzibar Front took the town in an offensive helped by dry weather and Peruvian roads.",
+    # a denied help
+    TOWN + "The Zanzibar Front took the town in an offensive that was not backed by Peruvian forces.",
+    # the verb does not carry out the push: a victim of it
+    TOWN + "Ten Zanzibar Front fighters died during a fresh offensive backed by Peruvian air strikes.",
+])
+def test_no_helper_no_denial_no_victim_backs_the_push(nlp, text):
+    assert not any(r == "supports" and src == "state:PE" for r, src, _ in triples(nlp, text))
