@@ -146,9 +146,19 @@ def in_custody(f: Finder, verb) -> None:
         held = f.actors.subjects(verb)[0]
     else:
         return
-    held = [k for k in held if k.startswith("person:")]
+    held = [k for k in held if k.startswith("person:")] or _included(f, verb)
     if held:
         f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} in custody", 0.7)
+
+
+def _included(f: Finder, verb) -> list[str]:
+    """The named persons of an "including" phrase on the verb or its subject ("Twelve of the accused have now been in
+    detention for months, including X and Y"): those the custody of a group is told of by name."""
+    heads = [verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]]   # "Twenty-two, including X"
+    return list(dict.fromkeys(
+        k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children
+        if o.dep_ == "pobj" for t in (o, *[x for x in o.children if x.dep_ == "conj"]) for k in f.actors.of(t)
+        if k.startswith("person:")))
 
 
 def _custody_phrase(prep) -> bool:
@@ -342,6 +352,8 @@ def held(f: Finder, verb) -> None:
     if patients and all(k.startswith("person:") for k in patients):
         cue_verb(f, verb, C.DETAIN)
         _held_by_custodian(f, verb, patients)
+    elif not any(k.startswith("person:") for k in patients) and (included := _included(f, verb)):   # "Ten citizens are held in Z, including X"
+        _held_by_custodian(f, verb, included)
 
 
 def _held_by_custodian(f: Finder, verb, held: list[str]) -> None:

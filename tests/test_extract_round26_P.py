@@ -33,3 +33,28 @@ def test_a_person_held_with_no_agent_is_held_by_the_clause_s_or_the_article_s_cu
 ])
 def test_a_person_held_with_no_custodian_told_is_held_by_no_one(nlp, text):
     assert not any(dst == "person:jorge-salas" and src.startswith("state:") for _, src, dst in triples(nlp, text))
+
+
+ANKARA = "ANKARA (Reuters) - Turkish police detained 20 people on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    ANKARA + "Twelve of the accused teachers have been in police detention since May, including the poet Jorge "
+             "Salas.",
+    ANKARA + "Twelve of the defendants remain in custody, including Jorge Salas and Maria Lopez.",
+    BERLIN + "Twelve of the journalists have been held in Turkey for months, including Jorge Salas.",
+])
+def test_the_persons_after_including_share_a_group_s_custody(nlp, text):
+    assert ("opposes", "state:TR", "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a custody told only in the simple past
+    ANKARA + "Twelve of the defendants were in detention last year, including the columnist Jorge Salas.",
+    # hedged
+    ANKARA + "Twelve of the defendants may remain in custody, including Jorge Salas.",
+    # no custody phrase
+    ANKARA + "Twelve officials have been in talks for months, including Jorge Salas.",
+])
+def test_the_persons_after_including_share_no_custody_not_told_as_now(nlp, text):
+    assert not any(dst == "person:jorge-salas" and src.startswith("state:") for _, src, dst in triples(nlp, text))
