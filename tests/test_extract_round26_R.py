@@ -53,3 +53,16 @@ def test_the_helpers_of_a_push_back_the_one_whose_push_it_is(nlp, text, owner):
 ])
 def test_no_helper_no_denial_no_victim_backs_the_push(nlp, text):
     assert not any(r == "supports" and src == "state:PE" for r, src, _ in triples(nlp, text))
+
+
+def test_a_name_listed_after_a_relative_clause_is_not_its_subject(nlp):
+    got = triples(nlp, CITY + "Peru and Chile, which back the Zanzibar Front, and Bolivia, which supports the Tanga "
+                              "Army, met on Monday.")
+    assert ("supports", "state:BO", "org:zanzibar-front") not in got
+    assert ("supports", "state:BO", "org:tanga-army") in got
+
+
+def test_the_names_listed_before_a_relative_clause_stay_its_subjects(nlp):
+    got = triples(nlp, CITY + "Peru and Chile, which back the Zanzibar Front, and Bolivia, which supports the Tanga "
+                              "Army, met on Monday.")
+    assert {("supports", "state:PE", "org:zanzibar-front"), ("supports", "state:CL", "org:zanzibar-front")} <= got
