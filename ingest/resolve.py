@@ -321,6 +321,7 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
                 options += [(k, 0.75, True) for k in known.get(c.possessor, ())]
             if c.title == "counterpart":
                 options += [(pending[s], 0.7, True) for s in sorted(pending, reverse=True) if s <= c.sent]
+            told = len(options)
             elsewhere = known_state(entities[c.person].name) if c.person in entities else None
             if elsewhere and elsewhere in mentioned:
                 options.append((elsewhere, 0.75, False))
@@ -351,6 +352,10 @@ def settle_jurisdictions(cands, entities, mentions, dateline, main_states, pendi
             options += [(k, 0.5, True) for k in main_states]
             if home and not main_states and not dateline:
                 options.append((home, 0.45, True))   # a text of a national outlet that names no state at all
+            if elsewhere and elsewhere not in mentioned:
+                # titles elsewhere place the person in a state this text never names: no state near the name, nor
+                # the dateline's or the story's, is theirs ("loans from A and B keep President X's cabinet afloat")
+                options = options[:told]
             for k, cf, strict in options:
                 if (k, c.person) in visits:
                     continue   # "Minister X said during a visit to the Afghan city of Y": the visitor is no Afghan
