@@ -999,6 +999,29 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
         (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B")
 
 
+# words that may stand between a title and the name after it, in the title's portfolio ("High Commissioner for
+# Human Rights", "Minister of State for the Economy")
+PORTFOLIO_LINKS = frozenset({"for", "of", "on", "the", "and", "to"})
+
+
+def _first_after_post(doc: Doc, start: int, ent, title_tok: set[int], taken: set[int], alone: set[str]) -> bool:
+    """Whether the word before a model name is its first name written after a title and its portfolio, that the
+    article also gives alone as a person ("Envoy for Minority Rights Tariq| Ra\u2019ad Al Faris" ... "Tariq said"): the
+    name's head word, untagged, not a title's, a place's or a body's word."""
+    if start < 2 or doc[start - 1].text not in alone:
+        return False
+    prv = doc[start - 1]
+    if not (prv.pos_ == "PROPN" and prv.is_title and prv.ent_iob_ == "O" and prv.dep_ == "compound" and
+            ent.start <= prv.head.i < ent.end and prv.i not in taken and prv.i not in title_tok and
+            not _title_word(prv) and prv.text not in NOT_NAME_WORDS):
+        return False
+    k = start - 2
+    while k >= 0 and k not in title_tok and doc[k].sent == prv.sent and (
+            doc[k].is_title or doc[k].lower_ in PORTFOLIO_LINKS):
+        k -= 1
+    return k >= 0 and k in title_tok
+
+
 def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None,
                  source: str | None = None):
     """The persons of an article and their mentions, name forms joined within the article; `source` is the outlet."""
@@ -1011,13 +1034,15 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     person_ents = [e for e in ents if e.label_ == "PERSON"]
     title_tok = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     spelled = _spelled_bodies(doc, person_ents)
+    alone = {e.text for e in person_ents if len(e) == 1}
     for ent in person_ents:
         if ranges and ent.start < ranges[-1][1]:
             continue   # already taken into the name before ("Zeid Ra" + "al-Hussein")
         if ent.text in spelled:
             continue
         start = ent.start
-        if _left_out_first(doc, start, ent, taken | title_tok, gz) or _quoted_first(doc, start, ent):
+        if _left_out_first(doc, start, ent, taken | title_tok, gz) or _quoted_first(doc, start, ent) or \
+                _first_after_post(doc, start, ent, title_tok, taken, alone):
             start -= 1   # "Santo| Domic Chol", "lawyers for Mehmet| Hakan Atilla": a first name the model left out
         while start < ent.end - 1 and start in title_tok:
             start += 1   # "Secretary of |State Rex Tillerson": the model took the title's last word into the name
