@@ -40,7 +40,24 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "into") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             out.update((m.start, person_at[ch.i]) for ch in verb.children if ch.dep_ == "nsubj" and ch.i in person_at)
+        out.update((m.start, p) for p in _passive_patients(tok, person_at))
     return out
+
+
+def _passive_patients(tok, person_at: dict[int, int]) -> set[int]:
+    """The persons a state is the agent of a passive on, as the patient or its owner: "President X was criticised by
+    Chile", "X's cabinet is funded by Chile and Peru" (each listed state, not only the first)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    found = set()
+    for subj in tok.head.head.children:
+        if subj.dep_ != "nsubjpass":
+            continue
+        found.update(person_at[t.i] for t in (subj, *(ch for ch in subj.children if ch.dep_ == "poss"))
+                     if t.i in person_at)
+    return found
 
 
 def visited(doc: Doc, mentions: list[Mention]) -> set[tuple[str, str]]:

@@ -37,3 +37,27 @@ def test_a_known_leader_of_an_unnamed_state_takes_no_post_in_the_story_s_states(
 ])
 def test_the_guard_leaves_named_states_and_unknown_persons_alone(nlp, table, text, expected):
     assert expected in posts(nlp, text)
+
+
+LEAD = "Russia sent two warships to the Caribbean on Monday. Russia says the ships carry aid. "
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "President Ramon Quintero's cabinet is funded by Russia and Iran, officials said.",
+    LEAD + "President Ramon Quintero's cabinet is funded by Iran and Russia, officials said.",
+    "Iran sent two warships to the Caribbean on Monday. President Ramon Quintero was criticised by Iran on Monday.",
+])
+def test_a_state_agent_of_a_passive_on_the_person_or_what_they_own_is_not_theirs(nlp, text):
+    assert not any(p == "Ramon Quintero" for p, _, _ in posts(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state is the patient's, not the agent: still the person's
+    ("Russia sent two warships to the Caribbean on Monday. Russia was praised by President Ramon Quintero, officials "
+     "said.", ("Ramon Quintero", "HeadOfState", "state:RU")),
+    # the passive's patient is no one the person owns
+    (LEAD + "The ships are funded by Russia, President Ramon Quintero said.",
+     ("Ramon Quintero", "HeadOfState", "state:RU")),
+])
+def test_a_passive_agent_beside_someone_else_s_patient_is_left_alone(nlp, text, expected):
+    assert expected in posts(nlp, text)
