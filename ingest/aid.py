@@ -33,14 +33,27 @@ def help_verb(f: Finder, verb) -> None:
     f.add(C.AID, f.actors.subjects(verb)[0], targets, verb, verb.text, 0.7)
 
 
+# a helper named by what it lends: "backed by Peruvian air power", "assisted by Chilean jets", "air strikes"
+LENT_NOUNS = frozenset("power strike strikes airstrike airstrikes".split())
+HELPER_NOUNS = C.FORCE_NOUNS | LENT_NOUNS
+
+
+def _named_helpers(f: Finder, verb) -> list[str]:
+    """The actors of a passive's "by" phrase told as helpers: names, forces, or the power they lend ("helped by
+    Russia", "backed by Peruvian air power and Chilean jets"); not "by growth", "by dry weather"."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents += [x for o in agents for x in o.conjuncts if x.i > o.i]
+    return list(dict.fromkeys(k for o in agents if o.pos_ == "PROPN" or o.lemma_.lower() in HELPER_NOUNS
+                              for k in f.actors.of(o)))
+
+
 def helped_by(f: Finder, verb) -> None:
     """ "the government helped by Russia and Iran", "forces helped by Russian air power": each helper named (a name, or
     a force or air power standing for one) aids the one helped, the subject the parser gives the participle or the
     noun it describes; not "helped by growth", "helped by Chile's decision" (a circumstance, not a helper)."""
     if hedged(verb):
         return
-    helpers = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-               and (o.pos_ == "PROPN" or o.lemma_.lower() in C.FORCE_NOUNS | {"power"}) for k in f.actors.of(o)]
+    helpers = _named_helpers(f, verb)
     helped = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in f.actors.of(c)]
     if not helped and verb.dep_ == "acl":
         helped = f.actors.of(verb.head)
@@ -50,8 +63,8 @@ def helped_by(f: Finder, verb) -> None:
 # the verbs whose subject carries out a push: "took the town in an offensive", "launched an operation"
 PUSH_VERBS = frozenset("""capture take seize retake recapture regain launch begin start wage mount conduct lead storm
 liberate expel oust enter""".split())
-# a helper named by what it lends: "backed by Peruvian air power", "assisted by Chilean jets", "air strikes"
-LENT_NOUNS = frozenset("power strike strikes airstrike airstrikes".split())
+# the pushes a helper can back
+PUSH_ACTS = C.PUSH_NOUNS | {"operation"}
 
 
 def backed_push(f: Finder, verb) -> None:
@@ -60,13 +73,10 @@ def backed_push(f: Finder, verb) -> None:
     ("Bolivia's", "Bolivian", "by Bolivia"), else the subject of the verb that launches it or takes a place in it.
     Helpers are names, forces or lent power (not "backed by growth"); never a hedged or denied help."""
     act = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if act is None or act.lemma_.lower() not in C.PUSH_NOUNS | {"operation"} or hedged(verb) \
+    if act is None or act.lemma_.lower() not in PUSH_ACTS or hedged(verb) \
             or any(c.dep_ == "neg" for c in verb.children):
         return
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    agents += [x for o in agents for x in o.conjuncts if x.i > o.i]
-    helpers = list(dict.fromkeys(k for o in agents if o.pos_ == "PROPN" or o.lemma_.lower() in C.FORCE_NOUNS | LENT_NOUNS
-                                 for k in f.actors.of(o)))
+    helpers = _named_helpers(f, verb)
     if any(k not in helpers for k in f.actors.of(act)):
         return   # the push already reads as someone's: the verb's own cue has it
     owners = [f.actors.key_at[c.i] for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod")

@@ -356,6 +356,10 @@ def held(f: Finder, verb) -> None:
         _held_by_custodian(f, verb, included)
 
 
+# where a person is held: "in a Turkish prison" is the prison's state's custody
+PRISON_NOUNS = frozenset("prison jail custody detention cell".split())
+
+
 def _held_by_custodian(f: Finder, verb, held: list[str]) -> None:
     """ "X, who has been held in Turkey for 200 days", "X is held in a Turkish prison": named persons held with no
     agent are held by the state the clause places the custody in, else the one the article tells holding people
@@ -372,9 +376,6 @@ def _held_by_custodian(f: Finder, verb, held: list[str]) -> None:
         if o.dep_ == "pobj" and o.lemma_.lower() in PRISON_NOUNS for m in o.children
         if m.dep_ in ("amod", "compound") and f.actors.key_at.get(m.i, "").startswith("state:")})
     f.add(C.DETAIN, states if len(states) == 1 else [], held, verb, f"{verb.text} in custody", 0.7)
-
-
-PRISON_NOUNS = frozenset("prison jail custody detention cell".split())
 
 
 # custody told by a noun: "Peru's arrest of X", "U.S. charges against X", "her detention"

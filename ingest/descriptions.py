@@ -156,10 +156,11 @@ class Descriptions:
                 top = top.head
             found = self.of(top, depth + 1)
         clause = tok.head
-        late = [x for x in noun.conjuncts if x.i > clause.right_edge.i]
-        if found and late and clause.dep_ == "relcl":   # "A and B, which back X, and C, which backs Y": C is
+        late = [x for x in noun.conjuncts if x.i > clause.right_edge.i] if found and clause.dep_ == "relcl" else []
+        if late:   # "A and B, which back X, and C, which backs Y": C is
             early = {self.key_at[x.i] for x in (noun, *noun.conjuncts) if x.i < clause.i and x.i in self.key_at}
-            found = [k for k in found if k in early or k not in {k for x in late for k in self.of(x, depth + 1)}]
+            later = {k for x in late for k in self.of(x, depth + 1)}
+            found = [k for k in found if k in early or k not in later]
         j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
         while not found and j >= 0 and self.doc[j].is_punct:
             j -= 1

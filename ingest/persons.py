@@ -906,7 +906,11 @@ def _surname_side(tok) -> bool:
 
 # nouns a month's possessive names ("May's elections", "June's figures"): a time's own things, not a person's
 TIME_THINGS = frozenset("""election elections vote votes poll polls referendum summit meeting meetings figures data
-numbers sales report deadline attack attacks attacks rally protest protests issue edition budget session""".split())
+numbers sales report deadline attack attacks rally protest protests issue edition budget session""".split())
+
+
+# verbs whose object is a stretch of time ("spent June abroad", "marked May as the worst month")
+TIME_VERBS = frozenset("spend mark end begin start close open finish pass see".split())
 
 
 def _surname_object(tok) -> bool:
@@ -920,9 +924,6 @@ def _surname_object(tok) -> bool:
         not (prev is not None and prev.pos_ in ("ADP", "DET", "ADJ", "NUM")) and \
         not (nxt is not None and (nxt.like_num or nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("'s", "\u2019s")))
 
-
-# verbs whose object is a stretch of time ("spent June abroad", "marked May as the worst month")
-TIME_VERBS = frozenset("spend mark end begin start close open finish pass see".split())
 
 
 def _surname_possessor(tok) -> bool:
