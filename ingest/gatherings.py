@@ -13,6 +13,7 @@ from __future__ import annotations
 from .clauses import journey_done
 from .context import Context
 from .dates import WEEKDAYS, date_of, own_date, resolve_date
+from .descriptions import body_states
 from .finder import hedged
 from .meetings import lede_day, side_day
 from .model import Evidence, Meeting
@@ -35,6 +36,9 @@ DELEGATE_NOUNS = frozenset("delegate delegation diplomat envoy representative".s
 # verbs whose object is someone addressed face to face ("told Y at the summit"); the object of any other verb is
 # what was spoken of ("called the Cuban government corrupt in his address to the Assembly")
 ADDRESS_VERBS = frozenset("tell brief inform assure ask meet greet thank receive host welcome".split())
+# nouns of a state's legislature: "the Italian parliament", "Britain's parliament", "the U.S. Congress", "the Knesset"
+LEGISLATURE_WORDS = frozenset("parliament congress assembly legislature senate house commons lords bundestag knesset duma "
+                              "majlis diet sejm rada storting riksdag folketing".split())
 # words that say a gathering took place at a distance
 REMOTE_WORDS = frozenset("video videolink phone telephone remotely virtual virtually online".split())
 
@@ -74,7 +78,10 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
                                                same.date or day or None, same.evidence)
             continue
         sent = verb.sent
-        found.append(Meeting((person, body), place, day or None,
+        # a legislature the gazetteer names stands beside its state: the gold writes either
+        sides = (person, body_states()[body], body) if _legislature(ctx, tok) and body.startswith("org:") \
+            else (person, body)
+        found.append(Meeting(sides, place, day or None,
                              Evidence(sent.text, sent.start_char, sent.end_char, 0.6, tok.text)))
     return tuple(found) + _speakers_met(ctx, (*meetings, *found))
 
@@ -144,6 +151,9 @@ def _attended(ctx: Context, tok):
     if tok.dep_ not in ("dobj", "pobj"):
         return None   # _verb reads objects only: spare every other token the search of the mentions
     body = _body(ctx, tok)
+    legislature = None if body is not None else _legislature(ctx, tok)
+    if legislature is not None:
+        return _addressed_legislature(ctx, tok, *legislature)
     if body is None and not (tok.pos_ == "NOUN" and (tok.lemma_.lower() in GATHERING_NOUNS or tok.lower_ == "talks"
                                                      and _arrival(tok) is not None)):
         return None
@@ -171,6 +181,53 @@ def _attended(ctx: Context, tok):
         host = place if place.startswith("state:") else state_of_city(ctx, place)
         body = host if host and host != ctx.state_of.get(person) else None
     return (person, body, place, verb) if body else None
+
+
+def _legislature(ctx: Context, tok) -> tuple[str, str] | None:
+    """(body, state) when a token names a state's legislature: a government body of the gazetteer placed in one state
+    ("the U.S. Congress", "the Bundestag"; the body is its key), or a legislature's noun that a demonym or a state's
+    name modifies ("the Italian parliament", "Britain's parliament"; the body is the state). A bare "parliament" tells
+    no state."""
+    got = _key(ctx, tok)
+    if got and got[0].startswith("org:"):
+        state = body_states().get(got[0])
+        name = ctx.entities[got[0]].name.lower().split() if got[0] in ctx.entities else []
+        if state and ctx.entities[got[0]].org_kind == "government_body" and LEGISLATURE_WORDS & set(name):
+            return got[0], state
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in LEGISLATURE_WORDS or tok.lower_ == "house":
+        return None
+    states = {g[0] for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+              for g in [_key(ctx, c)] if g and g[0].startswith("state:")}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    return state, state
+
+
+def _addressed_legislature(ctx: Context, tok, body: str, state: str):
+    """(person, body, place, verb) for a foreign state's legislature a named official addressed or spoke to, told as
+    done: "Speaking to the Italian parliament, X said", "X addressed the U.S. Congress", "X angered Y by addressing
+    the Knesset", "in a speech to the German parliament". The gold writes the legislature, or its state, beside the
+    speaker: a state's own legislature is no meeting ("May told parliament"), nor is one merely spoken of."""
+    head, prep = tok.head, tok.head
+    verb = None
+    if tok.dep_ in ("dobj", "dative") and head.pos_ == "VERB" and head.lemma_ in ("address", "tell"):
+        verb = head   # "addressed the U.S. Congress", "told the Italian parliament"
+    elif tok.dep_ == "pobj" and prep.lower_ in ("to", "before") and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_ == "speak":
+        verb = prep.head   # "Speaking to the Italian parliament, X said"
+    elif tok.dep_ == "pobj" and prep.lower_ in ("to", "before") and prep.head.lemma_ in SPEECH_NOUNS:
+        verb = _verb(tok, True)   # "in a speech to the German parliament"
+    if verb is None or not _done(verb) or any(t.lower_ in REMOTE_WORDS or t.lower_ in SENT_WORDS for t in verb.sent):
+        return None
+    if verb.lemma_ == "tell" and any(t.lower_ in ("letter", "message", "statement") for t in verb.subtree):
+        return None
+    person = _person(ctx, verb)
+    if person is None or not _posted(ctx, person) or ctx.state_of.get(person) == state or any(
+            h.person == person and h.jurisdiction == state for h in ctx.holdings):
+        return None   # an official of the legislature's own state speaking in it: domestic business
+    return person, body, (_place(ctx, tok) or _place(ctx, verb)), verb
 
 
 def _owned_speech(ctx: Context, tok):
@@ -336,9 +393,9 @@ def _done(verb) -> bool:
 
 
 def _after_gerund(verb) -> bool:
-    """ "said after hosting a meeting", "told reporters after chairing the talks": a gerund of a gathering held
-    before the clause it hangs on (not "before hosting": still to come)."""
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following", "while") \
+    """ "said after hosting a meeting", "told reporters after chairing the talks", "angered Y by addressing the
+    Knesset": a gerund of a gathering held before or as the clause it hangs on (not "before hosting": still to come)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following", "while", "by") \
         and verb.head.head.pos_ == "VERB"
 
 

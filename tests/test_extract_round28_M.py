@@ -1,0 +1,47 @@
+"""Round 28 (M): meetings. An address to a foreign state's legislature is a meeting of the speaker and that
+legislature (or its state).
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def met(nlp, text, date="2018-08-29"):
+    """(participants, date) of every meeting the text gives, read as one article of `date` (a Wednesday)."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.date) for m in ex.meetings}
+
+
+@pytest.mark.parametrize("text, sides, day", [
+    ("ROME (Reuters) - Speaking to the Italian parliament on Tuesday, Greek President Ada Rell said the plan "
+     "had worked.", {"person:ada-rell", "state:IT"}, "2018-08-28"),
+    ("ROME (Reuters) - Greek President Ada Rell said in a speech to the Italian parliament on Tuesday that the "
+     "plan had worked.", {"person:ada-rell", "state:IT"}, "2018-08-28"),
+    ("BERLIN (Reuters) - Greek President Ada Rell addressed the Bundestag on Tuesday, saying the plan had worked.",
+     {"person:ada-rell", "org:bundestag", "state:DE"}, "2018-08-28"),
+    ("ATHENS (Reuters) - Three years ago, Greek Prime Minister Ada Rell angered the White House by addressing the "
+     "U.S. Congress to rally support for the plan.", {"person:ada-rell", "org:u-s-congress", "state:US"}, None),
+])
+def test_an_address_to_a_foreign_legislature_is_a_meeting_with_it(nlp, text, sides, day):
+    assert (frozenset(sides), day) in met(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own legislature: domestic business
+    "ROME (Reuters) - Italian Prime Minister Ada Rell told the Italian parliament on Tuesday that the plan had worked.",
+    "BERLIN (Reuters) - German Chancellor Ada Rell addressed the Bundestag on Tuesday, saying the plan had worked.",
+    # no state named for the parliament
+    "ROME (Reuters) - Greek President Ada Rell told parliament on Tuesday that the plan had worked.",
+    # still to come
+    "ROME (Reuters) - Greek President Ada Rell will address the Italian parliament on Tuesday.",
+    # in writing, not in person
+    "ROME (Reuters) - Greek President Ada Rell told the Italian parliament in a letter on Tuesday that it worked.",
+    # spoken of, not spoken to
+    "ROME (Reuters) - Greek President Ada Rell criticised the Italian parliament on Tuesday.",
+])
+def test_no_meeting_with_a_legislature_not_addressed_abroad(nlp, text):
+    assert not any("state:IT" in s or "org:bundestag" in s for s, _ in met(nlp, text))
