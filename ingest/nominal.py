@@ -246,6 +246,8 @@ def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
     doc = part.doc
     src_tok = part if joined else doc[part.i - 2]
     sources = [f.actors.key_at[src_tok.i]] if src_tok.i in f.actors.key_at else []
+    if not sources and src_tok.lower_ == "government" and src_tok.i >= 1:   # "the U.S. government-funded X":
+        sources = [k for k in [f.actors.key_at.get(src_tok.i - 1, "")] if k.startswith("state:")]   # the state's
     if not sources:
         return
     j = src_tok.i - 1   # "Russian and Iranian-backed"
@@ -265,6 +267,13 @@ def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
     if not targets:   # "the Iranian-backed Hezbollah political movement"
         targets = [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("compound", "nmod")
                    and c.i != src_tok.i and f.actors.key_at.get(c.i, "").startswith(("org:", "person:"))][:1]
+    if not targets and noun.pos_ == "NOUN" and noun.dep_ == "npadvmod" and noun.i not in f.actors.key_at \
+            and noun.left_edge.i >= 2 and doc[noun.left_edge.i - 1].text == ",":
+        named = doc[noun.left_edge.i - 2]   # "the SDF, a U.S.-backed alliance of ...": the parser hangs the
+        if named.text == ")" and named.head.i in f.actors.key_at:   # description on the verb; it is the name's
+            named = named.head   # before the comma (read through a bracketed short name)
+        if named.i in f.actors.key_at:
+            targets = [k for k in f.actors._one(named, 0) if k.startswith(("org:", "person:"))]
     if not targets:
         return
     if cue.reverse:
