@@ -356,6 +356,39 @@ def held(f: Finder, verb) -> None:
         _held_by_custodian(f, verb, included)
 
 
+def wanted(f: Finder, verb) -> None:
+    """ "X is wanted in Spain for rebellion", "X was wanted by the U.S.", "X, who is wanted by U.S. authorities": the
+    state or body that wants a named person for trial opposes the person, as one holding them does. Only a passive
+    "wanted" whose agent is no person ("wanted by his family" is no pursuit) or, with no agent, whose "in" place is
+    a state or its capital; not one denied or hedged ("is not wanted in Spain", "may be wanted by Peru"), nor "wanted
+    to" (a wish)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and verb.tag_ == "VBN" \
+        or verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
+    if not passive or hedged(verb) or any(c.dep_ in ("neg", "xcomp", "ccomp", "dobj") for c in verb.children):
+        return
+    pursuers = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                for k in f.actors.of(o) if not k.startswith("person:")]
+    if not any(c.dep_ == "agent" for c in verb.children):   # "wanted by his family in Spain": the family's wish
+        pursuers = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                    if o.dep_ == "pobj" for k in f.actors.of(o) if k.startswith("state:")]
+    wanted_ones = [k for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    if verb.dep_ in ("acl", "relcl") and not wanted_ones:
+        wanted_ones = _named_head(f, verb.head)   # "X, the campaign's face who is wanted in Spain"
+    if wanted_ones and all(k.startswith("person:") for k in wanted_ones):
+        f.add(C.DETAIN, pursuers, wanted_ones, verb, f"{verb.text} by", 0.7)
+
+
+def _named_head(f: Finder, noun) -> list[str]:
+    """The actors a relative clause's head stands for, climbing from a noun inside an apposition to the name it sets
+    off ("X, the public face of the campaign who ...": the parser hangs the clause on "campaign")."""
+    for _ in range(3):
+        got = f.actors.of(noun)
+        if got or noun.dep_ != "pobj" and noun.dep_ != "appos":
+            return got
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return f.actors.of(noun)
+
+
 # where a person is held: "in a Turkish prison" is the prison's state's custody
 PRISON_NOUNS = frozenset("prison jail custody detention cell".split())
 

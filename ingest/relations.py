@@ -32,7 +32,7 @@ from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, deni
 from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, action_against, agentless_sanction, all_options,
                        barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
                        in_custody, oust_attempt, oust_bid, pay_price, sought_sentence, trial_faced,
-                       under_sanctions)
+                       under_sanctions, wanted)
 from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
                       removal_demand, responsibility, stance_noun)
 from .valence import negative_label, negative_stance, negative_verb, said_negative
@@ -244,6 +244,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             refused_talks(f, tok)
         if lemma == "hold" and pos == "VERB":
             held(f, tok)
+        if lower == "wanted" and pos == "VERB":
+            wanted(f, tok)
         if lemma in C.VIOLATE_VERBS and pos == "VERB":
             violated(f, tok)
         if lemma == "right" and dep == "dobj" and tok.head.lemma_ == "reserve":
