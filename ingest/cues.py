@@ -406,9 +406,11 @@ HOLD_VERBS = frozenset("hold conduct stage begin start launch carry wrap complet
 TIES = Cue("alliedWith", "050", "COOPERATE", 0.75)
 # "has governed with the SPD", "to share power with the CDU": parties governing together (coalitions.governs_with)
 GOVERN_VERBS = frozenset("govern rule share".split())
-# "X and Y are locked in a struggle": both oppose each other
+# "X and Y are locked in a struggle": both oppose each other ("a diplomatic row between X and Y", "X's spat with Y",
+# "X is at odds with Y": a quarrel is two-sided too)
 STRUGGLE_NOUNS = frozenset("""struggle confrontation rivalry standoff stand-off feud dispute war conflict rift
-clash clashes fighting hostilities tension tensions hostility enmity animosity loggerhead loggerheads""".split())
+clash clashes fighting hostilities tension tensions hostility enmity animosity loggerhead loggerheads row rows spat spats
+quarrel quarrels squabble squabbles odds""".split())
 # "Trump, who has taken a more hawkish line on Iran", "a tough stance toward Tehran"
 STANCE_NOUNS = frozenset("line stance approach posture position policy language".split())
 HARD_ADJECTIVES = frozenset("""hard harder hardest tough tougher toughest hawkish hardline hard-line firm firmer

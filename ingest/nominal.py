@@ -662,10 +662,12 @@ def tie_noun(f: Finder, noun) -> None:
 def struggle_noun(f: Finder, noun) -> None:
     """ "X and Y are locked in a struggle", "X ... locked in a confrontation with Y", "the rift between X and Y",
     "X's feud with Y": both ways."""
-    if hedged(noun):
+    if hedged(noun) or noun.lemma_ == "row" and not _quarrel_row(noun):
         return
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
         at_war(f, noun)
+        return
+    if noun.lower_ == "odds":   # "against the odds": no quarrel
         return
     sides = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
@@ -708,8 +710,19 @@ def struggle_noun(f: Finder, noun) -> None:
         f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)
 
 
-# "X has been at loggerheads with Y", "Israel, still at war with Damascus": a standing fight told as a state of X
-AT_STRUGGLE = frozenset("loggerhead loggerheads war".split())
+def _quarrel_row(noun) -> bool:
+    """Whether "row" is a quarrel: not "five wins in a row", "the front row", "a row of soldiers" (a quarrel's row
+    has no "of" and, after "in a", a word or phrase of its own: "locked in a diplomatic row", "in a row over visas")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(c.lower_ == "a" for c in noun.children):
+        return any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
+    return True
+
+
+# "X has been at loggerheads with Y", "Israel, still at war with Damascus", "X is at odds with Y": a standing fight
+# told as a state of X
+AT_STRUGGLE = frozenset("loggerhead loggerheads war odds".split())
 # "the war put X at loggerheads with Y": the object is the one at odds
 PLACING_VERBS = frozenset("put place set leave".split())
 
@@ -719,7 +732,7 @@ def at_war(f: Finder, noun) -> None:
     technically at war with Damascus", "the dispute put Seoul at loggerheads with Tokyo": a fight both ways. A war is
     waged back only by one who can fight: "the group says it is at war with Freeport" is the group's alone."""
     at = noun.head
-    if noun.lemma_.lower() not in AT_STRUGGLE or noun.lower_ == "war" and any(
+    if noun.lemma_.lower() not in AT_STRUGGLE and noun.lower_ not in AT_STRUGGLE or noun.lower_ == "war" and any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):   # "at the war memorial"
         return
     holder = at.head
@@ -738,6 +751,10 @@ def at_war(f: Finder, noun) -> None:
     others = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"          # with Y"
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o) if k not in sides]
     others = list(dict.fromkeys(others))
+    withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs and noun.lower_ != "war" and len(sides) >= 2:   # "Peru and Chile are at odds over X": each with the
+        f.add(C.STRUGGLE, sides[:1], sides[1:], noun, noun.text, both=True)   # other (not "X and Y are at war": a
+        return   # war of two allies on a third; not "at loggerheads with Brussels", a third the reader did not name)
     if not sides or not others:
         return
     back = others if noun.lower_ != "war" else [k for k in others if f.armed(k)]

@@ -127,8 +127,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 made_of(f, tok)
             if lemma == "victory":
                 victory_over(f, tok)
-            if lemma in C.STRUGGLE_NOUNS:
-                struggle_noun(f, tok)
+            if lemma in C.STRUGGLE_NOUNS or lower == "odds" and dep == "pobj" and tok.head.lower_ == "at":
+                struggle_noun(f, tok)   # the parser's lemma of "odds" is "odd"
             if lemma in C.STANCE_NOUNS:
                 stance_noun(f, tok)
             if lemma in C.REMOVAL_NOUNS:

@@ -1,0 +1,44 @@
+"""Round 28 (Q): quarrels between two states read both ways.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+BOTH = {("opposes", "state:PE", "state:CL"), ("opposes", "state:CL", "state:PE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is at odds with Chile over fishing rights, officials said.",
+    "Peru and Chile are at odds over fishing rights, officials said.",
+    "Peru and Chile have been at loggerheads over the border for a year.",
+    "The ruling put Peru at odds with Chile.",
+    "Peru and Chile have been embroiled in a diplomatic row over fishing rights.",
+    "Peru's row with Chile deepened on Monday.",
+    "The row between Peru and Chile deepened on Monday.",
+    "A Peru-Chile spat over fishing rights deepened on Monday.",
+])
+def test_a_quarrel_between_two_states_is_read_both_ways(nlp, text):
+    assert BOTH <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a row that is no quarrel
+    "Peru and Chile have held talks three times in a row.",
+    "The ministers of Peru and Chile sat in the front row.",
+    "A row of soldiers from Peru and Chile lined the road.",
+    # odds that are no quarrel
+    "Peru and Chile beat the odds to reach the final.",
+    "The odds between Peru and Chile are even.",
+    # a quarrel only feared or denied
+    "Peru and Chile could be at odds over the new rules.",
+    "Peru and Chile are not at odds over fishing.",
+    # two states at war together: a war of allies on a third, not on each other
+    "Peru and Chile are at war.",
+    # two states at odds with a third that is no actor read: not with each other
+    "Peru and Chile have been at odds with Lisboa Holdings over the mine.",
+])
+def test_no_quarrel_is_read_from_other_rows_odds_or_a_hedged_one(nlp, text):
+    assert not BOTH & triples(nlp, text)
