@@ -380,6 +380,8 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         told = [k for o in verb.children if o.dep_ == "dobj" for k in f.people([o]) or [
                       f.actors.key_at[c.i] for c in o.children if c.dep_ == "compound" and c.i in f.actors.key_at][-1:]
                   if k.startswith("person:") or o.lemma_.lower() in C.TITLE_NOUNS | SIDE_NOUNS]
+    elif not others and not of_sides and past(verb):
+        told = _faced(f, noun, verb)   # "Trump praised Sisi after a meeting in Riyadh": the one he praised
     when = date_of(noun, adate) if timed else own_date(noun, adate)
     when = date_of(noun if noun.dep_ != "pobj" else verb, adate) if when is None else when
     if timed and not when and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
@@ -437,6 +439,24 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
         return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _faced(f: MeetingFinder, noun, verb) -> list[str]:
+    """The other side of a bare meeting in a time phrase of a past clause: the named person the clause's verb acts on
+    ("Trump praised Sisi after a meeting in Riyadh", "Abe thanked Modi during talks in Tokyo"), a person of another
+    state than the subject's. Not a meeting whose sides are told on it ("with", "between", "of", a named owner), nor
+    one to come."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during", "at") or noun.head.head.i != verb.i:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "among") or c.dep_ == "poss"
+           and c.lower_ != "their" for c in noun.children):
+        return []
+    subj = f.agents(verb)
+    objs = [k for o in verb.children if o.dep_ == "dobj" for k in f.people([o])]
+    if len(subj) != 1 or len(objs) != 1 or not objs[0].startswith("person:") or not subj[0].startswith("person:"):
+        return []
+    mine, theirs = f.ctx.state_of.get(subj[0]), f.ctx.state_of.get(objs[0])
+    return objs if mine and theirs and mine != theirs else []
 
 
 def _following_prep(tok) -> bool:

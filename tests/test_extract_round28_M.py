@@ -45,3 +45,28 @@ def test_an_address_to_a_foreign_legislature_is_a_meeting_with_it(nlp, text, sid
 ])
 def test_no_meeting_with_a_legislature_not_addressed_abroad(nlp, text):
     assert not any("state:IT" in s or "org:bundestag" in s for s, _ in met(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peruvian President Ada Rell praised Chilean President Olaf Berg after a meeting in Santiago on "
+    "Monday, saying he had done well.",
+    "LIMA (Reuters) - Peruvian President Ada Rell thanked Chilean President Olaf Berg during talks in Santiago on "
+    "Monday.",
+])
+def test_the_person_a_clause_acts_on_after_a_bare_meeting_is_its_other_side(nlp, text):
+    assert (frozenset({"person:ada-rell", "person:olaf-berg"}), "2018-08-27") in met(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # still to come
+    "LIMA (Reuters) - Peruvian President Ada Rell will praise Chilean President Olaf Berg after a meeting in Santiago "
+    "on Monday.",
+    # one state's officials among themselves
+    "LIMA (Reuters) - Peruvian President Ada Rell praised Peruvian Finance Minister Olaf Berg after a meeting in Lima "
+    "on Monday.",
+    # a meeting whose own sides are told: others' (a cabinet's), not one with the person praised
+    "LIMA (Reuters) - Peruvian President Ada Rell praised Chilean President Olaf Berg after a meeting of her cabinet "
+    "on Monday.",
+])
+def test_no_meeting_with_the_person_acted_on_when_the_meeting_is_not_theirs(nlp, text):
+    assert not any("person:olaf-berg" in s and "person:ada-rell" in s for s, _ in met(nlp, text))
