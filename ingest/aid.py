@@ -175,24 +175,51 @@ def give(f: Finder, verb) -> None:
     if hedged(verb):
         return
     gifts = [c for c in verb.children if c.dep_ == "dobj"]
+    gifts += [o for g in gifts if g.like_num or g.tag_ == "CD" or g.lemma_.lower() in C.COUNT_WORDS
+              for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_ in C.EQUIP_VERBS and len(gifts) == 1 and gifts[0].lemma_.lower() not in C.AID_OBJECTS:
+        stuff = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                 if o.dep_ == "pobj"]   # "supplied the Zanzibar Front with rifles": the receiver is the object
+        if any(_aid_thing(o) for o in stuff):
+            f.add(C.MIL_AID, f.actors.subjects(verb)[0], f.actors.of(gifts[0]), verb, f"{verb.text} with {stuff[0].text}")
+        return
     if any(p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
            for g in gifts for p in g.children for o in p.children if o.dep_ == "pobj") and len(gifts) == 2:
         f.add(C.MIL_AID, f.actors.subjects(verb)[0], f.actors.of(gifts[0]), verb, f"{verb.text} {gifts[0].text}")
         return   # "has sent Ukraine $400 million in military aid": the parser takes the receiver for an object
-    if not any(g.lemma_.lower() in C.AID_OBJECTS or g.lower_ in C.AID_OBJECTS or any(
+    as_aid = any(c.dep_ == "prep" and c.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
+                 for c in verb.children for o in c.children if o.dep_ == "pobj")   # "sent millions of dollars in aid"
+    sums = [g for g in gifts if as_aid and (g.like_num or g.tag_ == "CD" or g.lemma_.lower() in C.MONEY_WORDS)]
+    if not sums and not any(g.lemma_.lower() in C.AID_OBJECTS or g.lower_ in C.AID_OBJECTS or any(
             c.dep_ == "conj" and c.lower_ in C.AID_OBJECTS for c in g.children) or _sum_in_aid(g) for g in gifts):
         return   # "gave Ukraine $100 million in aid": the sum is given as aid (the receiver is the dative)
     receivers = [k for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     receivers += [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in f.actors.of(c)]
+    if not receivers:   # "donated 5,000 rifles to the Philippines": the parser hangs "to" on what is given
+        receivers = [k for g in gifts if _aid_thing(g) for c in g.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    if not receivers:   # "sent the Philippines millions of dollars in aid": the parser joins the receiver to the sum
+        receivers = [f.actors.key_at[c.i] for g in sums for c in g.children if c.dep_ == "compound" and c.i < g.i
+                     and f.actors.key_at.get(c.i, "").startswith("state:")]
     f.add(C.MIL_AID, f.actors.subjects(verb)[0], receivers, verb, f"{verb.text} {gifts[0].text}")
 
 
 def _sum_in_aid(gift) -> bool:
-    """Whether a given sum is aid: "$400 million in military aid" (not "$5 billion in trade")."""
-    return (gift.like_num or gift.tag_ == "CD" or gift.lower_ in C.MONEY_WORDS) and any(
-        p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
-        for p in gift.children for o in p.children if o.dep_ == "pobj")
+    """Whether a given sum is aid: "$400 million in military aid", "millions of dollars in aid" (not "$5 billion in
+    trade")."""
+    if not (gift.like_num or gift.tag_ == "CD" or gift.lower_ in C.MONEY_WORDS or gift.lemma_.lower() in C.MONEY_WORDS):
+        return False
+    units = [gift] + [o for p in gift.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and o.lower_ in C.MONEY_WORDS]   # "millions of dollars in aid"
+    return any(p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in C.AID_OBJECTS
+               for u in units for p in u.children for o in p.children if o.dep_ == "pobj")
+
+
+def _aid_thing(tok) -> bool:
+    """Whether what is given is aid: "rifles", "weapons and advisers", "$5 million in aid"."""
+    return any(t.lemma_.lower() in C.AID_OBJECTS or t.lower_ in C.AID_OBJECTS for t in (tok, *tok.conjuncts)) \
+        or _sum_in_aid(tok)
 
 
 # measures a veto or a block stops: "vetoed a resolution condemning X", "blocked sanctions against X"

@@ -273,9 +273,14 @@ SPONSOR_NOUNS = frozenset("sponsor sponsors supporter supporters backer backers 
 # "put North Korea back on the list of state sponsors of terrorism", "added X to its terrorism blacklist"
 LIST_VERBS = frozenset("put place add return relist include".split())
 # "has supplied weapons to the SDF": material aid, when what is given is aid
-GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer".split())
+GIVE_VERBS = frozenset("supply deliver send provide give ship sell transfer equip donate hand".split())
+# "handed over thousands of rifles", "tonnes of aid": what is counted is what is given
+COUNT_WORDS = frozenset("thousand thousands hundred hundreds dozen dozens ton tons tonne tonnes".split())
+# "supplied the Zanzibar Front with rifles": the receiver is the object, what is given follows "with"
+EQUIP_VERBS = frozenset("supply provide equip".split())
 AID_OBJECTS = frozenset("""weapon weapons arm arms aid assistance ammunition missile missiles rifle rifles gun guns
-equipment troops support help money funds funding loan loans training advisers""".split())
+equipment troops support help money funds funding loan loans training advisers munitions hardware vehicles boats tanks
+helicopters drones grenades rockets""".split())
 # "wants to take it, by force if necessary": a wish to use force is a threat (CAMEO 138: threaten military force)
 THREAT_FORCE = Cue("opposes", "138", "THREATEN", 0.7)
 FORCE_WISH_HEADS = frozenset("want threaten vow pledge plan intend seek aim prepare".split())
