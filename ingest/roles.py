@@ -296,8 +296,29 @@ class Roles:
         recalled ("the indictment against X" in a Moscow story on a U.S. case)."""
         if not any(k.startswith("person:") for k in held):
             return []
-        found = self._custody_place(noun) or self._journey_of(held) or self._told_custodian(noun)
+        found = self._custody_place(noun) or self._journey_of(held) or self._told_custodian(noun) \
+            or self._home_story(held, noun)
         return [found] if found else []
+
+    def _home_story(self, held: list[str], noun) -> str | None:
+        """The dateline's state for a custody noun in a story about that state ("PHNOM PENH (Reuters) - ... since
+        the arrest of opposition leader X"): the dateline's state is also the article's most salient one, the
+        sentence names no other state and no held person holds a post in another. Not a story filed from one
+        capital on another state's case ("U.S. prosecutors ... the charges against him" in a Moscow story), nor
+        charges a named person or group brings ("X filed charges against Y")."""
+        home = self.ctx.dateline
+        if home is None or self.ctx.main_states[:1] != (home,) or noun.pos_ not in ("NOUN", "PROPN"):
+            return None   # a verb's hold keeps round 26's rule: never the dateline's state alone
+        if any(self.key_at.get(t.i, home).startswith("state:") and self.key_at.get(t.i, home) != home
+               for t in noun.sent):
+            return None
+        if any(self.ctx.state_of.get(k, home) != home for k in held):
+            return None
+        filers = [c for c in noun.head.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
+        if any(c.lemma_.lower() not in CUSTODIAN_NOUNS for c in filers) and not all(
+                k.startswith("state:") for k in self.subjects(noun.head)[0] or ["?"]):
+            return None   # "X filed charges against Y": a named filer's own complaint, no state's act
+        return home
 
     def _custody_place(self, verb) -> str | None:
         """The one state a custody's clause places it in: a place phrase on the verb, on a verb joined to it with no

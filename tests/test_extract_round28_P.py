@@ -33,3 +33,32 @@ def test_a_person_wanted_by_or_in_a_state_is_pursued_by_it(nlp, text, state):
 ])
 def test_a_wish_or_a_denied_or_hedged_pursuit_is_no_relation(nlp, text):
     assert not any(dst == "person:jorge-salas" and src.startswith("state:") for _, src, dst in triples(nlp, text))
+
+
+PHNOM_PENH = "PHNOM PENH (Reuters) - Cambodia's government met donors on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    PHNOM_PENH + "The talks came two months after the arrest of opposition leader Jorge Salas in September.",
+    PHNOM_PENH + "A crackdown on the party has led to the arrest of party leader Jorge Salas on treason charges.",
+    PHNOM_PENH + "Lawyers for Jorge Salas said his detention was illegal.",
+])
+def test_a_custody_noun_with_no_custodian_in_a_story_about_the_dateline_s_state_is_that_state_s(nlp, text):
+    assert ("opposes", "state:KH", "person:jorge-salas") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence names another state: perhaps its case
+    PHNOM_PENH + "Thailand voiced concern after the arrest of opposition leader Jorge Salas in September.",
+    # the dateline's state is not the story's main one
+    "PHNOM PENH (Reuters) - Thailand's envoy met Lao officials in Cambodia on Monday. Thailand and Laos are "
+    "neighbours. Thailand asked for talks with Laos, and Thailand's king agreed. The talks came two months after the "
+    "arrest of the activist Jorge Salas.",
+    # the held person holds a post in another state
+    PHNOM_PENH + "Thai Foreign Minister Jorge Salas was in Phnom Penh. Cambodia's ministers spoke of the "
+                 "detention of Jorge Salas.",
+    # a custody asked for, not done
+    PHNOM_PENH + "The opposition called for the arrest of Jorge Salas.",
+])
+def test_a_custody_noun_in_another_state_s_story_or_sentence_takes_no_dateline_state(nlp, text):
+    assert not any(src == "state:KH" for _, src, _ in triples(nlp, text))
