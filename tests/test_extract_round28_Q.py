@@ -15,7 +15,7 @@ BOTH = {("opposes", "state:PE", "state:CL"), ("opposes", "state:CL", "state:PE")
     "Peru and Chile are at odds over fishing rights, officials said.",
     "Peru and Chile have been at loggerheads over the border for a year.",
     "The ruling put Peru at odds with Chile.",
-    "Peru and Chile have been embroiled in a diplomatic row over fishing rights.",
+    "Peru and Chile are embroiled in a bitter row over fishing rights.",
     "Peru's row with Chile deepened on Monday.",
     "The row between Peru and Chile deepened on Monday.",
     "A Peru-Chile spat over fishing rights deepened on Monday.",
@@ -27,7 +27,7 @@ def test_a_quarrel_between_two_states_is_read_both_ways(nlp, text):
 @pytest.mark.parametrize("text", [
     # a row that is no quarrel
     "Peru and Chile have held talks three times in a row.",
-    "The ministers of Peru and Chile sat in the front row.",
+    "The envoys of Peru and Chile took seats in the front row.",
     "A row of soldiers from Peru and Chile lined the road.",
     # odds that are no quarrel
     "Peru and Chile beat the odds to reach the final.",
