@@ -317,6 +317,12 @@ class Descriptions:
                 return self._one(one.head, depth + 1)
         if low in COUPLE_NOUNS and _the_couple(tok) or low in PERSON_NOUNS and _count(tok) == 2:
             return self._list_back(tok, 2, ("person:",)) or []   # "the couple", "the two men": two persons told
+        if not _count(tok) and _between_the(tok) and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES):
+            # "the row between the countries": the article's two states, unless another pair is told just before
+            # ("ties between X and Y ... tensions between the neighbours", X and Y not the article's two)
+            main = list(self.ctx.main_states[:2])
+            listed = self._list_back(tok, 2, ("state:",))
+            return main if len(main) == 2 and (listed is None or set(listed) == set(main)) else []
         count = _count(tok)
         if count and (low in C.PAIR_NOUNS or low in C.PAIR_ALLIES or low in BACK_NOUNS or tok.pos_ == "NUM"):
             listed = self._list_back(tok, count, ("state:",) if low in C.PAIR_NOUNS else ACTOR_PREFIXES)
@@ -733,6 +739,18 @@ def _count(tok) -> int:
             or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")) else 0
     return next((NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS
                  and c.dep_ in ("nummod", "det", "predet", "quantmod")), 0)
+
+
+# "between the countries of the region", "in Europe": a set named by its place, of any size
+SET_PREPS = frozenset("of in from within across around among".split())
+
+
+def _between_the(tok) -> bool:
+    """Whether "the countries", "the NATO allies" come after "between" with no number ("the row between the
+    countries"): "between" sets two apart, so the phrase is read as "the two countries" is."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("nummod", "acl") or c.dep_ == "prep" and c.lower_ in SET_PREPS for c in tok.children)
 
 
 def _superlative(word) -> bool:

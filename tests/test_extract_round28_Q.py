@@ -42,3 +42,32 @@ def test_a_quarrel_between_two_states_is_read_both_ways(nlp, text):
 ])
 def test_no_quarrel_is_read_from_other_rows_odds_or_a_hedged_one(nlp, text):
     assert not BOTH & triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Peru cancelled a visit to Chile on Monday, citing the deepening row between the countries "
+    "about visas.",
+    "LIMA (Reuters) - Peru will allow tours to Chile again as ties thaw between the nations, which were locked for a "
+    "year in a standoff over a dam.",
+    "LIMA (Reuters) - Peru recalled its envoy from Chile on Monday. Tensions between the countries rose after a vote "
+    "on fishing rights.",
+])
+def test_the_countries_after_between_are_the_two_told(nlp, text):
+    assert BOTH <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # three states told: "the countries" are not two
+    "Peru, Chile and Bolivia met on Monday. Tensions between the countries rose after the vote.",
+    # a set named by its place, of any size
+    "Peru and Chile met on Monday. Tensions between the countries of the region rose after the vote.",
+])
+def test_the_countries_after_between_stay_unread_when_they_need_not_be_two(nlp, text):
+    assert not BOTH & triples(nlp, text)
+
+
+def test_the_neighbours_after_between_are_not_another_pair_told_just_before(nlp):
+    text = ("LIMA (Reuters) - Peru plans to recall its envoy from Chile. Peru fears warmer ties between "
+            "Bolivia and Ecuador at a time of tensions between the neighbours who fought a war in 1941.")
+    found = triples(nlp, text)
+    assert ("opposes", "state:BO", "state:EC") not in found and ("opposes", "state:EC", "state:BO") not in found
