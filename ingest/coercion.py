@@ -485,3 +485,51 @@ def barred_entry(f: Finder, verb) -> None:
 
 
 EXPEL_OUT = C.Cue("opposes", "166", "COERCE", 0.7)
+
+
+# "banned imports from X", "suspended flights to X", "halted trade with X": a state cutting its dealings with another
+TRADE_BAN_VERBS = frozenset("ban halt suspend stop block".split())
+TRADE_NOUNS = frozenset("import imports export exports purchase purchases tour tours flight flights shipment shipments "
+                        "trade".split())
+TRADE_BAN = C.Cue("opposes", "163", "SANCTION", 0.75)
+
+
+def banned_trade(f: Finder, verb) -> None:
+    """ "Peru banned imports from Chile", "Peru had banned group tours to the neighbouring country", "Lima banned
+    purchases of the fuel from its southern neighbour", "Peru banned imports of Chilean wine": a state that stops
+    trade or travel with another opposes it. Only a state on each side; never a hedged, denied or planned ban ("plans
+    to ban", "could halt"), never an agentless one ("imports from X were banned"), never what is not trade or travel
+    ("banned the party", "stopped the talks")."""
+    if hedged(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    sources, passive = f.actors.subjects(verb)
+    sources = [k for k in sources if k.startswith("state:")] if not passive else []
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TRADE_NOUNS]
+    if not sources or not objs:
+        return
+    heads = [*objs, verb]
+    places = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "with")
+              for o in c.children if o.dep_ == "pobj"]
+    goods = [o for h in objs for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj"]
+    places += [o for g in goods for c in g.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+               for o in c.children if o.dep_ == "pobj"]   # "purchases of the fuel from its neighbour"
+    targets = [k for o in places for k in (f.actors.of(o) or _neighbour(f, o, sources)) if k.startswith("state:")]
+    targets += [f.actors.key_at[m.i] for g in goods for m in g.children   # "imports of Chilean wine"
+                if m.dep_ in ("amod", "compound") and f.actors.key_at.get(m.i, "").startswith("state:")]
+    f.add(TRADE_BAN, sources, [k for k in dict.fromkeys(targets) if k not in sources], verb, verb.text)
+
+
+NEIGHBOUR_NOUNS = frozenset("neighbour neighbor".split())
+NEIGHBOURING = frozenset("neighbouring neighboring".split())
+
+
+def _neighbour(f: Finder, o, sources: list[str]) -> list[str]:
+    """ "its northern neighbour", "the neighbouring country" after a state's ban: the other of the article's two main
+    states, when the banning state is one of them (a neighbour is no state of its own in the actors' reading)."""
+    named = o.lemma_.lower() in NEIGHBOUR_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children) \
+        or o.lemma_.lower() == "country" and any(c.lower_ in NEIGHBOURING for c in o.children)
+    main = list(f.ctx.main_states[:2])
+    if not named or len(sources) != 1 or sources[0] not in main or len(main) < 2:
+        return []
+    return [k for k in main if k != sources[0]]

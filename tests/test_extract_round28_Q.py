@@ -71,3 +71,38 @@ def test_the_neighbours_after_between_are_not_another_pair_told_just_before(nlp)
             "Bolivia and Ecuador at a time of tensions between the neighbours who fought a war in 1941.")
     found = triples(nlp, text)
     assert ("opposes", "state:BO", "state:EC") not in found and ("opposes", "state:EC", "state:BO") not in found
+
+
+BAN = ("opposes", "state:PE", "state:CL")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru banned imports from Chile last year.",
+    "Peru banned imports of Chilean wine last year.",
+    "Peru suspended flights to Chile after the vote.",
+    "Peru halted trade with Chile on Monday.",
+    "LIMA (Reuters) - Peru bought Chilean copper ore in May. Lima had banned purchases of the ore from its southern "
+    "neighbour in 2015.",
+    "LIMA (Reuters) - Peru will let tour groups visit Chile again. Peru had stopped every package tour to the "
+    "neighbouring country in March.",
+])
+def test_a_state_that_bans_trade_or_travel_with_another_opposes_it(nlp, text):
+    assert BAN in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a ban only planned, feared or denied
+    "Peru plans to ban imports from Chile.",
+    "Peru could halt flights to Chile.",
+    "Peru did not ban imports from Chile.",
+    # no banning state told
+    "Imports from Chile were banned last year.",
+    # what is stopped is no trade or travel
+    "Peru stopped the talks with Chile.",
+])
+def test_no_ban_is_read_when_planned_agentless_or_not_on_trade(nlp, text):
+    assert BAN not in triples(nlp, text)
+
+
+def test_a_ban_on_a_state_s_own_goods_sets_it_against_no_one(nlp):
+    assert not {r for r in triples(nlp, "Peru banned exports of Peruvian copper last year.") if r[0] == "opposes"}
