@@ -22,7 +22,7 @@ from .memberships import extract_memberships
 from .model import Meeting
 from .participants import MeetingFinder
 from .relations import hedged
-from .talks import handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
+from .talks import fronted_meeting, handed_where, meet_noun, meet_verb, sealed, together_in, tour_took
 from .visits import (MEALS, SAID_NOUNS, SHARE_VERBS, arrive, attend, passive_conj, receive, said_in, said_there, stay, told_in_person,
                      together)
 
@@ -77,6 +77,8 @@ def extract_meetings(ctx: Context) -> tuple[Meeting, ...]:
             arrive(f, tok, adate)
         elif pos == "VERB" and lemma in SEAL_VERBS and not hedged(tok, planned=True):
             sealed(f, tok, adate)
+        elif tok.text == "Meeting" and tok.dep_ == "compound":
+            fronted_meeting(f, tok, adate)   # "Meeting Y in Beijing, X said": the participle parsed as a name's word
         elif pos == "NOUN" and lemma in TALK_NOUNS \
                 and not remote(tok):
             meet_noun(f, tok, lemma, adate)

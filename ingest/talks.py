@@ -299,6 +299,32 @@ def sealed(f: MeetingFinder, verb, adate: str | None) -> None:
 SIGNER_TITLES = frozenset("leader leaders president presidents premier premiers minister ministers".split())
 
 
+def fronted_meeting(f: MeetingFinder, tok, adate: str | None) -> None:
+    """ "Meeting Singapore Prime Minister Y in Beijing, X said": a sentence-opening participle the tagger took for the
+    first word of the name after it. The meeting is of the main clause's named subject and the one person named before
+    the comma, told in the main clause's tense and dated by it."""
+    doc, sent = tok.doc, tok.sent
+    if tok.pos_ == "VERB" or not (tok.i == sent.start or doc[tok.i - 1].text in ("-", "\u2014", "\u2013")):
+        return
+    comma = next((t for t in doc[tok.i + 1:sent.end] if t.text == ","), None)
+    root = sent.root
+    if comma is None or root.i < comma.i or root.pos_ not in ("VERB", "AUX") or not past(root) \
+            or hedged(root, planned=True) or remote(root):
+        return
+    opening = doc[tok.i + 1:comma.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in opening):
+        return   # "Meeting Y is a priority, X said": the gerund is a clause's subject, no meeting told
+    met = list(dict.fromkeys(k for t in opening for k in [f.actors.key_at.get(t.i, "")] if k.startswith("person:")))
+    subj = [k for c in root.children if c.dep_ == "nsubj" and c.i > comma.i for k in f.people([c])]
+    if len(met) != 1 or len(subj) != 1 or not subj[0].startswith("person:") or met == subj:
+        return
+    place = next((p for t in opening if t.lower_ == "in" for x in t.children if x.dep_ == "pobj"
+                  for p in [f.place_key(x)] if p), None)
+    when = next((d for t in opening if t.lower_ == "on" for x in t.children if x.dep_ == "pobj"
+                 for d in [resolve_date(doc[x.left_edge.i:x.right_edge.i + 1].text, adate)] if d), None)
+    f.add(subj + met, place, when or date_of(root, adate), root, tok.text, 0.7)
+
+
 def _leaders_of(subj) -> bool:
     """ "the prime ministers of A and B", "the leaders of A and B": a subject of heads or ministers of the states named
     after "of", who sign in person, unlike the states themselves (which sign through envoys)."""

@@ -70,3 +70,24 @@ def test_the_person_a_clause_acts_on_after_a_bare_meeting_is_its_other_side(nlp,
 ])
 def test_no_meeting_with_the_person_acted_on_when_the_meeting_is_not_theirs(nlp, text):
     assert not any("person:olaf-berg" in s and "person:ada-rell" in s for s, _ in met(nlp, text))
+
+
+LIMA = "LIMA (Reuters) - The plan worked, officials said. "
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Meeting Chilean President Olaf Berg in Lima on Monday, Peruvian President Ada Rell said trade would grow.",
+    LIMA + "Meeting Chilean President Olaf Berg in Santiago on Monday, Peruvian President Ada Rell said trade would grow.",
+])
+def test_a_sentence_opening_meeting_participle_parsed_as_a_name_s_word_is_read(nlp, text):
+    assert (frozenset({"person:ada-rell", "person:olaf-berg"}), "2018-08-27") in met(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # still to come
+    LIMA + "Meeting Chilean President Olaf Berg in Lima on Monday, Peruvian President Ada Rell will say trade would grow.",
+    # the gerund is a clause's subject: no meeting told
+    LIMA + "Meeting Chilean President Olaf Berg is a priority, Peruvian President Ada Rell said.",
+])
+def test_no_meeting_from_an_opening_meeting_word_of_no_meeting_told(nlp, text):
+    assert not any("person:olaf-berg" in s and "person:ada-rell" in s for s, _ in met(nlp, text))
