@@ -24,6 +24,28 @@ def said_of(f: Finder, verb) -> None:
     f.add(C.ACCUSE, quoted_speaker(f, verb), said, verb, f"{verb.head.text} {verb.text}", 0.7)
 
 
+def abuse_reported(f: Finder, verb) -> None:
+    """ "Human Rights Watch said the army tortured detainees": an organisation that reports a state's abuses of people
+    no actor stands for accuses that state."""
+    clause = verb
+    while clause.dep_ == "conj":   # "detained and tortured"
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_ not in C.SPEECH_VERBS or hedged(verb) or hedged(speech) \
+            or any(c.dep_ == "neg" for c in (*verb.children, *clause.children)):
+        return
+    if any(f.actors.of(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return   # "said the army killed Condor Front fighters": a fight, read elsewhere
+    if verb.lemma_ in ("kill", "execute") and not any(c.dep_ == "dobj" and c.lemma_.lower() in C.UNARMED_NOUNS
+                                                     for c in verb.children):
+        return   # "said the army killed 70 militants": a fight told; "killed 40 civilians": an abuse
+    speakers = [k for c in speech.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for k in f.actors.of(c)
+                if f.stand_for(k, True).startswith("org:")]   # a body named, not "it" or a text of no owner
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    accused = [k for c in subjects for k in f.actors.of(c) if f.stand_for(k, False).startswith("state:")]
+    f.add(C.ACCUSE, speakers, accused, verb, f"{speech.text} {verb.text}", 0.7)
+
+
 def behind(f: Finder, prep) -> None:
     """ "Britain said it believed North Korea was behind the cyber attack": the speaker blames North Korea (the belief
     is the accusation, so "believed" does not hedge it; "may have been behind" and "was not behind" do)."""

@@ -133,6 +133,12 @@ PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
 # "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
 ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())
 KILL_VERBS = frozenset("kill assassinate shoot".split())
+# "Human Rights Watch said the army tortured detainees": abuses an organisation reports of a state
+ABUSE_VERBS = frozenset("""torture abuse rape execute massacre murder kill persecute harass intimidate repress mistreat
+starve abduct kidnap violate raze loot torch burn""".split())
+# the unarmed people whose killing an organisation reports as an abuse, not a fight
+UNARMED_NOUNS = frozenset("""civilian protester protestor demonstrator people villager detainee prisoner child woman man
+journalist activist student worker refugee migrant worshipper""".split())
 # "battling an Islamic State insurgency", "fought the Condor Front rebellion": a rising fought is its group fought
 RISING_NOUNS = frozenset("insurgency rebellion uprising insurrection militancy".split())
 RISING_FIGHT_VERBS = frozenset("fight battle combat crush confront".split())

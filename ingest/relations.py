@@ -21,7 +21,7 @@ from .alignment import (allied, allied_conjunct, break_ties, close, drills, driv
 from .claims import claimed_attack
 from .coalitions import BLOC_NOUNS, coalition_with, governs_with, made_of
 from .context import Context
-from .criticism import (behind, biased, critical, finger, label, lash_out, phrasal, said_of, terror_list,
+from .criticism import (abuse_reported, behind, biased, critical, finger, label, lash_out, phrasal, said_of, terror_list,
                         third_party_dealings, urge)
 from .finder import Finder, hedged
 from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
@@ -105,6 +105,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             if lemma in C.ACCUSING_VERBS and (dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
                     dep == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
                 said_of(f, tok if dep == "ccomp" else tok.head)   # "said X was destabilizing the region"
+            if lemma in C.ABUSE_VERBS and dep in ("ccomp", "conj"):
+                abuse_reported(f, tok)   # "Human Rights Watch said the army tortured detainees"
             if lemma in C.TERROR_AID_VERBS and dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and any(
                     c.dep_ == "dobj" and (c.lower_ in C.TERROR_WORDS or any(
                         m.dep_ in ("compound", "amod") and m.lower_ in C.TERROR_WORDS for m in c.children))

@@ -1,0 +1,33 @@
+"""Round 28 (U): organisations and states.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from extraction import triples
+
+LIMA = "LIMA (Reuters) - "
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Human Rights Watch said Peruvian security forces killed at least 40 civilians in the raid.",
+    LIMA + "Amnesty International said Peruvian soldiers had raped women and burned villages.",
+])
+def test_an_organisation_reporting_a_state_s_abuses_opposes_the_state(nlp, text):
+    got = triples(nlp, text)
+    assert any(r == "opposes" and s.startswith("org:") and t == "state:PE" for r, s, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a fight told, not an abuse: those killed are fighters
+    LIMA + "Amnesty International said Peruvian soldiers killed 40 rebels.",
+    # denied or hedged
+    LIMA + "Amnesty International said Peruvian soldiers did not torture the prisoners.",
+    LIMA + "Amnesty International said Peruvian soldiers may have tortured the prisoners.",
+    # the state's own body reports it
+    LIMA + "Peru's defence ministry said soldiers killed 20 civilians by mistake in the raid.",
+])
+def test_a_fight_a_hedge_or_a_state_s_own_report_accuses_no_state(nlp, text):
+    got = triples(nlp, text)
+    assert not any(r == "opposes" and s.startswith("org:") and t == "state:PE" for r, s, t in got)
