@@ -51,6 +51,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         self.key_at: dict[int, str] = {}
         dateline = DATELINE_END.search(ctx.article.text[:200])
         skip_before = dateline.end() if dateline else 0
+        self.dateline_end = skip_before
         for m in ctx.mentions:
             if m.key.startswith(ACTOR_PREFIXES) and m.start >= skip_before:
                 for i in range(m.token_start, m.token_end):
@@ -240,6 +241,9 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
 
     def of(self, tok, depth: int = 0) -> list[str]:
         """The actors a noun-phrase head stands for, its conjuncts included."""
+        if tok.idx < self.dateline_end and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "GENEVA (Reuters) - The Council imposed ...": the subject parsed as an apposition of the dateline's city
+            tok = next((a for a in tok.children if a.dep_ == "appos" and a.idx >= self.dateline_end), tok)
         if _counted_people(tok, self.key_at.get(tok.i, "")):
             return []   # "five Americans detained by Iran", "dozens of Syrians": nationals, not their state
         out = self._one(tok, depth) or self._listed_before(tok)

@@ -75,8 +75,10 @@ class Roles:
             if raised and not any(c.dep_ == "nsubj" for c in vote.children):   # "is expected to vote for"
                 return self.of(raised[0]), False
             return self.subjects(vote, depth + 1)[0], False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
+            if c.dep_ in ("nsubj", "csubj") and not (c.idx < self.dateline_end and len(subjects) > 1):
+                # "MOSCOW (Reuters) - Russia accused X": the dateline's city parsed as a second subject is no agent
                 got = self.of(c) or self._bare_custodian(c, verb)
                 return got + [k for k in self._companions(c, verb) + self._also_subjects(verb, c) if k not in got], False
             if c.dep_ == "poss" and verb.tag_ == "VBG":   # "its mission training Peshmerga fighters"

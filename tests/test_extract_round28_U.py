@@ -31,3 +31,18 @@ def test_an_organisation_reporting_a_state_s_abuses_opposes_the_state(nlp, text)
 def test_a_fight_a_hedge_or_a_state_s_own_report_accuses_no_state(nlp, text):
     got = triples(nlp, text)
     assert not any(r == "opposes" and s.startswith("org:") and t == "state:PE" for r, s, t in got)
+
+
+def test_a_dateline_city_parsed_as_a_second_subject_leaves_the_real_subject_the_agent(nlp):
+    got = triples(nlp, "MOSCOW (Reuters) - Russia accused Chile of meddling in its elections.")
+    assert ("opposes", "state:RU", "state:CL") in got
+
+
+def test_a_dateline_city_is_never_made_an_agent(nlp):
+    got = triples(nlp, "MOSCOW (Reuters) - Lawyers for the two sailors accused Chile of abuses on Monday.")
+    assert not any(s == "state:RU" for _, s, _ in got)
+
+
+def test_a_subject_parsed_as_the_dateline_city_s_apposition_is_the_agent(nlp):
+    got = triples(nlp, "GENEVA (Reuters) - The U.N. Security Council imposed new sanctions on Peru on Friday.")
+    assert ("opposes", "org:united-nations-security-council", "state:PE") in got
