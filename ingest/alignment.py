@@ -197,6 +197,24 @@ def break_ties(f: Finder, verb) -> None:
           f"{verb.text} {ties[0].text}")
 
 
+def cut_flow(f: Finder, verb) -> None:
+    """ "Peru cut off aid to Chile", "halted arms sales to Chile", "banned imports from Chile": a state or an
+    international body that stops what flows to or from Y sanctions Y (not a company's halt, not a bare order)."""
+    if hedged(verb) or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)):
+        return   # "cut off aid to Y!" or "to cut aid": an order or an aim, not an event
+    flows = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in C.FLOW_NOUNS | C.FLOW_FROM_NOUNS
+             and c.i not in f.actors.key_at]
+    if not flows:
+        return
+    prep = "from" if flows[0].lemma_.lower() in C.FLOW_FROM_NOUNS else "to"
+    ends = [k for h in (flows[0], verb) for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+            for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+    sources = [s for s in f.actors.subjects(verb)[0] if f.stand_for(s, True).startswith("state:") or (
+        (e := f.ctx.entities.get(f.stand_for(s, True))) is not None and e.org_kind in ("igo", "alliance"))]
+    f.add(C.BREAK_TIES, sources, [k for k in ends if k.startswith(("state:", "org:"))], verb,
+          f"{verb.text} {flows[0].text} {prep}")
+
+
 def pit(f: Finder, verb) -> None:
     """ "a conflict pitting Kiir's troops against those of Machar": both sides oppose each other."""
     if hedged(verb):

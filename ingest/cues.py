@@ -435,6 +435,12 @@ BREAK_VERBS = frozenset("break sever cut suspend freeze downgrade rupture cancel
 # "froze its fishing accord with Y", "suspended talks with Y": an agreement or talks stopped (never "cut a deal")
 STOPPED_NOUNS = frozenset("accord agreement deal pact treaty cooperation talks negotiations dialogue".split())
 BROKEN_NOUNS = frozenset("tie ties relation relations contact contacts".split())
+# "cut off aid to Y", "halted arms sales to Y", "suspended flights to Y", "banned imports from Y": a flow to or from Y
+# stopped, a sanction on Y (CAMEO 16x); "slashed funds to Y" too
+FLOW_CUT_VERBS = frozenset("cut halt suspend freeze stop ban block slash withhold embargo".split())
+FLOW_NOUNS = frozenset("""aid funding fund assistance flight sale export shipment delivery supply transfer loan
+credit investment""".split())
+FLOW_FROM_NOUNS = frozenset("import".split())   # "banned imports from Y"
 # "the conflict pits Kiir's troops against those of Machar": both sides oppose each other
 PIT_VERBS = frozenset("pit".split())
 STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)

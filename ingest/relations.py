@@ -15,7 +15,7 @@ from .actors import Actors
 from .anaphora import read_reactions, remember_owned_acts
 from .aid import (alongside, backed_push, bound_to_defend, buy_arms, give, help_verb, shielded, support_government,
                   top_donor)
-from .alignment import (allied, allied_conjunct, break_ties, close, drills, drive_out, faced, lose_ground, loyalty,
+from .alignment import (allied, allied_conjunct, break_ties, close, cut_flow, drills, drive_out, faced, lose_ground, loyalty,
                         RETREAT_VERBS, fled_from, on_side, pact, pit, sided_against, stand, under_fire, uphold,
                         with_objects)
 from .claims import claimed_attack
@@ -70,6 +70,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 pact(f, tok)
             if lemma in C.BREAK_VERBS:
                 break_ties(f, tok)
+            if lemma in C.FLOW_CUT_VERBS:
+                cut_flow(f, tok)
             if lemma in C.PIT_VERBS:
                 pit(f, tok)
             if lemma in ("recognize", "recognise"):

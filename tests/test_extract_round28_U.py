@@ -46,3 +46,24 @@ def test_a_dateline_city_is_never_made_an_agent(nlp):
 def test_a_subject_parsed_as_the_dateline_city_s_apposition_is_the_agent(nlp):
     got = triples(nlp, "GENEVA (Reuters) - The U.N. Security Council imposed new sanctions on Peru on Friday.")
     assert ("opposes", "org:united-nations-security-council", "state:PE") in got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    (LIMA + "Peru cut off aid to Chile on Monday.", "state:PE", "state:CL"),
+    (LIMA + "Peru suspended flights to Chile on Monday.", "state:PE", "state:CL"),
+    (LIMA + "Peru slashed funds to the Condor Front last year.", "state:PE", "org:condor-front"),
+    (LIMA + "The European Union banned oil imports from Peru on Monday.", "org:european-union", "state:PE"),
+])
+def test_a_state_or_body_that_stops_a_flow_to_or_from_an_actor_opposes_it(nlp, text, source, target):
+    assert ("opposes", source, target) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "LATAM Airlines suspended flights to Chile on Monday.",   # a company's halt, no sanction
+    LIMA + "Peru has not cut aid to Chile.",
+    LIMA + "Peru may cut aid to Chile.",
+    LIMA + "Peru cut tariffs on imports from Chile.",   # a cut that eases
+    LIMA + "Peru resumed flights to Chile on Monday.",
+])
+def test_a_company_s_halt_a_hedge_or_an_easing_is_no_sanction(nlp, text):
+    assert not any(r == "opposes" and t == "state:CL" for r, _, t in triples(nlp, text))
