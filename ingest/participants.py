@@ -22,6 +22,8 @@ affaires""".split())
 AFTER_WORDS = frozenset("after following since when while upon on".split())
 # verbs that tell of something past: "told officers about meeting Y", "testified about meeting Y" (not "talked about")
 RECOUNT_VERBS = frozenset("tell testify recall remember recount write describe".split())
+# reflexives that only stress a subject named before them: "Sessions had himself met Y"
+REFLEXIVES = frozenset("himself herself themselves".split())
 # a head of state or government named by the title alone: "met with the president of Taiwan"
 HEAD_WORDS = {"president": "HeadOfState", "king": "HeadOfState", "emir": "HeadOfState",
               "premier": "HeadOfGovernment", "chancellor": "HeadOfGovernment"}
@@ -107,6 +109,12 @@ class MeetingFinder:
                 first = first.head
             return self.people([first])
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects and any(c.dep_ == "nsubj" and c.lower_ in REFLEXIVES for c in verb.children):
+            # "Sessions had himself met Y": the parser makes the reflexive the subject and hangs the name on "had"
+            named = [k for c in verb.children if c.dep_ in ("aux", "auxpass") for x in c.children
+                     if x.dep_ == "nsubj" and x.pos_ != "PRON" for k in self.people([x])]
+            if named:
+                return named
         if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in AFTER_WORDS \
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.agents(verb.head.head)   # "X said on Monday after meeting the president": X met

@@ -91,3 +91,24 @@ def test_a_sentence_opening_meeting_participle_parsed_as_a_name_s_word_is_read(n
 ])
 def test_no_meeting_from_an_opening_meeting_word_of_no_meeting_told(nlp, text):
     assert not any("person:olaf-berg" in s and "person:ada-rell" in s for s, _ in met(nlp, text))
+
+
+def _testified(name: str) -> str:
+    return f"SANTIAGO (Reuters) - Chilean Foreign Minister Olaf {name} testified to a Senate panel on Tuesday. "
+
+
+@pytest.mark.parametrize("name", ["Rivers", "Hastings"])
+def test_a_reflexive_parsed_as_the_subject_leaves_the_subject_named_on_the_auxiliary(nlp, name):
+    text = _testified(name) + (f"News reports then emerged showing that {name} had himself met Peruvian Ambassador "
+                               "Tomas Vell at least twice in 2016.")
+    assert any(s == {f"person:olaf-{name.lower()}", "person:tomas-vell"} for s, _ in met(nlp, text))
+
+
+@pytest.mark.parametrize("tail", [
+    # one state's officials among themselves
+    "News reports then emerged showing that Rivers had himself met Chilean Senator Tomas Vell at least twice in 2016.",
+    # wished for, not held
+    "News reports then emerged showing that Rivers had himself hoped to meet Peruvian Ambassador Tomas Vell in 2016.",
+])
+def test_a_reflexive_subject_keeps_the_meeting_checks(nlp, tail):
+    assert not any("person:tomas-vell" in s for s, _ in met(nlp, _testified("Rivers") + tail))
