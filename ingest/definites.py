@@ -49,6 +49,8 @@ NARROW = {
 CO_ARGUMENTS = frozenset("nsubj nsubjpass agent dobj dative attr".split())
 # prepositions the parser hangs on an object that belong to its verb ("criticised the kingdom over its record")
 LOOSE_PREPS = frozenset("over for on against after amid during since about".split())
+# "the U.N.-backed government", "the Saudi-backed government": a backer named in the description, not the state
+BACKED_WORDS = frozenset("backed supported sponsored funded recognized recognised".split())
 REGION_WORDS = {"asian": "Asia", "african": "Africa", "european": "Europe", "american": "Americas",
                 "latin": "Americas", "pacific": "Oceania"}
 
@@ -57,6 +59,14 @@ REGION_WORDS = {"asian": "Asia", "african": "Africa", "european": "Europe", "ame
 def _regions() -> dict[str, str]:
     """The region of each state key ("state:FR" -> "Europe")."""
     return {f"state:{s.iso2}": s.region or "" for s in reference.states()}
+
+
+def _backer(t) -> bool:
+    """Whether a token names the backer in "U.N.-backed", "Saudi-backed" (a hyphen and a participle of backing)."""
+    if "-" in t.text and t.text.rsplit("-", 1)[1].lower() in BACKED_WORDS:
+        return True
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in BACKED_WORDS
 
 
 class Definites:
@@ -80,7 +90,9 @@ class Definites:
                 allowed = codes if allowed is None else allowed & codes
         if low in ("state", "power") and allowed is None:
             return []   # "the state", "the nuclear state": only a narrowing word tells the one
-        return self._nearest_state(tok, allowed)
+        found = self._nearest_state(tok, allowed)
+        backers = [self.key_at[t.i] for t in tok.subtree if t.i < tok.i and t.i in self.key_at and _backer(t)]
+        return [] if any(k in backers for k in found) else found   # "Riyadh struck. The Saudi-backed government ..."
 
     def _describing_words(self, tok) -> list[str] | None:
         """The words of "the [describing words] noun", lowercased; None when the phrase is no bare description."""
@@ -96,10 +108,16 @@ class Definites:
                         o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children)):
                     continue   # "accused the kingdom of backing", "criticised the country over": the verb's
                 return None
-            if c.i in self.key_at or c.dep_ not in ("amod", "compound", "nmod", "npadvmod", "advmod", "punct") \
+            backing = tok.lower_ in SEAT_HEADS and tok.dep_ in ("nsubj", "nsubjpass") and any(_backer(t) for t in c.subtree)
+            # a subject, an actor of the story; not a passing phrase ("a unit aligned with the U.N.-backed government")
+            if c.i in self.key_at and not backing \
+                    or c.dep_ not in ("amod", "compound", "nmod", "npadvmod", "advmod", "punct") \
                     or c.tag_ in ("JJS", "JJR", "CD", "NNS"):
                 return None
             for t in c.subtree:
+                if backing and (_backer(t) or t.text == "-" or t.lower_ in BACKED_WORDS):
+                    words.append("backed")   # "the U.N.-backed government": the backer is not the government's state
+                    continue
                 if t.i in self.key_at or t.lower_ in OTHER_WORDS or t.lower_ in C.SUBSTATE_WORDS \
                         or t.tag_ in ("JJS", "JJR", "CD") or t.pos_ == "PROPN" and t.lower_ not in NARROW \
                         and t.lower_ not in REGION_WORDS:

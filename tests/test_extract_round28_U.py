@@ -67,3 +67,25 @@ def test_a_state_or_body_that_stops_a_flow_to_or_from_an_actor_opposes_it(nlp, t
 ])
 def test_a_company_s_halt_a_hedge_or_an_easing_is_no_sanction(nlp, text):
     assert not any(r == "opposes" and t == "state:CL" for r, _, t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("TRIPOLI (Reuters) - The U.N.-backed government condemned the Condor Front on Tuesday. Libya has been in turmoil "
+     "since 2011.", "state:LY"),
+    ("ADEN (Reuters) - Yemen's war goes on. The Saudi-backed government condemned the Condor Front on Monday.",
+     "state:YE"),
+])
+def test_a_government_described_by_its_backer_is_the_story_s_state(nlp, text, state):
+    assert ("opposes", state, "org:condor-front") in triples(nlp, text)
+
+
+def test_a_backed_government_is_never_its_backer(nlp):
+    text = "ADEN (Reuters) - Saudi Arabia launched air strikes on Monday. The Saudi-backed government condemned the " \
+           "Condor Front."
+    assert not any(s == "state:SA" and t == "org:condor-front" for _, s, t in triples(nlp, text))
+
+
+def test_a_backed_government_in_a_passing_phrase_is_not_resolved(nlp):
+    text = "TRIPOLI (Reuters) - Libya has been in turmoil since 2011. Rada, a unit loyal to the U.N.-backed " \
+           "government, raided the district."
+    assert not any(t == "state:LY" for _, _, t in triples(nlp, text))
