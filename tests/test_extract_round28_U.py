@@ -70,8 +70,8 @@ def test_a_company_s_halt_a_hedge_or_an_easing_is_no_sanction(nlp, text):
 
 
 @pytest.mark.parametrize("text, state", [
-    ("TRIPOLI (Reuters) - The U.N.-backed government condemned the Condor Front on Tuesday. Libya has been in turmoil "
-     "since 2011.", "state:LY"),
+    ("TRIPOLI (Reuters) - The U.N.-backed government condemned the Condor Front on Tuesday. Libya has known unrest "
+     "for years.", "state:LY"),
     ("ADEN (Reuters) - Yemen's war goes on. The Saudi-backed government condemned the Condor Front on Monday.",
      "state:YE"),
 ])
@@ -86,6 +86,6 @@ def test_a_backed_government_is_never_its_backer(nlp):
 
 
 def test_a_backed_government_in_a_passing_phrase_is_not_resolved(nlp):
-    text = "TRIPOLI (Reuters) - Libya has been in turmoil since 2011. Rada, a unit loyal to the U.N.-backed " \
+    text = "TRIPOLI (Reuters) - Libya has known unrest for years. Rada, a unit serving the U.N.-backed " \
            "government, raided the district."
     assert not any(t == "state:LY" for _, _, t in triples(nlp, text))
