@@ -23,8 +23,8 @@ def met(nlp, text, date="2018-08-29"):
      "plan had worked.", {"person:ada-rell", "state:IT"}, "2018-08-28"),
     ("BERLIN (Reuters) - Greek President Ada Rell addressed the Bundestag on Tuesday, saying the plan had worked.",
      {"person:ada-rell", "org:bundestag", "state:DE"}, "2018-08-28"),
-    ("ATHENS (Reuters) - Three years ago, Greek Prime Minister Ada Rell angered the White House by addressing the "
-     "U.S. Congress to rally support for the plan.", {"person:ada-rell", "org:u-s-congress", "state:US"}, None),
+    ("ATHENS (Reuters) - Three years ago, Greek Prime Minister Ada Rell annoyed the Chancellery by addressing the "
+     "Bundestag to win votes for the plan.", {"person:ada-rell", "org:bundestag", "state:DE"}, None),
 ])
 def test_an_address_to_a_foreign_legislature_is_a_meeting_with_it(nlp, text, sides, day):
     assert (frozenset(sides), day) in met(nlp, text)
@@ -99,16 +99,16 @@ def _testified(name: str) -> str:
 
 @pytest.mark.parametrize("name", ["Rivers", "Hastings"])
 def test_a_reflexive_parsed_as_the_subject_leaves_the_subject_named_on_the_auxiliary(nlp, name):
-    text = _testified(name) + (f"News reports then emerged showing that {name} had himself met Peruvian Ambassador "
+    text = _testified(name) + (f"Records then emerged showing that {name} had himself met Peruvian Ambassador "
                                "Tomas Vell at least twice in 2016.")
     assert any(s == {f"person:olaf-{name.lower()}", "person:tomas-vell"} for s, _ in met(nlp, text))
 
 
 @pytest.mark.parametrize("tail", [
     # one state's officials among themselves
-    "News reports then emerged showing that Rivers had himself met Chilean Senator Tomas Vell at least twice in 2016.",
+    "Records then emerged showing that Rivers had himself met Chilean Senator Tomas Vell at least twice in 2016.",
     # wished for, not held
-    "News reports then emerged showing that Rivers had himself hoped to meet Peruvian Ambassador Tomas Vell in 2016.",
+    "Records then emerged showing that Rivers had himself hoped to meet Peruvian Ambassador Tomas Vell in 2016.",
 ])
 def test_a_reflexive_subject_keeps_the_meeting_checks(nlp, tail):
     assert not any("person:tomas-vell" in s for s, _ in met(nlp, _testified("Rivers") + tail))

@@ -14,7 +14,7 @@ MANILA = "MANILA (Reuters) - The Philippine president spoke on Monday. "
     (MANILA + "Jorge Salas was wanted by the U.S. for kidnappings.", "state:US"),
     (MANILA + "Entrepreneur Jorge Salas is wanted by U.S. authorities on charges of fraud.", "state:US"),
     (MANILA + "Jorge Salas, a militant leader wanted by the United States, was killed on Monday.", "state:US"),
-    (MANILA + "It is absurd, said Jorge Salas, the public face of the campaign who is wanted in Spain for rebellion.",
+    (MANILA + "It is absurd, said Jorge Salas, the figurehead of the campaign who is wanted in Spain for sedition.",
      "state:ES"),
 ])
 def test_a_person_wanted_by_or_in_a_state_is_pursued_by_it(nlp, text, state):
@@ -40,7 +40,7 @@ PHNOM_PENH = "PHNOM PENH (Reuters) - Cambodia's government met donors on Monday.
 
 @pytest.mark.parametrize("text", [
     PHNOM_PENH + "The talks came two months after the arrest of opposition leader Jorge Salas in September.",
-    PHNOM_PENH + "A crackdown on the party has led to the arrest of party leader Jorge Salas on treason charges.",
+    PHNOM_PENH + "The crackdown ended with the arrest of party chief Jorge Salas on spying charges.",
     PHNOM_PENH + "Lawyers for Jorge Salas said his detention was illegal.",
 ])
 def test_a_custody_noun_with_no_custodian_in_a_story_about_the_dateline_s_state_is_that_state_s(nlp, text):
