@@ -103,7 +103,8 @@ def cluster_names(forms: list[str], titled: frozenset[int] = frozenset()) -> lis
     A short form joins the fullest name it agrees with; when two full names share it ("Siamak
     Namazi", "Baquer Namazi"), the one of them written after a title (the indexes `titled`) wins when only
     one is ("Prime Minister Ivo Marek" and his wife "Ana Marek": "Marek" is the premier, as news names a
-    politician by surname), else the one written last before it.
+    politician by surname), else the one whose surname alone was already written for them before any other of
+    them was named, else the one written last before it.
     """
     toks = [name_tokens(f) for f in forms]
     order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), -len(forms[i].split()), i))
@@ -124,7 +125,10 @@ def cluster_names(forms: list[str], titled: frozenset[int] = frozenset()) -> lis
         if fuller:
             before = [p for p in fuller if any(j < i for j in persons[p][1])]
             posted = [p for p in before if any(j in titled for j in persons[p][1])]
-            before = posted if len(posted) == 1 else before
+            if len(posted) == 1:
+                before = posted
+            elif len(before) > 1:
+                before = _established(before, persons, toks, i) or before
             owner[i] = max(before or fuller, key=lambda p: max((j for j in persons[p][1] if j < i), default=-1))
             persons[owner[i]][1].append(i)
             continue
@@ -142,6 +146,16 @@ def cluster_names(forms: list[str], titled: frozenset[int] = frozenset()) -> lis
         person.forms = [forms[i] for i in idx]
         out.append((person, idx))
     return out
+
+
+def _established(cands: list[int], persons, toks, i: int) -> list[int]:
+    """The one of several persons sharing a surname whose surname alone was already written for them before any
+    other of them was named ("Ivo Marek ... Marek said ... Ana Marek ... Marek"): news names the second person of a
+    family name in full, so the bare surname goes on meaning the first; empty when none or several are."""
+    first = {p: min(persons[p][1]) for p in cands}
+    got = [p for p in cands if any(j < i and toks[j] == toks[i] and all(j < first[q] for q in cands if q != p)
+                                   for j in persons[p][1])]
+    return got if len(got) == 1 else []
 
 
 def _misspelt(a: str, b: str) -> bool:

@@ -104,8 +104,11 @@ def test_name_forms_cluster():
         ["Jean-Yves Le Drian", "Le Drian", "Siamak Namazi", "Namazi", "Baquer Namazi", "Namazi", "Kim Jong Un", "Kim"])}
     assert persons["Jean-Yves Le Drian"].aliases == ("Le Drian",)
     assert persons["Kim Jong Un"].aliases == ("Kim",)
-    # a shared surname goes to the full name written last before it
-    assert persons["Siamak Namazi"].forms == ["Siamak Namazi", "Namazi"]
+    # a shared surname already written alone for one of them keeps meaning that one (round 29)
+    assert persons["Siamak Namazi"].forms == ["Siamak Namazi", "Namazi", "Namazi"]
+    assert persons["Baquer Namazi"].forms == ["Baquer Namazi"]
+    # else it goes to the full name written last before it
+    persons = {p.name: p for p, _ in cluster_names(["Siamak Namazi", "Baquer Namazi", "Namazi"])}
     assert persons["Baquer Namazi"].forms == ["Baquer Namazi", "Namazi"]
 
 
