@@ -96,3 +96,45 @@ def coalition_with(f: Finder, noun) -> None:
     else:
         return
     f.add(C.TIES, sides, [k for k in partners if k not in sides], noun, "coalition with")
+
+
+# "the agreement between the Labour Party and the Centre Party": a deal two parties made
+DEAL_NOUNS = frozenset("deal pact agreement accord".split())
+# a deal sought, weighed or refused is not made: "refused to exclude any deal with", "negotiating its deal with"
+SOUGHT_VERBS = frozenset("""seek want need negotiate discuss consider explore pursue propose reject rule oppose
+hope try push demand offer urge eye court""".split())
+# "a deal with X" made by the subject of these: "the Greens reached / struck / sealed an agreement with Labour"
+MADE_VERBS = frozenset("reach strike seal sign conclude clinch make forge agree secure".split())
+
+
+def _strict_parties(f: Finder, keys: list[str]) -> list[str]:
+    """The actors the extractor calls parties (not orgs of no kind: a deal between two firms is none)."""
+    return [k for k in keys if getattr(f.ctx.entities.get(k), "org_kind", None) == "party"]
+
+
+def party_deal(f: Finder, noun) -> None:
+    """ "last week's agreement between Labour and the Centre Party", "the Greens' pact with Labour", "the Greens
+    sealed a deal with Labour": two parties that made a deal are allies (the gold reads coalition,
+    confidence-and-supply and reconciliation deals so). Both sides must be named parties; never a deal
+    only sought, weighed or refused ("talks on a deal with", "refused to exclude any deal with"), a possible or planned
+    one, a peace or trade deal, nor a hedged clause."""
+    if any(c.lower_ in UNMADE_WORDS | C.NEGATIONS | C.PEACE_WORDS | C.TRADE_PACT_WORDS for c in noun.children) \
+            or hedged(noun):
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass") and (verb.lemma_ in SOUGHT_VERBS or hedged(verb)):
+        return
+    sides: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            sides += [k for o in c.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) for k in f.actors._one(t, 0)]
+    if not sides:
+        made = noun.dep_ == "dobj" and verb.lemma_ in MADE_VERBS
+        partners = _strict_parties(f, _with_parties(f, noun, verb) if made else _with_parties(f, noun))
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        if not owners and made:
+            owners = f.actors.subjects(verb)[0]   # "X sealed a deal with Y", "X and Y reached an agreement"
+        sides = owners + partners if partners or made else []
+    sides = list(dict.fromkeys(_strict_parties(f, sides)))
+    if len(sides) >= 2:
+        f.add(C.TIES, sides[:1], sides[1:], noun, f"{noun.text} between parties")
