@@ -117,7 +117,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             first = title.root
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
-            if person is not None and first is not title.root and first.i in titled and any(
+            if person is not None and first.i != title.root.i and first.i in titled and any(
                     t.lower_ in NOT_CURRENT | PAST for t in doc[first.left_edge.i:first.i]):
                 words.add("former")   # "X, former party leader and prime minister,": both posts are past
                 # (not "X, a former bus driver and union leader": the first conjunct is no post)

@@ -1,0 +1,37 @@
+"""Round 29 (Q): posts of lawmakers set off after their name with a side's word before the title.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+VARNA = "VARNA (Reuters) - Bulgaria's parliament sat late on Monday. "
+
+
+def holdings(nlp, text: str) -> set[tuple[str, str, str | None]]:
+    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
+    return {(h.person, h.role, h.jurisdiction) for h in ex.holdings}
+
+
+@pytest.mark.parametrize("text", [
+    VARNA + "Ivo Marinski, an opposition lawmaker, told reporters the bill was rushed.",
+    VARNA + "The bill was rushed, argued Ivo Marinski, an opposition lawmaker.",
+    VARNA + "Ivo Marinski, an opposition senator and surgeon, told reporters the bill was rushed.",
+])
+def test_an_opposition_lawmaker_set_off_after_the_name_holds_a_seat(nlp, text):
+    assert ("person:ivo-marinski", "Legislator", "state:BG") in holdings(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a past seat, or the first of two past posts
+    VARNA + "Ivo Marinski, a former lawmaker, told reporters the bill was rushed.",
+    VARNA + "Ivo Marinski, former party chief and prime minister, told reporters the bill was rushed.",
+    # a side's post, no public one
+    VARNA + "Ivo Marinski, an opposition leader, told reporters the bill was rushed.",
+    VARNA + "Ivo Marinski, a shadow minister, told reporters the bill was rushed.",
+])
+def test_a_past_seat_or_a_side_s_post_set_off_after_the_name_is_none(nlp, text):
+    assert not {h for h in holdings(nlp, text) if h[0] == "person:ivo-marinski"}
