@@ -186,14 +186,18 @@ ZW | Zimbabweans | Harare
 """
 
 # canonical name | kind | aliases; ... | ISO2 of the state a government body (or a national party) belongs to
+# (the UN's agencies and offices also under the lower-case names news gives them, "the U.N. human rights office",
+# "the U.N. children's agency": each a body of its own, never the UN; a bare "U.N. official" stays the UN's)
 ORGS = """
 United Nations | igo | UN; U.N.; United Nations Organization |
 United Nations Security Council | igo | UN Security Council; U.N. Security Council; Security Council; UNSC |
 United Nations General Assembly | igo | UN General Assembly; U.N. General Assembly; General Assembly |
 United Nations Human Rights Council | igo | UN Human Rights Council; U.N. Human Rights Council; Human Rights Council |
-UNHCR | igo | United Nations High Commissioner for Refugees; UN refugee agency; U.N. refugee agency |
-UNICEF | igo | United Nations Children's Fund |
-World Food Programme | igo | WFP; World Food Program |
+UNHCR | igo | United Nations High Commissioner for Refugees; UN refugee agency; U.N. refugee agency; United Nations refugee agency |
+UNICEF | igo | United Nations Children's Fund; United Nations Children’s Fund; UN Children's Fund; UN Children’s Fund; U.N. Children's Fund; U.N. Children’s Fund; UN children's agency; UN children’s agency; U.N. children's agency; U.N. children’s agency; United Nations children's agency; United Nations children’s agency; UN children's fund; UN children’s fund; U.N. children's fund; U.N. children’s fund |
+World Food Programme | igo | WFP; World Food Program; UN World Food Programme; U.N. World Food Programme; United Nations World Food Programme; UN World Food Program; U.N. World Food Program; UN food agency; U.N. food agency; United Nations food agency |
+U.N. human rights office | igo | UN human rights office; United Nations human rights office; OHCHR; Office of the UN High Commissioner for Human Rights; Office of the U.N. High Commissioner for Human Rights; Office of the United Nations High Commissioner for Human Rights; UN rights office; U.N. rights office; United Nations rights office |
+OCHA | igo | UN Office for the Coordination of Humanitarian Affairs; U.N. Office for the Coordination of Humanitarian Affairs; United Nations Office for the Coordination of Humanitarian Affairs; Office for the Coordination of Humanitarian Affairs; UN humanitarian coordination agency; U.N. humanitarian coordination agency; United Nations humanitarian coordination agency; UN humanitarian office; U.N. humanitarian office; United Nations humanitarian office; UN humanitarian agency; U.N. humanitarian agency; United Nations humanitarian agency |
 World Health Organization | igo | WHO; World Health Organisation |
 International Atomic Energy Agency | igo | IAEA |
 International Monetary Fund | igo | IMF |
