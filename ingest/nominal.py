@@ -380,6 +380,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if not who and ally.dep_ in ("nsubj", "nsubjpass"):   # "Weber, an ally of Merkel, spoke": the parser makes the
         who = _apposed_subject(f, ally)                    # name and its apposition two subjects of the verb
+    if not who and whose and ally.dep_ in ("nsubj", "nsubjpass", "ROOT") and \
+            not any(c.dep_ == "prep" for c in ally.children):   # "Vale's ally and former minister Hugo Marr said"
+        who = _named_after_and(f, ally)
     nxt = ally.doc[ally.i + 1] if ally.i + 1 < len(ally.doc) else None
     if not who and nxt is not None and nxt.i in f.actors.key_at and ally.dep_ in ("nsubj", "nsubjpass", "ROOT") \
             and not any(c.dep_ == "prep" for c in ally.children) and whose:   # "North Korean ally China voted":
@@ -447,6 +450,30 @@ def _name_in(f: Finder, tok):
     if tok.i in f.actors.key_at:
         return tok
     return next((c for c in tok.children if c.dep_ == "appos" and c.i in f.actors.key_at), None)
+
+
+def _named_after_and(f: Finder, noun) -> list[str]:
+    """The person a singular noun and a post joined by "and" both describe before the name ("Vale's ally and former
+    defence minister Hugo Marr said", "longtime Vale supporter and former envoy Hugo Marr"): the parser makes the name
+    a conjunct or a second subject. Only title words between "and" and the name (no article, pronoun or verb), each
+    hung on the name or on another of them; never a bare name after "and" ("Vale's ally and Marr": two persons)."""
+    doc, key_at = noun.doc, f.actors.key_at
+    k = noun.i + 1
+    if noun.tag_ != "NN" or k >= len(doc) or doc[k].lower_ != "and":
+        return []
+    j = k + 1
+    while j < len(doc) and j - k <= 5 and not key_at.get(j, "").startswith("person:"):
+        j += 1   # a body's or a state's name may stand among the title words: "former CIA Director
+    if j >= len(doc) or j == k + 1 or j not in key_at or not key_at[j].startswith("person:"):
+        return []
+    end = j
+    while end + 1 < len(doc) and key_at.get(end + 1) == key_at[j]:
+        end += 1
+    mids = doc[k + 1:j]
+    if any(t.is_punct or t.pos_ in ("DET", "PRON", "VERB", "AUX", "ADP", "CCONJ", "NUM") for t in mids) or \
+            not all(k < t.head.i <= end and t.head.i != t.i for t in mids) or doc[j - 1].head.i < j:
+        return []
+    return [key_at[j]]
 
 
 def _apposed_subject(f: Finder, noun) -> list[str]:

@@ -4,6 +4,8 @@ Made-up names and sentences throughout; each positive case fails without the rea
 guard it.
 """
 
+import pytest
+
 from extraction import triples
 from geokg.ingest.resolve import cluster_names
 
@@ -36,3 +38,28 @@ def test_a_convicted_preacher_named_by_surname_after_an_official_namesake(nlp):
     got = triples(nlp, text)
     assert ("opposes", "state:HR", "person:tomas-velkov") in got
     assert not any("marko-velkov" in tgt for _, _, tgt in got)
+
+
+VALE = "LONDON (Reuters) - Prime Minister Ana Vale spoke on Monday. "
+
+
+@pytest.mark.parametrize("text, rel", [
+    (VALE + "Vale's ally and de facto deputy Hugo Marr told reporters he was sure.", "supports"),
+    (VALE + "It is a plot, longtime Vale supporter and former NATO envoy Hugo Marr said on Tuesday.", "supports"),
+    (VALE + "Vale's critic and former envoy Hugo Marr said it was a mistake.", "opposes"),
+])
+def test_an_ally_noun_and_a_post_before_one_name_describe_that_person(nlp, text, rel):
+    assert (rel, "person:hugo-marr", "person:ana-vale") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare name after "and" is a second person
+    VALE + "Vale's ally and Hugo Marr said they were confident.",
+    # an article or a pronoun opens another phrase
+    VALE + "Vale's ally and her husband Hugo Marr said they were confident.",
+    VALE + "A Vale supporter and the new mayor Hugo Marr said they were confident.",
+    # plural: a group beside the person
+    VALE + "Vale's supporters and former envoy Hugo Marr said they were confident.",
+])
+def test_an_ally_noun_joined_to_another_phrase_describes_nobody_named(nlp, text):
+    assert not any(src == "person:hugo-marr" for _, src, _ in triples(nlp, text))
