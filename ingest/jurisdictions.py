@@ -183,7 +183,7 @@ def _named_before(settled: list, orphans: list, stated: set[int] = frozenset()) 
     for c, jur, conf in settled:
         if not c.explicit and conf <= 0.6 and c.title != "counterpart":
             prior = [st for s, role, title, st in orphans if c.sent - 2 <= s < c.sent and (
-                role == c.role and title == c.title or
+                role == c.role and _same_post(title, c.title) or
                 title in GENERIC and s == c.sent - 1 and c.sent not in stated)]
             if prior and prior[-1] != jur:
                 jur, conf = prior[-1], 0.7
@@ -192,6 +192,12 @@ def _named_before(settled: list, orphans: list, stated: set[int] = frozenset()) 
 
 
 GENERIC = frozenset({"official", "diplomat"})
+
+
+def _same_post(written: str, bare: str) -> bool:
+    """Whether a one-word title names the post a longer title of the same role wrote with its state: "speaker" is
+    "Lebanon's parliament speaker" or "speaker of parliament", "president" is "president of the republic"."""
+    return written == bare or " " not in bare and bare in written.split()
 
 
 def _ministry_before(settled: list, mentions: list[Mention], sentences: list[tuple[int, int]], text: str) -> list:

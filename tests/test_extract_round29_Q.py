@@ -35,3 +35,30 @@ def test_an_opposition_lawmaker_set_off_after_the_name_holds_a_seat(nlp, text):
 ])
 def test_a_past_seat_or_a_side_s_post_set_off_after_the_name_is_none(nlp, text):
     assert not {h for h in holdings(nlp, text) if h[0] == "person:ivo-marinski"}
+
+
+TUNIS = "TUNIS (Reuters) - Tunisia's president spoke on Tuesday. "
+
+
+@pytest.mark.parametrize("text", [
+    TUNIS + "The president phoned Malta's speaker of parliament on Monday about migrants. His office said he "
+            "later received Speaker Joseph Vella in Carthage.",
+    TUNIS + "The president hosted Malta's parliament speaker on Monday. His office said he discussed fishing "
+            "rights with Speaker Joseph Vella.",
+])
+def test_a_bare_title_takes_the_state_of_a_longer_title_of_that_post_just_before(nlp, text):
+    held = holdings(nlp, text)
+    assert ("person:joseph-vella", "Legislator", "state:MT") in held
+    assert ("person:joseph-vella", "Legislator", "state:TN") not in held
+
+
+@pytest.mark.parametrize("text", [
+    # the longer title is another role's ("prime minister" is no minister's post)
+    TUNIS + "The president phoned Malta's prime minister on Monday. His office said he later received "
+            "Minister Joseph Vella in Carthage.",
+    # too far before: three sentences back
+    TUNIS + "The president phoned Malta's speaker of parliament on Monday. Migrants were discussed. Fishing was "
+            "too. His office said he later received Speaker Joseph Vella in Carthage.",
+])
+def test_a_longer_title_of_another_role_or_too_far_back_gives_no_state(nlp, text):
+    assert not any(h[0] == "person:joseph-vella" and h[2] == "state:MT" for h in holdings(nlp, text))
