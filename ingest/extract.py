@@ -37,6 +37,19 @@ Accord accord Agreement agreement Club Stock Exchange Heathrow Marathon Motor Mo
 CITY_THINGS = frozenset("""accord agreement deal treaty protocol train subway metro underground tube station airport
 bombing bombings attack attacks attacker attackers marathon olympics games exchange club university talks summit
 conference negotiations""".split())
+# prepositions that make the seat of government after them a place ("a conference in Rome", "by telephone from
+# Amman"), not the government speaking or acting ("at" is left out: "took aim at Seoul" is the government)
+PLACE_PREPS = frozenset("in near outside inside into via".split())
+# "to" and "from" make it a place only on a word of travel ("flew to Rome", "returning from Oslo", "by telephone from
+# Amman"), not on one the government answers or receives ("a response from Berlin", "the ambassador to Washington")
+TRAVEL_PREPS = frozenset("to from".split())
+TRAVEL_WORDS = frozenset("return travel fly flight arrive come go move journey head telephone phone commute".split())
+# a visit or a trip in the sentence makes the seat its host ("on his visit to Vilnius", "in Abu Dhabi on his
+# trip"), a state the visit meets
+VISIT_WORDS = frozenset("visit visits visited visiting trip trips tour tours".split())
+# nouns for the people of a government that a seat after "in" still names ("officials in Beijing said")
+SEAT_PEOPLE = frozenset("""official officials authority authorities government leader leaders lawmaker lawmakers
+policymaker policymakers regime""".split())
 # nouns a demonym modifies only as the state's: "accused the Moldovan government" (not "a Tajik", "Slovak parties")
 STATE_HEADS = frozenset("""government parliament army military navy troops soldiers forces officials authorities
 ministry embassy ambassador envoy president premier leader delegation counterpart""".split())
@@ -127,6 +140,21 @@ def _city_thing(span: Span) -> bool:
     while tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         tok = tok.head
     return tok is not span.root and tok.lower_ in CITY_THINGS
+
+
+def _seat_as_place(doc: Doc, span: Span) -> bool:
+    """Whether a seat of government is a place a preposition opens ("in Rome", "from Amman", "flew to London"); not
+    one owning something ("in Tehran's view"), nor the seat of the officials before it ("officials in Beijing said"),
+    nor one opening its sentence ("In Beijing, a spokesman said": the government's voice), nor the host of a visit."""
+    prep = doc[span.start - 1] if span.start > 1 else None
+    if prep is None or prep.is_sent_start or not (
+            prep.lower_ in PLACE_PREPS or prep.lower_ in TRAVEL_PREPS and prep.head.lemma_.lower() in TRAVEL_WORDS):
+        return False
+    if span.end < len(doc) and doc[span.end].text in ("'s", "\u2019s", "'", "\u2019"):
+        return False
+    if any(t.lower_ in VISIT_WORDS for t in span.sent):
+        return False
+    return doc[span.start - 2].lower_ not in SEAT_PEOPLE
 
 
 def _org_kind(text: str) -> str:
@@ -458,7 +486,11 @@ def extract(doc: Doc, article: Article, model: str = "") -> Extraction:
     memberships = tuple(extract_memberships(ctx))
     meetings = tuple(extract_meetings(ctx))
     meetings += extract_gatherings(ctx, meetings)   # gatherings of unnamed others: the person and the body
-    used = {m.key for m in ctx.mentions} | {h.jurisdiction for h in ctx.holdings if h.jurisdiction}
+    # a seat named only as a place ("a conference in Rome") is no state of the article, unless a post, a relation or
+    # a meeting (a visit's host) reads it
+    used = {m.key for m in ctx.mentions
+            if not (m.how == "seat" and _seat_as_place(doc, doc[m.token_start:m.token_end]))}
+    used |= {h.jurisdiction for h in ctx.holdings if h.jurisdiction}
     for r in relations:
         used.update((r.source, r.target))
     for mt in meetings:
