@@ -171,9 +171,16 @@ def urge(f: Finder, verb) -> None:
     """ "urged the United States to abandon its decision": a demand against the addressee."""
     if hedged(verb):
         return
-    wanted = [c for c in complements(verb, ("xcomp", "ccomp")) if (   # "urged Y not to grant X a visa"
+    asked = complements(verb, ("xcomp", "ccomp"))
+    if verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        asked += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"   # "called on Y on Friday to
+                  and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]   # restore": parsed as a purpose
+    wanted = [c for c in asked if (   # "urged Y not to grant X a visa"
         c.lemma_ in C.GRANT_VERBS and not any(x.dep_ == "prt" for x in c.children)   # not "not to give up"
-        if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS or c.lemma_ == "step" and any(
+        if any(x.dep_ == "neg" for x in c.children) else c.lemma_ in C.UNDO_VERBS or c.lemma_ in C.RESTORE_VERBS and not any(
+            x.dep_ == "dobj" and x.lemma_.lower() in C.RESTORED_CALM for x in c.children) or (
+            c.lemma_ in ("grant", "allow", "give") and any(x.dep_ == "dobj" and x.lower_ == "access"
+                                                         for x in c.children)) or c.lemma_ == "step" and any(
             x.dep_ == "prt" and x.lower_ in ("down", "aside") for x in c.children)) and not (   # "to step down"
         c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in C.MODALS - C.DEMAND_MODALS
                                   | {"will", "'ll"} for x in c.children)) and not (

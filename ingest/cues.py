@@ -458,6 +458,10 @@ DEADLINE_NOUNS = frozenset("deadline ultimatum".split())
 UNDO_VERBS = frozenset("""abandon stop end halt cancel withdraw reverse drop cease release repeal curb scrap
 rescind revoke dismantle disarm free quit leave lift vacate close resign abdicate""".split())
 # "Maas said Moscow must release the sailors": what a speaker demands another actor do (an act undone, a duty met)
+# "called on Y to restore the services it cut", "urged Y to reopen the border": an act that undoes Y's own
+RESTORE_VERBS = frozenset("restore reinstate reopen unblock".split())
+# "urged Y to restore calm / ties": peace asked for, not a wrong undone
+RESTORED_CALM = frozenset("calm order peace stability security confidence trust tie ties relation relations dialogue talks".split())
 DEMANDED_VERBS = UNDO_VERBS | frozenset("""pay comply respect return hand surrender apologize apologise change do act
 settle explain allow abide honor honour implement go step punish extradite renounce""".split())
 DEMAND_SPEECH_VERBS = frozenset("agree insist demand".split())

@@ -13,7 +13,7 @@ LIMA = "LIMA (Reuters) - "
 @pytest.mark.parametrize("text, body", [
     (LIMA + "The U.N. human rights office accused Peru of torturing prisoners held in Cuzco.",
      "org:u-n-human-rights-office"),
-    (LIMA + "The United Nations human rights office on Monday condemned Peru for the deaths of miners.",
+    (LIMA + "The United Nations rights office on Monday condemned Peru for the deaths of miners.",
      "org:u-n-human-rights-office"),
     (LIMA + "The U.N. children\u2019s agency accused Peru of jailing hundreds of teenagers without trial.",
      "org:unicef"),
@@ -36,3 +36,20 @@ def test_a_un_official_or_the_council_stays_what_it_was(nlp, text, body):
     got = triples(nlp, text)
     assert ("opposes", body, "state:PE") in got
     assert not any(s in ("org:u-n-human-rights-office", "org:ocha", "org:unicef") for _, s, _ in got)
+@pytest.mark.parametrize("text, source", [
+    (LIMA + "The U.N. rights office called on Peru on Tuesday to restore water and power to the "
+            "miners' camp.", "org:u-n-human-rights-office"),
+    (LIMA + "Chile urged Peru to reopen the mountain pass it shut last week.", "state:CL"),
+    (LIMA + "Chile called on Peru to grant aid workers access to the camps.", "state:CL"),
+])
+def test_a_call_to_restore_reopen_or_grant_access_is_a_demand_against_the_addressee(nlp, text, source):
+    assert ("opposes", source, "state:PE") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # calm or ties restored: peace asked for, no wrong undone
+    LIMA + "Chile urged Peru to restore calm along the coast.",
+    LIMA + "Chile called on Peru to restore ties with Bolivia.",
+])
+def test_a_call_to_restore_calm_or_ties_opposes_nobody(nlp, text):
+    assert ("opposes", "state:CL", "state:PE") not in triples(nlp, text)
