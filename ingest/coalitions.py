@@ -138,3 +138,54 @@ def party_deal(f: Finder, noun) -> None:
     sides = list(dict.fromkeys(_strict_parties(f, sides)))
     if len(sides) >= 2:
         f.add(C.TIES, sides[:1], sides[1:], noun, f"{noun.text} between parties")
+
+
+# "long the junior member in the Labour-led cabinet", "the loyal junior partner to Labour": a place in a government
+RANK_WORDS = frozenset("junior senior coalition governing".split())
+GOVERNMENT_NOUNS = frozenset("government coalition cabinet".split())
+
+
+def _leader(f: Finder, body) -> list[str]:
+    """The parties that lead a government or coalition: "a Labour-led government", "the coalition led by Labour"."""
+    keys: list[str] = []
+    for c in body.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ == "led":   # "Labour Party-led": the name hangs on "led"
+            keys += [k for n in c.children if n.dep_ in ("npadvmod", "compound", "nmod") for k in f.actors.of(n)]
+        elif c.dep_ in ("amod", "compound") and c.lower_.endswith("-led") and c.i in f.actors.key_at:
+            keys.append(f.actors.key_at[c.i])
+        elif c.dep_ == "acl" and c.lower_ == "led":
+            keys += [k for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                     for k in f.actors.of(o)]
+    return parties(f, keys)
+
+
+def junior_partner(f: Finder, noun) -> None:
+    """ "The Centre Party, long the junior member in the Labour-led cabinet", "the small junior partner in the
+    coalition led by Labour", "became the loyal junior partner to Labour", "has governed as the loyal junior partner
+    to Labour": the two parties are allies. Both must be parties (not "a partner in the Saudi-led coalition", a
+    state's military one); "to Y" needs a rank word (junior, senior, coalition: not "a trade partner to"); never
+    hedged ("would become the loyal junior partner to"), nor a possible or former partner."""
+    if noun.lemma_ not in ("partner", "member") or hedged(noun):
+        return
+    if any(c.lower_ in C.NON_ALLY_MODIFIERS - {"coalition"} | UNMADE_WORDS for c in noun.children):
+        return
+    ranked = any(c.lower_ in RANK_WORDS for c in noun.children)
+    bodies = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+              if o.dep_ == "pobj" and o.lemma_ in GOVERNMENT_NOUNS]
+    leaders = [k for o in bodies[:1] for k in _leader(f, o) or _leader(f, noun)]   # "a partner in the cabinet led by
+    # Labour": the parser may hang "led" on the partner
+    verb = noun.head if noun.dep_ == "attr" else noun.head.head if (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as") else None
+    if not leaders and ranked and noun.lemma_ == "partner" and verb is not None and not hedged(verb):
+        leaders = parties(f, [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)])
+    if not leaders:
+        return
+    if noun.dep_ == "appos":
+        described = f.actors.of(noun.head)
+    elif verb is not None and not hedged(verb):
+        described = f.actors.subjects(verb)[0]
+    else:
+        return
+    described = [k for k in parties(f, described) if k not in leaders]
+    f.add(C.TIES, described, leaders, noun, f"{noun.text} in a government led by")

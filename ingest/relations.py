@@ -19,7 +19,7 @@ from .alignment import (allied, allied_conjunct, break_ties, close, cut_flow, dr
                         RETREAT_VERBS, fled_from, on_side, pact, pit, sided_against, stand, under_fire, uphold,
                         with_objects)
 from .claims import claimed_attack
-from .coalitions import BLOC_NOUNS, DEAL_NOUNS, coalition_with, governs_with, made_of, party_deal
+from .coalitions import BLOC_NOUNS, DEAL_NOUNS, coalition_with, governs_with, junior_partner, made_of, party_deal
 from .context import Context
 from .criticism import (abuse_reported, behind, biased, critical, finger, label, lash_out, phrasal, said_of, terror_list,
                         third_party_dealings, urge)
@@ -133,6 +133,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 made_of(f, tok)
             if lemma in DEAL_NOUNS:
                 party_deal(f, tok)
+            if lemma in ("partner", "member"):
+                junior_partner(f, tok)
             if lemma == "victory":
                 victory_over(f, tok)
             if lemma in C.STRUGGLE_NOUNS or lower == "odds" and dep == "pobj" and tok.head.lower_ == "at":
