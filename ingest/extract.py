@@ -54,6 +54,8 @@ policymaker policymakers regime""".split())
 STATE_HEADS = frozenset("""government parliament army military navy troops soldiers forces officials authorities
 ministry embassy ambassador envoy president premier leader delegation counterpart""".split())
 SKIP_BEFORE = frozenset("South East North West New Latin Central Northern Southern Eastern Western Gulf Sea".split())
+# waters named after a state with "of": "the Gulf of X", "the Sea of X" name the water, not the state
+WATERS_OF = frozenset("Gulf Sea Bay Strait Straits".split())
 GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Security Council", "General Assembly",
                              "Duma", "Democrats", "Republicans", "Labour", "Conservatives", "Red Cross", "IS",
                              "Revolutionary Guard", "Revolutionary Guards", "Human Rights Council", "PA", "AU"})
@@ -123,6 +125,8 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict
         return True
     if prv is not None and prv.text == "-" and span.start > 1 and doc[span.start - 2].text in ("African", "Latin"):
         return True
+    if prv is not None and prv.text == "of" and span.start > 1 and doc[span.start - 2].text in WATERS_OF:
+        return True   # "the Gulf of X": a sea named after the state
     if ent_label.get(span.start) != "PERSON" or ent_label.get(span.end - 1) != "PERSON":
         return False
     if person_at is None and nxt is not None and nxt.lower_ in STATE_HEADS and ent_label.get(nxt.i) != "PERSON":

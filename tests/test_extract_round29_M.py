@@ -46,3 +46,19 @@ def test_a_seat_a_preposition_opens_is_a_place_not_its_state(nlp, text, state):
 ])
 def test_a_seat_for_its_government_or_a_state_named_as_a_place_is_kept(nlp, text, state):
     assert state in states(nlp, text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Two fishing trawlers collided in the Gulf of Oman on Sunday, the coast guard said.", "state:OM"),
+    ("Three destroyers sailed across the Sea of Japan this week.", "state:JP"),
+])
+def test_a_sea_or_gulf_named_after_a_state_is_no_state(nlp, text, state):
+    assert state not in states(nlp, text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The government of Oman said two fishing trawlers collided on Sunday.", "state:OM"),
+    ("The navy of Japan held drills this week with three destroyers.", "state:JP"),
+])
+def test_a_state_after_of_on_no_water_is_kept(nlp, text, state):
+    assert state in states(nlp, text)
