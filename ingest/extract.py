@@ -54,6 +54,8 @@ policymaker policymakers regime""".split())
 STATE_HEADS = frozenset("""government parliament army military navy troops soldiers forces officials authorities
 ministry embassy ambassador envoy president premier leader delegation counterpart""".split())
 SKIP_BEFORE = frozenset("South East North West New Latin Central Northern Southern Eastern Western Gulf Sea".split())
+# participles that make a seat hyphened before them where something sits: "a London-based group", "a Paris-listed firm"
+SEAT_SITES = frozenset("based listed headquartered".split())
 # waters named after a state with "of": "the Gulf of X", "the Sea of X" name the water, not the state
 WATERS_OF = frozenset("Gulf Sea Bay Strait Straits".split())
 GENERIC_ALIASES = frozenset({"Commission", "Congress", "Senate", "Commons", "Security Council", "General Assembly",
@@ -210,6 +212,9 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
             # a demonym the model calls a person is mostly one ("a Tajik", "Slovak parties"): only names and seats
             if _skip_place(doc, span, ent_label, person_at if term.how in ("name", "seat") else None, surnames):
                 continue
+            if term.how == "seat" and span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+                    doc[span.end + 1].lower_ in SEAT_SITES:
+                continue   # "a London-based analyst": where the analyst sits, not the government
             if term.how == "seat" and (_city_thing(span) or span.text in surnames):
                 continue   # "the Tunis talks"; "Muscat has promised" after "Joseph Muscat"
             if term.how == "seat" and span.start > 0 and doc[span.start - 1].lower_ == "in" and any(

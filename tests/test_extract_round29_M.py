@@ -62,3 +62,19 @@ def test_a_sea_or_gulf_named_after_a_state_is_no_state(nlp, text, state):
 ])
 def test_a_state_after_of_on_no_water_is_kept(nlp, text, state):
     assert state in states(nlp, text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Marta Vela, a Lisbon-based economist, said prices of olives would fall.", "state:PT"),
+    ("Shares of the Oslo-listed trawler maker rose four percent on Friday.", "state:NO"),
+])
+def test_a_seat_hyphened_to_based_or_listed_is_where_something_sits(nlp, text, state):
+    assert state not in states(nlp, text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Rebels said the Lisbon-backed plan for the harbour had failed.", "state:PT"),
+    ("Marta Vela, a Portugal-based economist, said prices of olives would fall.", "state:PT"),
+])
+def test_a_seat_hyphened_to_other_words_or_a_state_based_is_kept(nlp, text, state):
+    assert state in states(nlp, text)
