@@ -82,13 +82,13 @@ def coalition_with(f: Finder, noun) -> None:
         return
     head = noun.head
     verb = head.head if noun.dep_ == "pobj" and head.lower_ in ("in", "into") else head
-    partners = _with_parties(f, noun, verb) if verb is not noun else _with_parties(f, noun)
+    partners = _with_parties(f, noun, verb) if verb.i != noun.i else _with_parties(f, noun)
     if not partners:
         return
     owners = parties(f, [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)])
     if owners:
         sides = owners
-    elif noun.dep_ == "dobj" and verb.lemma_ in COALITION_VERBS or noun.dep_ == "pobj" and verb is not head \
+    elif noun.dep_ == "dobj" and verb.lemma_ in COALITION_VERBS or noun.dep_ == "pobj" and verb.i != head.i \
             and verb.pos_ in ("VERB", "AUX"):
         if hedged(verb):
             return

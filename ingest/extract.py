@@ -145,7 +145,7 @@ def _city_thing(span: Span) -> bool:
     tok = span.root
     while tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         tok = tok.head
-    return tok is not span.root and tok.lower_ in CITY_THINGS
+    return tok.i != span.root.i and tok.lower_ in CITY_THINGS
 
 
 def _seat_as_place(doc: Doc, span: Span) -> bool:

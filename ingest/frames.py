@@ -102,7 +102,7 @@ def defied_measures(f: Finder, tok) -> None:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep", "npadvmod"):
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or hedged(verb) or tok is not verb and hedged(tok):
+    if verb.pos_ not in ("VERB", "AUX") or hedged(verb) or tok.i != verb.i and hedged(tok):
         return
     measures = [x for o in measures for x in (o, *o.conjuncts) if x.lower_ in MEASURE_NOUNS]
     owners = []
@@ -111,7 +111,7 @@ def defied_measures(f: Finder, tok) -> None:
             continue   # "violating U.S. sanctions on Iran": the sanctions are on someone else (read as a cue noun)
         owners += [f.actors.key_at[c.i] for c in m.children
                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at]
-        owners += [k for c in (*m.children, *(tok.children if tok is not verb else ()))
+        owners += [k for c in (*m.children, *(tok.children if tok.i != verb.i else ()))
                    if c.dep_ == "prep" and c.lower_ in ("from", "by")   # "warnings from the United States"
                    for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     if owners:
