@@ -159,7 +159,7 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     top = noun   # "imposed travel, economic and diplomatic sanctions on Qatar": a conjunct of the light verb's object
     while top.dep_ == "conj" and top.head.pos_ == "NOUN":
         top = top.head
-    light_conj = top.head if top is not noun and top.dep_ == "dobj" and top.head.pos_ == "VERB" \
+    light_conj = top.head if top.i != noun.i and top.dep_ == "dobj" and top.head.pos_ == "VERB" \
         and top.head.lemma_ in C.LIGHT_VERBS and not hedged(top.head) else None
     if not targets and light_conj is not None and cue.rel == "opposes":
         targets = [k for h in (top, light_conj) for c in h.children if c.dep_ == "prep" and c.lower_ in cue.preps
@@ -580,7 +580,7 @@ def listed_allies(f: Finder, ally, cue: C.Cue) -> bool:
         node = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ in ("dobj", "nsubj") else node
     elif not owner and node.dep_ == "dobj" and node.head.lemma_ in TRIP_VERBS:
         node = node.head
-    for verb in ([node, *list(node.ancestors)[:3]] if node.pos_ in ("VERB", "AUX") and node is not ally else []):
+    for verb in ([node, *list(node.ancestors)[:3]] if node.pos_ in ("VERB", "AUX") and node.i != ally.i else []):
         if owner or verb.pos_ not in ("VERB", "AUX"):   # "scheduled stopovers on her way to visit allies": the one
             continue                                     # travelling
         owner = [k for k in f.actors.subjects(verb)[0] if (k.startswith("state:") or k in f.ctx.state_of)

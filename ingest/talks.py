@@ -72,7 +72,7 @@ def together_in(f: MeetingFinder, verb, adate: str | None) -> None:
     # situation in Syria with Y", "discussed with Y the situation in Syria"
     carriers = [h for h in heads[1:] if any(c.dep_ == "prep" and c.lower_ == "with" for c in h.children)]
     ins = [o for h in (verb, *carriers, *withs) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-           and (h is verb or withs and c.i > withs[0].i) for o in c.children if o.dep_ == "pobj"]
+           and (h.i == verb.i or withs and c.i > withs[0].i) for o in c.children if o.dep_ == "pobj"]
     place = next((k for o in ins for k in [f.place_key(o)] if k), None)
     subj = [k for k in f.agents(verb) if k.startswith("person:")]
     others = [k for k in f.people(withs) if k.startswith("person:")]
@@ -226,7 +226,7 @@ def _participle_done(verb) -> bool:
     if verb.dep_ == "pcomp":
         return after_done(verb)
     clause = _governing(verb)
-    return verb.dep_ in ("advcl", "acl") and clause is not verb and clause.tag_ == "VBD" \
+    return verb.dep_ in ("advcl", "acl") and clause.i != verb.i and clause.tag_ == "VBD" \
         and not hedged(clause, planned=True)
 
 
