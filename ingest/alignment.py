@@ -198,21 +198,44 @@ def break_ties(f: Finder, verb) -> None:
 
 
 def cut_flow(f: Finder, verb) -> None:
-    """ "Peru cut off aid to Chile", "halted arms sales to Chile", "banned imports from Chile": a state or an
-    international body that stops what flows to or from Y sanctions Y (not a company's halt, not a bare order)."""
-    if hedged(verb) or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)):
-        return   # "cut off aid to Y!" or "to cut aid": an order or an aim, not an event
-    flows = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in C.FLOW_NOUNS | C.FLOW_FROM_NOUNS
+    """ "Peru cut off aid to Chile", "halted arms sales to Chile", "banned imports from Chile", "halted trade with
+    Chile", "banned purchases of the ore from its neighbour", "banned imports of Chilean wine": a state or an
+    international body that stops what flows to or from Y, or its trade or travel with Y, sanctions Y. Not a company's
+    halt, not an order or an aim ("cut off aid to Y!", "plans to ban"), not a hedged or denied one, not a state's ban
+    on its own goods."""
+    if hedged(verb) or verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        return   # "cut off aid to Y!": an order, not an event ("plans to ban" is hedged; "moved to cut" is done)
+    flows = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in C.FLOW_PREPS
              and c.i not in f.actors.key_at]
     if not flows:
         return
-    prep = "from" if flows[0].lemma_.lower() in C.FLOW_FROM_NOUNS else "to"
-    ends = [k for h in (flows[0], verb) for c in h.children if c.dep_ == "prep" and c.lower_ == prep
-            for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
     sources = [s for s in f.actors.subjects(verb)[0] if f.stand_for(s, True).startswith("state:") or (
         (e := f.ctx.entities.get(f.stand_for(s, True))) is not None and e.org_kind in ("igo", "alliance"))]
-    f.add(C.BREAK_TIES, sources, [k for k in ends if k.startswith(("state:", "org:"))], verb,
-          f"{verb.text} {flows[0].text} {prep}")
+    places, goods = [], []
+    for flow in flows:
+        preps = C.FLOW_PREPS[flow.lemma_.lower()]
+        places += [o for h in (flow, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                   for o in c.children if o.dep_ == "pobj"]
+        goods += [o for c in flow.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+    places += [o for g in goods for c in g.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+               for o in c.children if o.dep_ == "pobj"]   # "purchases of the fuel from its neighbour"
+    ends = [k for o in places for k in (f.actors.of(o) or _neighbour(f, o, sources))]
+    ends += [f.actors.key_at[m.i] for g in goods for m in g.children   # "imports of Chilean wine"
+             if m.dep_ in ("amod", "compound") and f.actors.key_at.get(m.i, "").startswith("state:")]
+    f.add(C.FLOW_CUT, sources, [k for k in dict.fromkeys(ends) if k.startswith(("state:", "org:")) and k not in sources],
+          verb, f"{verb.text} {flows[0].text}")
+
+
+def _neighbour(f: Finder, o, sources: list[str]) -> list[str]:
+    """ "its northern neighbour", "the neighbouring country" after a state's ban: the other of the article's two main
+    states, when the banning state is one of them (a neighbour is no state of its own in the actors' reading)."""
+    named = o.lemma_.lower() in C.NEIGHBOUR_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children) \
+        or o.lemma_.lower() == "country" and any(c.lower_ in C.NEIGHBOURING for c in o.children)
+    main = list(f.ctx.main_states[:2])
+    if not named or len(sources) != 1 or sources[0] not in main or len(main) < 2:
+        return []
+    return [k for k in main if k != sources[0]]
 
 
 def pit(f: Finder, verb) -> None:

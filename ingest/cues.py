@@ -438,9 +438,13 @@ BROKEN_NOUNS = frozenset("tie ties relation relations contact contacts".split())
 # "cut off aid to Y", "halted arms sales to Y", "suspended flights to Y", "banned imports from Y": a flow to or from Y
 # stopped, a sanction on Y (CAMEO 16x); "slashed funds to Y" too
 FLOW_CUT_VERBS = frozenset("cut halt suspend freeze stop ban block slash withhold embargo".split())
-FLOW_NOUNS = frozenset("""aid funding fund assistance flight sale export shipment delivery supply transfer loan
-credit investment""".split())
-FLOW_FROM_NOUNS = frozenset("import".split())   # "banned imports from Y"
+FLOW_NOUNS = frozenset("""aid funding fund assistance sale delivery supply transfer loan credit investment""".split())
+# trade and travel: "banned imports from Y", "halted trade with Y", "suspended flights to Y", "banned group tours to Y"
+TRADE_NOUNS = frozenset("import export purchase tour flight shipment trade".split())
+FLOW_PREPS = {**{n: ("to",) for n in FLOW_NOUNS}, **{n: ("from", "to", "with") for n in TRADE_NOUNS}}
+FLOW_CUT = Cue("opposes", "163", "SANCTION", 0.8)   # impose an embargo, boycott or sanctions
+NEIGHBOUR_NOUNS = frozenset("neighbour neighbor".split())
+NEIGHBOURING = frozenset("neighbouring neighboring".split())
 # "the conflict pits Kiir's troops against those of Machar": both sides oppose each other
 PIT_VERBS = frozenset("pit".split())
 STRUGGLE = Cue("opposes", "190", "ASSAULT", 0.65)

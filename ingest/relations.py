@@ -29,8 +29,8 @@ from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, denied_allegation, evidence, help_from,
                       hyphen_compound, joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
                       victory_over)
-from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, TRADE_BAN_VERBS, action_against, agentless_sanction,
-                       all_options, banned_trade, barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
+from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, action_against, agentless_sanction,
+                       all_options, barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
                        in_custody, oust_attempt, oust_bid, pay_price, sought_sentence, trial_faced,
                        under_sanctions, wanted)
 from .stances import (condemned_act, custody_demand, demanded, must_subject as _demand_subject, recognize_capital,
@@ -88,8 +88,6 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
                 retaliated_for(f, tok)
             if lemma in BAR_VERBS or lemma in REFUSE_VERBS:
                 barred_entry(f, tok)
-            if lemma in TRADE_BAN_VERBS:
-                banned_trade(f, tok)
             if dep == "ccomp" and (subj := _demand_subject(tok)) is not None:
                 demanded(f, tok, subj)
             if lemma == "lose":
