@@ -24,6 +24,25 @@ def said_of(f: Finder, verb) -> None:
     f.add(C.ACCUSE, quoted_speaker(f, verb), said, verb, f"{verb.head.text} {verb.text}", 0.7)
 
 
+def wrong_reported(f: Finder, verb) -> None:
+    """ "Sylvania said Freedonia had committed genocide", "said Freedonia meddled in the vote", "said the women had
+    conspired with the Green Party": the speaker accuses who did the wrong, and whom they did it with."""
+    objects = C.WRONG_OBJECTS.get(verb.lemma_)
+    if verb.lemma_ not in C.WRONG_VERBS and not (objects and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)):
+        return
+    if hedged(verb) or hedged(verb.head):
+        return
+    said = [k for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for k in f.actors.of(c)]
+    if verb.lemma_ in ("conspire", "collude"):   # "conspired with members of X and with Y"
+        withs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in (c, *c.conjuncts) for o in p.children if o.dep_ == "pobj"]
+        withs += [w for o in withs if o.lemma_ == "member" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for w in c.children if w.dep_ == "pobj"]   # "with members of X": X
+        said += [k for o in withs for x in (o, *o.conjuncts) for k in f.actors.of(x)]
+    f.add(C.ACCUSE, quoted_speaker(f, verb), said, verb, f"{verb.head.text} {verb.text}", 0.7)
+
+
 def abuse_reported(f: Finder, verb) -> None:
     """ "Human Rights Watch said the army tortured detainees": an organisation that reports a state's abuses of people
     no actor stands for accuses that state."""

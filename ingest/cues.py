@@ -132,6 +132,14 @@ PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {
 }
 # "Lind's campaign retorted that Pinto endangered the country": a speaker saying this of a named actor accuses it
 ACCUSING_VERBS = frozenset("""endanger betray undermine destabilize destabilise sabotage deceive mislead""".split())
+# "Sylvania said Freedonia had meddled in the vote": a wrong told in reported speech, by itself ...
+WRONG_VERBS = frozenset("conspire collude meddle interfere".split())
+# ... or by its object: "committed genocide", "violated the constitution", "set the fires"
+CRIME_NOUNS = frozenset("""crime genocide treason atrocity fraud massacre murder terrorism sedition perjury espionage
+aggression""".split())
+LAW_NOUNS = frozenset("""law constitution right ceasefire truce sanction resolution treaty accord sovereignty airspace
+""".split())
+WRONG_OBJECTS = {"commit": CRIME_NOUNS, "violate": LAW_NOUNS, "breach": LAW_NOUNS, "set": frozenset({"fire"})}
 KILL_VERBS = frozenset("kill assassinate shoot".split())
 # "Human Rights Watch said the army tortured detainees": abuses an organisation reports of a state
 ABUSE_VERBS = frozenset("""torture abuse rape execute massacre murder kill persecute harass intimidate repress mistreat

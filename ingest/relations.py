@@ -22,7 +22,7 @@ from .claims import claimed_attack
 from .coalitions import BLOC_NOUNS, DEAL_NOUNS, coalition_with, governs_with, junior_partner, made_of, party_deal
 from .context import Context
 from .criticism import (abuse_reported, behind, biased, critical, finger, label, lash_out, phrasal, said_of, terror_list,
-                        third_party_dealings, urge)
+                        third_party_dealings, urge, wrong_reported)
 from .finder import Finder, hedged
 from .frames import ARMS_GATED, DEFY_VERBS, arms_cue, defied_measures
 from .model import Relation
@@ -105,6 +105,9 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             if lemma in C.ACCUSING_VERBS and (dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS or (
                     dep == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in C.SPEECH_VERBS)):
                 said_of(f, tok if dep == "ccomp" else tok.head)   # "said X was destabilizing the region"
+            if dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and (lemma in C.WRONG_VERBS or
+                                                                         lemma in C.WRONG_OBJECTS):
+                wrong_reported(f, tok)   # "said Freedonia had committed genocide"
             if lemma in C.ABUSE_VERBS and dep in ("ccomp", "conj"):
                 abuse_reported(f, tok)   # "Human Rights Watch said the army tortured detainees"
             if lemma in C.TERROR_AID_VERBS and dep == "ccomp" and tok.head.lemma_ in C.SPEECH_VERBS and any(
