@@ -445,7 +445,8 @@ def build_context(doc: Doc, article: Article) -> Context:
     main_states = _main_states(mentions, dateline, _lede(text, sentences))
     home = OUTLET_STATES.get(article.source or "")
     holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text,
-                             f"state:{home}" if home else None)
+                             f"state:{home}" if home else None,
+                             int(article.date[:4]) if article.date and article.date[:4].isdigit() else None)
     state_of: dict[str, str] = {}
     for h in holdings:
         if h.jurisdiction and h.jurisdiction.startswith("state:"):

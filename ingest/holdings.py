@@ -50,7 +50,7 @@ GROUPS = frozenset({"rebels", "oppositions", "militants", "insurgents", "jihadis
 def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[str, Entity],
                 sent_of: list[int], beside: set[str] | None = None,
                 former: set[tuple[str, str]] | None = None, orphans: list | None = None,
-                main_states: tuple[str, ...] = ()) -> list[Candidate]:
+                main_states: tuple[str, ...] = (), year: int | None = None) -> list[Candidate]:
     """The titles read next to named persons; `beside` collects every person a title is written beside,
     `former` each (person, role) the text calls past, `orphans` each state's title written with no holder."""
     out = []
@@ -173,6 +173,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             words.add("former")   # "X, a senior military commander, was also killed": the post ended with its holder
         elif _left(doc, max(end, person.token_end), doc[person.token_end - 1]):
             words.add("former")   # "Parliament speaker X resigned on Friday": the post ended with the verb
+        if _dated_past(doc, title, year):
+            continue   # "when Chancellor X formed a coalition in 1990": a post held then, not at the article's date
         if _aide_of_former(doc, start, at, former):
             words.add("former")   # "former prime minister X and his finance minister Y": Y served under X, then
         if words & PROFESSION and role == "Official":
@@ -486,6 +488,65 @@ def _aide_of_former(doc: Doc, start: int, at: dict[int, Mention], former: set[tu
     return left is not None and left.key.startswith("person:") and any(p == left.key for p, _ in former)
 
 
+# words before "ago" of a time long past: "a century ago", "decades ago"
+LONG_AGO = frozenset({"century", "centuries", "decades", "generations"})
+# how many years before the article's a dated clause tells of a post held then, not now
+LONG_PAST = 15
+# the prepositions of a year that dates a clause's own verb ("in 1990", "by 1985"; "since 1990" runs to now)
+YEAR_PREPS = frozenset({"in", "by", "until", "till", "during"})
+
+
+# words that mark a post no longer held: a sentence that uses them leaves the posts it does not mark current
+MARKED_PAST = frozenset({"former", "ex", "late", "onetime", "erstwhile"})
+# the clauses a title's verb governs whose dates are their own: "X said relations were the worst since Ukraine's
+# independence in 1991", "after ascending the throne in 1967"; and the phrases of the holder's own ("President X, who
+# took power in 1990,")
+OTHER_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "pcomp", "csubj", "parataxis", "appos", "acl"})
+
+
+def _dated_past(doc: Doc, title, year: int | None) -> bool:
+    """Whether the clause of a title is dated long before the article: "when Chancellor X formed a coalition with a
+    party in 1990", "set out by President Y a century ago"; a "when" clause takes the time it hangs on ("in the
+    1950s, when Z was defence minister"). Never a date of another clause ("X said relations were the worst since
+    Ukraine's independence in 1991"), of the holder's own phrase, nor a recent one."""
+    if year is None or any(t.lower_ in MARKED_PAST for t in title.sent):
+        return False   # "former U.S. President X ... and Queen Y in 1992": the writer marks the posts no longer held
+    verb = title.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _dated(verb, year, verb):
+        return True
+    return any(c.lower_ in ("when", "while") for c in verb.children) and verb.dep_ in ("advcl", "relcl") and (
+        _long_ago(verb.head, year) or _dated(verb.head, year, verb))
+
+
+def _dated(head, year: int, skip) -> bool:
+    """Whether the clause of `head` (not its other clauses, nor `skip`) has a date long before `year`: "in 1990",
+    "in the 1950s", "a century ago" (the participle of its object is the clause's: "formed a coalition with the
+    party then led by X in 1990")."""
+    todo = [c for c in head.children if c.i != skip.i and c.dep_ not in OTHER_CLAUSES or c.dep_ == "acl"
+            and c.head.dep_ != "nsubj" and c.head.i != head.i]
+    while todo:
+        t = todo.pop()
+        if _long_ago(t, year) and (t.lower_ == "ago" or t.head.lower_ in YEAR_PREPS):
+            return True
+        todo += [c for c in t.children if c.dep_ not in OTHER_CLAUSES or c.dep_ == "acl" and t.dep_ == "pobj"]
+    return False
+
+
+def _long_ago(tok, year: int) -> bool:
+    """A year or decade at least LONG_PAST years before `year` ("1990", "the 1950s"), or "a century ago"."""
+    m = re.fullmatch(r"(1[6-9]\d\d|20\d\d)s?", tok.text)
+    if m and tok.dep_ == "pobj":
+        return int(m.group(1)) <= year - LONG_PAST
+    if tok.lower_ != "ago":
+        return False
+    return any(t.lower_ in LONG_AGO or t.lower_ == "years" and any(
+        n.text.isdigit() and int(n.text) >= LONG_PAST for n in t.children) for t in tok.subtree)
+
+
 def _ended_noun(doc: Doc, k: int):
     """The noun of a post's end whose "of" is at k: right before it ("the resignation of"), or before a time between
     them ("the resignation on Saturday of", "the ouster last week of"), else None."""
@@ -600,13 +661,14 @@ def title_role(title: str) -> str:
 
 def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: dict[str, Entity],
                   sentences: list[tuple[int, int]], sent_of: list[int], dateline: str | None,
-                  main_states: tuple[str, ...], text: str | None = None, home: str | None = None) -> list[Holding]:
-    """The posts the text gives named persons, each with its jurisdiction and evidence."""
+                  main_states: tuple[str, ...], text: str | None = None, home: str | None = None,
+                  year: int | None = None) -> list[Holding]:
+    """The posts the text gives named persons, each with its jurisdiction and evidence (`year`: the article's)."""
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     beside: set[str] = set()
     former: set[tuple[str, str]] = set()
     orphans: list = []
-    cands = _candidates(doc, gz, at, entities, sent_of, beside, former, orphans, main_states)
+    cands = _candidates(doc, gz, at, entities, sent_of, beside, former, orphans, main_states, year)
     text = doc.text if text is None else text
     extra, pending = find_counterparts(doc, at, sent_of, cands, text)
     # "his Iranian counterpart Minister X" of a foreign minister: X is the foreign minister, not any minister
