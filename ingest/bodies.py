@@ -207,3 +207,62 @@ def fights_by_words(doc: Doc, span: Span) -> bool:
         if tok.lower_ in FIGHTING_WORDS and doc[j + 1].lower_ in GROUP_NOUNS or tok.lower_ in ("militia", "militias"):
             return True
     return False
+
+
+# lower-case nouns a party's or a faction's name stands before ("the ruling Jubo party", "the Civic Unity coalition",
+# "the G12 political faction"); one adjective of politics may stand between
+PARTY_NOUNS = frozenset({"party", "coalition", "faction"})
+# one-word names that are a party family's or a side's word, no one party's ("the Communist party" of which state?)
+FAMILY_NAMES = frozenset("""communist communists socialist socialists greens conservative conservatives liberal liberals
+democratic democrat democrats republican republicans labour labor green nationalist nationalists christian social
+national islamist islamic centrist opposition ruling coalition government governing""".split())
+NOT_NAME_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"})
+NAME_SHAPE = re.compile(r"^(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*$")
+
+
+def _party_word(tok, blocked: set[int]) -> bool:
+    """A word of a party's name: capitalised or an acronym ("Jubo", "PDI", "G12"), of no date or number entity."""
+    return bool(NAME_SHAPE.match(tok.text)) and tok.text not in ARTICLES and tok.i not in blocked \
+        and tok.ent_type_ not in NOT_NAME_ENTS and not tok.is_sent_start
+
+
+def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
+    """Parties and factions the model does not tag as organisations, named before a party's noun ("the ruling Jubo
+    party", "the PDI-K party", "the Civic Unity coalition"), with every later use of the bare name; not a name the
+    model reads as an organisation already ("the ZANU-PF party"), a place or a people only ("the Northern Ireland
+    party"), a party told by what it is ("a Basque party"), nor a family's word alone ("the Communist party")."""
+    org = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    place = {i for e in ents if e.label_ in ("GPE", "LOC", "NORP") for i in range(e.start, e.end)}
+    names: list[Span] = []
+    for noun in doc:
+        if noun.text not in PARTY_NOUNS or noun.i < 1:
+            continue
+        end = noun.i - (doc[noun.i - 1].lower_ == "political")
+        start = end
+        while start > 0 and (_party_word(doc[start - 1], blocked) or doc[start - 1].text == "-" and start - 1 > 0
+                             and start < end and _party_word(doc[start - 2], blocked)
+                             and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_):
+            start -= 1
+        if start == end or start > 0 and (doc[start - 1].text == "-" or doc[start - 1].text in POSSESSIVES):
+            continue   # no name, or one that runs on over a word no name holds ("US-led coalition")
+        span = doc[start:end]
+        if all(i in org for i in range(start, end)) or all(i in place for i in range(start, end)) \
+                or len(span) == 1 and span.text.lower() in FAMILY_NAMES \
+                or start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            continue   # the model's organisation, a place or a people ("a Northern Irish party"), a family's word
+        names.append(span)
+    known = {s.text for s in names}
+    out = list(names)
+    at = {s.start for s in names}
+    for name in known:
+        words = name.split()
+        for tok in doc:
+            i = tok.i
+            if i in at or doc[i:i + len(words)].text != name or any(j in blocked for j in range(i, i + len(words))):
+                continue
+            # the same words elsewhere: the party, not words of a longer name or a verb ("Left without")
+            if i > 0 and _party_word(doc[i - 1], blocked) or i + len(words) < len(doc) and \
+                    _party_word(doc[i + len(words)], blocked) or tok.is_sent_start and tok.pos_ != "PROPN":
+                continue
+            out.append(doc[i:i + len(words)])
+    return out

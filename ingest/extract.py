@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from . import cues as C
 from .context import AGENCY_END, DATELINE, Context, Mention
-from .bodies import abbreviated_names, arabic_groups, armed_name, fights_by_words, longer_kind, longer_name, party_families
+from .bodies import (abbreviated_names, arabic_groups, armed_name, fights_by_words, longer_kind, longer_name,
+                     named_parties, party_families)
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
 from .gatherings import extract_gatherings
 from .holdings import find_holdings
@@ -415,6 +416,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     bodies = [(span, longer_kind(_org_kind(span.text), gz.entities[shared].get("org_kind"))) for span, shared in longer]
     bodies += [(span, "armed_group") for span in arabic_groups(doc, ents, taken | person_tokens)]
     bodies += [(span, "party") for span in party_families(doc, taken | person_tokens)]
+    bodies += [(span, "party") for span in named_parties(doc, ents, taken | person_tokens)]
     bodies += [(span, "government_body") for span in regional_governments(doc, gz.terms, taken | person_tokens, states)]
     for span, kind in bodies:
         if len(span) and not any(i in person_tokens for i in range(span.start, span.end)):

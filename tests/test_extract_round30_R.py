@@ -1,0 +1,76 @@
+"""Round 30 (R): relation ends the model never tags as organisations.
+
+Made-up names and sentences throughout; each positive case fails without the reading it names, the negative ones
+guard it. Where the model happens to tag a made-up name right, a test sets the entities by hand (`ents`: token spans
+and labels) as the model tags real names it does not know.
+"""
+
+from spacy.tokens import Span
+
+from extraction import tokens, triples
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def _read(nlp, text, ents=None):
+    doc = nlp(text)
+    if ents is not None:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return extract(doc, Article(id="t", text=text, date="2018-08-27"))
+
+
+def _orgs(nlp, text, ents=None):
+    return {e.name: e.org_kind for e in _read(nlp, text, ents).entities if e.kind == "org"}
+
+
+# a name before a party's noun (bodies.named_parties)
+
+def test_a_faction_the_model_calls_a_person_is_a_party_with_its_ties(nlp):
+    text = "Chile's police raided offices of the Kavu political faction, which is allied to Tendai Moyo."
+    got = triples(nlp, text)
+    assert ("opposes", "state:CL", "org:kavu") in got
+    assert ("supports", "org:kavu", "person:tendai-moyo") in got
+
+
+def test_a_name_the_model_calls_a_person_before_party_is_a_party(nlp):
+    text = "Senator Tendai Moyo of the ruling Umoja party spoke on Monday."
+    assert tokens(nlp, text)[6] == "Umoja"
+    assert _orgs(nlp, text, [(1, 3, "PERSON"), (6, 7, "PERSON")]).get("Umoja") == "party"
+
+
+def test_a_hyphened_acronym_the_model_cuts_is_one_party(nlp):
+    text = "The KPD-R party condemned Chile on Tuesday."
+    assert ("opposes", "org:kpd-r", "state:CL") in triples(nlp, text)
+
+
+def test_a_later_bare_use_of_the_name_is_the_party(nlp):
+    text = ("Senator Tendai Moyo of the ruling Umoja party spoke on Monday. Later, Umoja condemned Chile for the "
+            "arrests.")
+    assert tokens(nlp, text)[6] == "Umoja" and tokens(nlp, text)[14] == "Umoja"
+    ents = [(1, 3, "PERSON"), (6, 7, "PERSON"), (14, 15, "PERSON"), (16, 17, "GPE")]
+    got = {(r.rel, r.source, r.target) for r in _read(nlp, text, ents).relations}
+    assert ("opposes", "org:umoja", "state:CL") in got
+
+
+def test_the_models_own_party_name_is_kept_whole(nlp):
+    text = "The ruling Umoja party criticized Chile on Monday."
+    assert ("opposes", "org:umoja-party", "state:CL") in triples(nlp, text)
+
+
+def test_a_place_or_people_before_party_is_no_party(nlp):
+    text = "Chile's envoy praised a Northern Irish party on Monday."
+    assert not any(k == "party" for k in _orgs(nlp, text).values())
+    text = "Chile's envoy praised the Northern Ireland party on Monday."
+    assert "Northern Ireland" not in _orgs(nlp, text)
+
+
+def test_a_party_familys_word_alone_is_no_party(nlp):
+    text = "Pedro Varga left the Communist party in 1990 and condemned Chile."
+    assert "Communist" not in _orgs(nlp, text)
+
+
+def test_a_party_told_by_what_it_is_is_no_party(nlp):
+    text = "Chile banned a Kavu party last week."
+    assert tokens(nlp, text)[3] == "Kavu"
+    assert "Kavu" not in _orgs(nlp, text, [(0, 1, "GPE"), (3, 4, "PERSON")])
+
