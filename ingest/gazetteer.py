@@ -403,6 +403,33 @@ def _add_orgs(gz: Gazetteer) -> None:
         gz.entities[key] = {"kind": "org", "name": name, "org_kind": kind, "state": state, "wikidata": qid}
         for n in (name, *aliases):
             gz.add(n, Term(key, "name" if n == name else "alias", state))
+    for name, kind, aliases, state, qid in rows:   # after every curated form, so none is taken over
+        key = f"org:{slug(name)}"
+        for n in (name, *aliases):
+            lowered = _lowered_body_noun(n)
+            if lowered:
+                gz.add(lowered, Term(key, "alias", state))
+
+
+# a body's last word that news often writes in lower case after the name's other words ("the EU parliament", "the
+# U.N. Security council", "Kurdish peshmerga forces"); never "party" (a lower-case "Communist party" or "Democratic
+# party" is any state's) nor "state" ("an Islamic state" is a polity sought, no group)
+LOWERED_NOUNS = frozenset("""Parliament Commission Council Peshmerga Front Forces Alliance Government Assembly
+Court""".split())
+# capitalised words before such a noun that name no body by themselves ("Security council", "National Security
+# council", "Human Rights council": of which state?)
+GENERIC_HEADS = frozenset("""Security General National Central Supreme Federal State Human Rights Foreign Defence Defense
+Interior Justice Islamic Popular Executive Legislative Constitutional Regional Provincial Military Revolutionary
+Transitional Interim Governing Ruling""".split())
+
+
+def _lowered_body_noun(phrase: str) -> str | None:
+    """The name with its last word, a body's noun, in lower case ("EU parliament" for "EU Parliament"); None when the
+    last word is no such noun or only generic words stand before it."""
+    words = phrase.split()
+    if len(words) < 2 or words[-1] not in LOWERED_NOUNS or all(w in GENERIC_HEADS for w in words[:-1]):
+        return None
+    return " ".join([*words[:-1], words[-1].lower()])
 
 # title phrase (lowercase) -> role of ANNOTATION.md; longest phrase wins. Roles ending in "?"
 # are weak: they need a state or organisation in the phrase to count ("leader", "chief").

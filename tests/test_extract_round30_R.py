@@ -74,3 +74,24 @@ def test_a_party_told_by_what_it_is_is_no_party(nlp):
     assert tokens(nlp, text)[3] == "Kavu"
     assert "Kavu" not in _orgs(nlp, text, [(0, 1, "GPE"), (3, 4, "PERSON")])
 
+
+# a body's last word in lower case (gazetteer._lowered_body_noun)
+
+def test_a_lower_case_parliament_after_its_bloc_is_the_bodys(nlp):
+    got = triples(nlp, "The EU parliament condemned Chile on Tuesday.")
+    assert ("opposes", "org:european-parliament", "state:CL") in got
+
+
+def test_a_lower_case_council_after_the_un_is_the_security_council(nlp):
+    got = triples(nlp, "In a vote on Friday, U.N. Security council members imposed new sanctions on Chile.")
+    assert ("opposes", "org:united-nations-security-council", "state:CL") in got
+
+
+def test_a_lower_case_state_or_party_is_no_body(nlp):
+    assert "Islamic State" not in _orgs(nlp, "Rebels in Chile seek an Islamic state, the police said.")
+    assert "Communist Party" not in _orgs(nlp, "Pedro Varga left the Communist party in 1990 and condemned Chile.")
+
+
+def test_generic_words_before_a_lower_case_council_name_no_body(nlp):
+    orgs = _orgs(nlp, "The National Security council of Chile met on Friday to discuss the protests.")
+    assert "National Security Council" not in orgs
