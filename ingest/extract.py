@@ -333,12 +333,17 @@ def _told_as_place(name: str, text: str) -> bool:
 
 def _unprefixed(doc: Doc, ents: tuple) -> tuple:
     """The model's organisations without a "pro-" / "anti-" name the model ran into them: "the pro-Kovac Supreme
-    Court" is the Supreme Court, its prefix a stance on Kovac (read by `nominal.pro_prefix`)."""
+    Court" is the Supreme Court, its prefix a stance on Kovac (read by `nominal.pro_prefix`); a bare "pro-EU" is
+    no name of its own, and the gazetteer's name after the prefix stands alone."""
     # a name the gazetteer knows running on past the prefix's word is one name ("pro-Islamic State")
     named = {i for g in doc.spans.get(GAZ_SPANS, ()) if g.start < g.end - 1 for i in range(g.start + 1, g.end)}
+    whole = {(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, ())}
     out = []
     for ent in ents:
         cut = ent.start + 3
+        if ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start >= 3 and doc[ent.start].lower_ in ("pro", "anti") \
+                and doc[ent.start + 1].text == "-" and (ent.start + 2, ent.end) in whole:
+            continue   # "pro-EU", "pro-Damascus": the model's one name is the prefix on a name the gazetteer holds
         if ent.label_ == "ORG" and cut < ent.end and doc[ent.start].lower_ in ("pro", "anti") \
                 and doc[ent.start + 1].text == "-" and doc[ent.start + 2].is_title \
                 and (doc[cut].is_title or doc[cut].is_upper) and cut not in named:

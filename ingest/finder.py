@@ -272,8 +272,9 @@ class Finder:
         return key.startswith("state:") or entity is not None and entity.org_kind in C.RIVAL_KINDS
 
     def add(self, cue: C.Cue, sources: list[str], targets: list[str], tok, word: str, conf: float | None = None,
-            both: bool = False) -> None:
-        """Record cue(source, target) for every pair; both=True adds the reverse direction too."""
+            both: bool = False, in_person: bool = False) -> None:
+        """Record cue(source, target) for every pair; both=True adds the reverse direction too; in_person=True
+        keeps a person source as the person, not their state."""
         confidence = cue.confidence if conf is None else conf
         if not sources or confidence < MIN_CONFIDENCE:
             return
@@ -295,6 +296,8 @@ class Finder:
         for s in sources:
             for t in targets:
                 s2, t2 = self.stand_for(s, True), self.stand_for(t, False)
+                if in_person and s.startswith("person:"):
+                    s2 = s   # "pro-EU lawmaker X", "pro-EU centrist X": the person's own leaning, not their state's act
                 if s2 == t2 and s != t and s.startswith("person:") and t.startswith("person:"):
                     s2, t2 = s, t   # "Senator Rubio opposes Obama's moves": two officials of one state, in person
                 elif s2 == t2 and cue.cameo == C.DETAIN.cameo and t.startswith("person:") and not self._sole_holder(t):

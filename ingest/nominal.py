@@ -290,14 +290,20 @@ def pro_prefix(f: Finder, pro) -> None:
     cue = C.PRO if pro.lower_ == "pro" else C.ANTI
     noun = target.head
     while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i and noun.head.pos_ != "AUX" \
-            and noun.i not in f.actors.key_at:   # "the pro-X Constituent Assembly body": the named body
-        noun = noun.head
-    sources = [f.actors.key_at[noun.i]] if noun.i in f.actors.key_at else []
-    if not sources and noun.pos_ != "PROPN" and noun.dep_ in ("attr", "acomp", "dobj", "ROOT") and not hedged(noun):
+            and (noun.i not in f.actors.key_at or _prefixed(noun)):   # "the pro-X Constituent Assembly body": the
+        noun = noun.head   # named body ("pro-X and pro-Y": the first name is another leaning, not its holder)
+    sources = [f.actors.key_at[noun.i]] if noun.i in f.actors.key_at and not _prefixed(noun) else []
+    if not sources and (noun.pos_ != "PROPN" or _prefixed(noun)) and noun.dep_ in ("attr", "acomp", "dobj", "ROOT") \
+            and not hedged(noun):
         verb = noun.head if noun.dep_ != "ROOT" else noun
         if verb.lemma_ in ("be", "take", "turn", "become", "remain", "seem"):
             sources = [k for k in f.actors.subjects(verb)[0] if k.startswith("person:") or k.startswith("org:")]
-    f.add(cue, sources, [f.actors.key_at[target.i]], pro, f"{pro.text}-{target.text}")
+    f.add(cue, sources, [f.actors.key_at[target.i]], pro, f"{pro.text}-{target.text}", in_person=True)
+
+
+def _prefixed(tok) -> bool:
+    """Whether a name is written after "pro-" or "anti-" (the target of a leaning)."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("pro", "anti")
 
 
 def ally_noun(f: Finder, ally, cue: C.Cue) -> None:

@@ -76,6 +76,9 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
     while j >= 0 and n < 8:
         tok = doc[j]
         m = at.get(j)
+        if m is not None and m.token_start >= 2 and doc[m.token_start - 1].text == "-" and \
+                doc[m.token_start - 2].lower_ in ("pro", "anti"):
+            break   # "pro-EU Labour lawmaker X": a stance on the EU, not the body whose post it is
         if m is not None:
             if m.key.startswith("person:"):
                 possessor = m
