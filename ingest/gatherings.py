@@ -167,14 +167,14 @@ def _attended(ctx: Context, tok):
     if any(_other_side(ctx, c) for c in verb.children):
         return None   # "told Y at the summit", "spoke with Y on the sidelines": a meeting with Y, the rules' to read
     person = _person(ctx, verb)
-    if person is None or not _posted(ctx, person):
-        return None
-    if verb.lemma_ == "tell" and not (person in ctx.state_of or any(
+    if body is None:
+        body = next((b for t in tok.subtree if t.i != tok.i for b in [_body(ctx, t)] if b), None)
+    if person is None or not (_posted(ctx, person) or body is not None and _named_in_full(ctx, person)):
+        return None   # a gathering an international body convenes is of states' envoys: one named there is one
+    if verb.lemma_ == "tell" and tok.head.i == verb.i and not (person in ctx.state_of or any(
             h.person == person and (h.jurisdiction or "").startswith("state:") for h in ctx.holdings)):
         return None   # "the U.N. envoy told the Security Council": a body's own official reports to it
     place = _place(ctx, tok) or _place(ctx, verb)
-    if body is None:
-        body = next((b for t in tok.subtree if t.i != tok.i for b in [_body(ctx, t)] if b), None)
     if body is None and place is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         body, place = _antecedent(ctx, tok)   # "said during the emergency meeting": one told of before
     if body is None and place:   # no body named: the state that hosts it, if not the person's own
@@ -467,6 +467,11 @@ def _subject_before(ctx: Context, tok) -> str | None:
     subjects = {k for k in named for m in ctx.mentions if m.key == k and sents[here - 1].start <= m.token_start
                 < sents[here - 1].end and any(t.dep_ == "nsubj" for t in tok.doc[m.token_start:m.token_end])}
     return subjects.pop() if len(named) == 1 and len(subjects) == 1 else None
+
+
+def _named_in_full(ctx: Context, person: str) -> bool:
+    """Whether the article names a person by their full name somewhere (not a surname alone, not a pronoun)."""
+    return any(m.key == person and m.how == "name" for m in ctx.mentions)
 
 
 def _posted(ctx: Context, person: str) -> bool:

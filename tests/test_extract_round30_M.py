@@ -1,0 +1,42 @@
+"""Round 30 (M): meetings. A named speaker at a gathering an international body convenes attended it, post or no
+post.
+
+Made-up sentences throughout; each positive case fails without the reading it names, the negative ones guard it.
+"""
+
+import pytest
+
+from geokg.ingest.extract import extract
+from geokg.ingest.model import Article
+
+
+def met(nlp, text, date="2018-08-30"):
+    """(participants, date) of every meeting the text gives, read as one article of `date` (a Thursday)."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.date) for m in ex.meetings}
+
+
+def sides(nlp, text):
+    return {parts for parts, _ in met(nlp, text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LIMA (Reuters) - Ada Rell said at an EU summit in Vilnius on Tuesday that open trade was vital.",
+     {"person:ada-rell", "org:european-union"}),
+    ("LIMA (Reuters) - Olaf Berg warned Ardia in his address at the United Nations last May.",
+     {"person:olaf-berg", "org:united-nations"}),
+])
+def test_a_named_speaker_at_a_gathering_of_an_international_body_attended_it(nlp, text, want):
+    assert frozenset(want) in sides(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no body convenes it: with no post, the speaker's own state is unknown, so the gathering may be at home
+    "LIMA (Reuters) - Ada Rell said at an industry forum in Vilnius on Tuesday that Lithuania needs open trade.",
+    # still to come
+    "LIMA (Reuters) - Ada Rell will say at an EU summit in Vilnius on Tuesday that open trade is vital.",
+    # a body's own official reporting to it is no meeting with it
+    "LIMA (Reuters) - Envoy of the U.N. Ada Rell told the Security Council on Tuesday that the Ardian truce held.",
+])
+def test_no_attendance_without_a_body_or_still_to_come(nlp, text):
+    assert not any("person:ada-rell" in parts for parts in sides(nlp, text))
