@@ -10,12 +10,14 @@ left out, and so is one whose participants are named (the meeting rules read tho
 
 from __future__ import annotations
 
+from datetime import date
+
 from .clauses import journey_done
-from .context import Context
+from .context import DATELINE, Context
 from .dates import WEEKDAYS, date_of, own_date, resolve_date
 from .descriptions import body_states
 from .finder import hedged
-from .meetings import lede_day, side_day
+from .meetings import EARLIER_WORDS, lede_day, side_day
 from .model import Evidence, Meeting
 from .visits import BODY_KINDS, SENT_WORDS, state_of_city
 
@@ -63,6 +65,7 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
             day = date_of(verb, ctx.article.date) if day is None else day
             day = _antecedent_day(ctx, tok) if day is None else day
         day = lede_day(ctx, (person,)) or side_day(ctx, (person, body), verb.sent.start_char) if day is None else day
+        day = _dateline_day(ctx, place, verb.sent) if day is None else day
         speech = owned is not None or _addressed(tok, verb)
         if any(person in m.participants and (m.date == day or not m.date or not day) and not (
                 speech and body not in m.participants and m.evidence.start != verb.sent.start_char)
@@ -467,6 +470,20 @@ def _subject_before(ctx: Context, tok) -> str | None:
     subjects = {k for k in named for m in ctx.mentions if m.key == k and sents[here - 1].start <= m.token_start
                 < sents[here - 1].end and any(t.dep_ == "nsubj" for t in tok.doc[m.token_start:m.token_end])}
     return subjects.pop() if len(named) == 1 and len(subjects) == 1 else None
+
+
+def _dateline_day(ctx: Context, place: str | None, sent) -> str | None:
+    """The lede's day for a gathering held in the dateline's city and told with no time of its own ("BRUSSELS - ... X
+    told reporters during an EU summit in Brussels"): the story is filed from the gathering, the day's news."""
+    got = DATELINE.match(ctx.article.text[:200])
+    if not place or not got or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in EARLIER_WORDS for t in sent):
+        return None
+    if place.split(":", 1)[1].replace("-", " ").lower() not in {c.strip().lower() for c in got.group(1).split("/")}:
+        return None
+    day = lede_day(ctx, (), named=True)
+    if day is None or (date.fromisoformat(ctx.article.date[:10]) - date.fromisoformat(day)).days > 2:
+        return None   # a lede told a week before the article's date is not the story's day
+    return day
 
 
 def _named_in_full(ctx: Context, person: str) -> bool:
