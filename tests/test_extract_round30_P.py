@@ -19,7 +19,7 @@ LIMA = "LIMA (Reuters) - "
     (LIMA + "Peruvian President Ana Vale said opposition leader Hugo Marr had committed treason by urging troops "
             "to mutiny.",
      "state:PE", "person:hugo-marr"),
-    (LIMA + "The Peruvian government said the Andean Unity Party conspired with foreign advisers to seize power.",
+    (LIMA + "The Peruvian government said the Andean Unity Party conspired with foreign bankers to seize power.",
      "state:PE", "org:andean-unity-party"),
     (LIMA + "President Ana Vale spoke on Monday. Vale said her aides secretly conspired with senior members of "
             "the Andean Unity Party.", "person:ana-vale", "org:andean-unity-party"),
