@@ -293,6 +293,8 @@ def pro_prefix(f: Finder, pro) -> None:
             and (noun.i not in f.actors.key_at or _prefixed(noun)):   # "the pro-X Constituent Assembly body": the
         noun = noun.head   # named body ("pro-X and pro-Y": the first name is another leaning, not its holder)
     sources = [f.actors.key_at[noun.i]] if noun.i in f.actors.key_at and not _prefixed(noun) else []
+    if not sources and noun.pos_ == "NOUN":
+        sources = _leaning_owner(f, noun)
     if not sources and (noun.pos_ != "PROPN" or _prefixed(noun)) and noun.dep_ in ("attr", "acomp", "dobj", "ROOT") \
             and not hedged(noun):
         verb = noun.head if noun.dep_ != "ROOT" else noun
@@ -304,6 +306,27 @@ def pro_prefix(f: Finder, pro) -> None:
 def _prefixed(tok) -> bool:
     """Whether a name is written after "pro-" or "anti-" (the target of a leaning)."""
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("pro", "anti")
+
+
+# "his anti-Western rhetoric", "Velkov's pro-EU credentials": nouns that are their owner's own leaning
+LEANING_NOUNS = frozenset("""credentials stance stances position positions views view line course agenda rhetoric
+leanings sympathies orientation platform tilt""".split())
+
+
+def _leaning_owner(f: Finder, noun) -> list[str]:
+    """Whose a "pro-X" / "anti-X" noun is: the owner of a leaning ("Velkov's pro-EU credentials") or the name a
+    described noun is set beside ("the Zorb League, an anti-NATO network"), persons and organisations only."""
+    doc = noun.doc
+    if noun.lower_ in LEANING_NOUNS:
+        return [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c) if k.startswith(("person:", "org:"))]
+    if noun.dep_ not in ("appos", "npadvmod") or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
+        return []
+    named = doc[noun.left_edge.i - 2]
+    if named.text == ")" and named.head.i in f.actors.key_at:   # "X (Our Land), an anti-Y network": the name
+        named = named.head                                       # before its bracketed gloss
+    if named.i not in f.actors.key_at:
+        return []
+    return [k for k in f.actors._one(named, 0) if k.startswith(("org:", "person:"))]
 
 
 def ally_noun(f: Finder, ally, cue: C.Cue) -> None:

@@ -36,3 +36,26 @@ def test_a_prefixed_name_is_no_body_of_the_post_written_after_it(nlp):
 
 def test_a_prefix_on_a_name_the_gazetteer_does_not_hold_gives_nothing(nlp):
     assert triples(nlp, "Pro-Zorb centrist Tomas Velkov took the presidency of Slovakia in March.") == set()
+
+
+# -- whose a "pro-X" / "anti-X" noun is: a leaning's owner, the name a description is set beside --------------
+
+def test_a_leaning_noun_is_its_owners(nlp):
+    text = "Fellow ministers praised Marek Dulos’s pro-EU credentials on Monday."
+    assert ("supports", "person:marek-dulos", "org:european-union") in triples(nlp, text)
+
+
+def test_a_prefixed_description_set_beside_a_name_is_that_names(nlp):
+    text = "Marek Dulos, a pro-EU centrist, won the vote in Slovakia on Sunday."
+    assert ("supports", "person:marek-dulos", "org:european-union") in triples(nlp, text)
+
+
+def test_a_prefixed_description_after_a_bracketed_gloss_is_the_names_before_it(nlp):
+    text = "The Zorb League (Our Land), an anti-NATO citizens network, said it would march in Vienna."
+    assert ("opposes", "org:zorb-league", "org:nato") in triples(nlp, text)
+
+
+def test_an_owner_of_a_noun_that_is_no_leaning_is_no_holder(nlp):
+    # "Slovakia's pro-EU neighbours": the neighbours lean, not Slovakia
+    got = triples(nlp, "Marek Dulos’s pro-EU neighbours met in Vienna on Monday.")
+    assert not any(tgt == "org:european-union" for _, _, tgt in got)
