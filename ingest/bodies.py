@@ -226,6 +226,15 @@ def _party_word(tok, blocked: set[int]) -> bool:
         and tok.ent_type_ not in NOT_NAME_ENTS and not tok.is_sent_start
 
 
+def _cut_name(doc: Doc, start: int) -> bool:
+    """Whether the words before a party's name are a longer name's: a link word ("Law and |Order", "Union for
+    |Progress") or a capitalised word, a lower-case preposition and "the" ("Republic on the |Move")."""
+    if start > 0 and doc[start - 1].lower_ in ("and", "of", "for", "&") and doc[start - 1].is_lower:
+        return True
+    return start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].pos_ == "ADP" and doc[start - 2].is_lower \
+        and doc[start - 3].text[:1].isupper()
+
+
 def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
     """Parties and factions the model does not tag as organisations, named before a party's noun ("the ruling Jubo
     party", "the PDI-K party", "the Civic Unity coalition"), with every later use of the bare name; not a name the
@@ -245,6 +254,8 @@ def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
             start -= 1
         if start == end or start > 0 and (doc[start - 1].text == "-" or doc[start - 1].text in POSSESSIVES):
             continue   # no name, or one that runs on over a word no name holds ("US-led coalition")
+        if _cut_name(doc, start):
+            continue   # the end of a longer name the model did not tag ("Law and Order party")
         span = doc[start:end]
         if all(i in org for i in range(start, end)) or all(i in place for i in range(start, end)) \
                 or len(span) == 1 and span.text.lower() in FAMILY_NAMES \

@@ -95,3 +95,14 @@ def test_a_lower_case_state_or_party_is_no_body(nlp):
 def test_generic_words_before_a_lower_case_council_name_no_body(nlp):
     orgs = _orgs(nlp, "The National Security council of Chile met on Friday to discuss the protests.")
     assert "National Security Council" not in orgs
+
+
+def test_the_end_of_a_longer_name_is_no_party(nlp):
+    # the model leaves parts of a longer party name untagged: its last words alone are no party
+    text = "Tendai Moyo of the ruling Law and Order party condemned Chile on Monday."
+    assert tokens(nlp, text)[7] == "Order"
+    ents = [(0, 2, "PERSON"), (5, 6, "ORG"), (7, 8, "PERSON"), (10, 11, "GPE")]
+    assert "Order" not in _orgs(nlp, text, ents)
+    text = "Tendai Moyo of the Republic on the March party condemned Chile on Monday."
+    ents = [(0, 2, "PERSON"), (4, 5, "GPE"), (7, 8, "PERSON"), (10, 11, "GPE")]
+    assert "March" not in _orgs(nlp, text, ents)
