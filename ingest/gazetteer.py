@@ -482,7 +482,7 @@ TITLES: dict[str, str] = {
                      "director general", "director-general", "prosecutor", "chief prosecutor", "diplomat",
                      "deputy secretary of state", "under secretary", "under-secretary", "undersecretary",
                      "assistant secretary",
-                     "deputy secretary", "crown prince", "police chief", "central bank governor",
+                     "deputy secretary", "crown prince", "police chief", "central bank governor", "chief minister",
                      "human rights chief", "spy chief", "state secretary", "minister of state", "ombudsman",
                      "chief justice", "special counsel", "special prosecutor", "prosecutor general",
                      "district judge", "district court judge", "federal judge", "supreme court justice",
