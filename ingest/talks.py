@@ -376,6 +376,8 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
         return   # "is due in Ankara on Tuesday for talks": to come
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and lemma != "visit":
         return   # "it was in talks with European countries": negotiations going on, no meeting told
+    if _in_the_negotiation(f, noun, adate):
+        return   # "set out terms in the long talks with the bloc": a stance in the negotiation, no sitting
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head
@@ -465,6 +467,18 @@ def meet_noun(f: MeetingFinder, noun, lemma: str, adate: str | None) -> None:
             f.add(subj + [other], place, when, noun, noun.text, 0.65)   # Palestinian leader Z": one meeting each
         return
     f.add(subj + others, place, when, noun, noun.text, 0.65)
+
+
+def _in_the_negotiation(f: MeetingFinder, noun, adate: str | None) -> bool:
+    """ "X set out firm terms in the long talks with the bloc": "in the talks" with a state or body, with no day or
+    place of their own, is the running negotiation a stance is taken in, not a sitting of its sides."""
+    if noun.lemma_ not in ("talk", "talks", "negotiation") or noun.tag_ != "NNS" or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "in" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    withs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    sides = f.people(withs)
+    return bool(sides) and not any(k.startswith("person:") for k in sides) \
+        and own_date(noun, adate) is None and f.place_of(noun) is None
 
 
 def _faced(f: MeetingFinder, noun, verb) -> list[str]:
