@@ -45,6 +45,14 @@ NARROW = {
     "arab": frozenset("""SA AE QA KW BH OM YE IQ SY JO LB PS EG LY TN DZ MA SD MR DJ SO KM""".split()),
     "persian": frozenset(["IR"]), "ottoman": frozenset(["TR"]),
 }
+# the nouns of bodies `_named_head` reads: the last word of such a body's name ("Electoral Council", "Venice
+# Commission"); not "party", "group", "court", "government": they have readings of their own
+NAMED_HEADS = frozenset("""council commission committee coalition alliance front assembly agency union club forum
+observatory department office bank fund tribunal board institute foundation network bureau service congress parliament
+senate association league centre center programme program authority corporation company command staff ministry
+federation confederation conference""".split())
+# dependents that give such a noun a referent of its own ("the youth council", "the commission it set up")
+OWN_REFERENT_DEPS = frozenset("compound nmod poss relcl acl appos".split())
 # a verb's arguments, none of them the description beside them ("Japan condemned the reclusive state")
 CO_ARGUMENTS = frozenset("nsubj nsubjpass agent dobj dative attr".split())
 # prepositions the parser hangs on an object that belong to its verb ("criticised the kingdom over its record")
@@ -158,6 +166,29 @@ class Definites:
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] not in others \
                 and ents[top[0][0]].org_kind in kinds:
             return [top[0][0]]
+        return []
+
+    def _named_head(self, tok) -> list[str]:
+        """ "The Toro Electoral Council met ... Z criticised the council": the one organisation whose name
+        ends in the noun of a definite description ("the council", "the electoral commission", "the coalition"),
+        named in the nearest sentence before it that names one (its own sentence up to the phrase first); the
+        clause's own actors aside. Two such names there: nobody."""
+        low = tok.lower_
+        if tok.tag_ != "NN" or not tok.text.islower() or low not in NAMED_HEADS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        if any(c.dep_ == "prep" and c.lower_ not in LOOSE_PREPS or c.dep_ in OWN_REFERENT_DEPS
+               or c.dep_ == "amod" and (c.pos_ != "ADJ" or c.i in self.key_at) for c in tok.children):
+            return []   # "the council of elders", "the Kurdish council", "the youth council": another body
+        ents, others = self.ctx.entities, self._co_arguments(tok)
+        words = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        for start, end in self._spans_back(tok):
+            named = list(dict.fromkeys(
+                k for i in range(start, end) if (k := self.key_at.get(i, "")).startswith("org:") and k in ents
+                and k not in others and len(name := ents[k].name.lower().split()) >= 2 and name[-1] == low
+                and words <= set(name)))
+            if named:
+                return named if len(named) == 1 else []
         return []
 
     def _co_arguments(self, tok) -> set[str]:

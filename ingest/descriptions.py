@@ -438,6 +438,8 @@ class Descriptions:
             return self._bare_state(tok)
         if described := self._definite_state(tok) or self._definite_pair(tok):   # "the kingdom", "the rivals"
             return described
+        if named := self._named_head(tok):   # "the Toro Electoral Council ... criticised the council"
+            return named
         if low in SOLE_TITLES and (tok.tag_ == "NN" or low in PAPAL_TITLES and tok.tag_ == "NNP") \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "amod") and c.i not in self.key_at and c.lower_ not in OTHER_HOLDER_WORDS
