@@ -67,6 +67,9 @@ GLUED_NOT = frozenset({"Americas", "Emirates", "Philippines", "Comoros", "Bahama
                        "Netherlands", "Barbados", "Marshall", "Solomons"})
 # the last words of party names that hold a state's name ("Rwandan Patriotic Front", "Pakistan Muslim League")
 PARTY_WORDS = frozenset({"Front", "Movement", "League"})
+# the last words of a civil body's name that a state's demonym may open ("the Bulgarian Orthodox Church", "the
+# Chilean Red Cross"): no state's organ, unlike "Ministry", "Council" or "Army"
+CIVIL_WORDS = frozenset({"Church", "Association", "Foundation", "Society", "Union", "Crescent", "Cross"})
 # possessives inside a party's name, not its owner's ("Cambodian People's Party", not "Beijing's Communist Party")
 PEOPLE_WORDS = frozenset({"people", "peoples", "women", "workers", "farmers", "youth"})
 # nouns a person's organisation may stand before: "Lopez's Popular Will party"
@@ -261,10 +264,13 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
     return out, longer
 
 
-def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents: tuple) -> list[Mention]:
+def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents: tuple,
+                    civil: bool = False) -> list[Mention]:
     """Parties named after a state ("UK Independence Party", "the Rwandan Patriotic Front", "the United Russia
     party"): the party, which also keeps its state mention. A name ending in a party's word (Party, Front,
-    Movement, League) or followed by "party"; not one that holds a gazetteer organisation ("Arab League")."""
+    Movement, League) or followed by "party"; not one that holds a gazetteer organisation ("Arab League"). With
+    `civil`, the civil bodies instead: a name of three words or more ending in a civil body's word ("the Bulgarian
+    Orthodox Church")."""
     out = []
     starts = {m.token_start for m in mentions if m.key.startswith("state:")}
     known = {i for m in mentions if not m.key.startswith("state:") for i in range(m.token_start, m.token_end)}
@@ -279,7 +285,10 @@ def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents:
         if ent.label_ != "ORG" or len(span) < 2 or not any(i in starts for i in range(span.start, span.end)) \
                 or any(i in known for i in range(span.start, span.end)):
             continue
-        if span[-1].text in ("Party", "party") or span[-1].text in PARTY_WORDS or \
+        if civil:
+            if len(span) >= 3 and span[-1].text in CIVIL_WORDS:
+                out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
+        elif span[-1].text in ("Party", "party") or span[-1].text in PARTY_WORDS or \
                 span.end < len(doc) and doc[span.end].text == "party":
             out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
     return out
@@ -404,6 +413,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     text, ents = article.text if same else doc.text, _unprefixed(doc, doc.ents)
     mentions, longer = _gazetteer_mentions(doc, gz, sent_of, text, ents)
     parties = _party_mentions(doc, mentions, sent_of, ents)
+    civil = _party_mentions(doc, mentions, sent_of, ents, civil=True)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     persons, person_mentions = find_persons(doc, gz, taken, sent_of, text, ents, article.source)
     person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
@@ -438,6 +448,9 @@ def build_context(doc: Doc, article: Article) -> Context:
         kind = _org_kind(m.text)
         entities[m.key] = Entity(key=m.key, kind="org", name=m.text,
                                  org_kind=kind if kind in ("party", "armed_group") else "party")
+    for m in civil:
+        entities[m.key] = Entity(key=m.key, kind="org", name=m.text, org_kind="other")
+    parties += civil   # an actor of its own, as a party is: the church a demonym opens speaks, not its state
     _armed_by_words(doc, gz, mentions, entities)
     for p in persons:
         entities[p.key] = Entity(key=p.key, kind="person", name=p.name, aliases=p.aliases)
