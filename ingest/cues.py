@@ -102,7 +102,11 @@ VERBS: dict[str, Cue] = {
     "bolster": Cue("supports", "051", "SUPPORT", 0.7, ("dobj-only",)),
     "shield": DEFEND,
     **_cues("subsidize subsidise", ECON_AID),
+    # "Kiir sacked Machar", "Maduro fired him": a person put out of a post (CAMEO 172, administrative sanction);
+    # verbs.py keeps only a person as the object ("fired missiles", "dismissed the claims" name no one)
+    **_cues("sack fire dismiss", Cue("opposes", "172", "COERCE", 0.7, ("dobj-only",))),
 }
+SACK_VERBS = frozenset("sack fire dismiss".split())
 # phrasal cues, by the verb's lemma: (the particle or object word it needs, the preposition naming the target or
 # "" for the direct object, the cue): "took aim at X", "cracked down on X", "propped up X"
 PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {

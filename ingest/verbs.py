@@ -72,6 +72,11 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
                         or c.pos_ == "PRON")   # "struck a moderate tone, Warsaw and ...": no act on Warsaw
                    for k in f.actors.of(c)]   # "it has been hit": a town as often as a state; "struck a tone,
         # Warsaw and Budapest ...": an object past a comma is a misparse
+    if verb.lemma_ in C.SACK_VERBS:   # "sacked Y", "fired him": a person named or pointed to, never "sacked his
+        people = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "PRON")
+                  for k in f.actors.of(c) if k.startswith("person:")]   # government" nor "dismissed X's claims"
+        f.add(cue, sources, people, verb, verb.text)
+        return
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
         acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in f.actors.key_at
                 and (c.lemma_ not in C.NOUNS or C.NOUNS[c.lemma_].rel == "opposes")   # not "denounced Russian support"
