@@ -274,6 +274,9 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 continue   # "Iraqi Kurdish leader", "India's Hindu nationalist leader"
             if explicit is None and office and role == "Official?":
                 role = "Official"   # "Director of National Intelligence X": a state's office, its state from context
+            elif explicit is None and role == "HeadOfState?" and (bare_head := _bare_leader(doc, title, person, words,
+                                                                                          actors, possessor)):
+                role = bare_head    # "a test for leader X", "current leader Y": the head, its state from context
             elif explicit is None:
                 continue
             else:
@@ -708,6 +711,20 @@ def _without_consorts(settled: list) -> list:
     ruled = {jur for c, jur, _ in settled if c.role == "HeadOfState" and c.title != "queen"}
     return [(c, jur, conf) for c, jur, conf in settled
             if not (c.role == "HeadOfState" and c.title == "queen" and jur in ruled)]
+
+
+# the only words a bare leader may have: "the current leader X"
+BARE_LEADER = frozenset({"the", "current", "incumbent"})
+
+
+def _bare_leader(doc: Doc, title, person, words: set[str], actors, possessor) -> str | None:
+    """The head's role of a lower-case "leader" written right before its holder with no body, people, party or owner
+    beside it ("a test for leader X", "current leader X": the head of state, its state from the context), or None ("its
+    leader X", "rebel leader X", "the group's leader X", "Hamas leader X")."""
+    if title.text != "leader" or actors or possessor is not None or person.token_start != title.end \
+            or title.start == 0 or doc[title.start - 1].text in ("'s", "\u2019s"):
+        return None
+    return "HeadOfState" if not words - BARE_LEADER else None
 
 
 def _legislative_word(doc, t) -> bool:

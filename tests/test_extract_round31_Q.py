@@ -38,3 +38,24 @@ def test_a_chief_minister_is_an_official_not_a_minister(nlp, text, held):
 ])
 def test_other_ministers_keep_their_post(nlp, text, held):
     assert held in holdings(nlp, text)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("YANGON (Reuters) - The flood is a hard test for leader Daw Mya Thein, who has been criticised "
+     "abroad. Myanmar's army denied the charge.", ("person:daw-mya-thein", "HeadOfState", "state:MM")),
+    ("SEOUL (Reuters) - The broadcast came as current leader Kim Sok Chol has purged some officials. North Korea "
+     "said it would test.", ("person:kim-sok-chol", "HeadOfState", "state:KP")),
+])
+def test_a_bare_leader_before_a_name_is_the_head_of_state(nlp, text, held):
+    assert held in holdings(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("LIMA (Reuters) - Peru's ruling party said its leader Hugo Marr would run again.", "person:hugo-marr"),
+    ("LIMA (Reuters) - Police arrested rebel leader Hugo Marr on Monday in Peru.", "person:hugo-marr"),
+    ("LIMA (Reuters) - The group's leader Hugo Marr was detained in Peru on Monday.", "person:hugo-marr"),
+    ("LIMA (Reuters) - Hugo Marr, the leader, was detained in Peru on Monday.", "person:hugo-marr"),
+    ("LIMA (Reuters) - Former leader Hugo Marr was detained in Peru on Monday.", "person:hugo-marr"),
+])
+def test_a_leader_with_a_body_owner_or_comma_gets_no_head_post(nlp, text, person):
+    assert not any(p == person and r == "HeadOfState" for p, r, _ in holdings(nlp, text))
