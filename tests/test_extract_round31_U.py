@@ -41,3 +41,31 @@ def test_the_noun_ending_a_name_told_before_is_that_body(nlp, text, source, targ
 ])
 def test_no_body_for_a_noun_that_picks_none_told(nlp, text):
     assert not any(rel == "opposes" and src == "org:andean-unity-party" for rel, src, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    LIMA + "Amnesty International published a long report on Monday. The rights group accused Bolivia of torturing "
+           "prisoners.",
+    LIMA + "Amnesty International published a long report on Monday. The London-based rights group accused Bolivia "
+           "of torturing prisoners.",
+])
+def test_a_rights_group_told_before_is_the_one_named(nlp, text):
+    assert ("opposes", "org:amnesty-international", "state:BO") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two groups named before: which one is not told
+    LIMA + "Amnesty International and Human Rights Watch published a long report on Monday. The rights group "
+           "accused Bolivia of torturing prisoners.",
+    # a bare "the group" stays an armed group's
+    LIMA + "Amnesty International published a long report on Monday. The group accused Bolivia of torturing "
+           "prisoners.",
+])
+def test_no_rights_group_without_one_told(nlp, text):
+    assert ("opposes", "org:amnesty-international", "state:BO") not in triples(nlp, text)
+
+
+def test_a_rights_group_is_no_party_told_before(nlp):
+    text = (LIMA + "The Andean Unity Party published a long report on Monday. The rights group accused Bolivia of "
+                   "torturing prisoners.")
+    assert not any(src == "org:andean-unity-party" for _, src, _ in triples(nlp, text))
