@@ -321,6 +321,12 @@ def titled(doc: Doc, s: int) -> bool:
     return s > 0 and (doc[s - 1].lower_.rstrip(".") in HONORIFICS or doc[s - 1].lower_ in TITLES)
 
 
+def posted(doc: Doc, s: int) -> bool:
+    """Whether the title of a post stands right before a name ("President X", "Senator Y"); an honorific ("Dr",
+    "Mrs", "Sheikh") or a determiner is no post."""
+    return s > 0 and doc[s - 1].lower_ in TITLES
+
+
 def after_article(doc: Doc, s: int) -> bool:
     """Whether a name follows the Arabic article of a place name ("al-Bu Kamal", "al Houla")."""
     return (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("al", "el")) or \

@@ -21,7 +21,7 @@ from .gazetteer import TITLES
 from .nonpersons import (ARABIC_ARTICLE, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPS, SLOT_PREPS, THING_NOUNS,
                          after_article, article_first, byline, common_word, credit_zones, english_word, first_conjunct,
                          facility, governed, media_named, opens_sentence, outlet, place_context, place_object, place_slot,
-                         quoted, speaks, strip_states, tagged_place_elsewhere, thing, titled, town_of, unglue)
+                         posted, quoted, speaks, strip_states, tagged_place_elsewhere, thing, titled, town_of, unglue)
 from .resolve import HONORIFICS, cluster_names
 
 # capitalised words the small model sometimes takes for names
@@ -29,6 +29,8 @@ from .resolve import HONORIFICS, cluster_names
 FAITHS = frozenset("""Salafi Jihadi Jihad Kurd Kurds Basque Basques Alawite Alawites Sunni Sunnis Shia Shiite Shiites
 Christian Christians Muslim Muslims Jew Jews Druze Yazidi Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur
 Uighurs Pashtun Buddhist Buddhists Hindu Hindus Catholic Catholics Protestant Protestants""".split())
+# courtesy titles: a form after one is the person so addressed, whoever holds a post ("Mrs Banda" is not President Banda)
+COURTESY = frozenset("mr mrs ms miss madame monsieur madam".split())
 SURNAMES = frozenset({"Christian", "Welsh", "Kurd"})   # "Louise Christian": also family names
 # demonyms of states that no longer exist and peoples with no state of their own, which no state table lists: "the
 # ex-Yugoslav republic", "Omar the Chechen"; and the words of armed services and agencies written alone ("a Marine
@@ -1164,7 +1166,9 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     place_tok = {i for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not any(j in taken for j in range(e.start, e.end))
                  for i in range(e.start, e.end)} - person_tok
     body_tok = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)} - person_tok
-    for person, idx in cluster_names(forms, frozenset(i for i, (s, e) in enumerate(ranges) if titled(doc, s))):
+    # a post's title before a form, not an honorific: "President Robert X" is the one a bare "X" means, not "Dr Grace X"
+    courtesy = frozenset(i for i, (s, e) in enumerate(ranges) if s > 0 and doc[s - 1].lower_.rstrip(".") in COURTESY)
+    for person, idx in cluster_names(forms, frozenset(i for i, (s, e) in enumerate(ranges) if posted(doc, s)), courtesy):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
             continue   # the title of a show or a book: MSNBC's "Andrea Mitchell Reports"

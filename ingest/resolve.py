@@ -97,14 +97,16 @@ def _fathers_name(short: str, full: str) -> bool:
     return k > 0 and words[k - 1] in PATRONYMIC
 
 
-def cluster_names(forms: list[str], titled: frozenset[int] = frozenset()) -> list[tuple[Person, list[int]]]:
+def cluster_names(forms: list[str], titled: frozenset[int] = frozenset(),
+                  courtesy: frozenset[int] = frozenset()) -> list[tuple[Person, list[int]]]:
     """Group the name forms of an article (in text order) into persons; returns each with its form indexes.
 
     A short form joins the fullest name it agrees with; when two full names share it ("Siamak
     Namazi", "Baquer Namazi"), the one of them written after a title (the indexes `titled`) wins when only
     one is ("Prime Minister Ivo Marek" and his wife "Ana Marek": "Marek" is the premier, as news names a
-    politician by surname), else the one whose surname alone was already written for them before any other of
-    them was named, else the one written last before it.
+    politician by surname; not for a form after a courtesy title, the indexes `courtesy`: "Mrs Marek" is not
+    the premier), else the one whose surname alone was already written for them before any other of them was
+    named, else the one written last before it.
     """
     toks = [name_tokens(f) for f in forms]
     order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), -len(forms[i].split()), i))
@@ -125,7 +127,7 @@ def cluster_names(forms: list[str], titled: frozenset[int] = frozenset()) -> lis
         if fuller:
             before = [p for p in fuller if any(j < i for j in persons[p][1])]
             posted = [p for p in before if any(j in titled for j in persons[p][1])]
-            if len(posted) == 1:
+            if len(posted) == 1 and i not in courtesy:
                 before = posted
             elif len(before) > 1:
                 before = _established(before, persons, toks, i) or before
