@@ -50,6 +50,8 @@ MEDDLE = Cue("opposes", "170", "COERCE", 0.7, ("in", "with"))
 MEDDLE_WORDS = frozenset("interfere meddle interference meddling".split())
 AFFAIRS_NOUNS = frozenset("election elections vote votes affairs politics referendum campaign democracy".split())
 
+# "Kiir sacked Machar": verbs.py reads them with a person as the object only
+SACK_VERBS = frozenset("sack fire dismiss".split())
 # verbs (by lemma) whose subject acts on their object
 VERBS: dict[str, Cue] = {
     **_cues("back support endorse sponsor champion", SUPPORT),
@@ -104,9 +106,8 @@ VERBS: dict[str, Cue] = {
     **_cues("subsidize subsidise", ECON_AID),
     # "Kiir sacked Machar", "Maduro fired him": a person put out of a post (CAMEO 172, administrative sanction);
     # verbs.py keeps only a person as the object ("fired missiles", "dismissed the claims" name no one)
-    **_cues("sack fire dismiss", Cue("opposes", "172", "COERCE", 0.7, ("dobj-only",))),
+    **{v: Cue("opposes", "172", "COERCE", 0.7, ("dobj-only",)) for v in SACK_VERBS},
 }
-SACK_VERBS = frozenset("sack fire dismiss".split())
 # phrasal cues, by the verb's lemma: (the particle or object word it needs, the preposition naming the target or
 # "" for the direct object, the cue): "took aim at X", "cracked down on X", "propped up X"
 PHRASAL: dict[str, tuple[tuple[str, str, Cue], ...]] = {

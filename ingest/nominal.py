@@ -267,13 +267,9 @@ def hyphen_compound(f: Finder, part, cue: C.Cue, joined: bool = False) -> None:
     if not targets:   # "the Iranian-backed Hezbollah political movement"
         targets = [f.actors.key_at[c.i] for c in noun.children if c.dep_ in ("compound", "nmod")
                    and c.i != src_tok.i and f.actors.key_at.get(c.i, "").startswith(("org:", "person:"))][:1]
-    if not targets and noun.pos_ == "NOUN" and noun.dep_ == "npadvmod" and noun.i not in f.actors.key_at \
-            and noun.left_edge.i >= 2 and doc[noun.left_edge.i - 1].text == ",":
-        named = doc[noun.left_edge.i - 2]   # "the SDF, a U.S.-backed alliance of ...": the parser hangs the
-        if named.text == ")" and named.head.i in f.actors.key_at:   # description on the verb; it is the name's
-            named = named.head   # before the comma (read through a bracketed short name)
-        if named.i in f.actors.key_at:
-            targets = [k for k in f.actors._one(named, 0) if k.startswith(("org:", "person:"))]
+    if not targets and noun.pos_ == "NOUN" and noun.dep_ == "npadvmod" and noun.i not in f.actors.key_at:
+        targets = _name_before_comma(f, noun)   # "the SDF, a U.S.-backed alliance of ...": the parser hangs the
+        # description on the verb; it is the name's before the comma
     if not targets:
         return
     if cue.reverse:
@@ -316,14 +312,20 @@ leanings sympathies orientation platform tilt""".split())
 def _leaning_owner(f: Finder, noun) -> list[str]:
     """Whose a "pro-X" / "anti-X" noun is: the owner of a leaning ("Velkov's pro-EU credentials") or the name a
     described noun is set beside ("the Zorb League, an anti-NATO network"), persons and organisations only."""
-    doc = noun.doc
     if noun.lower_ in LEANING_NOUNS:
         return [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c) if k.startswith(("person:", "org:"))]
-    if noun.dep_ not in ("appos", "npadvmod") or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
+    return _name_before_comma(f, noun) if noun.dep_ in ("appos", "npadvmod") else []
+
+
+def _name_before_comma(f: Finder, noun) -> list[str]:
+    """The person or organisation named right before the comma that opens a description ("the SDF, a U.S.-backed
+    alliance", "the Zorb League (Our Land), an anti-NATO network": read through a bracketed gloss)."""
+    doc = noun.doc
+    if noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
         return []
     named = doc[noun.left_edge.i - 2]
-    if named.text == ")" and named.head.i in f.actors.key_at:   # "X (Our Land), an anti-Y network": the name
-        named = named.head                                       # before its bracketed gloss
+    if named.text == ")" and named.head.i in f.actors.key_at:
+        named = named.head
     if named.i not in f.actors.key_at:
         return []
     return [k for k in f.actors._one(named, 0) if k.startswith(("org:", "person:"))]

@@ -29,7 +29,7 @@ from .resolve import HONORIFICS, cluster_names
 FAITHS = frozenset("""Salafi Jihadi Jihad Kurd Kurds Basque Basques Alawite Alawites Sunni Sunnis Shia Shiite Shiites
 Christian Christians Muslim Muslims Jew Jews Druze Yazidi Yazidis Welsh Scots Kashmiri Kashmiris Rohingya Uighur
 Uighurs Pashtun Buddhist Buddhists Hindu Hindus Catholic Catholics Protestant Protestants""".split())
-# courtesy titles: a form after one is the person so addressed, whoever holds a post ("Mrs Banda" is not President Banda)
+# courtesy titles: "Mr X", "Mrs X" address whoever they name (a head of state too), so a post does not decide who
 COURTESY = frozenset("mr mrs ms miss madame monsieur madam".split())
 SURNAMES = frozenset({"Christian", "Welsh", "Kurd"})   # "Louise Christian": also family names
 # demonyms of states that no longer exist and peoples with no state of their own, which no state table lists: "the

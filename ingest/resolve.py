@@ -104,9 +104,9 @@ def cluster_names(forms: list[str], titled: frozenset[int] = frozenset(),
     A short form joins the fullest name it agrees with; when two full names share it ("Siamak
     Namazi", "Baquer Namazi"), the one of them written after a title (the indexes `titled`) wins when only
     one is ("Prime Minister Ivo Marek" and his wife "Ana Marek": "Marek" is the premier, as news names a
-    politician by surname; not for a form after a courtesy title, the indexes `courtesy`: "Mrs Marek" is not
-    the premier), else the one whose surname alone was already written for them before any other of them was
-    named, else the one written last before it.
+    politician by surname; not for a form after a courtesy title, the indexes `courtesy`: "Mr" or "Mrs" addresses
+    whoever it names, so no post decides), else the one whose surname alone was already written for them before any
+    other of them was named, else the one written last before it.
     """
     toks = [name_tokens(f) for f in forms]
     order = sorted(range(len(forms)), key=lambda i: (-len(toks[i]), -len(forms[i].split()), i))
