@@ -102,6 +102,10 @@ BANK_NAME = re.compile(r"^[A-Z][a-z]{3,}bank$")
 # capitals joined by a hyphen or slash: a party's or a body's acronym ("ZANU-PF", "RFE/RL"), never a person's name
 ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]+)+")
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")   # "MoD", "PriceU.S.", not "McCain"
+# a name's given names written as initials: "A.", "H.T.", "R.P.S." (South Asian news writes many names so)
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# the same initials written without dots ("BS Sandhu"), read only where a public title stands in apposition
+BARE_INITIALS = re.compile(r"[A-Z]{2}")
 
 
 # lower-case words no name has inside it, where the model ran a name on ("Jacob Zuma as African National ...")
@@ -121,6 +125,14 @@ def _given_a(doc: Doc, start: int, end: int) -> bool:
     is written in lower case in a sentence's middle ("said journalist A Hla Lay Thu Zar")."""
     return doc[start].text == "A" and end - start >= 3 and start > 0 and not doc[start].is_sent_start and \
         doc[start - 1].is_lower and doc[start + 1].is_title and doc[start + 1].pos_ == "PROPN"
+
+
+def _name_words(toks: list, bare: bool = False) -> bool:
+    """Whether tokens are capitalised words of a name, the first of which may be initials ("H.T. Imam"; with `bare`,
+    "BS Sandhu" too) when a capitalised word follows them."""
+    if len(toks) >= 2 and (INITIALS.fullmatch(toks[0].text) or bare and BARE_INITIALS.fullmatch(toks[0].text)):
+        toks = toks[1:]
+    return all(t.is_title and t.is_alpha for t in toks)
 
 
 def _name_text(doc: Doc, s: int, e: int) -> str:
@@ -206,7 +218,8 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
         start += 1   # "the former vice-president of |Catalonia Ada Power|": the place a post is of, run into the name
         # (not "the town of Urum al-Kubra", "Director of Homs Health Directorate": no person's name is left)
     while start < end and not _given_a(doc, start, end) and not _papal(doc, start, end) and (
-            doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+            doc[start].lower_.rstrip(".") in HONORIFICS and not (
+                end - start >= 2 and INITIALS.fullmatch(doc[start].text) and doc[start + 1].is_title) or doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in ("late", "former") or start in taken
                            or (not doc[start].text.lstrip("".join(CLOSING_QUOTES))[:1].isupper() and not (
                                doc[start].lower_ in ("bin", "ibn") and end - start >= 2))):   # "bin Laden"
@@ -406,7 +419,7 @@ def _titled_apposition(doc: Doc, ent) -> bool:
     """Whether a name of two or three capitalised words has a public title as its apposition after a comma
     ("Uhuru Kenyatta, Kenya's president,"): a person's name, whatever the model tagged it."""
     toks = list(ent)
-    if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks) or ent.end >= len(doc) or \
+    if not 2 <= len(toks) <= 3 or not _name_words(toks, bare=True) or ent.end >= len(doc) or \
             doc[ent.end].text not in (",", ".") or any(t.text in ORG_WORDS or t.text in PLACE_HEADS for t in toks):
         return False
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
@@ -773,7 +786,7 @@ def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool
     if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in toks) or len(ent.text.split()) < 2:
         return False   # a spaced dash parts two names; one hyphenated word is a place's ("Salamiyah-Ithriya road")
     toks = [t for t in toks if t.text != "-"]   # "Jean-Claude Juncker": a hyphenated first name's two parts
-    if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in toks):
+    if not 2 <= len(toks) <= 3 or not _name_words(toks):
         return False
     if any(t.text in ORG_WORDS for t in toks):
         return False
