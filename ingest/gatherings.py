@@ -41,6 +41,8 @@ ADDRESS_VERBS = frozenset("tell brief inform assure ask meet greet thank receive
 # nouns of a state's legislature: "the Italian parliament", "Britain's parliament", "the U.S. Congress", "the Knesset"
 LEGISLATURE_WORDS = frozenset("parliament congress assembly legislature senate house commons lords bundestag knesset duma "
                               "majlis diet sejm rada storting riksdag folketing".split())
+# a named person's place in a delegation: "a junior member of the Chilean delegation", "its chairman"
+DELEGATE_ROLES = frozenset("member head chief leader chairman chair chairwoman chairperson".split())
 # words that say a gathering took place at a distance
 REMOTE_WORDS = frozenset("video videolink phone telephone remotely virtual virtually online".split())
 
@@ -50,7 +52,7 @@ def extract_gatherings(ctx: Context, meetings: tuple[Meeting, ...]) -> tuple[Mee
     person and day the article's other meetings already have."""
     found: list[Meeting] = []
     for tok in ctx.tokens:
-        got = _attended(ctx, tok)
+        got = _attended(ctx, tok) or _delegated(ctx, tok)
         owned = None if got is not None else _owned_speech(ctx, tok)
         if got is None and owned is None:
             continue
@@ -184,6 +186,60 @@ def _attended(ctx: Context, tok):
         host = place if place.startswith("state:") else state_of_city(ctx, place)
         body = host if host and host != ctx.state_of.get(person) else None
     return (person, body, place, verb) if body else None
+
+
+def _delegated(ctx: Context, tok):
+    """(person, host, place, verb) for a person the text names in full as a member, head or chairman of a delegation
+    it puts at a gathering ("X, the head of the Chilean delegation to the Andean summit in Peru, told reporters"), or,
+    with no gathering told, of the delegation a lede filed abroad tells of ("QUITO - Ecuador could lose its trade
+    preferences, a visiting EU delegation said on Tuesday ... said the delegation's chairman, X"). A delegation
+    speaks for its state or body, so its named member is a side though the text gives no post; the host is the
+    gathering's body, else the state of its place or of the dateline, never the member's or the delegation's own
+    state."""
+    if tok.lemma_.lower() != "delegation" or tok.pos_ != "NOUN":
+        return None
+    role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "poss" else None
+    if role is None or role.pos_ != "NOUN" or role.lemma_.lower() not in DELEGATE_ROLES:
+        return None
+    name = role.head if role.dep_ == "appos" else next((c for c in role.children if c.dep_ == "appos"), None)
+    person = _named(ctx, name) if name is not None and name.pos_ == "PROPN" else None
+    subject = name if role.dep_ == "appos" else role
+    verb = subject.head if subject.dep_ == "nsubj" else None
+    if person is None or not _named_in_full(ctx, person) or verb is None or verb.pos_ != "VERB" or not _done(verb):
+        return None   # "X, who is to join the delegation": a journey to come is no meeting
+    owners = {g[0] for c in tok.children if c.dep_ in ("poss", "compound", "amod") for g in [_key(ctx, c)] if g}
+    told = next((o for w in (tok, role) for c in w.children if c.dep_ == "prep" and c.lower_ in ("at", "to")
+                 for o in c.children if o.dep_ == "pobj"), None)   # "a member of X's delegation | to the summit"
+    if told is not None:
+        if _body(ctx, told) is None and not (told.pos_ == "NOUN" and told.lemma_.lower() in GATHERING_NOUNS):
+            return None
+        body = _body(ctx, told) or next((b for t in told.subtree for b in [_body(ctx, t)] if b), None)
+        place = _place(ctx, told)
+        if body is None and place is None and any(c.dep_ == "det" and c.lower_ == "the" for c in told.children):
+            body, place = _antecedent(ctx, told)   # "at the summit": the one told of before
+        host = body or (place if place and place.startswith("state:") else state_of_city(ctx, place) if place else None)
+    else:
+        host, place = _lede_abroad(ctx), None
+    if host is None or host == ctx.state_of.get(person) or host in owners:
+        return None
+    return person, host, place, verb
+
+
+def _lede_abroad(ctx: Context) -> str | None:
+    """The dateline's state when the article's first sentence tells a delegation's act there in the past and names
+    that state ("QUITO - Ecuador could lose its trade preferences, a visiting EU delegation said on Tuesday")."""
+    if ctx.dateline is None or not ctx.sentences:
+        return None
+    end = ctx.sentences[0][1]
+    if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
+        end = ctx.sentences[1][1]   # "QUITO (Reuters) -" parsed as a sentence of its own
+    lede = [t for t in ctx.tokens if t.idx < end]
+    # the parser may hang the lede's subject on the dateline's city: "QUITO (Reuters) - A ... delegation said"
+    acted = any(t.lemma_.lower() == "delegation" and (t.dep_ == "nsubj" and t.head.tag_ == "VBD" or t.dep_ == "appos"
+                                                      and t.head.dep_ == "nsubj" and t.head.head.tag_ == "VBD")
+                for t in lede)
+    named = any(m.key == ctx.dateline and m.start < end and m.how == "name" for m in ctx.mentions)
+    return ctx.dateline if acted and named else None
 
 
 def _legislature(ctx: Context, tok) -> tuple[str, str] | None:
