@@ -73,8 +73,9 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
                    for k in f.actors.of(c)]   # "it has been hit": a town as often as a state; "struck a tone,
         # Warsaw and Budapest ...": an object past a comma is a misparse
     if verb.lemma_ in C.SACK_VERBS:   # "sacked Y", "fired him": a person named or pointed to, never "sacked his
-        people = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "PRON")
-                  for k in f.actors.of(c) if k.startswith("person:")]   # government" nor "dismissed X's claims"
+        people = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  and (c.pos_ in ("PROPN", "PRON") or _named_post(f, c))   # government" nor "dismissed X's claims"
+                  for k in f.actors.of(c) if k.startswith("person:")]   # ("sacked his deputy X": the one named)
         f.add(cue, sources, people, verb, verb.text)
         return
     if not targets and cue.cameo in C.POSS_OBJECT_CAMEO:
@@ -163,6 +164,13 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
     f.add(cue, sources, targets, verb, verb.text)
+
+
+def _named_post(f: Finder, noun) -> bool:
+    """Whether a common noun is told by a person's name in apposition right after it: "sacked his deputy Ana Vale",
+    "fired the navy chief, Ivo Marek" (not "sacked the government of X": no name stands beside the noun)."""
+    return noun.pos_ == "NOUN" and noun.i not in f.actors.key_at and any(
+        a.dep_ == "appos" and a.i > noun.i and f.actors.key_at.get(a.i, "").startswith("person:") for a in noun.children)
 
 
 def _mutual(f: Finder, verb, cue: C.Cue) -> None:
