@@ -211,9 +211,9 @@ def _delegated(ctx: Context, tok):
     told = next((o for w in (tok, role) for c in w.children if c.dep_ == "prep" and c.lower_ in ("at", "to")
                  for o in c.children if o.dep_ == "pobj"), None)   # "a member of X's delegation | to the summit"
     if told is not None:
-        if _body(ctx, told) is None and not (told.pos_ == "NOUN" and told.lemma_.lower() in GATHERING_NOUNS):
-            return None
-        body = _body(ctx, told) or next((b for t in told.subtree for b in [_body(ctx, t)] if b), None)
+        if told.pos_ != "NOUN" or told.lemma_.lower() not in GATHERING_NOUNS:
+            return None   # "the head of the Chilean delegation to the United Nations": a standing mission, no sitting
+        body = next((b for t in told.subtree for b in [_body(ctx, t)] if b), None)
         place = _place(ctx, told)
         if body is None and place is None and any(c.dep_ == "det" and c.lower_ == "the" for c in told.children):
             body, place = _antecedent(ctx, told)   # "at the summit": the one told of before

@@ -51,6 +51,9 @@ def test_a_delegation_abroad_is_dated_by_the_lede(nlp):
     # talks are not a gathering of many sides: the meeting rules read them
     LEDE + "Ada Rell, a junior member of the Chilean delegation to the trade talks in Peru, told reporters that "
     "tariffs would fall.",
+    # a standing mission to a body, not a gathering it sat at
+    LEDE + "Ada Rell, the head of the Chilean delegation to the United Nations, told reporters that tariffs would "
+    "fall.",
     # a lede that does not name the dateline's state does not put the delegation there
     QUITO + "Peru could lose its trade preferences, a visiting European Parliament delegation said on Tuesday. The "
     "bloc buys a third of its bananas, said the delegation's chairman, Ada Rell.",
