@@ -554,9 +554,23 @@ def _described(ally) -> bool:
     narrator's description of a named actor, not part of what is hoped for ("hopes to become Chile's ally" is);
     also "a launch Iran may be preparing with Iraq, Syria's neighbour and ally"."""
     node = ally.head if ally.dep_ == "conj" and ally.head.dep_ == "appos" else ally
+    if _owned_and_named(ally):
+        return True
     return node.dep_ == "appos" and node.head.pos_ == "PROPN" and not any(
         c.dep_ == "neg" for t in (node, ally) for c in t.children) and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for t in (node, ally) for c in t.children)
+
+
+def _owned_and_named(ally) -> bool:
+    """ "sanctions on Lima's ally Bolivia might fail": an ally noun a name owns, with the ally's name set right after
+    it, is the narrator's label for that name, which a hedge or a denial on the clause around it does not undo. A
+    named owner, or "its" / "their" on an ally joined to its owner ("nobody knew whether the regime or its ally X
+    struck"); not another "its", which in such a clause may point to the one who denies or hopes ("accused Peru of
+    failing to restrain its ally X" is Peru's ally, not the accuser's); a former ally is barred before."""
+    joined = ally.dep_ == "conj" and ally.head.i < ally.i   # "the regime or its ally X": the phrase before owns it
+    return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or joined and c.lower_ in ("its", "their"))
+               for c in ally.children) and not any(c.dep_ == "neg" for c in ally.children) and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == ally.i + 1 for c in ally.children)
 
 
 # "the strongest backer of Turkish accession": the applicant's entry (not "Iran's bid" for something else)
