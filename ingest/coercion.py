@@ -439,6 +439,44 @@ def custody_noun(f: Finder, noun) -> None:
     f.add(C.DETAIN, states or f.actors.custodian_of(held, noun), held, noun, noun.text, 0.7)
 
 
+# words that put a named person before the law: an accusation with no accuser is the state's only beside one of them
+LEGAL_WORDS = frozenset("""charge indictment indict court trial custody jail prison detention detain arrest prosecutor
+prosecution prosecute bail convict conviction sentence judge""".split())
+
+
+def accused(f: Finder, verb) -> None:
+    """ "KIGALI (Reuters) - Ana Vale is accused of forging ballots ... Vale denies the charges", "X, accused of taking
+    a bribe, told the court": a named person accused with no accuser told is accused by the state that tries persons
+    told as facing it (`Roles.trial_state`: the article's one custodian, else the dateline's state), when the article
+    puts the person before the law (a charge, court, trial, custody or prosecutor in a sentence naming the person).
+    Not an accuser named ("accused by X of": the cue verb's), nor an accusation denied or hedged ("has not been
+    accused", "could be accused"), nor a pronoun's, nor a person the article never brings before the law ("accused of
+    being partisan": a critic's charge, no state's), nor in a story filed from two cities (which state accuses?)."""
+    if hedged(verb) or any(c.dep_ in ("agent", "neg") for c in verb.children) or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subj and subj[0].tag_ == "WP" and verb.dep_ == "relcl":
+        held = f.actors.of(verb.head)   # "X, who is accused of ..."
+    elif subj:
+        held = [] if subj[0].pos_ == "PRON" else f.actors.of(subj[0])
+    elif verb.dep_ == "acl" or verb.dep_ == "acomp" and verb.head.lemma_ == "stand":
+        held = f.actors.of(verb.head) if verb.dep_ == "acl" else f.actors.subjects(verb.head)[0]
+    else:
+        held = []
+    held = [k for k in held if k.startswith("person:")]
+    if not held or not _before_the_law(f, held) or "/" in f.ctx.doc.text[:f.actors.dateline_end]:
+        return   # "ISTANBUL/NEW YORK (Reuters)": filed from two states, the accusing one is not told
+    f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} of", 0.7)
+
+
+def _before_the_law(f: Finder, held: list[str]) -> bool:
+    """Whether a sentence naming one of the persons tells of a charge, court, trial, custody or prosecutor."""
+    sents = {f.actors.sent_of(f.ctx.doc[i]) for i, k in f.actors.key_at.items() if k in held}
+    return any(t.lemma_.lower() in LEGAL_WORDS for i in sents
+               for t in f.ctx.doc.char_span(*f.ctx.sentences[i], alignment_mode="expand") or ())
+
+
 # "barred X from entering / visiting Y", "X was denied entry to Y": a state keeping someone out
 ENTRY_VERBS = frozenset("enter visit".split())
 BAR_VERBS = frozenset("bar ban".split())

@@ -29,7 +29,7 @@ from .model import Relation
 from .nominal import (ALLEGATION_NOUNS, allegation, ally_noun, demand_noun, denied_allegation, evidence, help_from,
                       hyphen_compound, joint, led_against, noun_cue, pro_prefix, sister_party, struggle_noun, tie_noun,
                       victory_over)
-from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, action_against, agentless_sanction,
+from .coercion import (BAR_VERBS, CUSTODY_NOUNS, REFUSE_VERBS, accused, action_against, agentless_sanction,
                        all_options, barred_entry, by_force, charges, coup_charge, custody_noun, enforced, filed_charges, held,
                        in_custody, oust_attempt, oust_bid, pay_price, sought_sentence, trial_faced,
                        under_sanctions, wanted)
@@ -238,6 +238,8 @@ def extract_relations(ctx: Context) -> tuple[Relation, ...]:
             trial_faced(f, tok)
         if lemma in ("be", "remain", "stay", "place", "put", "keep") and pos in ("VERB", "AUX"):
             in_custody(f, tok)
+        if lemma == "accuse" and pos == "VERB":
+            accused(f, tok)
         if (lemma in CUSTODY_NOUNS or lemma == "charge") and pos == "NOUN":
             custody_noun(f, tok)
         if lemma in DEFY_VERBS and pos == "VERB" or lower == "despite" and dep == "prep":
