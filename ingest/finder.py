@@ -27,7 +27,7 @@ def hedged(tok, planned: bool = False) -> bool:
     while True:
         for c in node.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node) and not own \
-                    and not (c.lower_ == "would" and _reported_ongoing(node)):
+                    and not (c.lower_ == "would" and (_reported_ongoing(node) or not planned and _reported_intent(node))):
                 return True
             if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
                 return True
@@ -100,6 +100,25 @@ def _reported_ongoing(verb) -> bool:
         and any(c.dep_ in ("dobj", "xcomp") for c in verb.children) and not any(
             c.dep_ in ("advcl", "ccomp", "acomp", "oprd") and (c.dep_ != "advcl" or any(
                 m.dep_ == "mark" and m.lower_ in C.CONDITIONS for m in c.children)) for c in verb.children)
+
+
+def _reported_intent(verb) -> bool:
+    """ "Peru said it would veto fresh sanctions against Bolivia": "would" on the speaker's own stand ("it", "he",
+    "they"), under a speech verb in the past, is the speaker's "will" in the past tense: an intent stated, as "will"
+    is. Never an act of force, a plan or a start ("said it would crush X", "would seek the extradition of X", "would
+    start an operation against X" stay plans), never with a condition in the clause or on the speech verb ("would
+    back X if attacked"), never "would have", never a present "says it would"."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_ not in C.SPEECH_VERBS or speech.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they", "we") for c in verb.children):
+        return False
+    cue = C.VERBS.get(verb.lemma_)
+    if verb.lemma_ in C.HEDGE_HEADS | {"start", "begin", "launch", "open", "mount"} \
+            or verb.lemma_ in C.RISING_FIGHT_VERBS or cue and cue.plover == "ASSAULT":
+        return False   # "said it would seek his extradition", "would crush the insurgency": a plan, no act yet
+    return not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
+        t.lower_ in C.CONDITIONS | {"unless", "otherwise"} for h in (verb, speech) for t in h.subtree)
 
 
 def _joined_to(node):
