@@ -57,6 +57,16 @@ class Context:
         return tuple(self.doc)
 
     @cached_property
+    def mention_at(self) -> dict[int, Mention]:
+        """The first mention in text order that each token is part of, indexed once: the gathering rules ask it of
+        tens of thousands of tokens per corpus, and a scan of the mentions per token was a tenth of their time."""
+        out: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.token_start, m.token_end):
+                out.setdefault(i, m)
+        return out
+
+    @cached_property
     def actors(self) -> Any:
         """Which actors each token stands for (`actors.Actors`), read once per article: the relation, membership and
         meeting extractors all ask it, and building it walks the whole doc."""

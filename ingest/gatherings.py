@@ -145,10 +145,8 @@ def _told_gathering(ctx: Context, tok) -> tuple[str, object] | None:
 
 def _key(ctx: Context, tok) -> tuple[str, str] | None:
     """The entity key a token is part of, and how it is mentioned."""
-    for m in ctx.mentions:
-        if m.token_start <= tok.i < m.token_end:
-            return m.key, m.how
-    return None
+    m = ctx.mention_at.get(tok.i)
+    return (m.key, m.how) if m is not None else None
 
 
 def _attended(ctx: Context, tok):
