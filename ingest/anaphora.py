@@ -167,6 +167,10 @@ def _release_asked(f: Finder, tok, taken: frozenset | set) -> None:
     targets = holders or f.holder_of(held_keys, tok)
     askers = [k for k in f.actors.subjects(asker)[0] if k not in held_keys]   # "we call for his release": not him
     f.add(C.DEMAND, askers, targets, tok, f"{asker.text} release", C.DEMAND.confidence)
+    if holders and held_keys:
+        # the state asked to release named persons, or told as the one they are held in, holds them: "urged Sylvania
+        # to release X and Y", "demanded X's release from detention in Sylvania" (the state opposes X and Y)
+        f.add(C.DETAIN, holders, held_keys, tok, f"{asker.text} {tok.text}", C.DETAIN.confidence)
     if not {f.stand_for(k, True) for k in askers} & {f.stand_for(k, True) for k in targets}:
         # and stands up for them; not when the asker is read as their holder: a misparse ("X was imprisoned and has
         # called for his release", the call hung on the custody verb)

@@ -972,6 +972,9 @@ def _demand_for(f: Finder, noun) -> None:
     if verb.lemma_ in ("release", "free"):   # "a call for Peru to release X": the caller stands up for X
         held = [k for c in verb.children if c.dep_ == "dobj" for k in f.actors.of(c) if k.startswith("person:")]
         f.add(C.DEFEND, sources, held, noun, f"{noun.text} for {verb.text}")
+        # and the state told to release them holds them (as `anaphora._release_asked` reads "urged Peru to free X")
+        f.add(C.DETAIN, [k for k in f.actors.of(who) if k.startswith("state:")], held, noun,
+              f"{noun.text} for {verb.text}", C.DETAIN.confidence)
 
 
 # what a "demand" (not a softer "call") asks of the one told: a duty met or a claim conceded as well as an act undone
