@@ -1,4 +1,5 @@
-"""What the extraction tests share: the relations one made-up text gives, as (relation, source key, target key)."""
+"""What the extraction tests share: the relations one made-up text gives, as (relation, source key, target key), its
+persons and its meetings."""
 
 from spacy.tokens import Span
 
@@ -30,3 +31,14 @@ def persons(nlp, text: str, ents=None) -> set[str]:
 def tokens(nlp, text: str) -> list[str]:
     """The tokens of `text`, to check the indices a test's `ents` use."""
     return [t.text for t in nlp(text)]
+
+
+def met(nlp, text: str, date: str = "2018-08-30") -> set[tuple[frozenset, str | None]]:
+    """(participants, date) of every meeting the text gives, read as one article of `date` (a Thursday)."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(frozenset(m.participants), m.date) for m in ex.meetings}
+
+
+def sides(nlp, text: str) -> set[frozenset]:
+    """The participants of every meeting the text gives."""
+    return {parts for parts, _ in met(nlp, text)}

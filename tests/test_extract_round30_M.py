@@ -6,18 +6,7 @@ Made-up sentences throughout; each positive case fails without the reading it na
 
 import pytest
 
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-
-
-def met(nlp, text, date="2018-08-30"):
-    """(participants, date) of every meeting the text gives, read as one article of `date` (a Thursday)."""
-    ex = extract(nlp(text), Article(id="t", text=text, date=date))
-    return {(frozenset(m.participants), m.date) for m in ex.meetings}
-
-
-def sides(nlp, text):
-    return {parts for parts, _ in met(nlp, text)}
+from extraction import met, sides
 
 
 @pytest.mark.parametrize("text, want", [
