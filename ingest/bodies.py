@@ -269,7 +269,8 @@ def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
         words = name.split()
         for tok in doc:
             i = tok.i
-            if i in at or doc[i:i + len(words)].text != name or any(j in blocked for j in range(i, i + len(words))):
+            if not name.startswith(tok.text) or i in at or doc[i:i + len(words)].text != name \
+                    or any(j in blocked for j in range(i, i + len(words))):
                 continue
             # the same words elsewhere: the party, not words of a longer name or a verb ("Left without")
             if i > 0 and _party_word(doc[i - 1], blocked) or i + len(words) < len(doc) and \

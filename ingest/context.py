@@ -22,6 +22,14 @@ DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]
 AGENCY_END = re.compile(r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*$")
 
 
+def lede_index(text: str, sentences) -> int:
+    """The index of the lede: the sentence after a "CITY (Reuters) -" dateline parsed as a sentence of its own (the
+    pipeline parses it as a piece of its own), else the first sentence."""
+    if len(sentences) > 1 and AGENCY_END.search(text[sentences[0][0]:sentences[0][1]]):
+        return 1
+    return 0
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of text that refers to an entity ("Tehran", "Assad", "his Syrian counterpart")."""

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from . import cues as C
-from .context import AGENCY_END, DATELINE, Context, Mention
+from .context import DATELINE, Context, Mention, lede_index
 from .bodies import (abbreviated_names, arabic_groups, armed_name, fights_by_words, longer_kind, longer_name,
                      named_parties, party_families)
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
@@ -265,14 +265,13 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
     return out, longer
 
 
-def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents: tuple,
-                    civil: bool = False) -> list[Mention]:
-    """Parties named after a state ("UK Independence Party", "the Rwandan Patriotic Front", "the United Russia
-    party"): the party, which also keeps its state mention. A name ending in a party's word (Party, Front,
-    Movement, League) or followed by "party"; not one that holds a gazetteer organisation ("Arab League"). With
-    `civil`, the civil bodies instead: a name of three words or more ending in a civil body's word ("the Bulgarian
-    Orthodox Church")."""
-    out = []
+def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int],
+                    ents: tuple) -> tuple[list[Mention], list[Mention]]:
+    """(parties, civil bodies) named after a state, each of which also keeps its state mention. Parties: a name ending
+    in a party's word (Party, Front, Movement, League) or followed by "party" ("UK Independence Party", "the Rwandan
+    Patriotic Front", "the United Russia party"); civil bodies: a name of three words or more ending in a civil body's
+    word ("the Bulgarian Orthodox Church"). Not a name that holds a gazetteer organisation ("Arab League")."""
+    parties, civil = [], []
     starts = {m.token_start for m in mentions if m.key.startswith("state:")}
     known = {i for m in mentions if not m.key.startswith("state:") for i in range(m.token_start, m.token_end)}
     for ent in ents:
@@ -286,13 +285,12 @@ def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], ents:
         if ent.label_ != "ORG" or len(span) < 2 or not any(i in starts for i in range(span.start, span.end)) \
                 or any(i in known for i in range(span.start, span.end)):
             continue
-        if civil:
-            if len(span) >= 3 and span[-1].text in CIVIL_WORDS:
-                out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
-        elif span[-1].text in ("Party", "party") or span[-1].text in PARTY_WORDS or \
+        if span[-1].text in ("Party", "party") or span[-1].text in PARTY_WORDS or \
                 span.end < len(doc) and doc[span.end].text == "party":
-            out.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
-    return out
+            parties.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
+        if len(span) >= 3 and span[-1].text in CIVIL_WORDS:
+            civil.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
+    return parties, civil
 
 
 def _org_mentions(doc: Doc, taken: set[int], sent_of: list[int], person_tokens: set[int],
@@ -427,8 +425,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     same = len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text)
     text, ents = article.text if same else doc.text, _unprefixed(doc, doc.ents)
     mentions, longer = _gazetteer_mentions(doc, gz, sent_of, text, ents)
-    parties = _party_mentions(doc, mentions, sent_of, ents)
-    civil = _party_mentions(doc, mentions, sent_of, ents, civil=True)
+    parties, civil = _party_mentions(doc, mentions, sent_of, ents)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     persons, person_mentions = find_persons(doc, gz, taken, sent_of, text, ents, article.source)
     person_tokens = {i for m in person_mentions for i in range(m.token_start, m.token_end)}
@@ -477,7 +474,7 @@ def build_context(doc: Doc, article: Article) -> Context:
     # a party named after a state stands before the state for the titles it modifies
     mentions_for_titles = [m for m in mentions if m in parties or not any(
         p.token_start <= m.token_start < p.token_end for p in parties)]
-    main_states = _main_states(mentions, dateline, _lede(text, sentences))
+    main_states = _main_states(mentions, dateline, lede_index(text, sentences))
     home = OUTLET_STATES.get(article.source or "")
     holdings = find_holdings(doc, gz, mentions_for_titles, entities, sentences, sent_of, dateline, main_states, text,
                              f"state:{home}" if home else None,
@@ -499,14 +496,6 @@ def _armed_by_words(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: 
             continue
         if fights_by_words(doc, doc[m.token_start:m.token_end]):
             entities[m.key] = dataclasses.replace(ent, org_kind="armed_group")
-
-
-def _lede(text: str, sentences: list[tuple[int, int]]) -> int:
-    """The index of the lede: the sentence after a "CITY (Reuters) -" dateline parsed as a sentence of its own (the
-    pipeline parses it as a piece of its own), else the first sentence."""
-    if len(sentences) > 1 and AGENCY_END.search(text[sentences[0][0]:sentences[0][1]]):
-        return 1
-    return 0
 
 
 def _main_states(mentions: list[Mention], dateline: str | None, lede: int = 0) -> tuple[str, ...]:

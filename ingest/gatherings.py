@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from .clauses import journey_done
-from .context import DATELINE, Context
+from .context import DATELINE, Context, lede_index
 from .dates import WEEKDAYS, date_of, own_date, resolve_date
 from .descriptions import body_states
 from .finder import hedged
@@ -228,9 +228,7 @@ def _lede_abroad(ctx: Context) -> str | None:
     that state ("QUITO - Ecuador could lose its trade preferences, a visiting EU delegation said on Tuesday")."""
     if ctx.dateline is None or not ctx.sentences:
         return None
-    end = ctx.sentences[0][1]
-    if len(ctx.sentences) > 1 and len(ctx.article.text[:end].split()) < 8:
-        end = ctx.sentences[1][1]   # "QUITO (Reuters) -" parsed as a sentence of its own
+    end = ctx.sentences[lede_index(ctx.article.text, ctx.sentences)][1]   # with a dateline parsed on its own
     lede = [t for t in ctx.tokens if t.idx < end]
     # the parser may hang the lede's subject on the dateline's city: "QUITO (Reuters) - A ... delegation said"
     acted = any(t.lemma_.lower() == "delegation" and (t.dep_ == "nsubj" and t.head.tag_ == "VBD" or t.dep_ == "appos"
