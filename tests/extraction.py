@@ -1,5 +1,5 @@
 """What the extraction tests share: the relations one made-up text gives, as (relation, source key, target key), its
-persons and its meetings."""
+persons, posts and meetings."""
 
 from spacy.tokens import Span
 
@@ -31,6 +31,12 @@ def persons(nlp, text: str, ents=None) -> set[str]:
 def tokens(nlp, text: str) -> list[str]:
     """The tokens of `text`, to check the indices a test's `ents` use."""
     return [t.text for t in nlp(text)]
+
+
+def holdings(nlp, text: str, date: str = "2018-08-27") -> set[tuple[str, str, str | None]]:
+    """(holder key, role, jurisdiction key) of every post the text gives, read as one article of `date`."""
+    ex = extract(nlp(text), Article(id="t", text=text, date=date))
+    return {(h.person, h.role, h.jurisdiction) for h in ex.holdings}
 
 
 def met(nlp, text: str, date: str = "2018-08-30") -> set[tuple[frozenset, str | None]]:

@@ -5,15 +5,9 @@ Made-up sentences throughout; each positive case fails without the reading it na
 
 import pytest
 
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
+from extraction import holdings
 
 VARNA = "VARNA (Reuters) - Bulgaria's parliament sat late on Monday. "
-
-
-def holdings(nlp, text: str) -> set[tuple[str, str, str | None]]:
-    ex = extract(nlp(text), Article(id="t", text=text, date="2018-08-27"))
-    return {(h.person, h.role, h.jurisdiction) for h in ex.holdings}
 
 
 @pytest.mark.parametrize("text", [

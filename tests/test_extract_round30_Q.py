@@ -6,13 +6,10 @@ guard it.
 
 import pytest
 
+from extraction import holdings
+
 from geokg.ingest.extract import extract
 from geokg.ingest.model import Article
-
-
-def holdings(nlp, text, date="2018-08-27"):
-    ex = extract(nlp(text), Article(id="t", text=text, date=date))
-    return {(h.person, h.role, h.jurisdiction) for h in ex.holdings}
 
 
 @pytest.mark.parametrize("text, person", [

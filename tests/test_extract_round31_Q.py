@@ -6,13 +6,7 @@ guard it.
 
 import pytest
 
-from geokg.ingest.extract import extract
-from geokg.ingest.model import Article
-
-
-def holdings(nlp, text, date="2018-08-27"):
-    ex = extract(nlp(text), Article(id="t", text=text, date=date))
-    return {(h.person, h.role, h.jurisdiction) for h in ex.holdings}
+from extraction import holdings
 
 
 @pytest.mark.parametrize("text, held", [
