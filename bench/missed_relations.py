@@ -65,7 +65,33 @@ def names(doc: dict, key: str, graph, nodes) -> set[str]:
                     out.add(item["name"].split()[-1])
     for node in nodes:
         out |= graph.labels.get(node, set())
-    return {n for n in out if len(n) > 2} or {key}
+    return {n for n in out if len(n) > 1} or {key}
+
+
+# a piece ending in initials ("U.S.", "U.N.", the "B." of "B. Tamm") or a title's abbreviation goes on in the next piece
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Capt|Adm|Maj|Prof)\.$")
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut after ".", "!" or "?" and a space, except after initials or a title's abbreviation: "the U.S.
+    navy warned" is one sentence (a sentence that truly ends in "U.S." is read with the next one)."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", text):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def found_in(names: set[str], sentence: str) -> str | None:
+    """The first of the names the sentence holds as a whole word ("EU", not the "eu" of "Europe"), as written or in
+    capitals ("JAN VOSS, party chief, said ..." in a list of reactions)."""
+    for name in sorted(names):
+        for form in (name, name.upper()):
+            if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", sentence):
+                return form
+    return None
 
 
 def classify(scorer, doc: dict, graph) -> list[tuple[dict, str, tuple[str, str] | None]]:
@@ -82,7 +108,7 @@ def classify(scorer, doc: dict, graph) -> list[tuple[dict, str, tuple[str, str] 
 
     _, _, _, missed, _ = scorer.match(doc.get("relations", []), rels, same)
     text = doc.get("text") or ""
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    cut = sentences(text)
     out = []
     for r in missed:
         a = [e for e in facts["mentions"] if m.is_actor(e, r["from"])]
@@ -94,7 +120,7 @@ def classify(scorer, doc: dict, graph) -> list[tuple[dict, str, tuple[str, str] 
             out.append((r, "another relation or direction", None))
             continue
         na, nb = names(doc, r["from"], graph, a), names(doc, r["to"], graph, b)
-        pair = next(((x, y) for s in sentences for x in na if x in s for y in nb if y in s and y != x), None)
+        pair = next(((x, y) for s in cut if (x := found_in(na, s)) and (y := found_in(nb - {x}, s))), None)
         out.append((r, "in one sentence" if pair else "apart", pair))
     return out
 

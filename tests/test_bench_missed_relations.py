@@ -66,3 +66,14 @@ def test_the_script_prints_the_classes_and_their_shares(seed_with_misses, tmp_pa
     assert out.splitlines()[0] == "4 missed gold relations in 1 articles"
     assert "[seed-iran-syria-2018-08-27] Q159 opposes Q30" in out
     assert "Q822 opposes Q858" not in out
+
+
+def test_initials_do_not_end_a_sentence_and_short_names_match_as_words(seed_with_misses):
+    script, *_ = seed_with_misses
+    text = "The U.S. navy warned on Monday the EU had hurt Ruritania. Europe's Dr. Vell went on. A. Brisk left."
+    assert script.sentences(text) == ["The U.S. navy warned on Monday the EU had hurt Ruritania.",
+                                      "Europe's Dr. Vell went on.", "A. Brisk left."]
+    first, second = script.sentences(text)[:2]
+    assert script.found_in({"EU", "Europe"}, first) == "EU"
+    assert script.found_in({"EU"}, second) is None            # not the "Eu" of "Europe's"
+    assert script.found_in({"Vell"}, "GENERAL VELL, army chief, said the talks failed.") == "VELL"
