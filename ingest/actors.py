@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from . import cues as C
-from .context import Context
+from .context import Context, tokens_of
 from .definites import Definites
 from .descriptions import ACTOR_PREFIXES, BARE_OFFICE_NAME, DOMESTIC_BODY, Descriptions, body_states
 from .gazetteer import load_gazetteer
@@ -48,6 +48,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.doc = ctx.doc
+        toks = tokens_of(ctx.doc)
         self.key_at: dict[int, str] = {}
         dateline = DATELINE_END.search(ctx.article.text[:200])
         skip_before = dateline.end() if dateline else 0
@@ -73,7 +74,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                     w in ent.name for w in ("Ministry", "Department", "Office", "Cabinet", "Army", "Navy", "Agency", "Court",
                                            "Police")):
                 continue
-            head = self.doc[m.token_end - 1]
+            head = toks[m.token_end - 1]
             for t in (*self.doc[m.token_start:m.token_end], *head.children):
                 k = self.key_at.get(t.i) if t.i < m.token_start or t.i >= m.token_end else None
                 if k is None and t.dep_ in ("poss", "amod", "compound"):
@@ -89,7 +90,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         for m in ctx.mentions:   # "the Interior Ministry said" with no state named: the state the story is wholly about
             ent = ctx.entities.get(m.key)
             if ent is not None and ent.kind == "org" and m.key not in self.body_state and BARE_OFFICE_NAME.match(
-                    ent.name) and (sole := self._sole_force_state(self.doc[m.token_end - 1])):
+                    ent.name) and (sole := self._sole_force_state(toks[m.token_end - 1])):
                 self.body_state[m.key] = sole[0]
 
     def _spokespersons(self) -> dict[str, str]:
@@ -97,7 +98,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         X,", "Y spokeswoman X" (an armed group, a party or a body of no known kind; a state's or an international
         body's spokesman holds a post of its own, read by `holdings`). Only one group per person."""
         out: dict[str, set[str]] = {}
-        for t in self.doc:
+        for t in tokens_of(self.doc):
             if t.lower_ not in SPOKES_WORDS:
                 continue
             named = [t.head] if t.dep_ in ("appos", "compound") else []
@@ -121,11 +122,12 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
     def _owned_bodies(self) -> None:
         """ "Peru's Congress", "the Philippine Senate": a body the gazetteer places in one state ("Congress" is the
         US's) but written with another state as owner is that state's legislature, so it stands for that state."""
+        toks = tokens_of(self.doc)
         for m in self.ctx.mentions:
             home = body_states().get(m.key)
             if home is None or self.key_at.get(m.token_start) != m.key:
                 continue
-            head = self.doc[m.token_end - 1]
+            head = toks[m.token_end - 1]
             owners = {self.key_at[c.i] for c in head.children if c.dep_ in ("poss", "amod", "compound")
                       and c.i < m.token_start and self.key_at.get(c.i, "").startswith("state:")}
             if len(owners) == 1 and home not in owners:
@@ -137,7 +139,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         acted on, is that body when the article names it (ANNOTATION's notes read Brussels as the EU's seat); never the
         city as a place ("talks in Brussels", "flew to Brussels"), a modifier ("the Brussels attacks") or a list item."""
         named = {m.key for m in self.ctx.mentions}
-        for t in self.doc:
+        for t in tokens_of(self.doc):
             body = SEAT_BODIES.get(t.text)
             if body is None or body not in named or t.i in self.key_at or t.idx < skip_before:
                 continue
@@ -161,7 +163,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
         if len(first) != 1:
             return
         (body, start), = first.items()
-        for t in self.doc:
+        for t in tokens_of(self.doc):
             if t.lower_ != "bloc" or t.tag_ != "NN" or t.i < start or t.i in self.key_at:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
@@ -189,7 +191,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                 for i in [i for i, k in self.key_at.items() if k == key]:
                     self.key_at[i] = names[ents[key].name]
         terms = load_gazetteer().terms
-        for t in doc:
+        for t in tokens_of(doc):
             text = t.text
             if len(text) < 4 or not text.endswith("s") or text.endswith("ss") or not text[0].isupper() \
                     or t.dep_ not in ("compound", "poss", "nmod", "amod") or t.head.i <= t.i \
@@ -221,7 +223,7 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
                 parties.setdefault(words[0], set()).add(key)
         if not parties:
             return
-        for t in self.doc:
+        for t in tokens_of(self.doc):
             keys = parties.get(t.text, set())
             if len(keys) == 1 and t.i not in self.key_at and t.dep_ in ("amod", "compound", "nmod") \
                     and t.head.i > t.i and t.head.pos_ == "NOUN" and t.head.lower_ not in PARTY_NOT_HEADS:
@@ -307,8 +309,9 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
     def _dash_closed(self, tok, conj) -> bool:
         """ "partners - including Merkel - and the World Jewish Congress": a conjunct after the dash that closes an
         insertion holding the head is joined to what the insertion hangs on, not to the head."""
+        toks = tokens_of(self.doc)
         spaced = [t.i for t in self.doc[tok.sent.start:conj.i] if t.text in ("-", "\u2013", "\u2014")
-                  and t.whitespace_ and t.i > 0 and self.doc[t.i - 1].whitespace_]
+                  and t.whitespace_ and t.i > 0 and toks[t.i - 1].whitespace_]
         return any(i < tok.i for i in spaced) and any(tok.i < i < conj.i for i in spaced)
 
     def _listed_appos(self, tok) -> bool:
@@ -320,12 +323,13 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
 
     def _run_of_states(self, tok, key: str) -> list[str]:
         """States written just before a listed state with no comma ("Saudi Arabia Turkey and Qatar"): listed too."""
+        toks = tokens_of(self.doc)
         out: list[str] = []
         j = tok.i - 1
         while j >= 0 and self.key_at.get(j) == key:
             j -= 1
-        while j >= 0 and self.key_at.get(j, "").startswith("state:") and self.doc[j].head.i > j \
-                and self.doc[j].dep_ == "compound" and self.key_at[j] not in out + [key]:
+        while j >= 0 and self.key_at.get(j, "").startswith("state:") and toks[j].head.i > j \
+                and toks[j].dep_ == "compound" and self.key_at[j] not in out + [key]:
             other = self.key_at[j]
             out.insert(0, other)
             while j >= 0 and self.key_at.get(j) == other:
@@ -335,7 +339,8 @@ class Actors(Descriptions, Definites, Pronouns, Roles):
     def _list_back(self, tok, count: int, prefixes: tuple[str, ...]) -> list[str] | None:
         """The actors of the nearest list of actors before a token, in its sentence or the one before, when it counts
         `count` of the wanted kind; None when there is no list."""
-        sents = [tok.sent] + ([self.doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else [])
+        toks = tokens_of(self.doc)
+        sents = [tok.sent] + ([toks[tok.sent.start - 1].sent] if tok.sent.start > 0 else [])
         for sent in sents:
             for t in reversed([t for t in sent if t.i < tok.i and t.i in self.key_at and t.dep_ != "conj"
                                and not self._listed_appos(t)

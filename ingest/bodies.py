@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .context import tokens_of
+
 # words of gazetteer names that other bodies' and parties' names share ("Liberal Democratic Party", "Republican
 # Guard", "Zimbabwe Electoral Commission"); a name of none of them ("Human Rights Watch", "Nusra Front") is its own
 SHARED_WORDS = frozenset("""Party Democrats Democrat Democratic Republican Republicans Congress Commission Council
@@ -40,19 +42,20 @@ def longer_name(doc: Doc, span: Span, ents: tuple, named: set[int], pasted: bool
     Liberation Army|", "|Republican| Guard"), when a capitalised word bound to it stands right before or after it
     inside the model's entity; None when the gazetteer name stands alone or is only owned ("Labour's Starmer", "her
     Labour Party", "the Syrian Congress")."""
+    toks = tokens_of(doc)
     if not SHARED_WORDS & set(span.text.split()):
         return None
-    prev = doc[span.start - 1] if span.start > 0 else None
+    prev = toks[span.start - 1] if span.start > 0 else None
     if span.text in ("Democrats", "Democrat") and prev is not None and prev.text in FAMILY_WORDS:
-        end = span.end + (span.end < len(doc) and doc[span.end].text in ("Party", "party"))
+        end = span.end + (span.end < len(doc) and toks[span.end].text in ("Party", "party"))
         return doc[prev.i:end]   # "the pro-business Free Democrats (FDP)": the model often tags no entity
     for ent in ents:
         if ent.label_ not in NAME_LABELS or not (ent.start <= span.start and span.end <= ent.end) or len(ent) == len(span):
             continue
-        before = doc[span.start - 1] if span.start > ent.start else None
+        before = toks[span.start - 1] if span.start > ent.start else None
         # after it only a one-word name, an adjective ("Republican Guard"): a longer one the model ran on into what
         # follows in a pasted text ("UN Security Council Fode Seck") more often than into its own name
-        after = doc[span.end] if span.end < ent.end and len(span) == 1 else None
+        after = toks[span.end] if span.end < ent.end and len(span) == 1 else None
         if any(t is not None and _name_word(t, named, pasted) for t in (before, after)):
             return _trimmed(doc, ent, span)
     return None
@@ -61,14 +64,15 @@ def longer_name(doc: Doc, span: Span, ents: tuple, named: set[int], pasted: bool
 def _trimmed(doc: Doc, ent: Span, span: Span) -> Span:
     """The name inside a model entity: after an owner's possessive ("Abe's |Liberal Democratic Party|") and a leading
     article, before a bracket or a trailing possessive ("The |Constitutional Democratic Party of Japan| (CDPJ")."""
+    toks = tokens_of(doc)
     start, end = ent.start, ent.end
     for i in range(ent.start, span.start):
-        if doc[i].text in POSSESSIVES:
+        if toks[i].text in POSSESSIVES:
             start = i + 1
-    if doc[start].text in ARTICLES or doc[start].lower_ == "the":
+    if toks[start].text in ARTICLES or toks[start].lower_ == "the":
         start += 1
     for i in range(span.end, ent.end):
-        if doc[i].text in NAME_END | POSSESSIVES:
+        if toks[i].text in NAME_END | POSSESSIVES:
             end = i
             break
     return doc[start:end]
@@ -110,13 +114,14 @@ def armed_name(name: str) -> bool:
 def arabic_groups(doc: Doc, ents: tuple, taken: set[int]) -> list[Span]:
     """Armed groups named in Arabic that the model took for persons or places ("Jaysh al-Islam", "Ahrar al-Sham"):
     each from its first word to the next group's first word ("Faylaq al-Rahman Jaysh al-Islam" is two)."""
+    toks = tokens_of(doc)
     out = []
     for ent in ents:
         start = ent.start + (ent[0].lower_ == "the")
         if ent.label_ not in ("PERSON", "ORG", "FAC", "GPE", "NORP") or start >= ent.end \
-                or doc[start].text not in GROUP_HEADS or any(i in taken for i in range(ent.start, ent.end)):
+                or toks[start].text not in GROUP_HEADS or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        cuts = [i for i in range(start, ent.end) if doc[i].text in GROUP_HEADS] + [ent.end]
+        cuts = [i for i in range(start, ent.end) if toks[i].text in GROUP_HEADS] + [ent.end]
         out += [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b - a >= 2 and _arabic_name(doc[a:b])]
     return out
 
@@ -137,7 +142,7 @@ PARTY_FAMILIES = frozenset({"Greens", "Socialists"})
 def party_families(doc: Doc, taken: set[int]) -> list[Span]:
     """Parties named by their family's plural ("the environmental Greens", "The opposition Socialists demanded"),
     not a word a name, a person or a gazetteer term already holds ("Scottish Greens" keeps the model's name)."""
-    return [doc[t.i:t.i + 1] for t in doc if t.text in PARTY_FAMILIES and t.i not in taken
+    return [doc[t.i:t.i + 1] for t in tokens_of(doc) if t.text in PARTY_FAMILIES and t.i not in taken
             and t.ent_type_ in ("NORP", "ORG", "") and not (t.ent_iob_ == "I" and t.ent_type_ == "ORG")]
 
 
@@ -153,16 +158,17 @@ def abbreviated_names(doc: Doc, blocked: set[int], placed: set[int], terms, kind
     of a person or one the gazetteer knows as an organisation (`blocked`: "Free Syrian Army (FSA)"), nor a state
     spelled out (`placed`: "United Arab Emirates (UAE)") or a state's body named after it ("Israel Defense Forces
     (IDF)", which acts for the state as "the Israeli army" does; `kind_of` tells a body's name)."""
+    toks = tokens_of(doc)
     out = []
-    for tok in doc[2:-1]:
-        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or not ABBREVIATION.match(tok.text) \
+    for tok in toks[2:-1]:
+        if toks[tok.i - 1].text != "(" or toks[tok.i + 1].text != ")" or not ABBREVIATION.match(tok.text) \
                 or tok.text in terms:
             continue
         end = start = tok.i - 1
-        while start > 0 and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].is_upper
-                                                          or doc[start - 1].lower_ in NAME_LINKS - {"the"}):
+        while start > 0 and toks[start - 1].is_alpha and (toks[start - 1].is_title or toks[start - 1].is_upper
+                                                          or toks[start - 1].lower_ in NAME_LINKS - {"the"}):
             start -= 1
-        while start < end and doc[start].lower_ in NAME_LINKS:
+        while start < end and toks[start].lower_ in NAME_LINKS:
             start += 1   # a name opens with a name word, not "of" ("... of the Patriotic Union")
         span = doc[start:end]
         words = [t for t in span if t.lower_ not in NAME_LINKS]
@@ -191,20 +197,21 @@ def fights_by_words(doc: Doc, span: Span) -> bool:
     word and a group noun ("the Dawla rebel alliance"), or an apposition whose head is such a group ("X, the largest
     rebel faction of the east,", "X, a separatist militia,"); not a group the apposition says fights it ("X, which
     the rebels attacked"), nor words further on in the sentence."""
-    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "group")   # "the Maute group, a militant group,"
-    if span[-1].text in POSSESSIVES or i < len(doc) and doc[i].text in POSSESSIVES:
+    toks = tokens_of(doc)
+    i = span.end + (span.end < len(doc) and toks[span.end].lower_ == "group")   # "the Maute group, a militant group,"
+    if span[-1].text in POSSESSIVES or i < len(doc) and toks[i].text in POSSESSIVES:
         return False   # "the Toro's fighters": the fighters of a place or a people as often as of a group
-    if i < len(doc) and doc[i].lower_ in FIGHTING_MEMBERS:
+    if i < len(doc) and toks[i].lower_ in FIGHTING_MEMBERS:
         return True
-    if i + 1 < len(doc) and doc[i].lower_ in FIGHTING_WORDS and doc[i + 1].lower_ in GROUP_NOUNS:
+    if i + 1 < len(doc) and toks[i].lower_ in FIGHTING_WORDS and toks[i + 1].lower_ in GROUP_NOUNS:
         return True
-    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in APPOSITION_OPENERS:
+    if i + 1 >= len(doc) or toks[i].text != "," or toks[i + 1].lower_ not in APPOSITION_OPENERS:
         return False
     for j in range(i + 2, min(i + 10, len(doc) - 1)):   # the apposition's words up to its group noun
-        tok = doc[j]
+        tok = toks[j]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON") or tok.lower_ in ("which", "that", "who"):
             return False
-        if tok.lower_ in FIGHTING_WORDS and doc[j + 1].lower_ in GROUP_NOUNS or tok.lower_ in ("militia", "militias"):
+        if tok.lower_ in FIGHTING_WORDS and toks[j + 1].lower_ in GROUP_NOUNS or tok.lower_ in ("militia", "militias"):
             return True
     return False
 
@@ -229,10 +236,11 @@ def _party_word(tok, blocked: set[int]) -> bool:
 def _cut_name(doc: Doc, start: int) -> bool:
     """Whether the words before a party's name are a longer name's: a link word ("Law and |Order", "Union for
     |Progress") or a capitalised word, a lower-case preposition and "the" ("Republic on the |Move")."""
-    if start > 0 and doc[start - 1].lower_ in ("and", "of", "for", "&") and doc[start - 1].is_lower:
+    toks = tokens_of(doc)
+    if start > 0 and toks[start - 1].lower_ in ("and", "of", "for", "&") and toks[start - 1].is_lower:
         return True
-    return start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].pos_ == "ADP" and doc[start - 2].is_lower \
-        and doc[start - 3].text[:1].isupper()
+    return start > 2 and toks[start - 1].lower_ == "the" and toks[start - 2].pos_ == "ADP" and toks[start - 2].is_lower \
+        and toks[start - 3].text[:1].isupper()
 
 
 def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
@@ -240,26 +248,27 @@ def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
     party", "the PDI-K party", "the Civic Unity coalition"), with every later use of the bare name; not a name the
     model reads as an organisation already ("the ZANU-PF party"), a place or a people only ("the Northern Ireland
     party"), a party told by what it is ("a Basque party"), nor a family's word alone ("the Communist party")."""
+    toks = tokens_of(doc)
     org = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     place = {i for e in ents if e.label_ in ("GPE", "LOC", "NORP") for i in range(e.start, e.end)}
     names: list[Span] = []
-    for noun in doc:
+    for noun in toks:
         if noun.text not in PARTY_NOUNS or noun.i < 1:
             continue
-        end = noun.i - (doc[noun.i - 1].lower_ == "political")
+        end = noun.i - (toks[noun.i - 1].lower_ == "political")
         start = end
-        while start > 0 and (_party_word(doc[start - 1], blocked) or doc[start - 1].text == "-" and start - 1 > 0
-                             and start < end and _party_word(doc[start - 2], blocked)
-                             and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_):
+        while start > 0 and (_party_word(toks[start - 1], blocked) or toks[start - 1].text == "-" and start - 1 > 0
+                             and start < end and _party_word(toks[start - 2], blocked)
+                             and not toks[start - 2].whitespace_ and not toks[start - 1].whitespace_):
             start -= 1
-        if start == end or start > 0 and (doc[start - 1].text == "-" or doc[start - 1].text in POSSESSIVES):
+        if start == end or start > 0 and (toks[start - 1].text == "-" or toks[start - 1].text in POSSESSIVES):
             continue   # no name, or one that runs on over a word no name holds ("US-led coalition")
         if _cut_name(doc, start):
             continue   # the end of a longer name the model did not tag ("Law and Order party")
         span = doc[start:end]
         if all(i in org for i in range(start, end)) or all(i in place for i in range(start, end)) \
                 or len(span) == 1 and span.text.lower() in FAMILY_NAMES \
-                or start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                or start > 0 and toks[start - 1].lower_ in ("a", "an"):
             continue   # the model's organisation, a place or a people ("a Northern Irish party"), a family's word
         names.append(span)
     known = {s.text for s in names}
@@ -267,14 +276,14 @@ def named_parties(doc: Doc, ents: tuple, blocked: set[int]) -> list[Span]:
     at = {s.start for s in names}
     for name in known:
         words = name.split()
-        for tok in doc:
+        for tok in toks:
             i = tok.i
             if not name.startswith(tok.text) or i in at or doc[i:i + len(words)].text != name \
                     or any(j in blocked for j in range(i, i + len(words))):
                 continue
             # the same words elsewhere: the party, not words of a longer name or a verb ("Left without")
-            if i > 0 and _party_word(doc[i - 1], blocked) or i + len(words) < len(doc) and \
-                    _party_word(doc[i + len(words)], blocked) or tok.is_sent_start and tok.pos_ != "PROPN":
+            if i > 0 and _party_word(toks[i - 1], blocked) or i + len(words) < len(doc) and \
+                    _party_word(toks[i + len(words)], blocked) or tok.is_sent_start and tok.pos_ != "PROPN":
                 continue
             out.append(doc[i:i + len(words)])
     return out

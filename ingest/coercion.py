@@ -465,7 +465,7 @@ def accused(f: Finder, verb) -> None:
     else:
         held = []
     held = [k for k in held if k.startswith("person:")]
-    if not held or not _before_the_law(f, held) or "/" in f.ctx.doc.text[:f.actors.dateline_end]:
+    if not held or not _before_the_law(f, held) or "/" in f.ctx.text[:f.actors.dateline_end]:
         return   # "ISTANBUL/NEW YORK (Reuters)": filed from two states, the accusing one is not told
     f.add(C.DETAIN, f.actors.trial_state(verb, held), held, verb, f"{verb.text} of", 0.7)
 

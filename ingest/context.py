@@ -22,6 +22,18 @@ DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]
 AGENCY_END = re.compile(r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*$")
 
 
+_TOKENS: list[Any] = [None, ()]
+
+
+def tokens_of(doc: Any) -> tuple[Any, ...]:
+    """The doc's tokens as one tuple, built once per doc: a Doc builds a new Token object on every index and every
+    iteration, and the extraction's passes walk each article's tokens some twenty times. Only the last doc's tuple is
+    kept (the doc is held with it, so no other doc can take its identity); articles are extracted one at a time."""
+    if _TOKENS[0] is not doc:
+        _TOKENS[0], _TOKENS[1] = doc, tuple(doc)
+    return _TOKENS[1]
+
+
 def lede_index(text: str, sentences) -> int:
     """The index of the lede: the sentence after a "CITY (Reuters) -" dateline parsed as a sentence of its own (the
     pipeline parses it as a piece of its own), else the first sentence."""
@@ -62,7 +74,12 @@ class Context:
     def tokens(self) -> tuple[Any, ...]:
         """The doc's tokens, built once: iterating a Doc builds every Token object anew, and the extractors walk
         each article's tokens a dozen times."""
-        return tuple(self.doc)
+        return tokens_of(self.doc)
+
+    @cached_property
+    def text(self) -> str:
+        """The doc's text, built once: a Doc joins every token's text anew on each access."""
+        return self.doc.text
 
     @cached_property
     def mention_at(self) -> dict[int, Mention]:

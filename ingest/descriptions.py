@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import cues as C
+from .context import tokens_of
 from .gazetteer import load_gazetteer
 from .definites import LOOSE_PREPS
 from .officials import known_state
@@ -151,6 +152,7 @@ class Descriptions:
 
     def _antecedent_of(self, tok, noun, depth: int) -> list[str]:
         """The actors a relative pronoun ("who", "which", "whose") stands for: those of the noun its clause hangs on."""
+        toks = tokens_of(self.doc)
         if tok.lower_ in ("who", "whose") and noun.dep_ == "appos" and self.key_at.get(noun.head.i, "").startswith(
                 "person:"):   # "Jeff Sessions, a Republican from Alabama who endorsed Trump": the person
             return [self.key_at[noun.head.i]]
@@ -167,7 +169,7 @@ class Descriptions:
             later = {k for x in late for k in self.of(x, depth + 1)}
             found = [k for k in found if k in early or k not in later]
         j = tok.i - 1   # "a response from Berlin, which threatened": the parser hung it on "response"
-        while not found and j >= 0 and self.doc[j].is_punct:
+        while not found and j >= 0 and toks[j].is_punct:
             j -= 1
         if not found and j >= 0 and j in self.key_at and j < tok.i - 1:   # not "militants in Pakistan who"
             found = [self.key_at[j]]
@@ -201,14 +203,16 @@ class Descriptions:
         """The person a post noun stands for when the parser hung the name before a dash on it as a compound ("Ivo
         Marek - chairman of X -"): the name ends right before the dash, the dash right before the post. Only a
         person's name and a post noun ("the Marek - Kos summit" is no one)."""
+        toks = tokens_of(self.doc)
         if tok.pos_ != "NOUN" or tok.lower_ not in POST_NOUNS | C.TITLE_NOUNS or tok.i < 2 \
-                or self.doc[tok.i - 1].text not in DASHES or self.doc[tok.i - 1].head.i != tok.i:
+                or toks[tok.i - 1].text not in DASHES or toks[tok.i - 1].head.i != tok.i:
             return []
         key = self.key_at.get(tok.i - 2, "")
         names = {self.key_at.get(c.i) for c in tok.children if c.dep_ == "compound" and c.i < tok.i - 1}
         return [key] if key.startswith("person:") and names == {key} else []
 
     def _one(self, tok, depth: int) -> list[str]:
+        toks = tokens_of(self.doc)
         if tok.i in self.key_at:
             return [self.key_at[tok.i]]
         if depth > 6:
@@ -222,9 +226,9 @@ class Descriptions:
         if low in BRANCH_NOUNS and tok.pos_ == "NOUN" and (branch := self._branch_owner(tok)):
             return branch
         if tok.tag_ in ("WDT", "WP") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.i >= 2 \
-                and self.doc[tok.i - 1].text == ",":   # "angering Hungary in particular, which threatened": the
+                and toks[tok.i - 1].text == ",":   # "angering Hungary in particular, which threatened": the
             j = tok.i - 2                                # relative clause the parser read as an adverbial one
-            while j > tok.sent.start and self.doc[j].lower_ in ASIDE_WORDS:
+            while j > tok.sent.start and toks[j].lower_ in ASIDE_WORDS:
                 j -= 1
             return [self.key_at[j]] if j in self.key_at and j < tok.i - 2 else []
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl"):
@@ -235,7 +239,7 @@ class Descriptions:
         if tok.dep_ == "pobj" and tok.tag_ in ("WDT", "WP") and tok.head.head.dep_ == "relcl":
             found = self.of(tok.head.head.head, depth + 1)
             j = tok.head.i - 1   # "borders with Egypt and Israel, with which it has fought three wars": Israel
-            if not found and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
+            if not found and j >= 1 and toks[j].text == "," and (j - 1) in self.key_at:
                 found = [self.key_at[j - 1]]
             return found
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and (
@@ -431,7 +435,7 @@ class Descriptions:
         if tok.dep_ == "appos":   # "Saudi Arabia, a Sunni monarchy ... locked in a confrontation"
             if self._members_listed(tok.head, depth):   # "groups such as X and Y, a Z-backed group": Y, not X
                 j = tok.left_edge.i - 1
-                while j > tok.head.i and self.doc[j].is_punct:
+                while j > tok.head.i and toks[j].is_punct:
                     j -= 1
                 return [self.key_at[j]] if j in self.key_at else []
             return self._one(tok.head, depth + 1)
@@ -485,6 +489,7 @@ class Descriptions:
     def _act_agents(self, act, depth: int) -> list[str]:
         """Who carries out a strike, raid or offensive: "Russian (air) strikes", "Syrian regime raids", "Israel's
         strikes", "U.S.-led strikes", "strikes by X", "raids carried out by X" (not "anti-IS", "ISIS-held")."""
+        toks = tokens_of(self.doc)
         got = [k for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
                for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
         got += [k for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
@@ -494,7 +499,7 @@ class Descriptions:
         got = self._leader(act)
         mods = [c for c in act.children if c.i < act.i and (
             c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and "-" not in c.text
-            and not (c.i > 0 and self.doc[c.i - 1].text == "-"))]
+            and not (c.i > 0 and toks[c.i - 1].text == "-"))]
         for c in mods:
             got += [k for k in self._one(c, depth + 1) if k not in got]
             got += [k for x in c.children if x.dep_ == "conj" for k in self.of(x, depth + 1) if k not in got]
@@ -519,13 +524,14 @@ class Descriptions:
     def _members_listed(self, tok, depth: int) -> list[str]:
         """The actors listed as the members of a group noun: "militias, including X", "groups like X", "countries such
         as X and Y", "such countries as X", "allies, which include X", "allies, among them X"."""
+        toks = tokens_of(self.doc)
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "like" and c.i == tok.i + 1):
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
             if c.dep_ == "prep" and c.lower_ == "as" and (any(a.lower_ == "such" for a in c.children) or any(
-                    a.lower_ == "such" for a in tok.children) or self.doc[c.i - 1].lower_ == "such"):
+                    a.lower_ == "such" for a in tok.children) or toks[c.i - 1].lower_ == "such"):
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
-            if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i and self.doc[c.i - 1].text == ",":
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i and toks[c.i - 1].text == ",":
                 return [k for o in c.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
             if c.dep_ == "relcl" and c.lemma_ == "include" and any(s.lower_ in ("which", "that") and s.dep_ == "nsubj"
                                                                    for s in c.children):
@@ -562,6 +568,7 @@ class Descriptions:
         """ "the government", "the military" with no owner: the one state its sentence names before it, else the
         article's main state when the sentence before names it (and no other state); when neither names a state, the
         one state named two sentences back, else the article's main state."""
+        toks = tokens_of(self.doc)
         sent = tok.sent
         named = {self.key_at[i] for i in range(sent.start, tok.i) if self.key_at.get(i, "").startswith("state:")}
         node, others = tok, set()   # "Iran accused the government of ...", "the US said government forces ...":
@@ -577,7 +584,7 @@ class Descriptions:
         # "Peru held a vote. Chile accused the government of fraud": the acting state is only the clause's own, so
         # the government is told before, as when the sentence names no state (the acting one never is it)
         main = self.ctx.main_states[0]
-        prev = self.doc[sent.start - 1].sent if sent.start else sent
+        prev = toks[sent.start - 1].sent if sent.start else sent
         named = {self.key_at[i] for i in range(prev.start, prev.end) if self.key_at.get(i, "").startswith("state:")}
         if named - others and sent.start:   # only the article's main state: "regime forces" after a sentence on
             return [main] if named - others == {main} and main not in others else []   # Russia are not Russia's
@@ -634,7 +641,7 @@ class Descriptions:
         named = [m.key for m in self.ctx.mentions if m.key.startswith("state:")]
         if 2 * named.count(main[0]) <= len(named):
             return []
-        for t in self.doc:
+        for t in tokens_of(self.doc):
             if t.lemma_.lower() in ARMED_NOUNS or t.lower_ in ARMED_NOUNS:
                 owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
                 owners += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
@@ -650,6 +657,7 @@ class Descriptions:
         verb's "of killing", "over the strikes" or, after "accuse", "of fraud" on it ("accused the coalition of
         killing civilians"; not "the government of Peru"). With `told`, also as an owner ("the army's ally X") and
         with a participle set off by commas ("the army, backed by X, ..."): what it says adds no owner of its own."""
+        toks = tokens_of(self.doc)
         kids = list(tok.children)
         charged = tok.dep_ == "dobj" and tok.head.lemma_ in CHARGE_VERBS
         return [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and all(
@@ -658,20 +666,21 @@ class Descriptions:
                     o.dep_ == "pcomp" or o.tag_ == "VBG" or charged and o.dep_ == "pobj" and o.i not in self.key_at
                     for o in c.children))
             or told and (c.dep_ == "case" and c.i == tok.i + 1 or c.dep_ == "punct" and c.text == "," and c.i > tok.i
-                         or c.dep_ == "acl" and c.tag_ == "VBN" and self.doc[c.i - 1].text == "," == self.doc[tok.i + 1].text)
+                         or c.dep_ == "acl" and c.tag_ == "VBN" and toks[c.i - 1].text == "," == toks[tok.i + 1].text)
             for c in kids)
 
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """Whom "forces / troops / units loyal to X" stand for: X, in any role; the parser often makes "loyal to X"
         a clause of its own ("say troops loyal to X carried out"), so the words are read in order."""
+        toks = tokens_of(self.doc)
         if tok.lemma_.lower() not in LOYAL_NOUNS and tok.lower_ not in LOYAL_NOUNS:
             return []
         j = tok.i + 1
-        while j < len(self.doc) and self.doc[j].lower_ in ("still", "fiercely", "fully", "largely", "mostly"):
+        while j < len(self.doc) and toks[j].lower_ in ("still", "fiercely", "fully", "largely", "mostly"):
             j += 1
-        if j >= len(self.doc) or self.doc[j].lower_ != "loyal":
+        if j >= len(self.doc) or toks[j].lower_ != "loyal":
             return []
-        return [k for p in self.doc[j].children if p.dep_ == "prep" and p.lower_ == "to"
+        return [k for p in toks[j].children if p.dep_ == "prep" and p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj" for k in self.of(o, depth + 1)]
 
     def _administration(self, key: str) -> list[str]:
@@ -692,8 +701,9 @@ class Descriptions:
 
     def _leader(self, tok) -> list[str]:
         """Who leads a coalition: "the U.S.-led coalition", "Saudi Arabia, which leads a coalition battling ..."."""
+        toks = tokens_of(self.doc)
         for c in tok.children:
-            if c.lower_ == "led" and c.i >= 2 and self.doc[c.i - 1].text == "-" and (c.i - 2) in self.key_at:
+            if c.lower_ == "led" and c.i >= 2 and toks[c.i - 1].text == "-" and (c.i - 2) in self.key_at:
                 return [self.key_at[c.i - 2]]
             if c.text.lower().endswith("-led") and c.i in self.key_at:
                 return [self.key_at[c.i]]
@@ -706,10 +716,10 @@ class Descriptions:
             return self.subjects(tok.head)[0]
         if tok.lower_ in ("coalition", "alliance") and self._bare_the(tok):
             for j in range(tok.i - 1, -1, -1):   # a bare "the coalition" after "the U.S.-led coalition": its leader
-                if self.doc[j].lower_ == tok.lower_:
-                    got = [c for c in self.doc[j].children if c.dep_ != "det" or c.lower_ != "the"]
+                if toks[j].lower_ == tok.lower_:
+                    got = [c for c in toks[j].children if c.dep_ != "det" or c.lower_ != "the"]
                     if got:
-                        return self._leader(self.doc[j]) if j != tok.i else []
+                        return self._leader(toks[j]) if j != tok.i else []
         return []
 
     def hyphen_pair(self, tok) -> list[str]:

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from . import cues as C
-from .context import DATELINE, Context, Mention, lede_index
+from .context import DATELINE, Context, Mention, lede_index, tokens_of
 from .bodies import (abbreviated_names, arabic_groups, armed_name, fights_by_words, longer_kind, longer_name,
                      named_parties, party_families)
 from .gazetteer import OUTLET_STATES, Gazetteer, load_gazetteer, slug
@@ -124,15 +124,16 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict
                 surnames: frozenset[str] = frozenset()) -> bool:
     """Whether a state phrase is really part of another name or a person; not when the model's person is the
     phrase alone and no person of the article bears it as a surname ("Doha denies", "Kiev has")."""
-    nxt = doc[span.end] if span.end < len(doc) else None
-    prv = doc[span.start - 1] if span.start > 0 else None
+    toks = tokens_of(doc)
+    nxt = toks[span.end] if span.end < len(doc) else None
+    prv = toks[span.start - 1] if span.start > 0 else None
     if nxt is not None and nxt.text in SKIP_AFTER:
         return True
     if prv is not None and prv.text in SKIP_BEFORE and not prv.is_sent_start:
         return True
-    if prv is not None and prv.text == "-" and span.start > 1 and doc[span.start - 2].text in ("African", "Latin"):
+    if prv is not None and prv.text == "-" and span.start > 1 and toks[span.start - 2].text in ("African", "Latin"):
         return True
-    if prv is not None and prv.text == "of" and span.start > 1 and doc[span.start - 2].text in WATERS_OF:
+    if prv is not None and prv.text == "of" and span.start > 1 and toks[span.start - 2].text in WATERS_OF:
         return True   # "the Gulf of X": a sea named after the state
     if ent_label.get(span.start) != "PERSON" or ent_label.get(span.end - 1) != "PERSON":
         return False
@@ -141,7 +142,7 @@ def _skip_place(doc: Doc, span: Span, ent_label: dict[int, str], person_at: dict
     person = person_at[span.start] if person_at is not None else None
     # "Sri Lanka's government" tagged as a person with its possessive is the state alone as well
     alone = person is not None and person.start == span.start and (person.end == span.end or (
-        person.end == span.end + 1 and doc[span.end].text in ("'s", "\u2019s")))
+        person.end == span.end + 1 and toks[span.end].text in ("'s", "\u2019s")))
     return not alone or span.text in surnames
 
 
@@ -157,15 +158,16 @@ def _seat_as_place(doc: Doc, span: Span) -> bool:
     """Whether a seat of government is a place a preposition opens ("in Rome", "from Amman", "flew to London"); not
     one owning something ("in Tehran's view"), nor the seat of the officials before it ("officials in Beijing said"),
     nor one opening its sentence ("In Beijing, a spokesman said": the government's voice), nor the host of a visit."""
-    prep = doc[span.start - 1] if span.start > 1 else None
+    toks = tokens_of(doc)
+    prep = toks[span.start - 1] if span.start > 1 else None
     if prep is None or prep.is_sent_start or not (
             prep.lower_ in PLACE_PREPS or prep.lower_ in TRAVEL_PREPS and prep.head.lemma_.lower() in TRAVEL_WORDS):
         return False
-    if span.end < len(doc) and doc[span.end].text in ("'s", "\u2019s", "'", "\u2019"):
+    if span.end < len(doc) and toks[span.end].text in ("'s", "\u2019s", "'", "\u2019"):
         return False
     if any(t.lower_ in VISIT_WORDS for t in span.sent):
         return False
-    return doc[span.start - 2].lower_ not in SEAT_PEOPLE
+    return toks[span.start - 2].lower_ not in SEAT_PEOPLE
 
 
 def _org_kind(text: str) -> str:
@@ -201,6 +203,7 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
                         ents: tuple) -> tuple[list[Mention], list[tuple[Span, str]]]:
     """The gazetteer's states and organisations in the text, and the longer names that hold a shared gazetteer name
     ("Social Democrats"), each with the key of the name it holds."""
+    toks = tokens_of(doc)
     ent_label = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     person_at = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     surnames = frozenset(e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
@@ -217,12 +220,12 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
             # a demonym the model calls a person is mostly one ("a Tajik", "Slovak parties"): only names and seats
             if _skip_place(doc, span, ent_label, person_at if term.how in ("name", "seat") else None, surnames):
                 continue
-            if term.how == "seat" and span.end + 1 < len(doc) and doc[span.end].text == "-" and \
-                    doc[span.end + 1].lower_ in SEAT_SITES:
+            if term.how == "seat" and span.end + 1 < len(doc) and toks[span.end].text == "-" and \
+                    toks[span.end + 1].lower_ in SEAT_SITES:
                 continue   # "a London-based analyst": where the analyst sits, not the government
             if term.how == "seat" and (_city_thing(span) or span.text in surnames):
                 continue   # "the Tunis talks"; "Muscat has promised" after "Joseph Muscat"
-            if term.how == "seat" and span.start > 0 and doc[span.start - 1].lower_ == "in" and any(
+            if term.how == "seat" and span.start > 0 and toks[span.start - 1].lower_ == "in" and any(
                     a <= span.start_char < b for a, b in credits):
                 continue   # "reporting by Ana Ruiz in Oslo": where a reporter sat
         elif span.text in GENERIC_ALIASES or (term.how == "alias" and len(span.text) <= 3):
@@ -255,7 +258,7 @@ def _gazetteer_mentions(doc: Doc, gz: Gazetteer, sent_of: list[int], text: str,
                 pos += len(part) + 1
     # a pasted text that lost its apostrophes: "Syrias President", "Russias Deputy Ambassador", "the UNs envoy"
     if "'" not in text and "\u2019" not in text and "," not in text:
-        for tok in doc:
+        for tok in toks:
             term = gz.terms.get(tok.text[:-1]) if tok.text.endswith("s") and tok.text not in GLUED_NOT else None
             if term is not None and tok.i not in taken and (tok.is_title or tok.text[:-1].isupper()) and \
                     term.how in ("name", "alias", "seat") and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"):
@@ -271,11 +274,12 @@ def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int],
     in a party's word (Party, Front, Movement, League) or followed by "party" ("UK Independence Party", "the Rwandan
     Patriotic Front", "the United Russia party"); civil bodies: a name of three words or more ending in a civil body's
     word ("the Bulgarian Orthodox Church"). Not a name that holds a gazetteer organisation ("Arab League")."""
+    toks = tokens_of(doc)
     parties, civil = [], []
     starts = {m.token_start for m in mentions if m.key.startswith("state:")}
     known = {i for m in mentions if not m.key.startswith("state:") for i in range(m.token_start, m.token_end)}
     for ent in ents:
-        owner = max((t.i + 1 for t in ent[1:-1] if t.text in ("'s", "\u2019s") and doc[t.i - 1].lower_
+        owner = max((t.i + 1 for t in ent[1:-1] if t.text in ("'s", "\u2019s") and toks[t.i - 1].lower_
                      not in PEOPLE_WORDS), default=ent.start)
         span = doc[owner:ent.end]   # "Beijing's |Communist Party", "her |Puea Thai Party"
         while len(span) > 1 and (span[0].lower_ == "the" or span[0].tag_ == "PRP$"):
@@ -286,7 +290,7 @@ def _party_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int],
                 or any(i in known for i in range(span.start, span.end)):
             continue
         if span[-1].text in ("Party", "party") or span[-1].text in PARTY_WORDS or \
-                span.end < len(doc) and doc[span.end].text == "party":
+                span.end < len(doc) and toks[span.end].text == "party":
             parties.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
         if len(span) >= 3 and span[-1].text in CIVIL_WORDS:
             civil.append(_mention(f"org:{slug(span.text)}", span, sent_of, "name"))
@@ -357,18 +361,19 @@ def _unprefixed(doc: Doc, ents: tuple) -> tuple:
     """The model's organisations without a "pro-" / "anti-" name the model ran into them: "the pro-Kovac Supreme
     Court" is the Supreme Court, its prefix a stance on Kovac (read by `nominal.pro_prefix`); a bare "pro-EU" is
     no name of its own, and the gazetteer's name after the prefix stands alone."""
+    toks = tokens_of(doc)
     # a name the gazetteer knows running on past the prefix's word is one name ("pro-Islamic State")
     named = {i for g in doc.spans.get(GAZ_SPANS, ()) if g.start < g.end - 1 for i in range(g.start + 1, g.end)}
     whole = {(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, ())}
     out = []
     for ent in ents:
         cut = ent.start + 3
-        if ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start >= 3 and doc[ent.start].lower_ in ("pro", "anti") \
-                and doc[ent.start + 1].text == "-" and (ent.start + 2, ent.end) in whole:
+        if ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start >= 3 and toks[ent.start].lower_ in ("pro", "anti") \
+                and toks[ent.start + 1].text == "-" and (ent.start + 2, ent.end) in whole:
             continue   # "pro-EU", "pro-Damascus": the model's one name is the prefix on a name the gazetteer holds
-        if ent.label_ == "ORG" and cut < ent.end and doc[ent.start].lower_ in ("pro", "anti") \
-                and doc[ent.start + 1].text == "-" and doc[ent.start + 2].is_title \
-                and (doc[cut].is_title or doc[cut].is_upper) and cut not in named:
+        if ent.label_ == "ORG" and cut < ent.end and toks[ent.start].lower_ in ("pro", "anti") \
+                and toks[ent.start + 1].text == "-" and toks[ent.start + 2].is_title \
+                and (toks[cut].is_title or toks[cut].is_upper) and cut not in named:
             ent = Span(doc, cut, ent.end, label="ORG")
         out.append(ent)
     return tuple(out)
@@ -379,15 +384,16 @@ def _owned_by_person(doc: Doc, ent: Span, person_tokens: set[int]) -> Span:
     "Beijing's Communist Party" is the party; the name after it stays whole, and a name the owner's words do not
     all fill as a found person ("Women's League", "Doctors' Association") is left as the model tagged it. The model
     may tag the whole as a person ("Y's Zorb charity"): then only a body's noun after the name makes it one."""
+    toks = tokens_of(doc)
     cut = next((t.i for t in reversed(ent[1:-1]) if t.text in ("'s", "\u2019s")), None)
-    if cut is None or not all(i in person_tokens for i in range(ent.start, cut)) or not doc[cut + 1].text[:1].isupper() \
+    if cut is None or not all(i in person_tokens for i in range(ent.start, cut)) or not toks[cut + 1].text[:1].isupper() \
             or doc[cut + 1:ent.end].text in GENERIC_ALIASES:
         return ent
-    nxt = doc[ent.end] if ent.end < len(doc) else None
+    nxt = toks[ent.end] if ent.end < len(doc) else None
     if nxt is not None and (nxt.text == "-" or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
                             and nxt.lower_ not in OWNED_BODY_NOUNS):
         return ent   # "Trump's Democratic predecessor", "his South Asia strategy", "Trump's Mar-a-Lago": no body
-    if ent.end - cut == 2 and doc[cut + 1].tag_ == "JJ":
+    if ent.end - cut == 2 and toks[cut + 1].tag_ == "JJ":
         return ent   # "Y's Islamist charity": a word that describes the body, not its name
     if ent.label_ == "PERSON" and (nxt is None or nxt.lower_ not in OWNED_BODY_NOUNS):
         return ent   # the model's person: a body only when a body's noun follows ("Y's Zorb charity")
@@ -399,19 +405,20 @@ def _abbreviations(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: d
     """Names spelled out once with their abbreviation in brackets ("the Australian Medical Association (AMA)"): the
     name, and every later use of the abbreviation ("the AMA said"), are one organisation (the name's, when the
     longest-name rule made it one already: "Kurdish Democratic Party (KDP)")."""
+    toks = tokens_of(doc)
     known = {i for m in mentions if m.key in gz.entities and m.key.startswith("org:")
              for i in range(m.token_start, m.token_end)}
     own = {i: m.key for m in mentions if m.key.startswith("org:") and m.key not in gz.entities
            for i in range(m.token_start, m.token_end)}
     placed = {i for m in mentions if m.key.startswith("state:") for i in range(m.token_start, m.token_end)}
     for span, abbr in abbreviated_names(doc, person_tokens | known, placed, gz.terms, _org_kind):
-        keys = {own.get(i) for i in range(span.start, span.end) if doc[i].text not in gz.terms}
+        keys = {own.get(i) for i in range(span.start, span.end) if toks[i].text not in gz.terms}
         key = keys.pop() if len(keys) == 1 and None not in keys else f"org:{slug(span.text)}"
         if key not in entities:
             mentions.append(_mention(key, span, sent_of, "name"))
             entities[key] = Entity(key=key, kind="org", name=span.text, aliases=(abbr,), org_kind=_org_kind(span.text))
         taken.update(range(span.start, span.end))
-        for tok in doc:
+        for tok in toks:
             if tok.text == abbr and tok.i not in person_tokens and tok.i not in known and tok.i not in own:
                 mentions.append(_mention(key, doc[tok.i:tok.i + 1], sent_of, "alias"))
                 taken.add(tok.i)
@@ -419,10 +426,11 @@ def _abbreviations(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: d
 
 def build_context(doc: Doc, article: Article) -> Context:
     """Entities, mentions, posts, dateline and main states of one parsed article."""
+    toks = tokens_of(doc)
     gz = load_gazetteer()
     sentences, sent_of = _sentences(doc)
     # doc.text and doc.ents are rebuilt on every access: once per article, and the text as read when it is the doc's
-    same = len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text)
+    same = len(doc) and toks[-1].idx + len(toks[-1].text_with_ws) == len(article.text)
     text, ents = article.text if same else doc.text, _unprefixed(doc, doc.ents)
     mentions, longer = _gazetteer_mentions(doc, gz, sent_of, text, ents)
     parties, civil = _party_mentions(doc, mentions, sent_of, ents)

@@ -7,7 +7,7 @@ for their state, government bodies (as sources) too; one side's allegation about
 from __future__ import annotations
 
 from . import cues as C
-from .context import Context
+from .context import Context, tokens_of
 from .descriptions import body_states
 from .model import Evidence, Relation
 from .officials import load_officials
@@ -156,7 +156,8 @@ def _past_marked(tok) -> bool:
 
 def _past_phrases(doc, m) -> list[str]:
     """The title phrases marked as past that are written beside one mention of a person."""
-    head, out = doc[m.token_end - 1], []
+    toks = tokens_of(doc)
+    head, out = toks[m.token_end - 1], []
     window = list(doc[max(0, m.token_start - 5):m.token_start])
     cut = max((i for i, t in enumerate(window) if t.is_punct and t.text not in "-'" or t.pos_ in ("VERB", "AUX")),
               default=-1)
@@ -178,7 +179,8 @@ LEFT_VERBS = frozenset("resign quit".split())
 
 def _left_office(doc, m) -> bool:
     """Whether a mention of a person tells that he has left his post (resigned, ousted, died)."""
-    head = doc[m.token_end - 1]
+    toks = tokens_of(doc)
+    head = toks[m.token_end - 1]
     noun = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
         else None   # "Hariri's resignation", "the resignation of Lebanese Prime Minister Saad al-Hariri"
     if noun is not None and noun.lemma_.lower() in LEFT_NOUNS:

@@ -124,9 +124,10 @@ def _told_gathering(ctx: Context, tok) -> tuple[str, object] | None:
     """(side, verb) when a gathering noun is told something face to face: "X told the meeting", "a Chinese delegate
     told the conference" (an unnamed delegate is the state it speaks for); not a named body ("told the General
     Assembly" is the attendance rules'), not a call, not to come."""
+    if tok.dep_ not in ("dobj", "dative") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GATHERING_NOUNS:
+        return None   # first, before the head: reading a token's head builds a new token, and this asks every token
     verb = tok.head
-    if tok.dep_ not in ("dobj", "dative") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GATHERING_NOUNS \
-            or verb.lemma_ != "tell" or verb.tag_ != "VBD" or any(c.lower_ in NOT_GATHERINGS for c in tok.children) \
+    if verb.lemma_ != "tell" or verb.tag_ != "VBD" or any(c.lower_ in NOT_GATHERINGS for c in tok.children) \
             or any(t.lower_ in REMOTE_WORDS for t in verb.sent) or hedged(verb, planned=True):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

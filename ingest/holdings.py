@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from . import resolve
-from .context import Mention
+from .context import Mention, tokens_of
 from .gazetteer import DEPUTY, NOT_CURRENT, TITLES, Gazetteer
 from .indirect import LAWMAKERS, LEGISLATURES, find_counterparts, find_definite_titles, find_lawmakers
 from .jurisdictions import acted_on, correct_jurisdictions, governed, spoken, visited
@@ -53,6 +53,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                 main_states: tuple[str, ...] = (), year: int | None = None) -> list[Candidate]:
     """The titles read next to named persons; `beside` collects every person a title is written beside,
     `former` each (person, role) the text calls past, `orphans` each state's title written with no holder."""
+    toks = tokens_of(doc)
     out = []
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     starts = {t.start: t for t in doc.spans[TITLE_SPANS]}
@@ -68,8 +69,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             end, prep, obj = _legislature(doc, title.end, at, titled, entities) or (end, prep, obj)
         if prep == "for" and actors and title.text[:1].isupper() and _portfolio_name(obj, entities, gz):
             prep, obj = None, None   # "EU Commissioner for Budget and Human Resources X": a portfolio, no body
-        if end == title.end and end + 2 < len(doc) and doc[end].text == "-" and \
-                doc[end + 1].lower_ in ("elect", "designate"):
+        if end == title.end and end + 2 < len(doc) and toks[end].text == "-" and \
+                toks[end + 1].lower_ in ("elect", "designate"):
             end += 2   # "U.S. president-elect Donald Trump": the holder-to-be is read, to bar the post below
         if prep == "company" or prep == "society" and role != "Legislator" or \
                 company_post(doc, start, title, at, role) or at_society(doc, title, at):
@@ -89,13 +90,13 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # is in the principal's body (a nationality before the title is no jurisdiction)
             possessor, role, actors, words, end, prep, obj = principal, "Official", [], words - {
                 w for w in words if w.startswith("near:")}, title.end + 2, None, None
-            if doc[title.end + 1].i == principal.token_start:
+            if toks[title.end + 1].i == principal.token_start:
                 end = principal.token_end + 2
         # "the prime minister of Japan, Shinzo Abe", "his former national security adviser, Michael Flynn"
         # ("First Vice President of the European Commission, Frans Timmermans, said": a capitalised title with
         # its body set off by commas as well)
         person = person_after(end, at, doc, comma_ok=bool(words & {"the", "'s", "his", "her", "its", "their"}) or (
-            obj is not None and title.text[:1].isupper() and doc[start].is_sent_start), titled=titled)
+            obj is not None and title.text[:1].isupper() and toks[start].is_sent_start), titled=titled)
         # "his new armed forces minister, Florence Parly": whose "his" is, is not read here, so such a title
         # counts only when it is past or names its state or body itself
         office = False
@@ -109,8 +110,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             # determiner or an owner
             person = person_after(after, at, doc, bool(words & {"the", "'s"}), titled)
             office = person is not None and public_office(doc[title.end + 1:after])
-        by_pronoun = person is not None and doc[end].text == "," and not words & {"the", "'s"}
-        if person is None and end < len(doc) and doc[end].text in ("'s", "\u2019s"):
+        by_pronoun = person is not None and toks[end].text == "," and not words & {"the", "'s"}
+        if person is None and end < len(doc) and toks[end].text in ("'s", "\u2019s"):
             continue   # "Jared Kushner, the president's son-in-law": the title is another person's
         if person is None and closes(doc, title, end) and not _speaker(doc, end, words):
             person = person_before(start, at, doc, title)   # "Lavrov, Russia's foreign minister, said"
@@ -146,32 +147,32 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                     orphans.append((sent_of[title.start], title.label_, title.text.lower(), state))
             continue
         after = person.token_end
-        if obj is None and after + 1 < len(doc) and doc[after].lower_ == "of":
-            m = at.get(after + 1) or (at.get(after + 2) if doc[after + 1].lower_ == "the" else None)
+        if obj is None and after + 1 < len(doc) and toks[after].lower_ == "of":
+            m = at.get(after + 1) or (at.get(after + 2) if toks[after + 1].lower_ == "the" else None)
             if m is not None and m.key.startswith("state:"):
                 obj, prep = m, "of"   # "Ambassador Stefan Johannesson of Iceland"
         if role in ("HeadOfState", "HeadOfGovernment") and obj is None and title.end < len(doc) and \
-                doc[title.end].lower_ in ("of", "at"):
+                toks[title.end].lower_ in ("of", "at"):
             continue   # "president of the 15-member council": the head of something else
         if role in ("HeadOfState", "HeadOfGovernment") and any(
-                doc[k].pos_ == "PROPN" and k not in at and doc[k + 1].text in ("'s", "\u2019s")
+                toks[k].pos_ == "PROPN" and k not in at and toks[k + 1].text in ("'s", "\u2019s")
                 for k in range(start, title.start - 1)):
             continue   # "Zhang Min, Yucheng's president,": the head of a body no gazetteer knows
         if beside is not None:
             beside.add(person.key)
         k = start - 1
-        while k > start - 5 and k >= 0 and (doc[k].text == "-" or doc[k].tag_ in ("VBN", "JJ") or k in at):
+        while k > start - 5 and k >= 0 and (toks[k].text == "-" or toks[k].tag_ in ("VBN", "JJ") or k in at):
             k -= 1   # "the resignation of Saudi-backed Lebanese Prime Minister X"
-        noun = _ended_noun(doc, k) if k >= 1 and doc[k].lower_ == "of" else None
+        noun = _ended_noun(doc, k) if k >= 1 and toks[k].lower_ == "of" else None
         if noun is not None and not (
-                person.token_end < len(doc) and doc[person.token_end].text in ("'s", "\u2019s")) and \
+                person.token_end < len(doc) and toks[person.token_end].text in ("'s", "\u2019s")) and \
                 not demanded(noun):
             # "the resignation of Prime Minister X", "the death of King Y": a post that ended (not "the
             # assassination of leader X's half-brother")
             words.add("former")
-        if _killed(doc, max(end, person.token_end), doc[person.token_end - 1]):
+        if _killed(doc, max(end, person.token_end), toks[person.token_end - 1]):
             words.add("former")   # "X, a senior military commander, was also killed": the post ended with its holder
-        elif _left(doc, max(end, person.token_end), doc[person.token_end - 1]):
+        elif _left(doc, max(end, person.token_end), toks[person.token_end - 1]):
             words.add("former")   # "Parliament speaker X resigned on Friday": the post ended with the verb
         if _dated_past(doc, title, year):
             continue   # "when Chancellor X formed a coalition in 1990": a post held then, not at the article's date
@@ -179,8 +180,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             words.add("former")   # "former prime minister X and his finance minister Y": Y served under X, then
         if words & PROFESSION and role == "Official":
             continue   # "veteran prosecutor X", "career diplomat Y": a profession, not a post
-        elect = title.end + 1 < len(doc) and doc[title.end].text == "-" and \
-            doc[title.end + 1].lower_ in ("elect", "designate")
+        elect = title.end + 1 < len(doc) and toks[title.end].text == "-" and \
+            toks[title.end + 1].lower_ in ("elect", "designate")
         if role == "Legislator" and words & (NOT_CURRENT | OUSTED | FUTURE) == {"opposition"}:
             words.discard("opposition")   # "opposition lawmaker X": a seat held by the opposition is a seat held
         if words & (NOT_CURRENT | OUSTED | FUTURE) or elect:
@@ -230,7 +231,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             explicit = _pronoun_state(doc, start, at, out, sent_of, role, entities)
             if explicit is None:
                 continue
-        elif start >= 2 and doc[start - 1].lower_ == "and" and at.get(start - 2) is not None:
+        elif start >= 2 and toks[start - 1].lower_ == "and" and at.get(start - 2) is not None:
             # "EU chief executive X and Brexit negotiator Y": the second title shares the first one's body
             left = at[start - 2]
             explicit = next((c.explicit for c in reversed(out) if c.person == left.key and c.explicit
@@ -255,7 +256,7 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
             role = "Legislator"   # "Senate Armed Services Committee Chairman X": a lawmaker who chairs a committee
         if title.text.lower() == "minister of state":
             role = "Minister"     # "Minister of State for Trade X": a minister of the government, if not of cabinet
-        elif title.text.lower() == "representative" and title.start > 0 and doc[title.start - 1].lower_ == "trade":
+        elif title.text.lower() == "representative" and title.start > 0 and toks[title.start - 1].lower_ == "trade":
             role = "Official"     # "Trade Representative (PTR) X": a trade negotiator, not a legislator
         elif title.text == "representative" and person.token_end <= title.start:
             if explicit is None:
@@ -285,8 +286,8 @@ def _candidates(doc: Doc, gz: Gazetteer, at: dict[int, Mention], entities: dict[
                     continue
         if words & GROUPS:
             continue   # "the rebels' lead negotiator X", "the oppositions chief negotiator" (a text without apostrophes)
-        if explicit is None and not actors and title.start >= 3 and doc[title.start - 3].lower_ == "the" and \
-                doc[title.start - 2].lower_ in ("nation", "country") and person.token_start >= title.end:
+        if explicit is None and not actors and title.start >= 3 and toks[title.start - 3].lower_ == "the" and \
+                toks[title.start - 2].lower_ in ("nation", "country") and person.token_start >= title.end:
             # "criticised Sri Lanka's government ... and told the nation's President X"
             explicit = _nation_before(doc, start, at, sent_of, titled, main_states)
         if explicit is None:
@@ -344,7 +345,7 @@ def _region_adjective(doc: Doc, start: int, stop: int, at: dict[int, Mention], g
         return False
     adj, stem = words[0].text, words[0].text[:STEM].lower()
     return len(adj) >= STEM and any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" and t.text != adj and
-                                    t.text.lower().startswith(stem) for t in doc)
+                                    t.text.lower().startswith(stem) for t in tokens_of(doc))
 
 
 def _region_body(doc: Doc, start: int, stop: int, at: dict[int, Mention], entities: dict[str, Entity],
@@ -362,18 +363,19 @@ def _region_body(doc: Doc, start: int, stop: int, at: dict[int, Mention], entiti
 def _unknown_body(doc: Doc, start: int, stop: int, person: Mention, at: dict[int, Mention]) -> bool:
     """Whether a title's post is in a body named beside it that no gazetteer knows: after the name ("Colonel X of
     the al-Sham Legion") or among the title's modifiers ("Al-Nasr Army military spokesperson Y")."""
+    toks = tokens_of(doc)
     j = person.token_end
-    if j + 1 < len(doc) and doc[j].lower_ == "of":
-        j += 1 + (doc[j + 1].lower_ == "the")
+    if j + 1 < len(doc) and toks[j].lower_ == "of":
+        j += 1 + (toks[j + 1].lower_ == "the")
         k = j
-        while k < len(doc) and k - j < 6 and k not in at and _named(doc[k]):
+        while k < len(doc) and k - j < 6 and k not in at and _named(toks[k]):
             k += 1
         if _body_name(doc[j:k]):
             return True
     for k in range(start, stop):
-        if doc[k].text in BODY_WORDS and k not in at:
+        if toks[k].text in BODY_WORDS and k not in at:
             i = k
-            while i > start and i - 1 not in at and _named(doc[i - 1]):
+            while i > start and i - 1 not in at and _named(toks[i - 1]):
                 i -= 1
             if _body_name(doc[i:k + 1]):
                 return True
@@ -384,6 +386,7 @@ def _described_head(doc: Doc, orphans: list, settled: list, at: dict[int, Mentio
     """ "Senator X met with the president of Vesk on Sunday. X said he and Ivo Marek discussed trade.": the head of
     state or government described with no name is the one person without a post that the next sentence joins to a
     pronoun of the meeting ("he and Ivo Marek")."""
+    toks = tokens_of(doc)
     posted = {c.person for c, _, _ in settled}
     out = []
     for sent, role, title, state in orphans:
@@ -392,8 +395,8 @@ def _described_head(doc: Doc, orphans: list, settled: list, at: dict[int, Mentio
             continue
         joined = {m.key for i, m in at.items() if sent_of[i] == sent + 1 and m.key.startswith("person:")
                   and m.key not in posted and i == m.token_end - 1 and (
-                      doc[i].dep_ == "conj" and doc[i].head.pos_ == "PRON" or
-                      any(c.dep_ == "conj" and c.pos_ == "PRON" for c in doc[i].children))}
+                      toks[i].dep_ == "conj" and toks[i].head.pos_ == "PRON" or
+                      any(c.dep_ == "conj" and c.pos_ == "PRON" for c in toks[i].children))}
         if len(joined) == 1:
             out.append((Candidate(joined.pop(), role, title, state, None, sent + 1, 0.6), state, 0.6))
     return out
@@ -403,9 +406,10 @@ def _nation_before(doc: Doc, start: int, at: dict[int, Mention], sent_of: list[i
                    main_states: tuple[str, ...]) -> str | None:
     """The state "the nation's" / "the country's" refers to: of the states named before it in its sentence (else
     the one before) and not modifying another title ("U.S. Ambassador"), the one the article is most about."""
+    toks = tokens_of(doc)
     for sent in (sent_of[start], sent_of[start] - 1):
         named = {m.key for j, m in at.items() if j < start and sent_of[j] == sent and m.key.startswith("state:")
-                 and m.token_end + (m.token_end < len(doc) and doc[m.token_end].text in ("'s", "\u2019s"))
+                 and m.token_end + (m.token_end < len(doc) and toks[m.token_end].text in ("'s", "\u2019s"))
                  not in titled}
         if named:
             return min(named, key=lambda k: main_states.index(k) if k in main_states else len(main_states))
@@ -415,11 +419,12 @@ def _nation_before(doc: Doc, start: int, at: dict[int, Mention], sent_of: list[i
 def _member_of(doc: Doc, person: Mention, at: dict[int, Mention], entities: dict[str, Entity]) -> str | None:
     """The armed group a titled person is called a member of right after the name ("Col. X, a member of the FSA
     military council"): the post is the group's, not the article's main state's."""
-    j = person.token_end + (person.token_end < len(doc) and doc[person.token_end].text == ",")
-    if j + 2 >= len(doc) or doc[j].lower_ not in ("a", "an") or doc[j + 1].lower_ not in MEMBER_NOUNS or \
-            doc[j + 2].lower_ != "of":
+    toks = tokens_of(doc)
+    j = person.token_end + (person.token_end < len(doc) and toks[person.token_end].text == ",")
+    if j + 2 >= len(doc) or toks[j].lower_ not in ("a", "an") or toks[j + 1].lower_ not in MEMBER_NOUNS or \
+            toks[j + 2].lower_ != "of":
         return None
-    m = at.get(j + 3 + (j + 3 < len(doc) and doc[j + 3].lower_ == "the"))
+    m = at.get(j + 3 + (j + 3 < len(doc) and toks[j + 3].lower_ == "the"))
     ent = entities.get(m.key) if m is not None else None
     return m.key if ent is not None and ent.org_kind == "armed_group" else None
 
@@ -431,11 +436,12 @@ def _legislature(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
                  entities: dict[str, Entity]) -> tuple[int, str, Mention] | None:
     """ "a lawmaker in the Andean Parliament", "a member in the Iraqi parliament": the legislature a lawmaker sits
     in, an organisation named for one or a state's parliament (not "a lawmaker in the ruling party")."""
+    toks = tokens_of(doc)
     stop, prep, obj = complement(doc, end, at, titled, frozenset({"in"}))
     if obj is None:
         return None
     if obj.key.startswith("state:"):
-        ok = obj.token_end < len(doc) and doc[obj.token_end].lower_ in LEGISLATURES
+        ok = obj.token_end < len(doc) and toks[obj.token_end].lower_ in LEGISLATURES
     else:
         ent = entities.get(obj.key)
         ok = ent is not None and ent.org_kind != "party" and any(w.lower() in LEGISLATURES | {"assembly"}
@@ -457,7 +463,8 @@ def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candi
                    role: str, entities: dict[str, Entity]) -> str | None:
     """ "Prime Minister X of Norway ... Her foreign minister, Y,": the state of the head of state or government
     the pronoun refers to, when that head is the last person named, in this sentence or the one before."""
-    if role in ("HeadOfState", "HeadOfGovernment") or role.endswith("?") or doc[start].lower_ not in ("his", "her"):
+    toks = tokens_of(doc)
+    if role in ("HeadOfState", "HeadOfGovernment") or role.endswith("?") or toks[start].lower_ not in ("his", "her"):
         return None
     sent = sent_of[start]
     heads = [c for c in out if c.role in ("HeadOfState", "HeadOfGovernment") and c.explicit
@@ -468,14 +475,14 @@ def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candi
     last = None
     titled = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
     for j in range(start - 1, -1, -1):
-        if sent_of[j] < sent - 1 or (j in titled and j not in at and doc[j].lower_ in ("minister", "president",
+        if sent_of[j] < sent - 1 or (j in titled and j not in at and toks[j].lower_ in ("minister", "president",
                                                                                       "premier", "chancellor")):
             return None   # "a prime minister, who faces calls to fire her foreign minister": an unnamed head between
         if j in at and at[j].key.startswith("person:"):
             last = at[j].key
             break
-        if j not in at and doc[j].text in surnames and doc[j].pos_ == "PROPN":
-            last = surnames[doc[j].text]
+        if j not in at and toks[j].text in surnames and toks[j].pos_ == "PROPN":
+            last = surnames[toks[j].text]
             break
     if last is None:
         return None
@@ -485,7 +492,8 @@ def _pronoun_state(doc: Doc, start: int, at: dict[int, Mention], out: list[Candi
 
 def _aide_of_former(doc: Doc, start: int, at: dict[int, Mention], former: set[tuple[str, str]]) -> bool:
     """Whether a title led by "his"/"her" follows "X and", X a person whose post the text has just called past."""
-    if start < 2 or doc[start].lower_ not in ("his", "her") or doc[start - 1].lower_ != "and":
+    toks = tokens_of(doc)
+    if start < 2 or toks[start].lower_ not in ("his", "her") or toks[start - 1].lower_ != "and":
         return False
     left = at.get(start - 2)
     return left is not None and left.key.startswith("person:") and any(p == left.key for p, _ in former)
@@ -553,23 +561,25 @@ def _long_ago(tok, year: int) -> bool:
 def _ended_noun(doc: Doc, k: int):
     """The noun of a post's end whose "of" is at k: right before it ("the resignation of"), or before a time between
     them ("the resignation on Saturday of", "the ouster last week of"), else None."""
+    toks = tokens_of(doc)
     j = k - 1
-    while j > k - 4 and j > 0 and doc[j].ent_type_ in ("DATE", "TIME"):
+    while j > k - 4 and j > 0 and toks[j].ent_type_ in ("DATE", "TIME"):
         j -= 1
-    if j < k - 1 and doc[j].lower_ in ("on", "in") and doc[j].ent_type_ not in ("DATE", "TIME"):
+    if j < k - 1 and toks[j].lower_ in ("on", "in") and toks[j].ent_type_ not in ("DATE", "TIME"):
         j -= 1
-    return doc[j] if j >= 0 and doc[j].lemma_.lower() in ENDED and (j == k - 1 or doc[j].pos_ == "NOUN") else None
+    return toks[j] if j >= 0 and toks[j].lemma_.lower() in ENDED and (j == k - 1 or toks[j].pos_ == "NOUN") else None
 
 
 def _killed(doc: Doc, j: int, name) -> bool:
     """Whether the first verb after a titled name tells the holder's death: "X, a senior commander, was also killed",
     "Governor Y died on Monday" (not "General Z killed ten militants", nor "Y, who accused Prime Minister Z, was
     killed": the name must reach the verb by no other verb)."""
-    sent_end = doc[j - 1].sent.end
+    toks = tokens_of(doc)
+    sent_end = toks[j - 1].sent.end
     for k in range(j, min(j + 12, sent_end)):
-        if doc[k].pos_ == "VERB":
-            passive = any(doc[i].lower_ in ("was", "were", "been") for i in range(max(j, k - 3), k))
-            if not (doc[k].lemma_ in KILLED and passive or doc[k].lemma_ == "die"):
+        if toks[k].pos_ == "VERB":
+            passive = any(toks[i].lower_ in ("was", "were", "been") for i in range(max(j, k - 3), k))
+            if not (toks[k].lemma_ in KILLED and passive or toks[k].lemma_ == "die"):
                 return False
             return _reaches(name, k)
     return False
@@ -596,9 +606,10 @@ def _left(doc: Doc, j: int, name) -> bool:
     """Whether the first verb after a titled name tells that the holder left the post: "Speaker X resigned on
     Friday", "Minister Y quit on Wednesday", "Z stepped down", "Z stood down" (not "X will resign", "X did not resign", "X resigned
     from the party", "Y quit the talks", "X resigned as party chief": another post; nor through another verb)."""
-    sent_end = doc[j - 1].sent.end
+    toks = tokens_of(doc)
+    sent_end = toks[j - 1].sent.end
     for k in range(j, min(j + 12, sent_end)):
-        verb = doc[k]
+        verb = toks[k]
         if verb.pos_ != "VERB":
             continue
         down = verb.lemma_ in ("step", "stand") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
@@ -606,7 +617,7 @@ def _left(doc: Doc, j: int, name) -> bool:
                 c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had") for c in verb.children):
             return False
         for c in verb.children:
-            if c.i > k and doc[c.left_edge.i - 1].text == ",":
+            if c.i > k and toks[c.left_edge.i - 1].text == ",":
                 continue   # "X quit on Wednesday, the first resignation in ...": a phrase set off is no object
             obj = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
                 if c.dep_ == "prep" and c.lower_ in ("from", "as") else None
@@ -619,7 +630,8 @@ def _left(doc: Doc, j: int, name) -> bool:
 def _speaker(doc: Doc, end: int, words: set[str]) -> bool:
     """Whether an indefinite title after a name's comma is the speaker of the verb right after it, no apposition:
     "... and Minister X, a White House aide said." (not "X, a White House aide, said")."""
-    return bool(words & {"a", "an"}) and end < len(doc) and doc[end].pos_ == "VERB" and doc[end].lemma_ in SAYING
+    toks = tokens_of(doc)
+    return bool(words & {"a", "an"}) and end < len(doc) and toks[end].pos_ == "VERB" and toks[end].lemma_ in SAYING
 
 
 SAYING = frozenset({"say", "tell", "add", "write", "confirm", "state"})
@@ -667,6 +679,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
                   main_states: tuple[str, ...], text: str | None = None, home: str | None = None,
                   year: int | None = None) -> list[Holding]:
     """The posts the text gives named persons, each with its jurisdiction and evidence (`year`: the article's)."""
+    toks = tokens_of(doc)
     at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     beside: set[str] = set()
     former: set[tuple[str, str]] = set()
@@ -684,7 +697,7 @@ def find_holdings(doc: Doc, gz: Gazetteer, mentions: list[Mention], entities: di
     cands += _won_presidency(doc, at, sent_of, {c.person for c in cands}, entities)
     cands += _popes(doc, at, sent_of, {c.person for c in cands})
     cands = [c for c in cands if not _is_former(c, former)]
-    subjects = {m.start for m in mentions if doc[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
+    subjects = {m.start for m in mentions if toks[m.token_end - 1].dep_ in ("nsubj", "nsubjpass")}
     settled = resolve.settle_jurisdictions(cands, entities, mentions, dateline, main_states, pending, text,
                                            subjects, acted_on(doc, mentions), home, governed(doc, mentions),
                                            spoken(doc, mentions), visited(doc, mentions))
@@ -721,15 +734,17 @@ def _bare_leader(doc: Doc, title, person, words: set[str], actors, possessor) ->
     """The head's role of a lower-case "leader" written right before its holder with no body, people, party or owner
     beside it ("a test for leader X", "current leader X": the head of state, its state from the context), or None ("its
     leader X", "rebel leader X", "the group's leader X", "Hamas leader X")."""
+    toks = tokens_of(doc)
     if title.text != "leader" or actors or possessor is not None or person.token_start != title.end \
-            or title.start == 0 or doc[title.start - 1].text in ("'s", "\u2019s"):
+            or title.start == 0 or toks[title.start - 1].text in ("'s", "\u2019s"):
         return None
     return "HeadOfState" if not words - BARE_LEADER else None
 
 
 def _legislative_word(doc, t) -> bool:
     """Whether a word names a legislature: "Senate", "parliament", a "House" that is not the White House."""
-    return t.lower_ in LEGISLATURES or t.lower_ == "house" and (t.i == 0 or doc[t.i - 1].lower_ != "white")
+    toks = tokens_of(doc)
+    return t.lower_ in LEGISLATURES or t.lower_ == "house" and (t.i == 0 or toks[t.i - 1].lower_ != "white")
 
 
 # what may stand between "one of" and a plural title of lawmakers: "one of the MPs", "one of three senators",
@@ -743,22 +758,23 @@ def _one_of_lawmakers(doc: Doc, at: dict[int, Mention], sent_of: list[int], post
     """Each named person set off as one of a legislature's members: "X, one of the MPs opposed to the bill",
     "Y, one of parliament's vice speakers," are Legislators, of the state written in between if any (not "the
     resignation of Z, one of three senators": a seat given up)."""
+    toks = tokens_of(doc)
     out = []
     for m in {id(m): m for m in at.values()}.values():
         j = m.token_end
-        if not m.key.startswith("person:") or m.key in posted or j + 3 >= len(doc) or doc[j].text != "," or \
-                doc[j + 1].lower_ != "one" or doc[j + 2].lower_ != "of":
+        if not m.key.startswith("person:") or m.key in posted or j + 3 >= len(doc) or toks[j].text != "," or \
+                toks[j + 1].lower_ != "one" or toks[j + 2].lower_ != "of":
             continue
         k, state = j + 3, None
-        while k < len(doc) and k - j < 8 and (doc[k].lower_ in ONE_OF_WORDS or
+        while k < len(doc) and k - j < 8 and (toks[k].lower_ in ONE_OF_WORDS or
                                               k in at and at[k].key.startswith("state:")):
             state = at[k].key if k in at else state
             k += 1
-        if k >= len(doc) or not (doc[k].lower_ in LAWMAKERS or doc[k].lower_ in SPEAKERS and doc[k - 1].lower_ in (
+        if k >= len(doc) or not (toks[k].lower_ in LAWMAKERS or toks[k].lower_ in SPEAKERS and toks[k - 1].lower_ in (
                 "vice", "deputy")):
             continue
         i = m.token_start
-        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in ENDED:
+        if i >= 2 and toks[i - 1].lower_ == "of" and toks[i - 2].lemma_.lower() in ENDED:
             continue
         out.append(Candidate(m.key, "Legislator", "lawmaker", state, None, sent_of[i], 0.9 if state else 0.7))
     return out
@@ -778,18 +794,19 @@ def _committee_members(doc: Doc, at: dict[int, Mention], sent_of: list[int], pos
     plain membership must name the legislature too ("a member of the Senate ... Committee"; not "a member of the
     party's youth committee"); "ranking" is the committee's seat only right before member, Democrat or
     Republican and not after "high" ("high-ranking members" of any body)."""
+    toks = tokens_of(doc)
     out = []
     for m in {id(m): m for m in at.values()}.values():
         j = m.token_end
-        if not m.key.startswith("person:") or m.key in posted or j + 4 >= len(doc) or doc[j].text != ",":
+        if not m.key.startswith("person:") or m.key in posted or j + 4 >= len(doc) or toks[j].text != ",":
             continue
         k = j + 1
-        if doc[k].lower_ in ("the", "a", "an"):
+        if toks[k].lower_ in ("the", "a", "an"):
             k += 1
-        if doc[k].lower_ == "senior":
+        if toks[k].lower_ == "senior":
             k += 1
         stop = k
-        while stop < len(doc) and stop - k < 14 and not doc[stop].is_punct and not (
+        while stop < len(doc) and stop - k < 14 and not toks[stop].is_punct and not (
                 stop in at and at[stop].key.startswith("person:")):
             stop += 1   # the apposition, to its closing comma or the next person
         phrase = doc[k:stop]
@@ -798,7 +815,7 @@ def _committee_members(doc: Doc, at: dict[int, Mention], sent_of: list[int], pos
             continue
         ranking = next((i for i, w in enumerate(words[:-1]) if w == "ranking" and words[i + 1] in RANKED), None)
         if ranking is not None:
-            before = doc[k + ranking - 1].lower_ if k + ranking - 1 > j else ""
+            before = toks[k + ranking - 1].lower_ if k + ranking - 1 > j else ""
             if before in RANKS:
                 continue
             if ranking > 0 and not any(w in ("'s", "\u2019s") for w in words[:ranking]):
@@ -806,7 +823,7 @@ def _committee_members(doc: Doc, at: dict[int, Mention], sent_of: list[int], pos
         elif not (words[:2] == ["member", "of"] and any(_legislative_word(doc, t) for t in phrase)):
             continue
         i = m.token_start
-        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in ENDED:
+        if i >= 2 and toks[i - 1].lower_ == "of" and toks[i - 2].lemma_.lower() in ENDED:
             continue
         out.append(Candidate(m.key, "Legislator", "lawmaker", None, None, sent_of[i], 0.7))
     return out
@@ -829,7 +846,7 @@ def _won_presidency(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted
     clause of time other than "after" or "since" ("before X won the presidency")."""
     named = {m.key for m in at.values()}
     out = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lemma_ != "win" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -869,17 +886,18 @@ def _office_head(doc: Doc, title, at: dict[int, Mention], possessor: Mention | N
     """The named principal whose own office a head's title runs: "head of Juncker's office" (after "of", the person's
     possessive and an office word), "Juncker's head of cabinet" (the possessor before the title, "of" and an office
     word after it); not "head of the Juncker foundation", nor "head of cabinet affairs" with no person."""
-    if title.text.lower() not in WEAK_HEADS or title.end + 2 >= len(doc) or doc[title.end].lower_ != "of":
+    toks = tokens_of(doc)
+    if title.text.lower() not in WEAK_HEADS or title.end + 2 >= len(doc) or toks[title.end].lower_ != "of":
         return None
     j = title.end + 1
-    if possessor is not None and doc[j].lower_ in OFFICES and not (j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN"):
+    if possessor is not None and toks[j].lower_ in OFFICES and not (j + 1 < len(doc) and toks[j + 1].pos_ == "NOUN"):
         return possessor
-    while j < title.end + 4 and j not in at and doc[j].text[:1].isupper() and doc[j].pos_ in ("NOUN", "PROPN"):
+    while j < title.end + 4 and j not in at and toks[j].text[:1].isupper() and toks[j].pos_ in ("NOUN", "PROPN"):
         j += 1   # "head of President X's office": past the principal's own title
     m = at.get(j)
     if m is None or not m.key.startswith("person:") or m.token_start != j or m.token_end + 1 >= len(doc):
         return None
-    if doc[m.token_end].text in ("'s", "\u2019s") and doc[m.token_end + 1].lower_ in OFFICES:
+    if toks[m.token_end].text in ("'s", "\u2019s") and toks[m.token_end + 1].lower_ in OFFICES:
         return m
     return None
 
@@ -891,14 +909,15 @@ def _popes(doc: Doc, at: dict[int, Mention], sent_of: list[int], posted: set[str
     """ "Pope X" heads the Holy See when the article names it ("the Vatican"): the pope is its HeadOfState (with no
     Vatican in the text, no state is his). Not a past pope: one called late or former, an emeritus, nor one with a
     regnal number ("Pope John Paul II": the popes a story recalls)."""
+    toks = tokens_of(doc)
     if not any(m.key == HOLY_SEE for m in at.values()):
         return []
     out = []
     for m in {id(m): m for m in at.values()}.values():
         i = m.token_start
-        if i > 0 and doc[i - 1].lower_ == "pope" and doc[i].lower_ != "pope":
+        if i > 0 and toks[i - 1].lower_ == "pope" and toks[i].lower_ != "pope":
             i -= 1   # the title left out of the name: "Pope |Francis|"
-        if not m.key.startswith("person:") or m.key in posted or doc[i].lower_ != "pope" or m.token_end - i < 2:
+        if not m.key.startswith("person:") or m.key in posted or toks[i].lower_ != "pope" or m.token_end - i < 2:
             continue
         words = {t.lower_ for t in doc[max(0, i - 2):i]} | {t.lower_ for t in doc[i + 1:m.token_end + 1]}
         if words & (NOT_CURRENT | PAST | {"emeritus"}) or any(
@@ -917,8 +936,9 @@ UN_PORTFOLIOS = {("human", "rights"): "high commissioner for human rights", ("re
 def _un_portfolio(doc: Doc, title) -> str:
     """The title as written, lowercased; a high commissioner "for Human Rights" or "for Refugees" as the UN post it
     is ("high commissioner for human rights"), which no state fills (`jurisdictions.UN_ONLY`)."""
+    toks = tokens_of(doc)
     text = title.text.lower()
-    if text != "high commissioner" or title.end + 1 >= len(doc) or doc[title.end].lower_ != "for":
+    if text != "high commissioner" or title.end + 1 >= len(doc) or toks[title.end].lower_ != "for":
         return text
     for words, post in UN_PORTFOLIOS.items():
         if tuple(t.lower_ for t in doc[title.end + 1:title.end + 1 + len(words)]) == words:

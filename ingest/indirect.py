@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .context import Mention
+from .context import Mention, tokens_of
 from .gazetteer import NOT_CURRENT, Gazetteer
 from .nlp import TITLE_SPANS
 from .titlephrase import FUTURE, PAST, Candidate, left_phrase, past_honorifics, person_after, person_before
@@ -16,13 +16,14 @@ LEGISLATURES = frozenset({"parliament", "senate", "duma", "congress", "knesset",
 def find_counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cands: list[Candidate],
                       text: str) -> tuple[list[Candidate], dict[int, str]]:
     """ "his Syrian counterpart Abdullah Ayoub": the post of the person whose counterpart it is, in another state."""
+    toks = tokens_of(doc)
     out, pending = [], {}
     if "counterpart" not in text:
         return out, pending
     # a bare "Minister" between "counterpart" and the name is a courtesy title ("his Iranian counterpart Minister
     # X"): the counterpart's role, the owner's, says more
     bare = {t.start: t.end for t in doc.spans[TITLE_SPANS] if t.text.lower() == "minister"}
-    for tok in doc:
+    for tok in toks:
         if tok.lower_ not in ("counterpart", "counterparts"):
             continue
         start, actors, words, _ = left_phrase(doc, tok.i, at)
@@ -38,7 +39,7 @@ def find_counterparts(doc: Doc, at: dict[int, Mention], sent_of: list[int], cand
         owner = None
         # "Mr Straw's trip ... He will meet Chinese counterpart X": a pronoun subject before the counterpart reaches
         # back to the sentence before
-        back = 1 if any(doc[j].lower_ in ("he", "she") and doc[j].dep_ in ("nsubj", "nsubjpass")
+        back = 1 if any(toks[j].lower_ in ("he", "she") and toks[j].dep_ in ("nsubj", "nsubjpass")
                         for j in range(tok.i - 1, tok.sent.start - 1, -1)) else 0
         for j in range(tok.i - 1, -1, -1):
             if sent_of[j] < sent - back:
@@ -65,8 +66,9 @@ def find_lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: lis
 
     "Senators Maria Lopez of Texas and John Smith of Ohio", "U.S. lawmakers A and B", "Senate Majority
     Leader C": of the state named before the title or of the legislature's state."""
+    toks = tokens_of(doc)
     out = []
-    for tok in doc:
+    for tok in toks:
         low = tok.lower_
         names: list[Mention] = []
         explicit = None
@@ -74,7 +76,7 @@ def find_lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: lis
             prev = at.get(tok.i - 1)
             if prev is not None and prev.key.startswith("state:"):
                 explicit = prev.key
-            elif tok.i > 0 and (doc[tok.i - 1].lower_ in NOT_CURRENT | PAST | FUTURE or doc[tok.i - 1].pos_ == "PROPN"):
+            elif tok.i > 0 and (toks[tok.i - 1].lower_ in NOT_CURRENT | PAST | FUTURE or toks[tok.i - 1].pos_ == "PROPN"):
                 continue   # "former senators", "Democratic senators" (a party's): left to the singular titles
             j = tok.i + 1
             while True:
@@ -83,19 +85,19 @@ def find_lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: lis
                     break
                 names.append(m)
                 j = m.token_end
-                if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and j + 1 not in at:
+                if j + 1 < len(doc) and toks[j].lower_ == "of" and toks[j + 1].is_title and j + 1 not in at:
                     j += 2   # "of Texas": a constituency, no jurisdiction
-                    while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in at:
+                    while j < len(doc) and toks[j].is_title and toks[j].pos_ == "PROPN" and j not in at:
                         j += 1
-                if j < len(doc) and doc[j].text == ",":
+                if j < len(doc) and toks[j].text == ",":
                     j = _past_apposition(doc, j + 1, at)
-                if j < len(doc) and doc[j].lower_ == "and":
+                if j < len(doc) and toks[j].lower_ == "and":
                     j += 1
             if len(names) < 2:
                 names = []   # one name after a plural title is another construction
         elif low in FLOOR_TITLES and tok.i >= 1:
             k = tok.i - 1
-            if doc[k].lower_ in ("majority", "minority"):
+            if toks[k].lower_ in ("majority", "minority"):
                 k -= 1
             if at.get(k) is not None and at[k].key.startswith("org:") and \
                     (gz.entities.get(at[k].key) or {}).get("org_kind") != "government_body":
@@ -117,12 +119,13 @@ def find_lawmakers(doc: Doc, gz: Gazetteer, at: dict[int, Mention], sent_of: lis
 def _past_apposition(doc: Doc, j: int, at: dict[int, Mention]) -> int:
     """Where a list of names goes on after a short apposition of the name before ("Senators A, a Republican, and
     B, a Democrat"): past its closing comma; `j` itself when no such apposition starts there."""
-    if j >= len(doc) or doc[j].lower_ not in ("a", "an"):
+    toks = tokens_of(doc)
+    if j >= len(doc) or toks[j].lower_ not in ("a", "an"):
         return j
     for k in range(j + 1, min(j + APPOSITION_WORDS, len(doc))):
         if k in at and at[k].key.startswith("person:"):
             return j   # a person inside: not a short description ("a Republican" names a party, and may)
-        if doc[k].text == ",":
+        if toks[k].text == ",":
             return k + 1
     return j
 
@@ -138,15 +141,16 @@ def find_definite_titles(doc: Doc, at: dict[int, Mention], sent_of: list[int], c
 
     "Trump attacked Facebook ... The president has been skeptical": only when nobody else holds
     that post in the article."""
+    toks = tokens_of(doc)
     held = {c.role for c in cands}
     posted = {c.person for c in cands}
     out = []
     for title in doc.spans[TITLE_SPANS]:
         if title.text.lower() not in NOMINAL or title.label_ in held or title.start == 0:
             continue
-        if doc[title.start - 1].lower_ != "the" or (title.end < len(doc) and (
-                doc[title.end].lower_ == "of" or at.get(title.end) is not None or doc[title.end].is_title
-                or doc[title.end].text in ("'s", "\u2019s"))):
+        if toks[title.start - 1].lower_ != "the" or (title.end < len(doc) and (
+                toks[title.end].lower_ == "of" or at.get(title.end) is not None or toks[title.end].is_title
+                or toks[title.end].text in ("'s", "\u2019s"))):
             continue   # "the president's son-in-law" speaks of the president, it does not name him
         sent = sent_of[title.start]
         before = [m for i, m in sorted(at.items()) if i < title.start and m.key.startswith("person:")
@@ -162,7 +166,7 @@ def find_definite_titles(doc: Doc, at: dict[int, Mention], sent_of: list[int], c
         # Tuesday, the president said"): nobody else is named in between
         last = before[-1] if before else None
         if last is not None and last.key in free and last.key not in beside and (
-                doc[last.token_end - 1].dep_ in ("nsubj", "nsubjpass") or _governs(doc, last.token_end)) and \
+                toks[last.token_end - 1].dep_ in ("nsubj", "nsubjpass") or _governs(doc, last.token_end)) and \
                 not any(m.key.startswith("person:") and m.key != last.key for m in before if m.start > last.start):
             top = last.key   # (or "He accused Mr X's government ... 'the prime minister should'": X heads it)
         if len(free) == 1 and top in free and not _acts_on(doc, title, top, at):
@@ -190,5 +194,6 @@ def _acts_on(doc: Doc, title, person: str, at: dict) -> bool:
 
 def _governs(doc: Doc, end: int) -> bool:
     """Whether a name is the possessor of a government: "Mr X's government", "X's administration"."""
-    return end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s") and \
-        doc[end + 1].lower_ in ("government", "administration", "cabinet")
+    toks = tokens_of(doc)
+    return end + 1 < len(doc) and toks[end].text in ("'s", "\u2019s") and \
+        toks[end + 1].lower_ in ("government", "administration", "cabinet")

@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from . import resolve
-from .context import DATELINE, Mention
+from .context import DATELINE, Mention, tokens_of
 from .gazetteer import Gazetteer
 
 
@@ -30,12 +30,13 @@ def acted_on(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state that is the object of a named person's verb.
 
     "President X invited Chile", "X called on Chile to ...", not "X said about Chile"."""
+    toks = tokens_of(doc)
     person_at = _person_at(mentions)
     out = set()
     for m in mentions:
         if not m.key.startswith("state:"):
             continue
-        tok = doc[m.token_end - 1]
+        tok = toks[m.token_end - 1]
         verb = tok.head if tok.dep_ in ("dobj", "dative") else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "into") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -64,11 +65,12 @@ def visited(doc: Doc, mentions: list[Mention]) -> set[tuple[str, str]]:
     """(state key, person key) for each state a named person travels to: "President X said on a visit to Kenya",
     "Minister Y arrived in Afghanistan", "Z's visit to Japan", "during a visit to the northern Afghan city of W" (a
     visitor is foreign to the state visited, so it is no guess of theirs anywhere in the article)."""
+    toks = tokens_of(doc)
     person_at = {i: m.key for m in mentions if m.key.startswith("person:") for i in range(m.token_start, m.token_end)}
     out = set()
     for m in mentions:
         if m.key.startswith("state:"):
-            trip = _trip(doc[m.token_end - 1])
+            trip = _trip(toks[m.token_end - 1])
             out.update((m.key, person_at[t.i]) for t in (_travellers(trip) if trip is not None else ())
                        if t.i in person_at)
     return out
@@ -125,12 +127,13 @@ def _travellers(trip) -> list:
 def spoken(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state named in what a person is reported to say:
     "Indonesia will join the patrols, General X said" (the state is the speech's, not the speaker's)."""
+    toks = tokens_of(doc)
     person_at = _person_at(mentions)
     out = set()
     for m in mentions:
         if not m.key.startswith("state:"):
             continue
-        tok = doc[m.token_end - 1]
+        tok = toks[m.token_end - 1]
         while tok.head.i != tok.i and tok.dep_ != "ccomp":
             tok = tok.head
         verb = tok.head
@@ -154,13 +157,14 @@ def governed(doc: Doc, mentions: list[Mention]) -> set[tuple[int, int]]:
     """(state mention start, person mention start) for each state that is the subject of a verb whose clause holds
     the person: "Iran criticized President X" (not "When Gabon shut down the internet as protests erupted against
     President Y": the person is in a clause of its own, with its own subject)."""
+    toks = tokens_of(doc)
     persons = [m for m in mentions if m.key.startswith("person:")]
     out = set()
     for m in mentions:
-        tok = doc[m.token_end - 1]
+        tok = toks[m.token_end - 1]
         if not m.key.startswith("state:") or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        out.update((m.start, p.start) for p in persons if p.sent == m.sent and _under(doc[p.token_end - 1], tok.head))
+        out.update((m.start, p.start) for p in persons if p.sent == m.sent and _under(toks[p.token_end - 1], tok.head))
     return out
 
 

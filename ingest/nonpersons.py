@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .context import tokens_of
 from .cues import SPEECH_VERBS
 from .gazetteer import TITLES
 from .officials import known_state
@@ -149,34 +150,38 @@ def governed(doc: Doc, s: int, e: int) -> bool:
 
 def place_slot(doc: Doc, s: int) -> bool:
     """Whether a word sits where places go: the object of "in", "near", "from", "toward" (not "by", "with")."""
-    tok = first_conjunct(doc[s])
-    return tok.dep_ == "pobj" and tok.head.lower_ in SLOT_PREPS and not (s > 0 and doc[s - 1].lower_ in HONORIFICS)
+    toks = tokens_of(doc)
+    tok = first_conjunct(toks[s])
+    return tok.dep_ == "pobj" and tok.head.lower_ in SLOT_PREPS and not (s > 0 and toks[s - 1].lower_ in HONORIFICS)
 
 
 def _noun_follows(doc: Doc, i: int) -> bool:
     """Whether a noun follows token i, so that i modifies it ("a state visit", "port authorities")."""
-    return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
+    toks = tokens_of(doc)
+    return i + 1 < len(doc) and toks[i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def speaks(doc: Doc, e: int) -> bool:
     """Whether a verb of speech follows a name: a place does not tell or say."""
-    return e < len(doc) and doc[e].pos_ == "VERB" and doc[e].lemma_ in SPEECH_VERBS
+    toks = tokens_of(doc)
+    return e < len(doc) and toks[e].pos_ == "VERB" and toks[e].lemma_ in SPEECH_VERBS
 
 
 def place_context(doc: Doc, s: int, e: int) -> bool:
     """Whether a name's surroundings make it a place, a vehicle or a company."""
-    nxt = doc[e] if e < len(doc) else None
+    toks = tokens_of(doc)
+    nxt = toks[e] if e < len(doc) else None
     j = s - 1
-    while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
+    while j >= 0 and (toks[j].lower_ in NAME_PARTICLES or toks[j].text == "-"):
         j -= 1   # "in al-Inzarat", "area of al Houla"
-    prev = doc[j] if j >= 0 else None
+    prev = toks[j] if j >= 0 else None
     modified = nxt is not None and nxt.lower_ in PLACE_MODIFIERS and e + 1 < len(doc)
     if modified:
-        nxt = doc[e + 1]   # "the Kweyris military airport"
+        nxt = toks[e + 1]   # "the Kweyris military airport"
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
     if e - s >= 2 and nxt is not None and nxt.pos_ == "ADJ" and nxt.text.islower() and e + 1 < len(doc):
-        nxt = doc[e + 1]   # "the banned X spiritual movement"
+        nxt = toks[e + 1]   # "the banned X spiritual movement"
     if e - s >= 2 and nxt is not None and nxt.lower_ in THING_NOUNS | PRODUCT_NOUNS | MEDIA_NOUNS and \
             nxt.text.islower() and not _noun_follows(doc, nxt.i) and not titled(doc, s):
         return True   # "the X movement", "the X group" (a one-word name's are read in `thing`); not "President X
@@ -185,37 +190,39 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
             and not _noun_follows(doc, nxt.i):
         return True
     if prev is not None and prev.text.islower() and prev.lower_ in PLACE_BEFORE and j == s - 1 and \
-            not (j > 0 and doc[j - 1].pos_ == "PROPN") and not speaks(doc, e):
+            not (j > 0 and toks[j - 1].pos_ == "PROPN") and not speaks(doc, e):
         return True   # "the Danish island Bornholm", "the provincial capital Tarin Kot"; but "the governor of Homs
         # province Talal Barazi" and "the second city Ada Power told AFP" in a text that lost its commas
-    if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ == "capital" and \
-            e < len(doc) and doc[e].text == ",":
+    if prev is not None and prev.text == "," and j > 0 and toks[j - 1].lower_ == "capital" and \
+            e < len(doc) and toks[e].text == ",":
         return True   # "the capital, Bandar Seri Begawan,"
     if _coordinated_head(doc, e) in PLACE_AFTER:
         return True   # "Upper Tana and Lower Tana provinces"
     if prev is not None and (prev.text.islower() and prev.lower_ in COMPANY_BEFORE or owned(doc, j)):
         # (in lower case: "the International Monetary Fund Ada Power" is the Fund's head)
         return True
-    return prev is not None and prev.lower_ == "of" and j > 0 and doc[j - 1].lower_ in PLACE_OF
+    return prev is not None and prev.lower_ == "of" and j > 0 and toks[j - 1].lower_ in PLACE_OF
 
 
 def _coordinated_head(doc: Doc, e: int) -> str | None:
     """The plural lower-case noun after the name coordinated with the one ending at e ("provinces" for "Upper Tana"
     in "Upper Tana and Lower Tana provinces"), whose head it shares."""
-    if e >= len(doc) or doc[e].lower_ not in ("and", ","):
+    toks = tokens_of(doc)
+    if e >= len(doc) or toks[e].lower_ not in ("and", ","):
         return None
     k = e + 1
-    while k < len(doc) and k - e <= 4 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+    while k < len(doc) and k - e <= 4 and toks[k].pos_ == "PROPN" and toks[k].is_title:
         k += 1
-    if k > e + 1 and k < len(doc) and doc[k].text.islower() and doc[k].lower_.endswith("s"):
-        return doc[k].lower_
+    if k > e + 1 and k < len(doc) and toks[k].text.islower() and toks[k].lower_.endswith("s"):
+        return toks[k].lower_
     return None
 
 
 def facility(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is a building's, a house's or a group's by the lower-case noun after it, or after the name it
     is coordinated with ("the Sir Ada Power hospital", "the Wat X and Wat Y temples", "the Al X dynasty")."""
-    nxt = doc[e] if e < len(doc) else None
+    toks = tokens_of(doc)
+    nxt = toks[e] if e < len(doc) else None
     return nxt is not None and nxt.text.islower() and nxt.lower_ in FACILITY_AFTER or \
         _coordinated_head(doc, e) in FACILITY_AFTER
 
@@ -223,7 +230,8 @@ def facility(doc: Doc, s: int, e: int) -> bool:
 def media_named(doc: Doc, s: int, e: int) -> bool:
     """Whether a name of two words or more follows the kind of an outlet ("broadcaster CNN Turk", "news magazine Der
     Spiegel reported", "Daily Lidove Noviny said"); one-word names are read in `thing`."""
-    prev = doc[s - 1] if s > 0 else None
+    toks = tokens_of(doc)
+    prev = toks[s - 1] if s > 0 else None
     return prev is not None and e - s >= 2 and prev.lower_ in MEDIA_BEFORE and \
         (prev.text.islower() or prev.is_sent_start)
 
@@ -231,28 +239,30 @@ def media_named(doc: Doc, s: int, e: int) -> bool:
 def owned(doc: Doc, j: int) -> bool:
     """Whether token j is an owner's participle that makes the name after it a company or a place: "state-owned",
     "privately held", "rebel-held" (a person is never so called)."""
-    return j > 0 and doc[j].lower_ in OWNED and doc[j - 1].lower_ in OWNERS and \
-        not (doc[j - 1].text == "-" and (j < 2 or doc[j - 1].whitespace_ or doc[j - 2].whitespace_))
+    toks = tokens_of(doc)
+    return j > 0 and toks[j].lower_ in OWNED and toks[j - 1].lower_ in OWNERS and \
+        not (toks[j - 1].text == "-" and (j < 2 or toks[j - 1].whitespace_ or toks[j - 2].whitespace_))
 
 
 def thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
     """Whether every occurrence of a one-word name reads as a place or a thing."""
+    toks = tokens_of(doc)
     text = doc[spans[0][0]:spans[0][1]].text
     places, persons = label_votes[(text, "place")], label_votes[(text, "PERSON")]
     if places > persons or places == persons > 0 and not any(titled(doc, s) or speaks(doc, e) for s, e in spans):
         return True   # a tie ("at Pyeongchang", then "Pyeongchang's organizing committee") goes to the place unless a
         # title or a verb of speech marks a person
-    if any(s > 0 and doc[s - 1].lower_ in TITLES for s, e in spans):
+    if any(s > 0 and toks[s - 1].lower_ in TITLES for s, e in spans):
         return False   # "President Obama" once makes "the Obama-Clinton policy" a use of his name, not a thing's
     for s, e in spans:
         j = s - 1
-        while j >= 0 and (doc[j].lower_ in NAME_PARTICLES or doc[j].text == "-"):
+        while j >= 0 and (toks[j].lower_ in NAME_PARTICLES or toks[j].text == "-"):
             j -= 1
-        prev = doc[j] if j >= 0 else None
-        nxt = doc[e] if e < len(doc) else None
+        prev = toks[j] if j >= 0 else None
+        nxt = toks[e] if e < len(doc) else None
         if prev is not None and (prev.lower_ in PLACE_PREPS or prev.lower_ in THING_NOUNS):
             return True
-        if prev is not None and prev.text == "," and j > 0 and doc[j - 1].lower_ in COMPANY_BEFORE:
+        if prev is not None and prev.text == "," and j > 0 and toks[j - 1].lower_ in COMPANY_BEFORE:
             return True   # "Spain's biggest food retailer, Mercadona"
         if nxt is not None and (nxt.lower_ in THING_NOUNS or nxt.text in MEDIA_NOUNS):
             return True
@@ -260,22 +270,24 @@ def thing(doc: Doc, spans: list[tuple[int, int]], label_votes: Counter) -> bool:
             return True   # "Jubilee (the ruling party)"
         if prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ != "NOUN"):
             return True   # "the Yazidis", but "the Obama administration"
-        if place_context(doc, s, e) or place_object(doc[s]):
+        if place_context(doc, s, e) or place_object(toks[s]):
             return True
     return False
 
 
 def article_first(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is the Arabic article and one word: "Al-Manar", "al-Bab" (not "Al Gore")."""
-    t = doc[s].text.lower()
+    toks = tokens_of(doc)
+    t = toks[s].text.lower()
     return (t in ("al-", "el-") or t.startswith(("al-", "el-"))) and e - s == 1 or \
-        (t in ("al", "el") and e - s == 3 and doc[s + 1].text == "-")
+        (t in ("al", "el") and e - s == 3 and toks[s + 1].text == "-")
 
 
 def common_word(doc: Doc, spans: list[tuple[int, int]], lower: set[str]) -> bool:
     """Whether a one-word name is a word the text also writes in lower case ("Deadly", "Turnout") or an acronym
     of four letters or more ("SABA", "GERB"), with no title before it anywhere."""
-    word = doc[spans[0][0]].text
+    toks = tokens_of(doc)
+    word = toks[spans[0][0]].text
     if any(titled(doc, s) for s, e in spans):
         return False
     return word.lower() in lower or (word.isupper() and len(word) >= 4)
@@ -316,24 +328,28 @@ def english_word(word: str) -> bool:
 
 def opens_sentence(doc: Doc, s: int) -> bool:
     """Whether a word stands first in its sentence, or first after a quote, colon or dash."""
-    return s == 0 or doc[s].is_sent_start or doc[s - 1].text in OPENERS
+    toks = tokens_of(doc)
+    return s == 0 or toks[s].is_sent_start or toks[s - 1].text in OPENERS
 
 
 def titled(doc: Doc, s: int) -> bool:
     """Whether a title or honorific stands right before a name ("President al-Sisi")."""
-    return s > 0 and (doc[s - 1].lower_.rstrip(".") in HONORIFICS or doc[s - 1].lower_ in TITLES)
+    toks = tokens_of(doc)
+    return s > 0 and (toks[s - 1].lower_.rstrip(".") in HONORIFICS or toks[s - 1].lower_ in TITLES)
 
 
 def posted(doc: Doc, s: int) -> bool:
     """Whether the title of a post stands right before a name ("President X", "Senator Y"); an honorific ("Dr",
     "Mrs", "Sheikh") or a determiner is no post."""
-    return s > 0 and doc[s - 1].lower_ in TITLES
+    toks = tokens_of(doc)
+    return s > 0 and toks[s - 1].lower_ in TITLES
 
 
 def after_article(doc: Doc, s: int) -> bool:
     """Whether a name follows the Arabic article of a place name ("al-Bu Kamal", "al Houla")."""
-    return (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("al", "el")) or \
-        (s >= 1 and doc[s - 1].lower_ in ("al", "el", "al-", "el-"))
+    toks = tokens_of(doc)
+    return (s >= 2 and toks[s - 1].text == "-" and toks[s - 2].lower_ in ("al", "el")) or \
+        (s >= 1 and toks[s - 1].lower_ in ("al", "el", "al-", "el-"))
 
 
 def credit_zones(text: str) -> list[tuple[int, int]]:
@@ -372,11 +388,12 @@ def outlet(name: str, source: str | None) -> bool:
 
 def byline(doc: Doc, spans: list[tuple[int, int]], zones: list[tuple[int, int]]) -> bool:
     """Whether every mention is a reporter's or photographer's credit, not a person of the story."""
+    toks = tokens_of(doc)
     for s, e in spans:
-        if any(a <= doc[s].idx < b for a, b in zones):
+        if any(a <= toks[s].idx < b for a, b in zones):
             continue
         if s == 0:
-            sent = doc[s].sent
+            sent = toks[s].sent
             if all(t.is_punct for t in doc[e:sent.end]):
                 continue   # a name alone on the first line: the byline of a pasted story
         return False
@@ -385,9 +402,10 @@ def byline(doc: Doc, spans: list[tuple[int, int]], zones: list[tuple[int, int]])
 
 def demonym(doc: Doc, i: int, gz) -> bool:
     """A demonym ending a model name ("Konashenkov Russian"), not a nisba after the article ("al-Iraqi")."""
-    term = gz.terms.get(doc[i].text)
-    return term is not None and term.how == "demonym" and doc[i - 1].text != "-" and \
-        doc[i - 1].lower_ not in NAME_PARTICLES
+    toks = tokens_of(doc)
+    term = gz.terms.get(toks[i].text)
+    return term is not None and term.how == "demonym" and toks[i - 1].text != "-" and \
+        toks[i - 1].lower_ not in NAME_PARTICLES
 
 
 def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
@@ -395,6 +413,7 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
 
     With `glued` (a pasted text without apostrophes or commas) "Syrias" is read as the possessive of Syria
     and a demonym ending the name is cut ("Konashenkov Russian")."""
+    toks = tokens_of(doc)
     def state(t) -> bool:
         for form in (t.text, t.text[:-1] if glued and t.text.endswith("s") else None):
             term = gz.terms.get(form) if form else None
@@ -404,10 +423,10 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
         return False
     while e - s >= 3 and doc[e - 2:e].text in gz.terms and gz.terms[doc[e - 2:e].text].key.startswith("state:"):
         e -= 2   # "Obama White House"
-    while e - s >= 2 and (state(doc[e - 1]) or (glued and demonym(doc, e - 1, gz))):
+    while e - s >= 2 and (state(toks[e - 1]) or (glued and demonym(doc, e - 1, gz))):
         e -= 1
-    while e - s >= 2 and (state(doc[s]) or s > 0 and demonym(doc, s, gz) and any(
-            t.text == doc[s].text and t.i + 1 < len(doc) and doc[t.i + 1].text != doc[s + 1].text for t in doc)):
+    while e - s >= 2 and (state(toks[s]) or s > 0 and demonym(doc, s, gz) and any(
+            t.text == toks[s].text and t.i + 1 < len(doc) and toks[t.i + 1].text != toks[s + 1].text for t in toks)):
         s += 1   # "Russia Homs", "Syrian Abu Ali": a state or its demonym (written elsewhere before another word, not
         # "Lao Qi") is no name's word
     # in a pasted text, "Aleppo Ibrahim Abu Leith", "Tartous Homs": a city glued to a name's end, when the text
@@ -421,31 +440,34 @@ def strip_states(doc: Doc, s: int, e: int, gz, glued: bool) -> tuple[int, int]:
 
 def placed_elsewhere(doc: Doc, i: int, name: tuple[int, int]) -> bool:
     """Whether a word is a city's name that the text also uses alone as a place, outside this name."""
-    word = doc[i].text
+    toks = tokens_of(doc)
+    word = toks[i].text
     if not word[:1].isupper() or not cities_named(word):
         return False
     return any(t.text == word and not name[0] <= t.i < name[1] and (
-        t.ent_type_ in ("GPE", "LOC") or (t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPS | {"of", "from"}))
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON" and doc[t.i + 1].is_title)
-        for t in doc)
+        t.ent_type_ in ("GPE", "LOC") or (t.i > 0 and toks[t.i - 1].lower_ in PLACE_PREPS | {"of", "from"}))
+        and not (t.i + 1 < len(doc) and toks[t.i + 1].ent_type_ == "PERSON" and toks[t.i + 1].is_title)
+        for t in toks)
 
 
 def tagged_place_elsewhere(doc: Doc, i: int, name: tuple[int, int]) -> bool:
     """Whether the model tags a word as a place alone elsewhere in the text, outside this name and with no name after
     it ("Catalonia" of "the leader of Catalonia Ada Power" when the text also writes "in Catalonia")."""
-    word = doc[i].text
+    toks = tokens_of(doc)
+    word = toks[i].text
     return word[:1].isupper() and any(
         t.text == word and not name[0] <= t.i < name[1] and t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B" and
-        not (t.i + 1 < len(doc) and (doc[t.i + 1].ent_iob_ == "I" or doc[t.i + 1].is_title and
-                                     doc[t.i + 1].ent_type_ in ("PERSON", "GPE", "LOC")))
-        for t in doc)
+        not (t.i + 1 < len(doc) and (toks[t.i + 1].ent_iob_ == "I" or toks[t.i + 1].is_title and
+                                     toks[t.i + 1].ent_type_ in ("PERSON", "GPE", "LOC")))
+        for t in toks)
 
 
 def unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tuple[list[str], list[tuple[int, int]]]:
     """In a text written without apostrophes, "Bashar Assads" is the possessive of "Bashar Assad" and
     "Turkeys" of Turkey: the first joins its name, the second is no person."""
+    toks = tokens_of(doc)
     def possessive(f: str, r: tuple[int, int], known: set[str], short: set[str]) -> bool:
-        nxt = doc[r[1]] if r[1] < len(doc) else None
+        nxt = toks[r[1]] if r[1] < len(doc) else None
         return f[:-1] in known or f[:-1].split()[-1] in short - {f} or (r[1] - r[0] >= 2 and (
             (nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower) or known_state(f[:-1]) is not None))
 
@@ -464,8 +486,9 @@ def unglue(doc: Doc, forms: list[str], ranges: list[tuple[int, int]], gz) -> tup
 
 def quoted(doc: Doc, s: int, e: int) -> bool:
     """Whether a name stands in quotes (the title of a show or a book)."""
-    return s > 0 and e < len(doc) and doc[s - 1].text in ("\u201c", '"', "\u2018") and \
-        doc[e].text in ("\u201d", '"', "\u2019")
+    toks = tokens_of(doc)
+    return s > 0 and e < len(doc) and toks[s - 1].text in ("\u201c", '"', "\u2018") and \
+        toks[e].text in ("\u201d", '"', "\u2019")
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ Used by `meetings`, `talks` and `visits`.
 from __future__ import annotations
 
 from .clauses import conjuncts, perfect, still_to_come
-from .context import Context
+from .context import Context, tokens_of
 from .model import Evidence, Meeting
 
 # nouns for two persons: "the two leaders met"
@@ -189,7 +189,7 @@ class MeetingFinder:
                 break
             start, _ = self.ctx.sentences[s]
             end = tok.idx if s == sent else self.ctx.sentences[sent][0]
-            named = list(dict.fromkeys(k for t in self.ctx.doc if start <= t.idx < end
+            named = list(dict.fromkeys(k for t in tokens_of(self.ctx.doc) if start <= t.idx < end
                                        for k in [self.actors.key_at.get(t.i, "")] if k.startswith("person:")))
             if len(named) == 2:
                 return named

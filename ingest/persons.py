@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .context import Mention
+from .context import Mention, tokens_of
 from .reference import cities_named
 from .nlp import GAZ_SPANS, TITLE_SPANS
 from .officials import known_state
@@ -115,16 +115,18 @@ RUN_ON = frozenset({"as", "and", "to", "for", "in", "on", "with", "at", "by", "f
 def _arabic_surname(doc: Doc, start: int, i: int) -> bool:
     """Whether a word the gazetteer took is the surname after the Arabic article in a name of two words and more
     before it: "Mahmoud Ali al-|Houthi" (a family or tribe name, not the movement; not the place "Bab al-Hawa")."""
-    return i - start >= 4 and doc[i].is_title and doc[i].is_alpha and doc[i - 1].text == "-" and \
-        not doc[i - 1].whitespace_ and doc[i - 2].lower_ in ("al", "el") and not doc[i - 2].whitespace_ and \
-        doc[i - 3].is_title and doc[i - 3].pos_ == "PROPN"
+    toks = tokens_of(doc)
+    return i - start >= 4 and toks[i].is_title and toks[i].is_alpha and toks[i - 1].text == "-" and \
+        not toks[i - 1].whitespace_ and toks[i - 2].lower_ in ("al", "el") and not toks[i - 2].whitespace_ and \
+        toks[i - 3].is_title and toks[i - 3].pos_ == "PROPN"
 
 
 def _given_a(doc: Doc, start: int, end: int) -> bool:
     """Whether a capital "A" opening a name of three words and more is a name's word, not the article: the article
     is written in lower case in a sentence's middle ("said journalist A Hla Lay Thu Zar")."""
-    return doc[start].text == "A" and end - start >= 3 and start > 0 and not doc[start].is_sent_start and \
-        doc[start - 1].is_lower and doc[start + 1].is_title and doc[start + 1].pos_ == "PROPN"
+    toks = tokens_of(doc)
+    return toks[start].text == "A" and end - start >= 3 and start > 0 and not toks[start].is_sent_start and \
+        toks[start - 1].is_lower and toks[start + 1].is_title and toks[start + 1].pos_ == "PROPN"
 
 
 def _name_words(toks: list, bare: bool = False) -> bool:
@@ -147,11 +149,12 @@ def _name_text(doc: Doc, s: int, e: int) -> str:
 
 def _bracket_join(doc: Doc, start: int, end: int, taken: set[int], ents_at: dict) -> int:
     """The end of a name an editor's bracket parts from its surname: "(President Nicolas) Sarkozy", "[Ada] Power"."""
-    if end + 1 >= len(doc) or doc[end].text not in (")", "]") or end + 1 in taken or not doc[end + 1].is_title \
-            or doc[end + 1].pos_ != "PROPN" or not doc[end + 1].is_alpha \
-            or doc[end + 1].ent_type_ not in ("PERSON", "") or doc[end + 1].text in CALENDAR:   # "(Ada) February 5"
+    toks = tokens_of(doc)
+    if end + 1 >= len(doc) or toks[end].text not in (")", "]") or end + 1 in taken or not toks[end + 1].is_title \
+            or toks[end + 1].pos_ != "PROPN" or not toks[end + 1].is_alpha \
+            or toks[end + 1].ent_type_ not in ("PERSON", "") or toks[end + 1].text in CALENDAR:   # "(Ada) February 5"
         return end
-    opening = "(" if doc[end].text == ")" else "["
+    opening = "(" if toks[end].text == ")" else "["
     if not any(t.text == opening for t in doc[max(0, start - 3):start]) or \
             any(t.is_punct and t.text != "." for t in doc[start:end]):
         return end
@@ -162,12 +165,13 @@ def _bracket_join(doc: Doc, start: int, end: int, taken: set[int], ents_at: dict
 def _acronym_body(doc: Doc, s: int, e: int) -> str | None:
     """The longer name a name opens when the acronym in brackets after it spells that name: "Cassa Depositi| e
     Prestiti (CDP)" is a body (a person's own initials, "(AMLO)", follow the whole name); None when there is none."""
+    toks = tokens_of(doc)
     k = e
-    while k < len(doc) and k - e < 4 and doc[k].text != "(":
+    while k < len(doc) and k - e < 4 and toks[k].text != "(":
         k += 1
-    if k == e or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+    if k == e or k + 2 >= len(doc) or toks[k].text != "(" or toks[k + 2].text != ")":
         return None
-    acronym = doc[k + 1].text
+    acronym = toks[k + 1].text
     if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and \
             "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper()) == acronym:
         return doc[s:k].text
@@ -178,19 +182,20 @@ def _spelled_bodies(doc: Doc, person_ents: list) -> set[str]:
     """Names spelled out once before the acronym in brackets their capitals make, "Barisan Nasional (BN)": bodies,
     also where the name comes back alone ("for Barisan Nasional to win"); not a person's own name the model found
     whole before its initials ("Andres Manuel Lopez Obrador (AMLO)")."""
+    toks = tokens_of(doc)
     persons = {(e.start, e.end) for e in person_ents}
     out = set()
     for k in range(2, len(doc) - 2):
-        if doc[k].text != "(":   # first, alone: every other test reads two more tokens, and few are brackets
+        if toks[k].text != "(":   # first, alone: every other test reads two more tokens, and few are brackets
             continue
-        acronym = doc[k + 1].text
-        if doc[k + 2].text != ")" or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        acronym = toks[k + 1].text
+        if toks[k + 2].text != ")" or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
             continue
         s = k - 1
-        while s > 0 and k - s < 8 and (doc[s - 1].is_title or doc[s - 1].lower_ in ("of", "for", "and", "the", "e")):
+        while s > 0 and k - s < 8 and (toks[s - 1].is_title or toks[s - 1].lower_ in ("of", "for", "and", "the", "e")):
             s -= 1
         for start in range(s, k - 1):
-            if doc[start].is_title and (start, k) not in persons and \
+            if toks[start].is_title and (start, k) not in persons and \
                     "".join(t.text[0] for t in doc[start:k] if t.text[:1].isupper()) == acronym:
                 out.add(doc[start:k].text)
                 break
@@ -200,59 +205,62 @@ def _spelled_bodies(doc: Doc, person_ents: list) -> set[str]:
 def _papal(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is a pope's: the title and one regnal name ("Pope Francis"), which are his name together; a
     lone "Francis" is anyone."""
-    return start >= 0 and end - start == 2 and doc[start].lower_ == "pope" and doc[start].is_title and \
-        doc[start + 1].is_title
+    toks = tokens_of(doc)
+    return start >= 0 and end - start == 2 and toks[start].lower_ == "pope" and toks[start].is_title and \
+        toks[start + 1].is_title
 
 
 def _surname_tagged(doc: Doc, i: int) -> bool:
     """Whether the model tags the word at i as a person where the text writes it elsewhere."""
-    return any(t.text == doc[i].text and t.i != i and t.ent_type_ == "PERSON" for t in doc)
+    toks = tokens_of(doc)
+    return any(t.text == toks[i].text and t.i != i and t.ent_type_ == "PERSON" for t in toks)
 
 
 def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     """A name's token range without titles before it, possessives or punctuation after it, or gazetteer words."""
+    toks = tokens_of(doc)
     if end - start == 1 and _papal(doc, start - 1, end):
         start -= 1   # "Pope |Francis|": the model left out the title that is part of his name
-    if end - start >= 2 and start > 0 and doc[start - 1].lower_ == "of" and \
+    if end - start >= 2 and start > 0 and toks[start - 1].lower_ == "of" and \
             tagged_place_elsewhere(doc, start, (start, end)) and _surname_tagged(doc, end - 1):
         start += 1   # "the former vice-president of |Catalonia Ada Power|": the place a post is of, run into the name
         # (not "the town of Urum al-Kubra", "Director of Homs Health Directorate": no person's name is left)
     while start < end and not _given_a(doc, start, end) and not _papal(doc, start, end) and (
-            doc[start].lower_.rstrip(".") in HONORIFICS and not (
-                end - start >= 2 and INITIALS.fullmatch(doc[start].text) and doc[start + 1].is_title) or doc[start].lower_ in HONORIFICS
-            or doc[start].lower_ in ("late", "former") or start in taken
-                           or (not doc[start].text.lstrip("".join(CLOSING_QUOTES))[:1].isupper() and not (
-                               doc[start].lower_ in ("bin", "ibn") and end - start >= 2))):   # "bin Laden"
+            toks[start].lower_.rstrip(".") in HONORIFICS and not (
+                end - start >= 2 and INITIALS.fullmatch(toks[start].text) and toks[start + 1].is_title) or toks[start].lower_ in HONORIFICS
+            or toks[start].lower_ in ("late", "former") or start in taken
+                           or (not toks[start].text.lstrip("".join(CLOSING_QUOTES))[:1].isupper() and not (
+                               toks[start].lower_ in ("bin", "ibn") and end - start >= 2))):   # "bin Laden"
         start += 1
-    while end - start >= 2 and doc[start + 1].pos_ == "PROPN" and (
-            doc[start].lower_ in ROLE_WORDS or (end - start >= 3 and doc[start].pos_ in ("NOUN", "VERB"))):
+    while end - start >= 2 and toks[start + 1].pos_ == "PROPN" and (
+            toks[start].lower_ in ROLE_WORDS or (end - start >= 3 and toks[start].pos_ in ("NOUN", "VERB"))):
         start += 1   # "Lawyer Celal Celik", "Economist Jens Ulbrich", "Accepting Xi Jinping" at a sentence start
     for j in range(start, end):
-        if doc[j].text in ("'s", "\u2019s") or (j > start and doc[j].text in RUN_ON and doc[j - 1].whitespace_):
+        if toks[j].text in ("'s", "\u2019s") or (j > start and toks[j].text in RUN_ON and toks[j - 1].whitespace_):
             end = j   # "Christian Kern's Social Democrats", "Jacob Zuma as African": the name stops there
             break
-    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
-                           or doc[end - 1].lower_ in NAME_PARTICLES
+    while end > start and (toks[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",", "-")
+                           or toks[end - 1].lower_ in NAME_PARTICLES
                            or (end - 1 in taken and not _arabic_surname(doc, start, end - 1))
-                           or (doc[end - 1].text in FAITHS - SURNAMES and end - start >= 2)
-                           or (doc[end - 1].is_lower and doc[end - 1].is_alpha and end - start >= 2
-                               and doc[end - 2].whitespace_ and doc[end - 1].lower_ not in ("jr", "sr")
+                           or (toks[end - 1].text in FAITHS - SURNAMES and end - start >= 2)
+                           or (toks[end - 1].is_lower and toks[end - 1].is_alpha and end - start >= 2
+                               and toks[end - 2].whitespace_ and toks[end - 1].lower_ not in ("jr", "sr")
                                and not _letters_lost(doc, end - 1))):
         end -= 1   # "Odinga supporter", "Ding Ning - chairman": the model ran on past the name
     if start >= end or any(c.isdigit() for c in doc[start:end].text) or doc[start:end].text in NOT_NAMES:
         return None
-    if doc[start].lower_ in HEADLINE_WORDS:
+    if toks[start].lower_ in HEADLINE_WORDS:
         return None   # "Without Borders", "Across Sihanoukville": a headline's words, not a name
-    if doc[start].text in ARABIC_HEADS and (end - start >= 2 or doc[start].text != "Khan"):
+    if toks[start].text in ARABIC_HEADS and (end - start >= 2 or toks[start].text != "Khan"):
         return None
     if any(t.text in ARABIC_HEADS and t.text != "Khan" or t.text in ORG_WORDS for t in doc[start + 1:end]):
         return None   # "Zakiyeh Deir Hafer", "Al-Nasr Army", "Ayham al-Mohammad Syrian Army Kills"
-    if end - start >= 2 and all(t.is_upper for t in doc[start:end]) and (start == 0 or doc[end].text == "("):
+    if end - start >= 2 and all(t.is_upper for t in doc[start:end]) and (start == 0 or toks[end].text == "("):
         return None   # "BUENOS AIRES (Reuters)": a dateline, not a name
     for t in doc[start:end]:
         if t.text in NON_NAME_WORDS or (t.text.endswith("ism") and t.is_title) or CAMEL.search(t.text):
             return None   # "Subscribe TRT World", "Judaism", "Russian MoD", "PriceU.S."
-    last = doc[end - 1].text
+    last = toks[end - 1].text
     if last in PLACE_HEADS or last in ORG_WORDS or last in DOCUMENT_HEADS or (
             last.endswith("s") and last[:-1] in ORG_WORDS | DOCUMENT_HEADS):
         return None       # "Tarif Bridge", "Peoples Council", "Official Secrets Act"
@@ -261,23 +269,24 @@ def _trim(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int] | 
 
 def _extend(doc: Doc, start: int, end: int, ents_at: dict) -> int:
     """Carry a name over particles and a split-off tail: "Ursula von| der Leyen", "Zeid Ra| ad al-Hussein"."""
+    toks = tokens_of(doc)
     j = end
-    while j < len(doc) and j - end < 4 and doc[j].lower_ in NAME_PARTICLES and (doc[j].text != "-" or j > end):
+    while j < len(doc) and j - end < 4 and toks[j].lower_ in NAME_PARTICLES and (toks[j].text != "-" or j > end):
         j += 1
-    if j > end and j < len(doc) and (doc[j].is_title or doc[j].text[:3] in ("al-", "el-")):
+    if j > end and j < len(doc) and (toks[j].is_title or toks[j].text[:3] in ("al-", "el-")):
         nxt = ents_at.get(j)
         if nxt is not None and nxt.label_ == "PERSON":
             return nxt.end
         return j + 1
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha and doc[end + 1].is_lower and end - start >= 2 and 2 <= len(doc[end + 1]) <= 3 \
-            and doc[end + 1].lower_ not in ("era", "led", "run", "old", "age"):
+    if end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ and not toks[end].whitespace_ \
+            and toks[end + 1].is_alpha and toks[end + 1].is_lower and end - start >= 2 and 2 <= len(toks[end + 1]) <= 3 \
+            and toks[end + 1].lower_ not in ("era", "led", "run", "old", "age"):
         return end + 2   # "Moon Jae|-in": the lower-case end of a hyphenated given name
     nxt = ents_at.get(end)
-    if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and doc[end].text[:3] in ("al-", "el-"):
+    if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and toks[end].text[:3] in ("al-", "el-"):
         return nxt.end
     if nxt is not None and nxt.label_ == "PERSON" and nxt.start == end and "-" in doc[start:end].text and \
-            " " not in doc[start:end].text and doc[end - 1].whitespace_:
+            " " not in doc[start:end].text and toks[end - 1].whitespace_:
         return nxt.end   # "Abd-Rabbu| Mansour Hadi": the model split the name after a hyphenated first name
     return end
 
@@ -285,29 +294,30 @@ def _extend(doc: Doc, start: int, end: int, ents_at: dict) -> int:
 def _after_title(doc: Doc, title, taken: set[int], person_tok: set[int], ents_at: dict, gz) -> tuple[int, int] | None:
     """The name written right after a title that the model did not tag ("President Bashar al-Assad"), also when it
     ran the name into the body the title names ("Ambassador to the United Nations Ada Power")."""
+    toks = tokens_of(doc)
     i = title.end
-    if i < len(doc) and doc[i].lower_ in ("on", "for", "to"):
-        the = i + 1 < len(doc) and doc[i + 1].lower_ == "the"
+    if i < len(doc) and toks[i].lower_ in ("on", "for", "to"):
+        the = i + 1 < len(doc) and toks[i + 1].lower_ == "the"
         j = i + 1 + the
         if j in taken:   # "U.N. special envoy on Syria Staffan de Mistura", "Ambassador to the UN Ada Power"
             i = j
             while i < len(doc) and i in taken:
                 i += 1
             ent = ents_at.get(i)
-            if the and i < len(doc) and doc[i].ent_iob_ != "B" and (
+            if the and i < len(doc) and toks[i].ent_iob_ != "B" and (
                     ent is None or not _plain_name(doc, i, ent.end, taken, gz)):
                 return None   # "spokesman for the British Embassy": the body's name goes on, no name starts there
-    if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
+    if i >= len(doc) or i in taken or i in person_tok or not toks[i].is_title or toks[i].pos_ not in ("PROPN", "NOUN"):
         return None
     ent = ents_at.get(i)
     if ent is not None and title.start <= ent.start < title.end and ent.label_ != "PERSON" and (
             ent.label_ not in ("PRODUCT", "GPE", "NORP", "LOC") or ent.end - title.end < 2):
         return None   # "General Motors": the title word is part of another name (not "Crown Prince Mohammad bin Salman")
-    if doc[i].text in ORG_WORDS or (doc[i].text.endswith("s") and doc[i].text[:-1] in ORG_WORDS):
+    if toks[i].text in ORG_WORDS or (toks[i].text.endswith("s") and toks[i].text[:-1] in ORG_WORDS):
         return None   # "Justice Department", "General Assemblys" (a possessive written without its apostrophe)
     end = i
     while end < len(doc) and end - i < 4 and end not in taken and (
-            (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or doc[end].lower_ in NAME_PARTICLES):
+            (toks[end].is_title and toks[end].pos_ in ("PROPN", "NOUN")) or toks[end].lower_ in NAME_PARTICLES):
         end += 1
     return _trim(doc, i, end, taken)
 
@@ -321,15 +331,16 @@ def _after_court_title(doc: Doc, k: int, taken: set[int], person_tok: set[int]) 
     """The name after a royal or church title at k that no title span covers: one to three capitalised words (with
     name particles), not a body's or a building's ("King Salman Air Base"), nor a modifier of a noun after it ("the
     Sultan Murad brigade")."""
+    toks = tokens_of(doc)
     i = k + 1
-    if i >= len(doc) or i in taken or i in person_tok or not doc[i].is_title or doc[i].pos_ != "PROPN":
+    if i >= len(doc) or i in taken or i in person_tok or not toks[i].is_title or toks[i].pos_ != "PROPN":
         return None
     end = i
     while end < len(doc) and end - i < 4 and end not in taken and end not in person_tok and (
-            (doc[end].is_title and doc[end].pos_ == "PROPN") or doc[end].lower_ in NAME_PARTICLES or
-            (doc[end].text == "-" and not doc[end].whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES)):
+            (toks[end].is_title and toks[end].pos_ == "PROPN") or toks[end].lower_ in NAME_PARTICLES or
+            (toks[end].text == "-" and not toks[end].whitespace_ and toks[end - 1].lower_ in NAME_PARTICLES)):
         end += 1
-    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+    if end < len(doc) and toks[end].is_lower and toks[end].pos_ == "NOUN":
         return None
     return _trim(doc, i, end, taken)
 
@@ -344,23 +355,25 @@ def _letters_lost(doc: Doc, i: int) -> bool:
     encode ("Jo o Louren o", "Hip lito Srur", "Dorothee B r"): a lower-case piece of one to four letters, no stop
     word, name particle or clitic, that the model reads as a noun, between spaces right after a capitalised word; a
     piece of three or four letters only when no English word and the name goes on after it."""
-    tok = doc[i]
+    toks = tokens_of(doc)
+    tok = toks[i]
     if i == 0 or not (tok.is_lower and tok.is_alpha and len(tok) <= 4 and tok.pos_ in ("NOUN", "PROPN", "X")) or \
-            tok.is_stop or tok.lower_ in NAME_PARTICLES or not doc[i - 1].whitespace_ or \
-            not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()) or \
-            (not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"):
+            tok.is_stop or tok.lower_ in NAME_PARTICLES or not toks[i - 1].whitespace_ or \
+            not (toks[i - 1].is_alpha and toks[i - 1].text[:1].isupper()) or \
+            (not tok.whitespace_ and i + 1 < len(doc) and toks[i + 1].text == "-"):
         return False   # (a piece hyphened to what follows is a compound's: "Hiz b-ut-Tahrir")
     if len(tok) <= 2:
         return tok.lower_ not in CLITICS
-    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN" and not english_word(tok.text)
+    return i + 1 < len(doc) and toks[i + 1].is_title and toks[i + 1].pos_ == "PROPN" and not english_word(tok.text)
 
 
 def _mended_end(doc: Doc, end: int, taken: set[int]) -> int:
     """The end of a name carried over the pieces of its broken words and the capitalised words after them."""
+    toks = tokens_of(doc)
     while end < len(doc) and end not in taken and _letters_lost(doc, end):
         end += 1
-        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].is_alpha and \
-                doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_:
+        while end < len(doc) and end not in taken and toks[end].is_title and toks[end].is_alpha and \
+                toks[end].pos_ == "PROPN" and toks[end - 1].whitespace_:
             end += 1
     return end
 
@@ -368,9 +381,10 @@ def _mended_end(doc: Doc, end: int, taken: set[int]) -> int:
 def _adjacent(doc: Doc, end: int, ents_at: dict) -> int:
     """The end of a name the model split in two persons with nothing but a space between: "Kerk Chee| Yee" (two
     persons are parted by a comma or a word; a text without commas is left alone)."""
+    toks = tokens_of(doc)
     nxt = ents_at.get(end)
-    if nxt is None or nxt.label_ != "PERSON" or nxt.start != end or not doc[end - 1].whitespace_ or \
-            not doc[end - 1].is_title or doc[end - 1].text in NOT_NAME_WORDS or \
+    if nxt is None or nxt.label_ != "PERSON" or nxt.start != end or not toks[end - 1].whitespace_ or \
+            not toks[end - 1].is_title or toks[end - 1].text in NOT_NAME_WORDS or \
             not all(t.is_title and t.is_alpha for t in nxt):   # not "Odinga supporter| Ada Power"
         return end
     return nxt.end
@@ -380,28 +394,30 @@ def _mistagged_surname(doc: Doc, end: int, ents_at: dict, taken: set[int]) -> in
     """The end of a name whose surname the model tagged as a place or a body of one word right after the first
     name it tagged as a person ("Ada| Marek, the interior minister,"): the first name is a compound of it, and no
     gazetteer or town list knows the word."""
+    toks = tokens_of(doc)
     nxt = ents_at.get(end)
     if nxt is None or nxt.label_ not in ("GPE", "LOC", "ORG", "NORP") or nxt.start != end or len(nxt) != 1:
         return end
-    word = doc[end]
+    word = toks[end]
     if end in taken or not word.is_title or not word.is_alpha or word.text in NOT_NAME_WORDS or \
-            cities_named(word.text) or not doc[end - 1].whitespace_ or not doc[end - 1].is_title:
+            cities_named(word.text) or not toks[end - 1].whitespace_ or not toks[end - 1].is_title:
         return end
-    return nxt.end if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end else end
+    return nxt.end if toks[end - 1].dep_ == "compound" and toks[end - 1].head.i == end else end
 
 
 def _tail(doc: Doc, end: int, taken: set[int]) -> int:
     """A name's last words that the model left out: "Enrique Pena| Nieto", "Aung San| Suu Kyi" (the name's head and
     a compound before it, with no label of their own)."""
+    toks = tokens_of(doc)
     stop = end
-    while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].pos_ == "PROPN" and \
-            doc[stop].is_title and doc[stop].is_alpha and doc[stop].ent_iob_ == "O" and \
-            doc[stop].text not in NOT_NAME_WORDS and not _title_word(doc[stop]):
+    while stop < len(doc) and stop - end < 2 and stop not in taken and toks[stop].pos_ == "PROPN" and \
+            toks[stop].is_title and toks[stop].is_alpha and toks[stop].ent_iob_ == "O" and \
+            toks[stop].text not in NOT_NAME_WORDS and not _title_word(toks[stop]):
         stop += 1
-    if stop == end or stop < len(doc) and doc[stop].pos_ == "PROPN":
+    if stop == end or stop < len(doc) and toks[stop].pos_ == "PROPN":
         return end   # a longer run of capitalised words is some other name ("Pena Nieto Foundation")
     # each word up to the head is a compound of a later one in the run: one noun phrase with the model's name
-    if any(doc[k].dep_ != "compound" or not k < doc[k].head.i < stop for k in range(end - 1, stop - 1)):
+    if any(toks[k].dep_ != "compound" or not k < toks[k].head.i < stop for k in range(end - 1, stop - 1)):
         return end
     return stop
 
@@ -448,11 +464,12 @@ believe confide invest""".split())
 def _in_place_slot(doc: Doc, s: int, e: int) -> bool:
     """Whether a name sits where a place goes ("in X", "near X and Y") and nothing there makes it a person: no title,
     no apposition calling it one ("In Paris, Ada Power, a student,"), no verb of speech after it, no "trust in"."""
+    toks = tokens_of(doc)
     root = first_conjunct(doc[s:e].root)
     if not place_slot(doc, root.i):
         return False
     prep = root.head   # what the preposition hangs on, and the word before it: "placed their trust | in"
-    if prep.head.lemma_ in IN_A_PERSON or (prep.i > 0 and doc[prep.i - 1].lemma_ in IN_A_PERSON):
+    if prep.head.lemma_ in IN_A_PERSON or (prep.i > 0 and toks[prep.i - 1].lemma_ in IN_A_PERSON):
         return False
     return not titled(doc, s) and not _described(doc, e) and not _apposed_person(doc, s, e) and not speaks(doc, e)
 
@@ -519,12 +536,13 @@ def _listed_among_bodies(doc: Doc, s: int, e: int, thing_tok: set[int]) -> bool:
 def _alias_owner(doc: Doc, s: int, ranges: list[tuple[int, int]]) -> int | None:
     """The index of the name an alias right after "known as" follows: "Mahmoud Abbas, also known as Abu Mazen,"
     (not "an online persona known as X": no name stands before)."""
-    if s < 3 or doc[s - 2].lower_ != "known" or doc[s - 1].lower_ != "as":
+    toks = tokens_of(doc)
+    if s < 3 or toks[s - 2].lower_ != "known" or toks[s - 1].lower_ != "as":
         return None
     k = s - 2
-    while k > 0 and doc[k - 1].lower_ in ("also", "better", "widely", "commonly"):
+    while k > 0 and toks[k - 1].lower_ in ("also", "better", "widely", "commonly"):
         k -= 1
-    if k > 0 and doc[k - 1].text == ",":
+    if k > 0 and toks[k - 1].text == ",":
         k -= 1
     return next((j for j, (a, b) in enumerate(ranges) if b == k), None)
 
@@ -542,12 +560,14 @@ def _aliases_joined(doc: Doc, forms: list[str], ranges: list[tuple[int, int]]) -
 
 def _aged(doc: Doc, i: int) -> bool:
     """Whether an age is set off after the word before i ("Ada Power, 26,"): towns have none."""
-    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num
+    toks = tokens_of(doc)
+    return i + 1 < len(doc) and toks[i].text == "," and toks[i + 1].like_num
 
 
 def _described(doc: Doc, e: int) -> bool:
     """Whether a name is followed by an apposition that calls it a person: "Anna, a visitor to the fair"."""
-    if e + 1 >= len(doc) or doc[e].text != ",":
+    toks = tokens_of(doc)
+    if e + 1 >= len(doc) or toks[e].text != ",":
         return False
     for t in doc[e + 1:e + 7]:
         if t.text in (",", ".", ";"):
@@ -571,17 +591,18 @@ harbor base border crossing resort hotel coast""".split())
 def _apposition_head(doc: Doc, e: int):
     """The head noun of an apposition written right after a name ending at `e`, after a comma or a spaced dash:
     "leader" of ", its leader since 2005", "emir" of ", the group's emir in the south"; None if there is none."""
-    if e + 1 >= len(doc) or not (doc[e].text == "," or doc[e].text in DASHES and doc[e - 1].whitespace_):
+    toks = tokens_of(doc)
+    if e + 1 >= len(doc) or not (toks[e].text == "," or toks[e].text in DASHES and toks[e - 1].whitespace_):
         return None
     k = e + 1
-    if k + 1 < len(doc) and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+    if k + 1 < len(doc) and toks[k].lower_ == "one" and toks[k + 1].lower_ == "of":
         k += 2   # "Ada Power, one of parliament's vice speakers,": the head is the plural after "one of"
     for t in doc[k:k + 7]:
         if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in ("and", "or", "who", "whose",
                                                                                             "which", "where"):
             return None   # "Ada Power, who ...", "X, in Paris": no noun heads it
-        if t.pos_ == "NOUN" and not (t.i + 1 < len(doc) and (doc[t.i + 1].text in ("'s", "\u2019s")
-                                                            or doc[t.i + 1].text == "-" or doc[t.i + 1].pos_ == "NOUN")):
+        if t.pos_ == "NOUN" and not (t.i + 1 < len(doc) and (toks[t.i + 1].text in ("'s", "\u2019s")
+                                                            or toks[t.i + 1].text == "-" or toks[t.i + 1].pos_ == "NOUN")):
             return t   # "a think-tank founder": the last noun of the first chunk, not a possessor
     return None
 
@@ -596,27 +617,29 @@ def _apposed_person(doc: Doc, s: int, e: int) -> bool:
 def _plain_name(doc: Doc, s: int, e: int, taken: set[int], gz) -> bool:
     """Whether tokens are two or three capitalised words that can only be a person's name (no title, state,
     body or gazetteer word among them; a hyphenated first name counts once: "Heinz-Christian")."""
+    toks = tokens_of(doc)
     words = [t for t in doc[s:e] if t.text != "-"]
-    if not 2 <= len(words) <= 3 or any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)
+    if not 2 <= len(words) <= 3 or any(t.text == "-" and (t.whitespace_ or toks[t.i - 1].whitespace_)
                                        for t in doc[s:e]):
         return False
     return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.i not in taken and t.text not in gz.terms
                and t.text not in ORG_WORDS | PLACE_HEADS | NON_NAME_WORDS | PARTY_WORDS | CALENDAR | ARABIC_HEADS
-               and (t.text not in NOT_NAMES or doc[t.i - 1].text == "-")   # "Heinz-Christian"
+               and (t.text not in NOT_NAMES or toks[t.i - 1].text == "-")   # "Heinz-Christian"
                and not _title_word(t) and t.lower_ not in BODY_HEADS for t in words)
 
 
 def _unlabelled_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
     """Runs of two or three capitalised words the model gave no entity, told as a person by an apposition:
     "and Ada Power, a think-tank founder, to be ...", "the party's shadow minister of finance, Ivo Marek, said"."""
+    toks = tokens_of(doc)
     out = []
     i = 1
     while i < len(doc):
-        if doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN" and doc[i].is_title and not (
-                doc[i - 1].pos_ == "PROPN" or doc[i - 1].is_title or doc[i - 1].text == "-"):
+        if toks[i].ent_iob_ == "O" and toks[i].pos_ == "PROPN" and toks[i].is_title and not (
+                toks[i - 1].pos_ == "PROPN" or toks[i - 1].is_title or toks[i - 1].text == "-"):
             j = i
-            while j < len(doc) and j - i < 5 and doc[j].ent_iob_ == "O" and (
-                    doc[j].pos_ == "PROPN" and doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_):
+            while j < len(doc) and j - i < 5 and toks[j].ent_iob_ == "O" and (
+                    toks[j].pos_ == "PROPN" and toks[j].is_title or toks[j].text == "-" and not toks[j].whitespace_):
                 j += 1
             if not any(k in person_tok for k in range(i, j)) and _plain_name(doc, i, j, taken, gz) and \
                     (_apposed_person(doc, i, j) or _titled_apposition(doc, doc[i:j])):
@@ -631,14 +654,15 @@ def _capital_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[
     ("MANUELA SCHWESIG, SPD deputy party leader, told ZDF"; "LEFT PARTY SAHRA WAGENKNECHT, top candidate of the
     Left, said"): the last two words of capitals before the comma (three with a particle: "THOMAS DE MAIZIERE"), up to
     a body's, party's or state's word."""
+    toks = tokens_of(doc)
     out = []
-    for comma in (t for t in doc if t.text == ","):
+    for comma in (t for t in toks if t.text == ","):
         s = comma.i
-        while s > 0 and comma.i - s < 3 and _capital_word(doc[s - 1], taken, person_tok, gz):
+        while s > 0 and comma.i - s < 3 and _capital_word(toks[s - 1], taken, person_tok, gz):
             s -= 1
-        if comma.i - s == 3 and doc[s + 1].lower_ not in NAME_PARTICLES:
+        if comma.i - s == 3 and toks[s + 1].lower_ not in NAME_PARTICLES:
             s += 1   # "BLOC ANGELA MERKEL": a third word is a heading's unless a particle joins it ("THOMAS DE MAIZIERE")
-        if comma.i - s >= 2 and doc[s].lower_ not in NAME_PARTICLES and _apposed_person(doc, s, comma.i):
+        if comma.i - s >= 2 and toks[s].lower_ not in NAME_PARTICLES and _apposed_person(doc, s, comma.i):
             out.append((s, comma.i))
     return out
 
@@ -671,7 +695,8 @@ def _voiced(tok) -> bool:
 def _named_as_post(doc: Doc, e: int) -> bool:
     """Whether "as" and a post or a person's noun follow a name ("named Ada Marek as chairman", "as its deputy
     leader"): a body is not a chairman."""
-    if e >= len(doc) or doc[e].lower_ != "as":
+    toks = tokens_of(doc)
+    if e >= len(doc) or toks[e].lower_ != "as":
         return False
     for t in doc[e + 1:e + 4]:
         if t.is_punct:
@@ -693,15 +718,16 @@ def _listed_with_person(tok) -> bool:
 def _person_evidence(doc: Doc, s: int, e: int) -> bool:
     """Whether one mention of a name reads as a person's by what stands around it, whatever the model's label: a verb
     of speech, an age or a person's apposition, "who" after it, a kin or a death it owns."""
-    if _voiced(doc[e - 1]) or _aged(doc, e):
+    toks = tokens_of(doc)
+    if _voiced(toks[e - 1]) or _aged(doc, e):
         return True
     if _apposed_person(doc, s, e) and _apposition_head(doc, e).dep_ not in ("nsubj", "nsubjpass"):
         return True   # "Ada Marek, a lawyer," (not "West Jerusalem, diplomats say": a clause set off)
-    if _named_as_post(doc, e) or _listed_with_person(doc[e - 1]):
+    if _named_as_post(doc, e) or _listed_with_person(toks[e - 1]):
         return True
-    nxt = doc[e + 1] if e + 1 < len(doc) else None
-    return nxt is not None and (doc[e].text == "," and nxt.lower_ in ("who", "whose") or
-                                doc[e].text in ("'s", "\u2019s") and nxt.lower_ in PERSONAL_POSSESSIONS)
+    nxt = toks[e + 1] if e + 1 < len(doc) else None
+    return nxt is not None and (toks[e].text == "," and nxt.lower_ in ("who", "whose") or
+                                toks[e].text in ("'s", "\u2019s") and nxt.lower_ in PERSONAL_POSSESSIONS)
 
 
 def _name_word(tok, taken: set[int], gz) -> bool:
@@ -713,15 +739,17 @@ def _name_word(tok, taken: set[int], gz) -> bool:
 
 def _followed_by_name(doc: Doc, i: int) -> bool:
     """Whether a capitalised proper noun follows token i, so that i is not a name's last word."""
-    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+    toks = tokens_of(doc)
+    return i + 1 < len(doc) and toks[i + 1].is_title and toks[i + 1].pos_ == "PROPN"
 
 
 def _words_alone(doc: Doc, taken: set[int], person_tok: set[int], gz) -> dict[str, list[int]]:
     """Where each name word stands alone, with no capitalised word before it (but a sentence's end) or after it."""
+    toks = tokens_of(doc)
     alone: dict[str, list[int]] = {}
-    for t in doc:
+    for t in toks:
         if t.i > 0 and t.i not in person_tok and _name_word(t, taken, gz) and \
-                not (doc[t.i - 1].is_title and not t.is_sent_start) and not _followed_by_name(doc, t.i):
+                not (toks[t.i - 1].is_title and not t.is_sent_start) and not _followed_by_name(doc, t.i):
             alone.setdefault(t.text, []).append(t.i)
     return alone
 
@@ -730,10 +758,11 @@ def _recurring_surnames(doc: Doc, taken: set[int], person_tok: set[int], gz) -> 
     """Names of two words the model tagged as a body, a place or nothing, whose last word comes back alone later and
     one of whose mentions reads as a person's: "Ada Marek on Thursday accused ... Marek told Reuters". A body's name
     is not written later by its last word alone, nor does that word speak or own a death ("Goldman Sachs")."""
+    toks = tokens_of(doc)
     alone = _words_alone(doc, taken, person_tok, gz)
     out = []
-    for t in doc[1:]:
-        first = doc[t.i - 1]
+    for t in toks[1:]:
+        first = toks[t.i - 1]
         if t.text not in alone or t.ent_type_ == "PERSON" or t.i in person_tok or first.i in person_tok or \
                 _followed_by_name(doc, t.i) or not _name_word(first, taken, gz) or not _name_word(t, taken, gz):
             continue
@@ -750,21 +779,21 @@ def _recurring_surnames(doc: Doc, taken: set[int], person_tok: set[int], gz) -> 
 AGE = re.compile(r",\s+(?:(?:a|an)\s+)?(\d{1,3})(?:,|\s*-\s*year\s*-\s*old\b)")
 
 
-def _aged_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tuple[int, int]]:
+def _aged_names(doc: Doc, taken: set[int], person_tok: set[int], gz, text: str) -> list[tuple[int, int]]:
     """Names of one to three words set off with an age ("Ada, 30, said", "Ivo Marek, an 88-year-old veteran,"),
     whatever the model tagged them: a place or a body has no age. Not the tail of a longer capitalised run."""
-    text = doc.text   # (rebuilt on every access)
+    toks = tokens_of(doc)
     out = []
-    for t in doc:
+    for t in toks:
         if t.i in person_tok or not _name_word(t, taken, gz) or _followed_by_name(doc, t.i):
             continue
         age = AGE.match(text, t.idx + len(t.text))
         if age is None or not 0 < int(age.group(1)) < 110:
             continue
         s = t.i
-        while s > 0 and t.i - s < 2 and s - 1 not in person_tok and _name_word(doc[s - 1], taken, gz):
+        while s > 0 and t.i - s < 2 and s - 1 not in person_tok and _name_word(toks[s - 1], taken, gz):
             s -= 1
-        if s == 0 or doc[s].is_sent_start or not doc[s - 1].is_title:
+        if s == 0 or toks[s].is_sent_start or not toks[s - 1].is_title:
             out.append((s, t.i + 1))
     return out
 
@@ -772,9 +801,10 @@ def _aged_names(doc: Doc, taken: set[int], person_tok: set[int], gz) -> list[tup
 def _middle_name(doc: Doc, tok, taken: set[int], person_tok: set[int], gz) -> bool:
     """Whether a name word has the name's first word before it ("Johannes |Bhekumuzi Magwaza"): a name word no
     capitalised word precedes, that no entity opened before it takes in ("the Pacific |Karin Hulshof" is no name)."""
-    prev = doc[tok.i - 1] if tok.i > 0 else None
+    toks = tokens_of(doc)
+    prev = toks[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.i > 0 and prev.i not in person_tok and _name_word(prev, taken, gz) and \
-        not doc[prev.i - 1].is_title and prev.ent_iob_ in ("O", "B")
+        not toks[prev.i - 1].is_title and prev.ent_iob_ in ("O", "B")
 
 
 def _looks_like_person(doc: Doc, ent, given: set[str], family: set[str]) -> bool:
@@ -811,8 +841,9 @@ def _led_name(doc: Doc, ent, gz, taken: set[int], title_tok: set[int], given: se
     """A person's name the model's organisation took in after a demonym or a title that opens it ("American |Caitlan
     Coleman, her Canadian husband", "retired Lieutenant General |Amjad Shuaib told"): the name's tokens. After a
     demonym the name still needs what makes any organisation a person's (a person's noun, an apposition)."""
+    toks = tokens_of(doc)
     k = ent.start
-    while k < ent.end and (k in title_tok or _demonym_word(doc[k], gz)):
+    while k < ent.end and (k in title_tok or _demonym_word(toks[k], gz)):
         k += 1
     if k == ent.start or not _plain_name(doc, k, ent.end, taken, gz):
         return None
@@ -831,18 +862,19 @@ def _demonym_word(tok, gz) -> bool:
 def name_after_body(doc: Doc, ent, gz, taken: set[int]) -> tuple[int, int] | None:
     """A person's name of two or three capitalised words that the model's organisation took in after a body the
     gazetteer knows ("the OAS Rosa Quispe", "the OAS's Rosa Quispe"): the name's tokens."""
+    toks = tokens_of(doc)
     start = ent.start + (ent[0].lower_ == "the")
     for k in (1, 2, 3):
         body = doc[start:start + k]
         term = gz.terms.get(body.text)
         if term is None or not term.key.startswith("org:"):
             continue
-        owned = start + k < ent.end and doc[start + k].text in ("'s", "\u2019s")
+        owned = start + k < ent.end and toks[start + k].text in ("'s", "\u2019s")
         rest = doc[start + k + owned:ent.end]
         if 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.i not in taken
                                        and t.text not in ORG_WORDS | PLACE_HEADS and t.text not in gz.terms
                                        and not _title_word(t) for t in rest) and rest[-1].lower_ not in BODY_HEADS and (
-                any(t.text == rest[-1].text and not ent.start <= t.i < ent.end for t in doc)
+                any(t.text == rest[-1].text and not ent.start <= t.i < ent.end for t in toks)
                 or owned and _owned_name(doc, rest.start, rest.end, taken | set(range(start, start + k)))):
             # the surname comes back on its own ("Quispe said"), or the body owns it ("the OAS's Rosa Quispe")
             return rest.start, rest.end
@@ -853,15 +885,16 @@ def _name_after_titled_body(doc: Doc, ent, gz, taken: set[int], title_tok: set[i
     """A person's name of two or three plain words that the model's organisation took in after a body no gazetteer
     knows, where a title "for/of/to" the body stands before it: "the spokeswoman for the National Electoral
     Commission| Ada Power rejected" (the body's name ends in a body's word: Commission, Council, Ministry, Union ...)."""
+    toks = tokens_of(doc)
     start = ent.start + (ent[0].lower_ == "the")
-    if start < 2 or doc[start - 1].lower_ not in ("for", "of", "to") and not (
-            doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of", "to")):
+    if start < 2 or toks[start - 1].lower_ not in ("for", "of", "to") and not (
+            toks[start - 1].lower_ == "the" and toks[start - 2].lower_ in ("for", "of", "to")):
         return None
-    prep = start - 1 if doc[start - 1].lower_ != "the" else start - 2
+    prep = start - 1 if toks[start - 1].lower_ != "the" else start - 2
     if prep - 1 not in title_tok:
         return None
-    k = max((i for i in range(start, ent.end) if doc[i].text in ORG_WORDS or doc[i].is_title and
-             doc[i].lower_ in BODY_HEADS), default=None)
+    k = max((i for i in range(start, ent.end) if toks[i].text in ORG_WORDS or toks[i].is_title and
+             toks[i].lower_ in BODY_HEADS), default=None)
     if k is None or not 2 <= ent.end - k - 1 <= 3 or not _plain_name(doc, k + 1, ent.end, taken, gz):
         return None
     return k + 1, ent.end
@@ -871,11 +904,12 @@ def _owned_name(doc: Doc, s: int, e: int, taken: set[int]) -> bool:
     """Whether plain name words follow the possessive of a state or body the gazetteer knows ("the OAS's Rosa
     Quispe") as a clause's subject or object (not "a strategist at Moscow's Sovlink Securities", "the EU's Middle
     East-based staff") and are never written in lower case."""
-    head = doc[e - 1]
-    return s >= 2 and doc[s - 1].text in ("'s", "\u2019s") and s - 2 in taken and head.tag_ != "NNPS" and (
+    toks = tokens_of(doc)
+    head = toks[e - 1]
+    return s >= 2 and toks[s - 1].text in ("'s", "\u2019s") and s - 2 in taken and head.tag_ != "NNPS" and (
         head.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") or head.dep_ == "pobj" and head.head.lower_ in (
-            "by", "with", "to")) and not (e < len(doc) and doc[e].text == "-") and \
-        not any(t.lower_ == w.lower_ and t.is_lower for w in doc[s:e] for t in doc)
+            "by", "with", "to")) and not (e < len(doc) and toks[e].text == "-") and \
+        not any(t.lower_ == w.lower_ and t.is_lower for w in doc[s:e] for t in toks)
 
 
 def _official_surname(ent) -> bool:
@@ -888,8 +922,9 @@ def _official_surname(ent) -> bool:
 def _after_honorific(doc: Doc, s: int) -> bool:
     """Whether a title or honorific, not an article or pronoun, stands right before a name ("President Bush",
     "Queen Elizabeth": persons, though towns bear the names)."""
-    prev = doc[s - 1].lower_ if s > 0 else ""
-    return prev in TITLES or (prev.rstrip(".") in HONORIFICS and doc[s - 1].text[:1].isupper())
+    toks = tokens_of(doc)
+    prev = toks[s - 1].lower_ if s > 0 else ""
+    return prev in TITLES or (prev.rstrip(".") in HONORIFICS and toks[s - 1].text[:1].isupper())
 
 
 def _surname_subject(tok) -> bool:
@@ -979,31 +1014,33 @@ CLOSING_QUOTES = ("\u201d", '"')
 def _quoted_first(doc: Doc, start: int, ent) -> bool:
     """Whether the word before a model name is its first name with the closing quote of the sentence before glued
     to it: 'the region.\u201dHarry| Kazianis, an analyst'."""
+    toks = tokens_of(doc)
     if start < 2 or len(ent) != 1:
         return False
-    prv = doc[start - 1]
+    prv = toks[start - 1]
     word = prv.text[1:]
     return prv.text.startswith(CLOSING_QUOTES) and word.isalpha() and word.istitle() and prv.whitespace_ == " " and \
-        doc[start - 2].text in (".", "!", "?") and not doc[start - 2].whitespace_
+        toks[start - 2].text in (".", "!", "?") and not toks[start - 2].whitespace_
 
 
 def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
     """Whether the word before a model name (starting at `start`) is a first name it left out (`taken` holds
     the gazetteer's and the titles' words: not "High Commissioner for Refugees| Ada Power")."""
-    prv = doc[start - 1] if start > 0 else None
+    toks = tokens_of(doc)
+    prv = toks[start - 1] if start > 0 else None
     if prv is None or not (prv.pos_ == "PROPN" and prv.tag_ != "NNPS" and prv.is_title and prv.dep_ == "compound" and
                            ent.start <= prv.head.i < ent.end and prv.i not in taken and not _title_word(prv) and
                            prv.text not in PARTY_WORDS and prv.text not in gz.terms and prv.i > 0 and
                            prv.text not in NOT_NAME_WORDS):
         return False
-    if prv.ent_iob_ == "B" and prv.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[prv.i + 1].ent_iob_ == "B" \
-            and sum(t.text == prv.text for t in doc) == 1:
+    if prv.ent_iob_ == "B" and prv.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and toks[prv.i + 1].ent_iob_ == "B" \
+            and sum(t.text == prv.text for t in toks) == 1:
         # "said Aswan| Abdu Khalid": the model took a first name, written once, for a place or a body
-        back = doc[prv.i - 1]
+        back = toks[prv.i - 1]
         return back.pos_ in LEFT_OPENERS and back.text not in ("'s", "\u2019s") and \
             back.lower_ not in PLACE_PREPS | SLOT_PREPS | {"from", "to", "at", "on", "of"}
     if prv.ent_iob_ == "O":
-        back = doc[prv.i - 1]
+        back = toks[prv.i - 1]
         if back.pos_ == "ADP" and back.lower_ in PLACE_PREPS | SLOT_PREPS | {"from", "to", "at", "on"}:
             return False   # "positions in Unq| al-Hawa": after a preposition of places it is a place's first word
         demonym = gz.terms.get(back.text)   # "Australian Mamdouh| Habib": a nationality before the first name
@@ -1012,7 +1049,7 @@ def _left_out_first(doc: Doc, start: int, ent, taken: set[int], gz) -> bool:
     # "the Peoples Council of Syria| Hadiya| Khalaf Abbas": the model's organisation took the
     # first name along after the state that ends it
     return prv.ent_type_ in ("ORG", "GPE") and prv.i - 1 in taken and \
-        (prv.i + 1 >= len(doc) or doc[prv.i + 1].ent_iob_ == "B")
+        (prv.i + 1 >= len(doc) or toks[prv.i + 1].ent_iob_ == "B")
 
 
 # words that may stand between a title and the name after it, in the title's portfolio ("High Commissioner for
@@ -1024,16 +1061,17 @@ def _first_after_post(doc: Doc, start: int, ent, title_tok: set[int], taken: set
     """Whether the word before a model name is its first name written after a title and its portfolio, that the
     article also gives alone as a person ("Envoy for Minority Rights Tariq| Ra\u2019ad Al Faris" ... "Tariq said"): the
     name's head word, untagged, not a title's, a place's or a body's word."""
-    if start < 2 or doc[start - 1].text not in alone:
+    toks = tokens_of(doc)
+    if start < 2 or toks[start - 1].text not in alone:
         return False
-    prv = doc[start - 1]
+    prv = toks[start - 1]
     if not (prv.pos_ == "PROPN" and prv.is_title and prv.ent_iob_ == "O" and prv.dep_ == "compound" and
             ent.start <= prv.head.i < ent.end and prv.i not in taken and prv.i not in title_tok and
             not _title_word(prv) and prv.text not in NOT_NAME_WORDS):
         return False
     k = start - 2
-    while k >= 0 and k not in title_tok and doc[k].sent == prv.sent and (
-            doc[k].is_title or doc[k].lower_ in PORTFOLIO_LINKS):
+    while k >= 0 and k not in title_tok and toks[k].sent == prv.sent and (
+            toks[k].is_title or toks[k].lower_ in PORTFOLIO_LINKS):
         k -= 1
     return k >= 0 and k in title_tok
 
@@ -1041,6 +1079,7 @@ def _first_after_post(doc: Doc, start: int, ent, title_tok: set[int], taken: set
 def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | None = None, ents: tuple | None = None,
                  source: str | None = None):
     """The persons of an article and their mentions, name forms joined within the article; `source` is the outlet."""
+    toks = tokens_of(doc)
     text = doc.text if text is None else text
     ents = doc.ents if ents is None else ents
     ents_at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -1067,8 +1106,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             end = _mistagged_surname(doc, _adjacent(doc, end, ents_at), ents_at, taken)
         if _acronym_body(doc, start, end):
             continue
-        dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DASHES and doc[k].whitespace_
-                     and doc[k - 1].whitespace_), None)
+        dash = next((k for k in range(start + 1, end - 1) if toks[k].text in DASHES and toks[k].whitespace_
+                     and toks[k - 1].whitespace_), None)
         if dash is not None:
             if outlet(doc[dash + 1:end].text, source):
                 continue   # "Bab Sharqi - SANA": a picture's place and the agency credited, not a name
@@ -1085,8 +1124,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             r = _trim(doc, *r, taken)   # what is left may start with an honorific: "Aleppo| Sheikh ..."
         if r and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)
-    given = {doc[s].text for s, e in ranges if e - s >= 2}
-    family = {doc[e - 1].text for s, e in ranges}
+    given = {toks[s].text for s, e in ranges if e - s >= 2}
+    family = {toks[e - 1].text for s, e in ranges}
     for ent in ents:
         if ent.label_ == "ORG" and (r := _led_name(doc, ent, gz, taken, title_tok, given, family)):
             ranges.append(r)   # "American |Caitlan Coleman": the model ran a demonym or a title into the name
@@ -1109,7 +1148,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     person_tok = {i for s, e in ranges for i in range(s, e)}
     marked = taken | title_tok
     for r in _unlabelled_names(doc, marked, person_tok, gz) + _capital_names(doc, marked, person_tok, gz) + \
-            _recurring_surnames(doc, marked, person_tok, gz) + _aged_names(doc, marked, person_tok, gz):
+            _recurring_surnames(doc, marked, person_tok, gz) + _aged_names(doc, marked, person_tok, gz, text):
         if not any(i in person_tok for i in range(*r)):   # two readers may find one name
             ranges.append(r)   # "and Ada Power, a think-tank founder,": a name the model gave no entity
             person_tok.update(range(*r))
@@ -1119,16 +1158,16 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             ranges.append(r)
             person_tok.update(range(*r))
     for k in range(len(doc) - 1):
-        if doc[k].text in COURT_TITLES and k not in title_tok and \
+        if toks[k].text in COURT_TITLES and k not in title_tok and \
                 (r := _after_court_title(doc, k, taken, person_tok)) and doc[r[0]:r[1]].text not in gz.terms:
             ranges.append(r)   # "the sultan's brother, Prince Jefri,": a name the model gave no entity
             person_tok.update(range(*r))
     sure = set()
-    for tok in doc:
-        if tok.lower_ in KIN and tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her", "their", "'s", "\u2019s") and \
+    for tok in toks:
+        if tok.lower_ in KIN and tok.i > 0 and toks[tok.i - 1].lower_ in ("his", "her", "their", "'s", "\u2019s") and \
                 tok.i + 1 < len(doc) and tok.i + 1 not in person_tok and tok.i + 1 not in taken:
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+            while end < len(doc) and end - tok.i <= 3 and toks[end].is_title and toks[end].pos_ == "PROPN" and \
                     end not in taken and end not in person_tok:
                 end += 1
             r = _trim(doc, tok.i + 1, end, taken) if end > tok.i + 1 else None
@@ -1144,7 +1183,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     months = short & CALENDAR   # "Ruth June", later "June met ...": a month-named surname, in subject slots only
     short -= set(gz.terms) | NOT_NAMES | CALENDAR
     if months:
-        first = min((doc[s].idx for s, e in ranges if e - s > 1 and doc[e - 1].text in months), default=len(text))
+        first = min((toks[s].idx for s, e in ranges if e - s > 1 and toks[e - 1].text in months), default=len(text))
         for hit in re.finditer(r"\b(?:" + "|".join(sorted(months)) + r")\b", text):
             span = doc.char_span(hit.start(), hit.end())
             if span is not None and len(span) == 1 and hit.start() > first and \
@@ -1172,7 +1211,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         forms, ranges = unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
     zones = credit_zones(text)
-    lower = {t.text for t in doc if t.is_lower}
+    lower = {t.text for t in toks if t.is_lower}
     lower_words = {w for w in lower if len(w) > 3}
     # the states the article names: a one-word name that is one of their towns ("Palmyra", "Qardaha") is a place
     here = {s.label_[6:] for s in doc.spans.get(GAZ_SPANS, ()) if s.label_.startswith("state:")}
@@ -1180,7 +1219,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                  for i in range(e.start, e.end)} - person_tok
     body_tok = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)} - person_tok
     # a post's title before a form, not an honorific: "President Robert X" is the one a bare "X" means, not "Dr Grace X"
-    courtesy = frozenset(i for i, (s, e) in enumerate(ranges) if s > 0 and doc[s - 1].lower_.rstrip(".") in COURTESY)
+    courtesy = frozenset(i for i, (s, e) in enumerate(ranges) if s > 0 and toks[s - 1].lower_.rstrip(".") in COURTESY)
     for person, idx in cluster_names(forms, frozenset(i for i, (s, e) in enumerate(ranges) if posted(doc, s)), courtesy):
         spans = [ranges[i] for i in idx]
         if all(quoted(doc, s, e) for s, e in spans):
@@ -1189,13 +1228,13 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "Terrorist Attack": a pasted headline's words, each also written in lower case
         if all(e - s == 1 for s, e in spans) and not any(s in sure for s, e in spans) and (
                 thing(doc, spans, votes) or common_word(doc, spans, lower)
-                or all(opens_sentence(doc, s) and english_word(doc[s].text) and not titled(doc, s) and (
-                    doc[s].pos_ != "PROPN" or e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower)
+                or all(opens_sentence(doc, s) and english_word(toks[s].text) and not titled(doc, s) and (
+                    toks[s].pos_ != "PROPN" or e < len(doc) and toks[e].pos_ == "NOUN" and toks[e].is_lower)
                        for s, e in spans)
                 or ((cities_named(person.name) or town_of(person.name, here) and not person.name.isupper()
                      and not any(_described(doc, e) for s, e in spans)) and
                     not any(_after_honorific(doc, s) for s, e in spans))
-                or all(doc[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)
+                or all(toks[s].pos_ in ("VERB", "ADJ", "ADV", "ADP") and not titled(doc, s) for s, e in spans)
                 or (BANK_NAME.search(person.name) and not any(titled(doc, s) for s, e in spans))):
             continue   # "Kirkuk", "the Hurriyet newspaper", "Qazvin", "Halkbank"; "Turnout for the vote", "Calmer
             # relations" (WordNet lists surnames too, "Carter", "Putin": a proper noun that no noun follows is kept)
@@ -1227,14 +1266,14 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
             continue   # "broadcaster CNN Turk"; but a text that lost its commas runs a reader's name into the outlet's
             # kind before it ("published on CNNs website Ada Power of the Brookings ...")
         if not any(titled(doc, s) for s, e in spans) and any(
-                e + 1 < len(doc) and doc[e + 1].lower_ in ("a", "an") and (h := _apposition_head(doc, e)) is not None
+                e + 1 < len(doc) and toks[e + 1].lower_ in ("a", "an") and (h := _apposition_head(doc, e)) is not None
                 and h.lower_ in PLACE_APPOSITIONS for s, e in spans):
             continue   # "Koh Lanta, an island off the coast": the apposition calls the name a place or a thing
         if byline(doc, spans, zones):
             continue   # "Reporting by Mark Felsenthal; Editing by Vicki Allen"
         if outlet(person.name, source):
             continue   # "Tasnim", the article's own "Asharq Al-Awsat"
-        if all(e - s == 1 and DIARY_DATE.match(text, doc[s].idx + len(doc[s].text)) for s, e in spans):
+        if all(e - s == 1 and DIARY_DATE.match(text, toks[s].idx + len(toks[s].text)) for s, e in spans):
             continue   # "Sun, Dec. 17": a day, not a person
         persons.append(person)
         for s, e in spans:

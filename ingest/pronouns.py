@@ -7,6 +7,7 @@ Mixed into `actors.Actors`: the methods read its `key_at`, `doc` and `ctx` and a
 from __future__ import annotations
 
 from . import cues as C
+from .context import tokens_of
 from .gazetteer import TITLES
 
 
@@ -14,6 +15,7 @@ class Pronouns:
     """The readings of `Actors` for pronouns, their antecedents and speakers."""
 
     def _pronoun(self, tok) -> list[str]:
+        toks = tokens_of(self.doc)
         low = tok.lower_
         if low in ("we", "our", "us", "i", "my", "me", "ours"):
             speaker = self.speaker(tok)
@@ -48,8 +50,8 @@ class Pronouns:
             for i in range(tok.i - 1, tok.sent.start - 1, -1):
                 if self.key_at.get(i, "").startswith(("state:", "org:")):
                     return [self.key_at[i]]
-                if self.doc[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
-                    return self._one(self.doc[i], 5)
+                if toks[i].tag_ in ("NNS", "NNPS"):   # "the Kurds for their fight": not the state before
+                    return self._one(toks[i], 5)
         return []
 
     def reason_object(self, tok) -> list[str]:
@@ -87,6 +89,7 @@ class Pronouns:
     def _listed_subject(self, tok) -> list[str]:
         """ "France and Germany condemned X. They accused Y": "they" / "their" in subject position is a list of actors
         that is the main subject of its sentence (before it) or of the sentence before."""
+        toks = tokens_of(self.doc)
         subj = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head if tok.head.dep_ in ("nsubj", "nsubjpass") \
             else None
         if subj is None:
@@ -96,7 +99,7 @@ class Pronouns:
             if subj.head.head.dep_ != "ROOT":
                 return []
         elif tok.sent.start > 0 and subj.head.dep_ == "ROOT" and subj.i < subj.head.i:
-            roots = [self.doc[tok.sent.start - 1].sent.root]
+            roots = [toks[tok.sent.start - 1].sent.root]
         else:
             return []
         for c in roots[0].children:
@@ -112,13 +115,14 @@ class Pronouns:
         """ "France and Germany imposed tariffs. Russia criticised them", "Iraqi troops took the town. Islamic State
         attacked them": an object "them" / "their" whose own sentence holds no plural noun before it is the subject of
         the sentence before, when that is a list of names or a plural that stands for one actor."""
+        toks = tokens_of(self.doc)
         own = {t.i for node in (tok, *tok.ancestors) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                for t in c.subtree} if tok.lower_ == "them" else set()   # the clause's own subject is no candidate
         # for "them" ("Iraqi troops attacked them"), but it is the one for "their" ("Kurdish forces began their push")
         if tok.sent.start == 0 or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their")
                                       for t in tok.sent if t.i < tok.i and t.i not in own):
             return []
-        prev = self.doc[tok.sent.start - 1].sent
+        prev = toks[tok.sent.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return []
@@ -217,6 +221,7 @@ class Pronouns:
 
     def _antecedent(self, tok, prefixes: tuple[str, ...], depth: int = 0) -> list[str]:
         """The nearest earlier actor of the wanted kind: in the sentence, else the last sentence's subject."""
+        toks = tokens_of(self.doc)
         sent = tok.sent
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ROOT":
             for c in sent.root.children:   # "Hamas controls Gaza ..., with which it has fought": the main subject
@@ -229,8 +234,8 @@ class Pronouns:
                 return [k]
         if sent.start == 0:
             return []
-        prev = self.doc[sent.start - 1].sent
-        cands = [(self.doc[i], self.key_at[i]) for i in range(prev.start, prev.end)
+        prev = toks[sent.start - 1].sent
+        cands = [(toks[i], self.key_at[i]) for i in range(prev.start, prev.end)
                  if i in self.key_at and self.key_at[i].startswith(prefixes)]
         subj = [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         subj += [k for t, k in cands if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
@@ -247,7 +252,8 @@ class Pronouns:
         return [cands[-1][1]] if cands else []
 
     def _in_same_np(self, i: int, tok) -> bool:
-        return self.doc[i].head.i == tok.i or tok.head.i == i
+        toks = tokens_of(self.doc)
+        return toks[i].head.i == tok.i or tok.head.i == i
 
     def speaker(self, tok) -> str | None:
         """Who a first-person word in reported speech stands for: the subject of the speech verb."""
@@ -282,17 +288,18 @@ class Pronouns:
         return None
 
     def _near_sents(self, sent):
+        toks = tokens_of(self.doc)
         out = []
         if sent.end < len(self.doc):
-            out.append(self.doc[sent.end].sent)
+            out.append(toks[sent.end].sent)
         if sent.start > 0:
-            out.append(self.doc[sent.start - 1].sent)
+            out.append(toks[sent.start - 1].sent)
         return out
 
     def _inside_quote(self, tok) -> bool:
         """Whether a token stands inside a quotation open in its paragraph (a quote of two sentences closes in the
         second: '"I ... . We ...," X told reporters': "told" is outside)."""
-        text = self.doc.text
+        text = self.ctx.text
         start = max(text.rfind("\n", 0, tok.sent.start_char) + 1, 0)
         before = text[start:tok.idx]
         return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .context import tokens_of
 from .definites import NARROW, REGION_WORDS
 from .nonpersons import town_of
 
@@ -33,7 +34,7 @@ def regional_governments(doc: Doc, terms, taken: set[int], states: set[str]) -> 
     places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.text not in terms
               and not any(i in taken for i in range(e.start, e.end))]
     out = []
-    for gov in doc:
+    for gov in tokens_of(doc):
         if gov.lower_ != "government" or gov.tag_ != "NN" or gov.i in taken:
             continue
         name = _region(doc, gov, places, terms, taken)
@@ -44,13 +45,14 @@ def regional_governments(doc: Doc, terms, taken: set[int], states: set[str]) -> 
 
 def _region(doc: Doc, gov, places, terms, taken: set[int]) -> Span | None:
     """The region's name or adjective before `gov` ("Catalonia", "Hong Kong", "Catalan"), or None."""
+    toks = tokens_of(doc)
     for c in gov.lefts:
         if c.dep_ not in ("amod", "compound", "nmod", "poss") or not c.is_title or not c.is_alpha \
                 or c.text in terms or c.i in taken or c.lower_ in NOT_REGIONS \
-                or c.i > 0 and doc[c.i - 1].text == "-":   # "a pro-European government"
+                or c.i > 0 and toks[c.i - 1].text == "-":   # "a pro-European government"
             continue
         start = c.left_edge.i if c.ent_type_ in PLACE_LABELS else c.i
-        if any(doc[i].text in terms or doc[i].i in taken or not doc[i].is_title for i in range(start, c.i + 1)):
+        if any(toks[i].text in terms or toks[i].i in taken or not toks[i].is_title for i in range(start, c.i + 1)):
             continue
         between = doc[c.i + 1:gov.i]
         if c.dep_ == "poss":

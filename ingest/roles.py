@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from . import cues as C
+from .context import tokens_of
 from .descriptions import ACT_NOUNS
 
 
@@ -56,6 +57,7 @@ class Roles:
 
     def subjects(self, verb, depth: int = 0) -> tuple[list[str], bool]:
         """The agents of a verb, and whether the verb is passive (its grammatical subject is the patient)."""
+        toks = tokens_of(self.doc)
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         if passive:
             agents = [k for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -108,9 +110,9 @@ class Roles:
                 node = node.head
         if verb.dep_ == "conj":
             j = verb.i - 1   # "... and Beijing has stood with": a subject the parser hung elsewhere
-            while j > verb.head.i and self.doc[j].dep_ in ("aux", "advmod", "neg"):
+            while j > verb.head.i and toks[j].dep_ in ("aux", "advmod", "neg"):
                 j -= 1
-            if j > verb.head.i and j in self.key_at and self.doc[j].pos_ == "PROPN":
+            if j > verb.head.i and j in self.key_at and toks[j].pos_ == "PROPN":
                 return [self.key_at[j]], False
         if verb.dep_ == "conj" and (speaker := self._speaker_of_second_vp(verb)) is not None:
             return speaker, False
@@ -157,10 +159,11 @@ class Roles:
     def _also_subjects(self, verb, subj) -> list[str]:
         """Other agents told beside the subject: "X as well as Y condemned Z" (the parser makes Y a second subject),
         "X condemned Z, as did Y"."""
+        toks = tokens_of(self.doc)
         out = []
         for c in verb.children:
-            if c.dep_ == "nsubj" and c.i > subj.i and self.doc[c.i - 1].lower_ == "as" and c.i >= 3 \
-                    and self.doc[c.i - 2].lower_ == "well":
+            if c.dep_ == "nsubj" and c.i > subj.i and toks[c.i - 1].lower_ == "as" and c.i >= 3 \
+                    and toks[c.i - 2].lower_ == "well":
                 out += self.of(c)
             if c.dep_ == "advcl" and c.lemma_ == "do" and c.i > verb.i and any(
                     m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and len(list(c.children)) == 2:
@@ -170,6 +173,7 @@ class Roles:
     def _companions(self, subj, verb) -> list[str]:
         """Those joined to a subject by "along with" / "together with" ("Iran, along with Russia, condemned X"),
         whether the parser hangs the phrase on the subject or on the verb before it: they act too."""
+        toks = tokens_of(self.doc)
         preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("along", "together", "with")]
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
                   and subj.i < c.i < verb.i]
@@ -177,7 +181,7 @@ class Roles:
         for p in preps:
             withs = [p] if p.lower_ == "with" else [w for w in p.children if w.lower_ == "with"]
             if p.lower_ == "with" and not any(c.lower_ in ("along", "together")
-                                              for c in (*p.children, self.doc[p.i - 1])):
+                                              for c in (*p.children, toks[p.i - 1])):
                 continue   # "Iran with its oil": no companion
             out += [k for w in withs for o in w.children if o.dep_ == "pobj" for k in self.of(o) if k not in out]
         return out
@@ -338,7 +342,7 @@ class Roles:
         to China", "X was arrested and died in a Moscow jail. ... after he was imprisoned"): a custody of theirs told
         with no agent or place was that state's."""
         persons = {k for k in held if k.startswith("person:")}
-        verbs = [t.head for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") and persons & set(self.of(t))]
+        verbs = [t.head for t in tokens_of(self.doc) if t.dep_ in ("nsubj", "nsubjpass") and persons & set(self.of(t))]
         places = {self._one_state(_place_objects(v, journeys_only=True)) for v in verbs}
         places |= {self._custody_place(v) for v in verbs if v.lemma_ in CUSTODY_VERBS}
         places.discard(None)
@@ -360,13 +364,14 @@ class Roles:
     def _custodian(self) -> str | None:
         """The one state the article tells as holding, charging or sentencing someone ("A Lima court sentenced three
         men", "Peruvian police arrested X"): a custody told elsewhere in the story with no agent is most likely its."""
-        told = {k for v in self.doc if v.lemma_ in CUSTODY_VERBS and v.pos_ == "VERB"
+        told = {k for v in tokens_of(self.doc) if v.lemma_ in CUSTODY_VERBS and v.pos_ == "VERB"
                 and not any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in v.children)   # not "did not arrest"
                 for c in v.children if c.dep_ == "nsubj" for k in self.of(c) if k.startswith("state:")}
         return next(iter(told)) if len(told) == 1 else None
 
     def patients(self, verb, preps: tuple[str, ...] = ()) -> list[str]:
         """The objects a verb acts on: its direct object, its passive subject, or a prepositional object."""
+        toks = tokens_of(self.doc)
         out: list[str] = []
         reasons: list[str] = []   # "sanctioned X over Y's entry into the cabinet": Y only when no X is named
         first_obj = next((c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -398,7 +403,7 @@ class Roles:
             out = self.of(verb.head)   # "forces backed by Iran" (a "by" agent makes it passive, whatever the tagger's
             # VBD: "pits Assad backed by Russia against the rebels")
             j = verb.i - 1   # "ties between Hamas and the Muslim Brotherhood, ousted from power by Sisi": the last name
-            if not out and j >= 1 and self.doc[j].text == "," and (j - 1) in self.key_at:
+            if not out and j >= 1 and toks[j].text == "," and (j - 1) in self.key_at:
                 out = [self.key_at[j - 1]]
         if not out and verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl") and verb.i > verb.head.i and any(
                 c.dep_ == "auxpass" for c in verb.children):   # "X was freed after having been kidnapped by Y",
@@ -430,6 +435,7 @@ class Roles:
     def _stray_objects(self, verb) -> list:
         """Names after ", and" that the parser made conjuncts of a verb above this one (a name is no verb's
         conjunct): they are more objects of this verb when its object ends just before the comma."""
+        toks = tokens_of(self.doc)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or verb.dep_ not in ("pcomp", "xcomp", "advcl"):
             return []
@@ -438,7 +444,7 @@ class Roles:
         for up in list(verb.ancestors)[:3]:
             for c in up.children:
                 if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in self.key_at and c.i > end \
-                        and self.doc[end + 1].text == "," and self.doc[end + 2].lower_ == "and" \
+                        and toks[end + 1].text == "," and toks[end + 2].lower_ == "and" \
                         and not any(x.dep_ in ("nsubj", "aux", "dobj") for x in c.children):
                     out.append(c)
         return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import resolve
-from .context import Mention
+from .context import Mention, tokens_of
 from .gazetteer import DEPUTY, NOT_CURRENT, Gazetteer, load_gazetteer
 from .model import Entity
 from .nlp import GAZ_SPANS
@@ -71,19 +71,20 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
 
     Actors written right before the title (no plain word between: "CIA chief", "Russia's foreign
     minister") are marked with "near:" + their key in words."""
+    toks = tokens_of(doc)
     j, actors, words, possessor, n = start - 1, [], set(), None, 0
     plain = False
     while j >= 0 and n < 8:
-        tok = doc[j]
+        tok = toks[j]
         m = at.get(j)
-        if m is not None and m.token_start >= 2 and doc[m.token_start - 1].text == "-" and \
-                doc[m.token_start - 2].lower_ in ("pro", "anti"):
+        if m is not None and m.token_start >= 2 and toks[m.token_start - 1].text == "-" and \
+                toks[m.token_start - 2].lower_ in ("pro", "anti"):
             break   # "pro-EU Labour lawmaker X": a stance on the EU, not the body whose post it is
         if m is not None:
             if m.key.startswith("person:"):
                 possessor = m
                 j = m.token_start - 1
-                if j >= 0 and (doc[j].lower_ in NOT_CURRENT or doc[j].lower_ in OUSTED):
+                if j >= 0 and (toks[j].lower_ in NOT_CURRENT or toks[j].lower_ in OUSTED):
                     words.add("former")   # "former Trump campaign adviser": the post is past, not Trump
                 break
             actors.append(m)
@@ -127,8 +128,9 @@ def left_phrase(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[int, list
 
 def _acronym_before(doc: Doc, j: int) -> bool:
     """Whether the token at j closes a parenthesised short name written before a title: "(IAEA) Director"."""
-    return doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].text.isupper() and \
-        2 <= len(doc[j - 1].text) <= 8
+    toks = tokens_of(doc)
+    return toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].text.isupper() and \
+        2 <= len(toks[j - 1].text) <= 8
 
 
 DEMAND = frozenset({"demand", "call", "seek", "urge", "want", "push", "press", "ask", "request", "plot", "plan",
@@ -148,30 +150,31 @@ NOMINATE = frozenset({"nominate", "name", "appoint", "pick", "choose", "tap", "s
 
 def nominee(doc: Doc, start: int, at: dict[int, Mention]) -> tuple[Mention | None, Mention | None]:
     """ "Trump nominated John Smith to be ambassador", "named Jane Doe as envoy": the nominee and the nominator."""
+    toks = tokens_of(doc)
     k = start - 1
-    if k >= 1 and doc[k].lower_ == "be" and doc[k - 1].lower_ == "to":
+    if k >= 1 and toks[k].lower_ == "be" and toks[k - 1].lower_ == "to":
         k -= 2
-    elif k >= 0 and doc[k].lower_ == "as":
+    elif k >= 0 and toks[k].lower_ == "as":
         k -= 1
     else:
         return None, None
-    if k >= 0 and doc[k].ent_type_ == "DATE":
-        while k >= 0 and doc[k].ent_type_ == "DATE":
+    if k >= 0 and toks[k].ent_type_ == "DATE":
+        while k >= 0 and toks[k].ent_type_ == "DATE":
             k -= 1   # "confirmed X on Thursday to be ambassador"
-        k -= k >= 0 and doc[k].lower_ == "on"
-    elif k >= 0 and doc[k].text == ",":
+        k -= k >= 0 and toks[k].lower_ == "on"
+    elif k >= 0 and toks[k].text == ",":
         # "and Wess Mitchell, a think-tank founder, to be Assistant Secretary": past the nominee's apposition
-        k = next((j - 1 for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), -1)
+        k = next((j - 1 for j in range(k - 1, max(k - 12, 0), -1) if toks[j].text == ","), -1)
     m = at.get(k)
     if m is None or not m.key.startswith("person:") or m.token_end != k + 1:
         return None, None
-    verb = doc[m.token_end - 1].head
+    verb = toks[m.token_end - 1].head
     if verb.lemma_ not in NOMINATE:
         # "confirmed three posts: A, now envoy to Y, to be ambassador; B to be envoy": the items of a list the
         # parser breaks take the last verb before them in the sentence
-        sent_start = doc[k].sent.start
-        verb = next((doc[j] for j in range(m.token_start - 1, sent_start - 1, -1)
-                     if doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_ != "be"), verb)
+        sent_start = toks[k].sent.start
+        verb = next((toks[j] for j in range(m.token_start - 1, sent_start - 1, -1)
+                     if toks[j].pos_ in ("VERB", "AUX") and toks[j].lemma_ != "be"), verb)
     if verb.lemma_ not in NOMINATE or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could")
                                           for c in verb.children) or \
             verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED:
@@ -197,7 +200,8 @@ def predicate_subject(doc: Doc, title, at: dict[int, Mention]) -> Mention | None
     """The named person a clause gives a title as its predicate: "X is Japan's foreign minister", "X, who is now
     a senator,", "X became president in January", "X was appointed the new oil minister", "Y was sworn in as
     president" (not "X was foreign minister until 2015", "X is expected to become president", "if elected")."""
-    if title.end < len(doc) and doc[title.end].text == "-":
+    toks = tokens_of(doc)
+    if title.end < len(doc) and toks[title.end].text == "-":
         return None   # "the armed forces commander-in-chief", "the president-elect": a longer title it only begins
     head, how = title.root, title.root.dep_
     if how == "pobj" and head.head.lower_ == "as":
@@ -258,17 +262,18 @@ def at_society(doc: Doc, title, at: dict[int, Mention]) -> bool:
 
     "senior adviser for Asia at the Center for Strategic and International Studies", "Syrian
     Observatory for Human Rights chief"."""
-    if title.start >= 2 and doc[title.start - 1].lower_ == "for" and doc[title.start - 2].lower_ in SOCIETY_HEADS:
+    toks = tokens_of(doc)
+    if title.start >= 2 and toks[title.start - 1].lower_ == "for" and toks[title.start - 2].lower_ in SOCIETY_HEADS:
         return True
     for j in range(title.end, min(title.end + 6, len(doc) - 1)):
-        if doc[j].text in (",", ".", ";") or j in at:
+        if toks[j].text in (",", ".", ";") or j in at:
             return False
-        if doc[j].lower_ == "at":
-            k = j + 1 + (doc[j + 1].lower_ == "the")
+        if toks[j].lower_ == "at":
+            k = j + 1 + (toks[j + 1].lower_ == "the")
             name = []
             while k < len(doc) and len(name) < 8 and k not in at and (
-                    doc[k].pos_ == "PROPN" and doc[k].is_title or doc[k].lower_ in ("for", "of", "and", "on")):
-                name.append(doc[k])
+                    toks[k].pos_ == "PROPN" and toks[k].is_title or toks[k].lower_ in ("for", "of", "and", "on")):
+                name.append(toks[k])
                 k += 1
             return any(t.lower_ in SOCIETY_HEADS for t in name)
     return False
@@ -281,6 +286,7 @@ def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titl
     "region": a place-tagged name right before the title, "Kansas" (or a portfolio, "Brexit"); "region's": a regional
     government or a place that owns the title, "KRG", "Scotland's first minister"; "body": a society or company,
     "SARC"."""
+    toks = tokens_of(doc)
     # the gazetteer's own marks as well: the model may run a known body on into a portfolio ("KRG Transport")
     keys = {at[j].key for j in range(start, stop) if j in at} | {
         s.label_ for s in doc.spans.get(GAZ_SPANS, ()) if start <= s.start and s.end <= stop}
@@ -291,8 +297,8 @@ def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titl
             return "region's"   # "KRG Transport Minister", "Kurdistan Regional Government President": its own post
     # the proper nouns written right before the title, none of them a known state, body or title word
     j, run = stop - 1, []
-    while j >= start and j not in at and j not in titled and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-        tok = doc[j]
+    while j >= start and j not in at and j not in titled and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper():
+        tok = toks[j]
         if tok.lower_.rstrip(".") in resolve.HONORIFICS or tok.lower_ in INTERIM | DEPUTY | PAST:
             j -= 1
             continue
@@ -314,8 +320,9 @@ def local_modifier(doc: Doc, start: int, stop: int, at: dict[int, Mention], titl
 def _place_owner(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> bool:
     """Whether a place the model tags, and no gazetteer knows as a state, seat or body, owns the title through a
     possessive: "Scotland's first minister", "Bavaria's finance minister" (a state's name would be in `at`)."""
-    return any(doc[j + 1].text in ("'s", "\u2019s") and j not in at and doc[j].pos_ == "PROPN" and
-               doc[j].ent_type_ in ("GPE", "LOC") for j in range(start, stop - 1))
+    toks = tokens_of(doc)
+    return any(toks[j + 1].text in ("'s", "\u2019s") and j not in at and toks[j].pos_ == "PROPN" and
+               toks[j].ent_type_ in ("GPE", "LOC") for j in range(start, stop - 1))
 
 
 def company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str) -> bool:
@@ -332,9 +339,10 @@ def company_post(doc: Doc, start: int, title, at: dict[int, Mention], role: str)
 def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
                preps: frozenset[str] = COMPLEMENT) -> tuple[int, str | None, Mention | None]:
     """Read "of Japan", "for China's foreign ministry", "to the United Nations" after a title."""
-    if end >= len(doc) or doc[end].lower_ not in preps:
+    toks = tokens_of(doc)
+    if end >= len(doc) or toks[end].lower_ not in preps:
         return end, None, None
-    prep, j = doc[end].lower_, end + 1
+    prep, j = toks[end].lower_, end + 1
     found, skipped = None, 0
     possessed = crossed = False
     while j < len(doc) and j - end <= 9 and j not in titled:
@@ -342,18 +350,18 @@ def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
         if m is not None and m.token_start < end:
             m = None   # "Secretary of State for European Affairs" read as a body "State for European Affairs"
         if m is not None and m.key.startswith("state:") and m.token_end + 1 < len(doc) and \
-                doc[m.token_end].text == "-" and doc[m.token_end + 1].tag_ == "VBN":
+                toks[m.token_end].text == "-" and toks[m.token_end + 1].tag_ == "VBN":
             j = m.token_end + 2   # "the Britain-based Syrian Observatory": the state only places the body
             continue
         if m is not None and m.key.startswith("state:") and m.how in ("name", "demonym", "seat") and \
-                m.token_end < len(doc) and doc[m.token_end].pos_ == "PROPN" and doc[m.token_end].is_title and \
+                m.token_end < len(doc) and toks[m.token_end].pos_ == "PROPN" and toks[m.token_end].is_title and \
                 m.token_end not in at and m.token_end not in titled:
             # "commander of the Syria Revolutionaries Front", "director of the Syrian Observatory for Human
             # Rights": a state inside the name of a body no gazetteer knows is no jurisdiction (but "the Syrian
             # Foreign Ministry" is the state's); the name is read over
             k = m.token_end
-            while k < len(doc) and k - m.token_end < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
-                                                             doc[k].lower_ in ("for", "of", "and")) and \
+            while k < len(doc) and k - m.token_end < 6 and (toks[k].pos_ == "PROPN" and toks[k].is_title or
+                                                             toks[k].lower_ in ("for", "of", "and")) and \
                     k not in at and k not in titled:
                 k += 1
             if _society(doc[m.token_end:k]):
@@ -364,23 +372,23 @@ def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
             j = m.token_end
             skipped = 0
             possessed = False
-        elif doc[j].lower_ == "at" and prep == "of" and found is None and j > end + 1 and j - end <= 5:
+        elif toks[j].lower_ == "at" and prep == "of" and found is None and j > end + 1 and j - end <= 5:
             j += 1   # "director general of economic affairs at Iran's foreign ministry": the body is after "at"
             crossed = True
-        elif doc[j].lower_ == "of" and j > end + 1 and at.get(j + 1) is not None and \
+        elif toks[j].lower_ == "of" and j > end + 1 and at.get(j + 1) is not None and \
                 not at[j + 1].key.startswith("person:"):
             j += 1   # "speaker of the Peoples Council of Syria": the body's own complement names its state
-        elif doc[j].lower_ in ("the", "'s", "\u2019s") or (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
-            if found is not None and doc[j].lower_ in ("'s", "\u2019s"):
+        elif toks[j].lower_ in ("the", "'s", "\u2019s") or (toks[j].pos_ in ("ADJ", "NOUN", "PROPN") and m is None):
+            if found is not None and toks[j].lower_ in ("'s", "\u2019s"):
                 possessed = True
-            elif possessed and doc[j].lower_ in COMPANY_HEADS:
+            elif possessed and toks[j].lower_ in COMPANY_HEADS:
                 return j + 1, "company", None   # "chairman of Spain's biggest food retailer"
-            elif (possessed or found is None) and doc[j].lower_ in SOCIETIES and doc[j].text.islower():
+            elif (possessed or found is None) and toks[j].lower_ in SOCIETIES and toks[j].text.islower():
                 return j + 1, "society", None   # "chief of Germany's largest industry association"
-            elif possessed and found.key.startswith("state:") and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            elif possessed and found.key.startswith("state:") and toks[j].pos_ == "PROPN" and toks[j].is_title:
                 k = j
-                while k < len(doc) and k - j < 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title or
-                                                       doc[k].lower_ in ("for", "of", "and")) and k not in at:
+                while k < len(doc) and k - j < 6 and (toks[k].pos_ == "PROPN" and toks[k].is_title or
+                                                       toks[k].lower_ in ("for", "of", "and")) and k not in at:
                     k += 1
                 if _society(doc[j:k]):
                     return k, "body", None   # "co-director of Yemen's Mwatana Organization for Human Rights"
@@ -399,22 +407,23 @@ def complement(doc: Doc, end: int, at: dict[int, Mention], titled: set[int],
 def person_after(end: int, at: dict[int, Mention], doc: Doc, comma_ok: bool,
                  titled: set[int] = frozenset()) -> Mention | None:
     """The person named right after a title (past honorifics), or set off by commas when `comma_ok`."""
+    toks = tokens_of(doc)
     m = at.get(past_honorifics(doc, end, titled))
     if m is not None and m.key.startswith("person:") and m.token_start == past_honorifics(doc, end, titled):
         return m   # "Qatar's Emir Sheikh Tamim bin Hamad al-Thani"
     # "the president (Y) said": a name in brackets right after the title
-    if end + 2 < len(doc) and doc[end].text == "(":
+    if end + 2 < len(doc) and toks[end].text == "(":
         m = at.get(end + 1)
         if m is not None and m.key.startswith("person:") and m.token_start == end + 1 and \
-                m.token_end < len(doc) and doc[m.token_end].text == ")" and not (
-                m.token_end + 1 < len(doc) and doc[m.token_end + 1].pos_ == "PROPN" and doc[m.token_end + 1].is_title):
+                m.token_end < len(doc) and toks[m.token_end].text == ")" and not (
+                m.token_end + 1 < len(doc) and toks[m.token_end + 1].pos_ == "PROPN" and toks[m.token_end + 1].is_title):
             return m   # (not "President (Michel) Aoun": a first name put in brackets)
     # "the prime minister of Japan, Shinzo Abe, said": a name set off by commas after a definite title
-    if comma_ok and end < len(doc) and doc[end].text == ",":
+    if comma_ok and end < len(doc) and toks[end].text == ",":
         j = past_honorifics(doc, end + 1, titled)   # "Iran's military chief, General Mohammad Baqeri"
         m = at.get(j)
         if m is not None and m.key.startswith("person:") and m.token_start == j and (
-                m.token_end >= len(doc) or doc[m.token_end].text in (",", ".")):
+                m.token_end >= len(doc) or toks[m.token_end].text in (",", ".")):
             return m
     return None
 
@@ -423,41 +432,44 @@ def past_honorifics(doc: Doc, i: int, titled: set[int]) -> int:
     """The first token past the honorifics and ranks written before a name.
 
     "Sheikh", "General"; also past the title's acronym in brackets ("Trade Representative (PTR) Luis Ortega")."""
+    toks = tokens_of(doc)
     j = i
-    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+    if j + 2 < len(doc) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].is_upper:
         j += 3
-    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in RANKS:
+    while j < len(doc) and j - i < 3 and toks[j].text[:1].isupper() and toks[j].lower_.rstrip(".") in RANKS:
         j += 1
     return j
 
 
 def closes(doc: Doc, title, end: int) -> bool:
     """Whether a title phrase after a comma is an apposition ("X, the prime minister, said"), not a new subject."""
+    toks = tokens_of(doc)
     first = title.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head   # "X, a lawyer and senior adviser to ...": a later conjunct of the apposition
     if first.dep_ == "appos":
         return True
     np_end = max(end, max(t.i for t in title.root.subtree) + 1)
-    return any(j >= len(doc) or doc[j].text in CLOSERS for j in (end, np_end))
+    return any(j >= len(doc) or toks[j].text in CLOSERS for j in (end, np_end))
 
 
 def person_before(start: int, at: dict[int, Mention], doc: Doc, title=None) -> Mention | None:
     """The person named right before a title phrase and its comma: "Lavrov, Russia's foreign minister"; also
     before an appositive whose later conjunct the title is: "Ina Moor, the premier's niece and senior adviser,"."""
-    if start >= 3 and doc[start - 1].lower_ in ("currently", "now") and doc[start - 2].text == ",":
+    toks = tokens_of(doc)
+    if start >= 3 and toks[start - 1].lower_ in ("currently", "now") and toks[start - 2].text == ",":
         start -= 1   # "John Bass, currently the U.S. ambassador to Turkey,"
-    if start >= 2 and doc[start - 1].text == ",":
+    if start >= 2 and toks[start - 1].text == ",":
         m = at.get(start - 2)
         if m is not None and m.key.startswith("person:"):
             return m
-    if title is not None and start >= 1 and doc[start - 1].lower_ == "and" and title.root.dep_ == "conj":
+    if title is not None and start >= 1 and toks[start - 1].lower_ == "and" and title.root.dep_ == "conj":
         first = title.root
         while first.dep_ == "conj":
             first = first.head
         m = at.get(first.head.i)
         if first.dep_ == "appos" and m is not None and m.key.startswith("person:") and \
-                m.token_end < len(doc) and doc[m.token_end].text == ",":
+                m.token_end < len(doc) and toks[m.token_end].text == ",":
             return m
     return None
 
@@ -466,11 +478,12 @@ def aide_of(doc: Doc, title, at: dict[int, Mention], starts: dict) -> Mention | 
     """The titled person an aide serves, whose post, and so whose state, the aide's post shares.
 
     "a senior adviser to President Donald Trump", "spokesman for Russian President Vladimir Putin"."""
+    toks = tokens_of(doc)
     j = title.end
-    if j + 1 >= len(doc) or doc[j].lower_ not in ("for", "to"):
+    if j + 1 >= len(doc) or toks[j].lower_ not in ("for", "to"):
         return None
     j += 1
-    while j < len(doc) and j - title.end < 5 and (doc[j].lower_ == "the" or (
+    while j < len(doc) and j - title.end < 5 and (toks[j].lower_ == "the" or (
             j in at and not at[j].key.startswith("person:"))):
         j = at[j].token_end if j in at else j + 1
     other = starts.get(j)
@@ -500,21 +513,23 @@ def portfolios(actors: list[Mention], title, gz: Gazetteer, entities: dict[str, 
 
 def portfolio_after(doc: Doc, end: int, at: dict[int, Mention], titled: set[int]) -> int:
     """Past a capitalised portfolio complement: "Minister of Finance| John Smith", "Minister of State for Trade|"."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+    toks = tokens_of(doc)
+    if end >= len(doc) or toks[end].lower_ not in ("of", "for"):
         return end
     j = end + 1
     while j < len(doc) and j - end <= 6 and j not in at and (
-            doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN") or doc[j].lower_ in ("and", "of", "for", "the", "&")):
+            toks[j].is_title and toks[j].pos_ in ("PROPN", "NOUN") or toks[j].lower_ in ("and", "of", "for", "the", "&")):
         j += 1
-    return j if j > end + 1 and doc[j - 1].is_title else end
+    return j if j > end + 1 and toks[j - 1].is_title else end
 
 
 def portfolio(doc: Doc, start: int, stop: int, at: dict[int, Mention]) -> str | None:
     """The portfolio word of a ministry in a title phrase: "commerce" of "commerce ministry spokesman"."""
+    toks = tokens_of(doc)
     for i in range(max(start + 1, stop - 4), stop):
-        if doc[i].lower_ in ("ministry", "department") and doc[i - 1].is_alpha and i - 1 not in at and \
-                doc[i - 1].lower_ not in STOP_LEFT:
-            return doc[i - 1].lower_
+        if toks[i].lower_ in ("ministry", "department") and toks[i - 1].is_alpha and i - 1 not in at and \
+                toks[i - 1].lower_ not in STOP_LEFT:
+            return toks[i - 1].lower_
     return None
 
 
@@ -542,13 +557,14 @@ def field_body(doc: Doc, stop: int, at: dict[int, Mention], entities: dict[str, 
     chief X", "a top U.N. disarmament official Y", "EU diplomatic chief Z" (a body's own staff, whatever the field).
     Not a state's ("Russian oil chief" may head a company, "Chinese film director" is a profession), nor a word
     that is not a plain lower-case noun or adjective ("U.N. former chief", "NATO member states' chiefs")."""
+    toks = tokens_of(doc)
     j = stop - 1
-    while j >= 0 and stop - j <= FIELD_WORDS and j not in at and doc[j].is_lower and doc[j].is_alpha and \
-            doc[j].pos_ in ("NOUN", "ADJ") and doc[j].lower_ not in FIELD_STOP:
+    while j >= 0 and stop - j <= FIELD_WORDS and j not in at and toks[j].is_lower and toks[j].is_alpha and \
+            toks[j].pos_ in ("NOUN", "ADJ") and toks[j].lower_ not in FIELD_STOP:
         j -= 1
     if j == stop - 1 or j < 0:
         return None
-    if doc[j].text in ("'s", "\u2019s") and j - 1 in at:
+    if toks[j].text in ("'s", "\u2019s") and j - 1 in at:
         j -= 1   # "the U.N.'s aid chief"
     m = at.get(j)
     ent = entities.get(m.key) if m is not None else None
