@@ -8,6 +8,7 @@ modules see the spaCy Doc; everything they return is a frozen value of `model`.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -22,16 +23,19 @@ DATELINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][A-Z.'\- ]+(?:/[A-Z][A-Z.'\- ]
 AGENCY_END = re.compile(r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*$")
 
 
-_TOKENS: list[Any] = [None, ()]
+# the last doc and its token tuple, per thread: a thread extracting one article must never read another's tuple
+_TOKENS = threading.local()
 
 
 def tokens_of(doc: Any) -> tuple[Any, ...]:
     """The doc's tokens as one tuple, built once per doc: a Doc builds a new Token object on every index and every
     iteration, and the extraction's passes walk each article's tokens some twenty times. Only the last doc's tuple is
-    kept (the doc is held with it, so no other doc can take its identity); articles are extracted one at a time."""
-    if _TOKENS[0] is not doc:
-        _TOKENS[0], _TOKENS[1] = doc, tuple(doc)
-    return _TOKENS[1]
+    kept, per thread (the doc is held with it, so no other doc can take its identity); a thread extracts its articles
+    one at a time."""
+    kept = getattr(_TOKENS, "kept", None)
+    if kept is None or kept[0] is not doc:
+        kept = _TOKENS.kept = (doc, tuple(doc))
+    return kept[1]
 
 
 def lede_index(text: str, sentences) -> int:

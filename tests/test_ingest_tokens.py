@@ -30,3 +30,19 @@ def test_the_context_reads_the_same_tokens_and_text_as_the_doc(nlp):
     ctx = build_context(doc, Article(id="t", text=TEXT, date="2018-08-27"))
     assert ctx.tokens is tokens_of(doc)
     assert ctx.text == doc.text == TEXT
+
+
+
+def test_each_thread_keeps_its_own_docs_tuple(nlp):
+    """A thread's kept tuple is its own: another thread extracting another doc in between neither evicts it nor
+    hands it the other doc's tokens."""
+    import threading
+
+    first, second = nlp(TEXT), nlp(OTHER)
+    seen = {}
+    mine = tokens_of(first)
+    other = threading.Thread(target=lambda: seen.setdefault("other", tokens_of(second)))
+    other.start()
+    other.join()
+    assert [t.text for t in seen["other"]] == ["Marlo", "said", "nothing", "."]
+    assert tokens_of(first) is mine
