@@ -34,6 +34,7 @@ class Candidate:
     anchor: int                  # token index of the word that governs both (the cue of the evidence)
     features: tuple[str, ...]
     delex: tuple[str, ...] = ()  # the same pair read without words of the article's topic (round 21)
+    heads: tuple[int, ...] = ()  # token indices of the source's head, the target's head and the path's top (-1: none)
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +317,9 @@ def candidates(ctx: Context, rules: tuple[Relation, ...] | list[Relation]) -> li
             central = [f"srank={min(rank.get(src, 9), 3)}", f"trank={min(rank.get(tgt, 9), 3)}",
                       f"ranks={min(rank.get(src, 9), 3)}>{min(rank.get(tgt, 9), 3)}",
                       f"together={min(together[frozenset((src, tgt))], 4)}", f"lede={int(sent == 0)}"]
-            out.append(Candidate(src, tgt, sent, anchor, tuple(feats + central), tuple(dx + central)))
+            lca = _path(a, b)[1]
+            heads = (a.i, b.i, lca.i if lca is not None else -1)
+            out.append(Candidate(src, tgt, sent, anchor, tuple(feats + central), tuple(dx + central), heads))
     return out
 
 

@@ -3,11 +3,14 @@
 usage: python bench/train_relations.py GOLD.jsonl [GOLD.jsonl ...] [--out MODEL.json]
                                        [--cv] [--threshold T] [--cache /tmp/train_rel.pkl]
                                        [--feats lex|delex] [--only PREFIXES] [--bag] [--no-central]
+                                       [--nn hidden=64,epochs=12,l2=1e-4,dense=1,sparse=1,seeds=1,seed0=0]
 
 Candidates are the pairs `learned.candidates` lists (actors in one sentence the rules left alone); a pair is
 positive for a relation when the article's gold has it, matched as ../shared/eval/score.py matches (officials
 stand for their state, alliedWith either way). --cv prints relation scores of rules alone and rules + model
 on held-out articles (5 folds grouped by article, and each gold file held out in turn) for several thresholds.
+With --nn (round 34, --cv only), a numpy network over the sparse features and en_core_web_sm's tok2vec vectors
+of the pair (`dense`) takes the logistic model's place.
 """
 
 from __future__ import annotations
@@ -60,13 +63,19 @@ def prepare(gold_paths: list[str], cache: str | None) -> list[dict]:
         for art in iter_articles([path]):
             if not hasattr(art, "text"):
                 continue
-            ctx = build_context(worker.parse(art.text), art)
+            # the pieces parsed here so that the tok2vec output (doc.tensor) survives the join (round 34)
+            docs = list(worker.nlp.pipe(worker.pieces(art.text), batch_size=4))
+            tensor = np.vstack([d.tensor for d in docs]).astype(np.float16)
+            doc = worker.join(docs, art.text)
+            assert tensor.shape[0] == len(doc), (art.id, tensor.shape, len(doc))
+            ctx = build_context(doc, art)
             rules = extract_relations(ctx)
             cands = candidates(ctx, rules)
             ents = {k: (e.kind, e.name, e.aliases, e.wikidata) for k, e in ctx.entities.items()}
             out.append({"id": art.id, "file": Path(path).name, "gold": gold[art.id],
                         "rules": [(r.rel, r.source, r.target) for r in rules],
                         "cands": [(c.source, c.target, c.sent, c.features, c.delex) for c in cands], "ents": ents,
+                        "heads": [c.heads for c in cands], "tensor": tensor,
                         "sents": [art.text[s:e] for s, e in ctx.sentences]})
             print(f"  {art.id}: {len(rules)} rule relations, {len(cands)} candidates", file=sys.stderr)
     if cache:
@@ -121,7 +130,7 @@ def label(sc, art) -> list[set[str]]:
     """The relations each candidate of an article is positive for."""
     m = KeyMatcher(sc, art["gold"], art["ents"])
     return [{rel for rel in RELS if any(m.same(g, (rel, s, t)) for g in art["gold"].get("relations", []))}
-            for s, t, _, _ in art["cands"]]
+            for s, t, *_ in art["cands"]]
 
 
 def vectorize(feature_lists, vocab):
@@ -167,17 +176,133 @@ def select(arts: list[dict], feats: str, only: str | None, bag: bool = False, ce
     ordered pair of an article, the union of its sentences' features (the label is the article's anyway)."""
     for a in arts:
         out, by = [], {}
-        for s, t, sent, lex, dx in a["cands_all"]:
+        for (s, t, sent, lex, dx), heads in zip(a["cands_all"], a.get("heads") or [()] * len(a["cands_all"])):
             f = lex if feats == "lex" else dx
             if not central:
                 f = tuple(x for x in f if not x.startswith(CENTRAL))
             if only is None or any(x.startswith(p) for x in f for p in only.split(",")):
-                out.append((s, t, sent, f))
-                by.setdefault((s, t), []).append(f)
+                out.append((s, t, sent, f, (heads,)))
+                by.setdefault((s, t), []).append((f, heads))
         if bag:
-            out = [(s, t, -1, tuple(sorted({x for f in fs for x in f} | {f"nsent={min(len(fs), 4)}"})))
-                   for (s, t), fs in by.items()]
+            out = [(s, t, -1, tuple(sorted({x for f, _ in fs for x in f} | {f"nsent={min(len(fs), 4)}"})),
+                    tuple(h for _, h in fs)) for (s, t), fs in by.items()]
         a["cands"] = out
+
+
+DENSE_PARTS = ("a", "b", "top", "between", "a*b", "|a-b|")
+
+
+def dense(art) -> np.ndarray:
+    """Per candidate, the tok2vec vectors of en_core_web_sm (doc.tensor, round 34): the source's and the target's
+    head, the path's top, the mean over the words between, their product and difference; a bag's sentences
+    averaged."""
+    T = art["tensor"].astype(np.float32)
+    zero = np.zeros(T.shape[1], dtype=np.float32)
+    rows = []
+    for c in art["cands"]:
+        vs = []
+        for a, b, top in c[4]:
+            va, vb = T[a], T[b]
+            lo, hi = sorted((a, b))
+            vs.append(np.concatenate([va, vb, T[top] if top >= 0 else zero,
+                                      T[lo + 1:hi].mean(0) if hi > lo + 1 else zero, va * vb, np.abs(va - vb)]))
+        rows.append(np.mean(vs, 0))
+    return np.array(rows, dtype=np.float32).reshape(len(rows), len(DENSE_PARTS) * T.shape[1])
+
+
+def fit_nn(idx, ptr, X, Y, n_feat, hidden=64, epochs=12, l2=1e-4, lr=3e-3, batch=256, seed=0):
+    """A one-hidden-layer network (hidden=0: a linear model) over sparse binary features and dense vectors, three
+    sigmoid outputs (supports, opposes, alliedWith), minibatch Adam in numpy."""
+    rng = np.random.default_rng(seed)
+    n, d, k = len(Y), X.shape[1], Y.shape[1]
+    width = hidden or k
+    P = {"Ws": rng.normal(0, 0.01, (n_feat + 1, width)), "Wd": rng.normal(0, 1 / np.sqrt(max(d, 1)), (d, width)),
+         "b1": np.zeros(width)}
+    if hidden:
+        P["W2"], P["b2"] = rng.normal(0, 1 / np.sqrt(hidden), (hidden, k)), np.full(k, -3.0)
+    else:
+        P["b1"][:] = -3.0
+    M = {x: np.zeros_like(v) for x, v in P.items()}
+    V = {x: np.zeros_like(v) for x, v in P.items()}
+    step = 0
+    for _ in range(epochs):
+        order = rng.permutation(n)
+        for s0 in range(0, n, batch):
+            B = order[s0:s0 + batch]
+            cat, seg = _gather(idx, ptr, B, n_feat)
+            S = np.zeros((len(B), width))
+            np.add.at(S, seg, P["Ws"][cat])
+            z1 = S + X[B] @ P["Wd"] + P["b1"]
+            if hidden:
+                h = np.maximum(z1, 0)
+                z = h @ P["W2"] + P["b2"]
+            else:
+                z = z1
+            p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+            dz = (p - Y[B]) / len(B)
+            G = {}
+            if hidden:
+                G["W2"], G["b2"] = h.T @ dz, dz.sum(0)
+                dz1 = (dz @ P["W2"].T) * (z1 > 0)
+            else:
+                dz1 = dz
+            G["b1"] = dz1.sum(0)
+            G["Wd"] = X[B].T @ dz1
+            G["Ws"] = np.zeros_like(P["Ws"])
+            np.add.at(G["Ws"], cat, dz1[seg])
+            step += 1
+            for x in P:
+                g = G[x] + (l2 * P[x] if x.startswith("W") else 0)
+                M[x] = 0.9 * M[x] + 0.1 * g
+                V[x] = 0.999 * V[x] + 0.001 * g * g
+                P[x] -= lr * (M[x] / (1 - 0.9 ** step)) / (np.sqrt(V[x] / (1 - 0.999 ** step)) + 1e-8)
+    return P
+
+
+def _gather(idx, ptr, B, n_feat):
+    """The sparse features of rows B, flattened, with their row in B; every row also has a bias feature."""
+    parts = [idx[ptr[i]:ptr[i + 1]] for i in B]
+    cat = np.concatenate(parts + [np.full(len(B), n_feat)])
+    seg = np.concatenate([np.full(len(x), j) for j, x in enumerate(parts)] + [np.arange(len(B))]).astype(np.int64)
+    return cat, seg
+
+
+def nn_probs(model, art) -> np.ndarray:
+    P = model["params"]
+    cands = art["cands"]
+    if not cands:
+        return np.zeros((0, len(RELS)))
+    idx, ptr = vectorize([c[3] for c in cands], model["vocab"]) if model["sparse"] else (
+        np.zeros(0, dtype=np.int64), np.zeros(len(cands) + 1, dtype=np.int64))
+    X = (dense(art) - model["mu"]) / model["sd"] if model["dense"] else np.zeros((len(cands), 0))
+    cat, seg = _gather(idx, ptr, np.arange(len(cands)), len(model["vocab"]))
+    S = np.zeros((len(cands), P["b1"].shape[0]))
+    np.add.at(S, seg, P["Ws"][cat])
+    z = S + X @ P["Wd"] + P["b1"]
+    if "W2" in P:
+        z = np.maximum(z, 0) @ P["W2"] + P["b2"]
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+NN: dict = {}   # set by --nn: {"hidden", "epochs", "dense", "sparse", "seeds"}
+
+
+def train_nn(arts, labels, min_count):
+    counts = Counter(f for a in arts for f in {x for c in a["cands"] for x in c[3]})
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))} if NN["sparse"] else {}
+    idx, ptr = vectorize([c[3] for a in arts for c in a["cands"]], vocab)
+    if NN["dense"]:
+        X = np.concatenate([dense(a) for a in arts])
+        mu, sd = X.mean(0), X.std(0) + 1e-3
+        X = (X - mu) / sd
+    else:
+        X, mu, sd = np.zeros((len(ptr) - 1, 0)), 0.0, 1.0
+    Y = np.array([[1.0 if r in lab else 0.0 for r in RELS] for a in arts for lab in labels[a["id"]]])
+    models = [{"params": fit_nn(idx, ptr, X, Y, len(vocab), NN["hidden"], NN["epochs"], NN["l2"],
+                                seed=NN["seed0"] + k),
+               "vocab": vocab, "mu": mu, "sd": sd, "dense": NN["dense"], "sparse": NN["sparse"]}
+              for k in range(NN["seeds"])]
+    return {"kind": "nn", "members": models}
 
 
 def train(arts, labels, l2, min_count=2, mil=MIL_ROUNDS):
@@ -218,8 +343,13 @@ def train(arts, labels, l2, min_count=2, mil=MIL_ROUNDS):
 def predict(model, art, cut):
     from relation_features import probabilities
     out = {}
-    for s, t, _, feats in art["cands"]:
-        for rel, p in probabilities(model, feats).items():
+    if model.get("kind") == "nn":
+        probs = np.mean([nn_probs(m, art) for m in model["members"]], 0) if art["cands"] else []
+        rows = [dict(zip(RELS, pr)) for pr in probs]
+    else:
+        rows = [probabilities(model, c[3]) for c in art["cands"]]
+    for (s, t, *_), pr in zip(art["cands"], rows):
+        for rel, p in pr.items():
             if p >= cut:
                 k = (rel, *sorted((s, t))) if rel == "alliedWith" else (rel, s, t)
                 out[k] = max(out.get(k, 0.0), p)
@@ -277,7 +407,8 @@ def cross_validate(sc, arts, labels, l2, cuts, mil=MIL_ROUNDS, min_count=2, fold
             continue
         preds: dict[float, dict] = {c: {} for c in cuts}
         for held in groups:
-            model = train([a for a in arts if a["id"] not in held], labels, l2, min_count, mil=mil)
+            tr = [a for a in arts if a["id"] not in held]
+            model = train_nn(tr, labels, min_count) if NN else train(tr, labels, l2, min_count, mil=mil)
             for a in arts:
                 if a["id"] in held:
                     for c in cuts:
@@ -292,6 +423,11 @@ def cross_validate(sc, arts, labels, l2, cuts, mil=MIL_ROUNDS, min_count=2, fold
                         print(f"   rules only {fname:>22} tp/fp/fn {base}  P/R/F1 {'/'.join(f'{x:.3f}' for x in prf(base))}")
                 print(f"   t={c:.2f} {fname:>22} tp/fp/fn {both}  P/R/F1 {'/'.join(f'{x:.3f}' for x in prf(both))}"
                       f"  added tp {both[0] - base[0]} fp {both[1] - base[1]}")
+                if fname == "all":   # the additions by relation
+                    for rel in RELS:
+                        only = {i: {k: p for k, p in ps.items() if k[0] == rel} for i, ps in preds[c].items()}
+                        _, one = evaluate(sc, sub, only)
+                        print(f"   t={c:.2f} {rel:>22} added tp {one[0] - base[0]} fp {one[1] - base[1]}")
 
 
 def main() -> int:
@@ -311,7 +447,14 @@ def main() -> int:
     ap.add_argument("--no-central", action="store_true", help="leave out how often and where the two are named")
     ap.add_argument("--folds", default="leave-file-out", help="leave-file-out, 5-fold or both, comma-separated")
     ap.add_argument("--min-count", type=int, default=2, help="a feature must occur in this many training articles")
+    ap.add_argument("--nn", help="a network instead of the logistic model (round 34): comma-separated hidden=64,"
+                                  "epochs=12,l2=1e-4,dense=1,sparse=1,seeds=1,seed0=0 (hidden=0: linear)")
     a = ap.parse_args()
+    if a.nn is not None:
+        NN.update({"hidden": 64, "epochs": 12, "l2": 1e-4, "dense": 1, "sparse": 1, "seeds": 1, "seed0": 0})
+        for kv in filter(None, a.nn.split(",")):
+            k, v = kv.split("=")
+            NN[k] = float(v) if k == "l2" else int(v)
     sc = _scorer(Path(a.scorer))
     arts = prepare(a.gold, a.cache)
     for x in arts:
