@@ -54,6 +54,15 @@ def dump_of(gold: Path, tmp: Path) -> Path:
     return dump
 
 
+def gold_and_graph(scorer, gold: Path, dump: Path | None) -> tuple[list[dict], object]:
+    """The gold's articles and the scorer's graph of the dump (of a fresh ingest of the gold when dump is None)."""
+    with open(gold, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        graph = scorer.Graph(str(dump or dump_of(gold, Path(tmp))))
+    return docs, graph
+
+
 def names(doc: dict, key: str, graph, nodes) -> set[str]:
     """The surface forms of a gold end: its gold name and aliases (a person's surname too) and the dump's labels."""
     out = set()
@@ -152,10 +161,7 @@ def main() -> None:
     ap.add_argument("--examples", choices=CLASSES, help="list the missed relations of one class")
     args = ap.parse_args()
     scorer = load_scorer()
-    with open(args.gold, encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        graph = scorer.Graph(str(args.dump or dump_of(args.gold, Path(tmp))))
+    docs, graph = gold_and_graph(scorer, args.gold, args.dump)
     rows = [(doc, *row) for doc in docs for row in classify(scorer, doc, graph)]
     counts = Counter(cls for _, _, cls, _ in rows)
     print(f"{len(rows)} missed gold relations in {len({d['id'] for d, *_ in rows})} articles")

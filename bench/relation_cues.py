@@ -15,14 +15,12 @@ Without DUMP the gold's articles are ingested into a temporary store first (as b
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from missed_relations import dump_of, load_scorer   # noqa: E402  (bench/ is a folder of scripts, no package)
+from missed_relations import gold_and_graph, load_scorer   # noqa: E402  (bench/ is a folder of scripts, no package)
 
 
 def statements(scorer, doc: dict, graph) -> list[dict]:
@@ -63,10 +61,7 @@ def main() -> None:
     ap.add_argument("--wrong", action="store_true", help="list every wrong statement with its sentence")
     args = ap.parse_args()
     scorer = load_scorer()
-    with open(args.gold, encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        graph = scorer.Graph(str(args.dump or dump_of(args.gold, Path(tmp))))
+    docs, graph = gold_and_graph(scorer, args.gold, args.dump)
     rows = [(doc["id"], st) for doc in docs for st in statements(scorer, doc, graph)]
     right = sum(st["right"] for _, st in rows)
     print(f"{len(rows)} relation statements in {len({a for a, _ in rows})} articles: {right} right, "

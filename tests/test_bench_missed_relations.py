@@ -1,24 +1,17 @@
 """bench/missed_relations.py: each missed gold relation in the class that says why geokg misses it."""
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from scriptload import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 pytestmark = pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(),
                                 reason=f"{SHARED_EVAL} is absent (the script scores with its score.py)")
-
-
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +30,7 @@ def seed_with_misses(tmp_path_factory):
     ]
     path = tmp / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
-    script = load("missed_relations", ROOT / "bench" / "missed_relations.py")
+    script = load_script("missed_relations", ROOT / "bench" / "missed_relations.py")
     dump = script.dump_of(path, tmp)
     scorer = script.load_scorer()
     return script, gold, scorer.Graph(str(dump)), scorer

@@ -1,24 +1,17 @@
 """bench/relation_cues.py: each relation statement of a dump, right or wrong by the gold, grouped by its cue."""
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from scriptload import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 pytestmark = pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(),
                                 reason=f"{SHARED_EVAL} is absent (the script scores with its score.py)")
-
-
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +25,8 @@ def seed_changed(tmp_path_factory):
     gold["relations"].append({"rel": "opposes", "from": "Q794", "to": "Q30"})
     path = tmp / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
-    script = load("relation_cues", ROOT / "bench" / "relation_cues.py")
-    dump = script.dump_of(path, tmp)
+    script = load_script("relation_cues", ROOT / "bench" / "relation_cues.py")
+    dump = sys.modules["missed_relations"].dump_of(path, tmp)   # the script's own import of its neighbour
     scorer = script.load_scorer()
     return script, gold, path, dump, scorer.Graph(str(dump)), scorer
 

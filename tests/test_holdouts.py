@@ -1,11 +1,11 @@
 """The project's own hold-outs (bench/holdouts/): annotations only, well formed, and joined with their
 articles the way `make eval` scores them."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from scriptload import load_script
 
 from geokg.ingest import reference as ref
 
@@ -25,10 +25,7 @@ def annotations(path):
 
 
 def load_eval():
-    spec = importlib.util.spec_from_file_location("bench_eval", ROOT / "bench" / "eval.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_eval", ROOT / "bench" / "eval.py")
 
 
 def test_there_are_hold_outs():

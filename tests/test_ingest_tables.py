@@ -1,9 +1,9 @@
 """The derived tables of ingest/data (towns.tsv, world_cities.tsv): in step with their source, read whole."""
 
-import importlib.util
 from importlib.metadata import version
 
 import pytest
+from scriptload import load_script
 
 from geokg.ingest import reference as ref
 from geokg.ingest.nonpersons import town_of
@@ -11,10 +11,7 @@ from geokg.ingest.visits import world_cities
 
 
 def _build_towns():
-    spec = importlib.util.spec_from_file_location("build_towns", ref.DATA / "build_towns.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_towns", ref.DATA / "build_towns.py")
 
 
 def test_the_shipped_town_tables_are_what_the_build_script_makes():

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from scriptload import load_script
 from rdflib.namespace import DCTERMS, OWL, RDF
 
 from geokg.ingest import reference as ref
@@ -131,7 +132,6 @@ INSERT DATA {{ GRAPH <{REFERENCE_GRAPH}> {{ <{REFERENCE_GRAPH}> <{DCTERMS.hasVer
 
 
 def test_the_shipped_json_is_what_the_build_script_makes():
-    import importlib.util
     from importlib.metadata import version
 
     shipped = json.loads((ref.DATA / "reference.json").read_text(encoding="utf-8"))
@@ -139,9 +139,7 @@ def test_the_shipped_json_is_what_the_build_script_makes():
     if installed != shipped["sources"]:
         pytest.skip(f"packages {installed} differ from those the data was built from {shipped['sources']}; "
                     "run ingest/data/build_reference.py")
-    spec = importlib.util.spec_from_file_location("build_reference", ref.DATA / "build_reference.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script("build_reference", ref.DATA / "build_reference.py")
     data = build.build()
     cities = data.pop("cities")
     assert data == shipped
