@@ -614,6 +614,32 @@ def _apposed_person(doc: Doc, s: int, e: int) -> bool:
                                  head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS | ROLE_WORDS | POST_NOUNS)
 
 
+def _cued_name(doc: Doc, ent, taken: set[int], gz) -> bool:
+    """Whether a name of two or three capitalised words the model took for a body, a nation or a place reads as a
+    person's by the word next to it: a person's noun or a post right before it ("her deputy Ivo Marek", "his
+    counterpart Ada Power", "mother-in-law Ada Marek"), a verb of speech it is the subject of ("Ada Power told
+    reporters"), "became" and a post ("since Ivo Marek became president") or "a relative" after it."""
+    toks = tokens_of(doc)
+    if any(i in taken for i in range(ent.start, ent.end)) or not _plain_name(doc, ent.start, ent.end, taken, gz) or \
+            cities_named(ent.text) or any(t.text in COURT_TITLES for t in ent):
+        return False   # "Patriarch Ivo Marek said": the court title's reader takes the name after it
+    lower = {t.text for t in toks if t.is_lower}
+    if any(t.lower_ in lower for t in ent) or all(english_word(t.text) for t in ent if t.text != "-"):
+        return False   # "Petra Diamonds said", "Popular Force says": a body's name has a word the text writes lower-case
+        # or English words only
+    last = toks[ent.end - 1]
+    if _voiced(last) or last.dep_ == "nsubj" and last.head.lemma_ == "become" and any(
+            c.dep_ == "attr" and c.lower_ in POST_NOUNS for c in last.head.children):
+        return True
+    prev = toks[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.is_lower and (prev.lower_ in PERSON_NOUNS | ROLE_WORDS | SUCCESSION | COUNTERPARTS |
+                                               POST_NOUNS | KIN or prev.lower_ == "law" and ent.start > 2 and
+                                               toks[ent.start - 2].text == "-"):
+        return True   # "mother-in-law Ada Marek": the kin noun's last part
+    head = _apposition_head(doc, ent.end)
+    return head is not None and head.lower_ in ("relative", "relatives")
+
+
 def _plain_name(doc: Doc, s: int, e: int, taken: set[int], gz) -> bool:
     """Whether tokens are two or three capitalised words that can only be a person's name (no title, state,
     body or gazetteer word among them; a hyphenated first name counts once: "Heinz-Christian")."""
@@ -1141,7 +1167,7 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                                       _name_after_titled_body(doc, ent, gz, taken, title_tok)):
             ranges.append(r)   # "the envoy to the OAS Rosa Quispe": the model ran the body into the name after it
         elif ent.label_ in ("ORG", "GPE", "NORP") and not any(i in taken for i in range(ent.start, ent.end)) and \
-                _titled_apposition(doc, ent) and not cities_named(ent.text):
+                (_titled_apposition(doc, ent) and not cities_named(ent.text) or _cued_name(doc, ent, taken | title_tok, gz)):
             r = _trim(doc, ent.start, ent.end, taken)
             if r:
                 ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
