@@ -614,16 +614,16 @@ def _apposed_person(doc: Doc, s: int, e: int) -> bool:
                                  head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS | ROLE_WORDS | POST_NOUNS)
 
 
-def _cued_name(doc: Doc, ent, taken: set[int], gz) -> bool:
+def _cued_name(doc: Doc, ent, taken: set[int], gz, lower: set[str]) -> bool:
     """Whether a name of two or three capitalised words the model took for a body, a nation or a place reads as a
     person's by the word next to it: a person's noun or a post right before it ("her deputy Ivo Marek", "his
     counterpart Ada Power", "mother-in-law Ada Marek"), a verb of speech it is the subject of ("Ada Power told
-    reporters"), "became" and a post ("since Ivo Marek became president") or "a relative" after it."""
+    reporters"), "became" and a post ("since Ivo Marek became president") or "a relative" after it. `lower`: the
+    words the article writes in lower case."""
     toks = tokens_of(doc)
     if any(i in taken for i in range(ent.start, ent.end)) or not _plain_name(doc, ent.start, ent.end, taken, gz) or \
             cities_named(ent.text) or any(t.text in COURT_TITLES for t in ent):
         return False   # "Patriarch Ivo Marek said": the court title's reader takes the name after it
-    lower = {t.text for t in toks if t.is_lower}
     if any(t.lower_ in lower for t in ent) or all(english_word(t.text) for t in ent if t.text != "-"):
         return False   # "Petra Diamonds said", "Popular Force says": a body's name has a word the text writes lower-case
         # or English words only
@@ -1114,6 +1114,8 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
     glued = "'" not in text and "\u2019" not in text and "," not in text
     person_ents = [e for e in ents if e.label_ == "PERSON"]
     title_tok = {i for t in doc.spans[TITLE_SPANS] for i in range(t.start, t.end)}
+    marked = taken | title_tok
+    lower = {t.text for t in toks if t.is_lower}   # the words the article writes in lower case
     spelled = _spelled_bodies(doc, person_ents)
     alone = {e.text for e in person_ents if len(e) == 1}
     for ent in person_ents:
@@ -1167,12 +1169,11 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
                                       _name_after_titled_body(doc, ent, gz, taken, title_tok)):
             ranges.append(r)   # "the envoy to the OAS Rosa Quispe": the model ran the body into the name after it
         elif ent.label_ in ("ORG", "GPE", "NORP") and not any(i in taken for i in range(ent.start, ent.end)) and \
-                (_titled_apposition(doc, ent) and not cities_named(ent.text) or _cued_name(doc, ent, taken | title_tok, gz)):
+                (_titled_apposition(doc, ent) and not cities_named(ent.text) or _cued_name(doc, ent, marked, gz, lower)):
             r = _trim(doc, ent.start, ent.end, taken)
             if r:
                 ranges.append(r)   # "Nurettin Canikli, Turkey's defence minister, said": a name the model took for a place
     person_tok = {i for s, e in ranges for i in range(s, e)}
-    marked = taken | title_tok
     for r in _unlabelled_names(doc, marked, person_tok, gz) + _capital_names(doc, marked, person_tok, gz) + \
             _recurring_surnames(doc, marked, person_tok, gz) + _aged_names(doc, marked, person_tok, gz, text):
         if not any(i in person_tok for i in range(*r)):   # two readers may find one name
@@ -1237,7 +1238,6 @@ def find_persons(doc: Doc, gz, taken: set[int], sent_of: list[int], text: str | 
         forms, ranges = unglue(doc, forms, ranges, gz)
     persons, mentions = [], []
     zones = credit_zones(text)
-    lower = {t.text for t in toks if t.is_lower}
     lower_words = {w for w in lower if len(w) > 3}
     # the states the article names: a one-word name that is one of their towns ("Palmyra", "Qardaha") is a place
     here = {s.label_[6:] for s in doc.spans.get(GAZ_SPANS, ()) if s.label_.startswith("state:")}
