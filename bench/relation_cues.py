@@ -7,9 +7,11 @@ grouped by relation and cue word, so a cue that is mostly wrong, or one whose re
 lacks (the gold reading a clash both ways where a rule reads one), shows before a rule is written for it. It counts
 statements, not facts: one fact said in two sentences is two statements (score.py counts facts).
 
-usage: bench/relation_cues.py GOLD.jsonl [DUMP.nq] [--top N] [--cue CUE] [--wrong]
+usage: bench/relation_cues.py GOLD.jsonl [DUMP.nq] [--top N] [--cue CUE] [--wrong] [--against BASE.nq]
 Without DUMP the gold's articles are ingested into a temporary store first (as bench/missed_relations.py does).
---cue lists the statements of one cue with their sentences, --wrong every wrong statement.
+--cue lists the statements of one cue with their sentences, --wrong every wrong statement. --against lists what a
+change did: each relation DUMP states that BASE (a dump of the same articles before the change) does not, and each
+one BASE stated that DUMP no longer does, right or wrong, one statement per relation and article.
 """
 
 from __future__ import annotations
@@ -52,6 +54,22 @@ def statements(scorer, doc: dict, graph) -> list[dict]:
     return out
 
 
+def changed(scorer, docs: list[dict], graph, base) -> list[tuple[str, str, dict]]:
+    """("added" | "dropped", article id, statement) for each relation one dump states for an article and the
+    other does not; a relation said in several sentences is listed once, by its first statement."""
+    out = []
+    for doc in docs:
+        new, old = statements(scorer, doc, graph), statements(scorer, doc, base)
+        for how, mine, theirs in (("added", new, old), ("dropped", old, new)):
+            known = {(st["rel"], st["from"], st["to"]) for st in theirs}
+            for st in mine:
+                key = (st["rel"], st["from"], st["to"])
+                if key not in known:
+                    known.add(key)
+                    out.append((how, doc["id"], st))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", type=Path)
@@ -59,9 +77,20 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=30, help="how many cues to list, most wrong first")
     ap.add_argument("--cue", help="list the statements of one cue (as printed) with their sentences")
     ap.add_argument("--wrong", action="store_true", help="list every wrong statement with its sentence")
+    ap.add_argument("--against", type=Path, metavar="BASE",
+                    help="list the relations DUMP adds to and drops from BASE, a dump of the same articles")
     args = ap.parse_args()
     scorer = load_scorer()
     docs, graph = gold_and_graph(scorer, args.gold, args.dump)
+    if args.against:
+        rows = changed(scorer, docs, graph, gold_and_graph(scorer, args.gold, args.against)[1])
+        for how, art, st in rows:
+            print(f"  {how} [{art}] {'right' if st['right'] else 'WRONG'} {st['from']} {st['rel']} {st['to']} "
+                  f"({st['cue']}): {st['sentence'][:300]}")
+        for how in ("added", "dropped"):
+            right = sum(st["right"] for h, _, st in rows if h == how)
+            print(f"{how}: {right} right, {sum(h == how for h, _, _ in rows) - right} wrong")
+        return
     rows = [(doc["id"], st) for doc in docs for st in statements(scorer, doc, graph)]
     right = sum(st["right"] for _, st in rows)
     print(f"{len(rows)} relation statements in {len({a for a, _ in rows})} articles: {right} right, "

@@ -48,3 +48,24 @@ def test_the_script_prints_the_cues_most_wrong_first(seed_changed):
     rows = [line.split(None, 3) for line in out[3:]]
     assert rows[0] == ["0", "1", "0", "supports with help"]
     assert ["1", "0", "1", "opposes ousting"] in rows
+
+
+def test_against_a_base_lists_what_a_change_added_and_dropped(seed_changed, tmp_path):
+    """A base dump with no opposes statement: the full dump adds the seed's opposes relations, right or wrong by the
+    gold, and drops nothing; read the other way round it drops them."""
+    _, _, path, dump, _, _ = seed_changed
+    base = tmp_path / "base.nq"
+    base.write_text("".join(line for line in dump.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if "#opposes>" not in line), encoding="utf-8")
+    script = [sys.executable, str(ROOT / "bench" / "relation_cues.py"), str(path)]
+    out = subprocess.run(script + [str(dump), "--against", str(base)],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    added = [line for line in out if line.startswith("  added ")]
+    assert added and all(" opposes " in line for line in added)
+    assert any(" right " in line and "(ousting)" in line for line in added)
+    assert out[-2:] == [f"added: {sum(' right ' in line for line in added)} right, "
+                        f"{sum(' WRONG ' in line for line in added)} wrong", "dropped: 0 right, 0 wrong"]
+    back = subprocess.run(script + [str(base), "--against", str(dump)],
+                          capture_output=True, text=True, check=True).stdout.splitlines()
+    assert back[-2] == "added: 0 right, 0 wrong"
+    assert back[-1] == out[-2].replace("added", "dropped")
