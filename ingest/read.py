@@ -29,6 +29,14 @@ DATE_PREFIX = re.compile(r"\A\s*date\s+(\d\S*)[ \t]*(?:\r?\n)*[ \t]*")
 # control characters other than \n \t \r (C0, DEL, C1) and lone surrogates from JSON "\ud800"
 BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
+# a web page's furniture after the story in a scraped text: a heading of links to other stories, a call to follow or
+# subscribe ("... said the UN. Related News Iraq's vote | ... Follow us on Instagram."); read only in the text's
+# second half, after a sentence's end, so a story that quotes such words goes on being read
+FURNITURE = re.compile(r"(?<=[.!?\"\u201d)\n])\s+(?:Source:? [^.\n]{0,60}?\s+)?"
+                       r"(?=(?:Related|More) (?:News|Articles|Stories|Coverage|Content|Reading)\b"
+                       r"|You (?:may|might) also like\b|Recommended for you\b|Most (?:Read|Popular)\b"
+                       r"|Follow us on\b|Subscribe to (?:our|the)\b)")
+
 Item = Article | BadItem
 
 
@@ -194,7 +202,15 @@ def _article(where: str, art_id: str, text: str, origin: str | None = None, **me
     for key in ("title", "source"):
         if meta.get(key) is not None:
             meta[key] = " ".join(meta[key].split())   # one-line titles; \n in a title is noise of the source
-    return Article(id=art_id, text=text, origin=origin or where, **meta)
+    return Article(id=art_id, text=story(text), origin=origin or where, **meta)
+
+
+def story(text: str) -> str:
+    """The text without the page furniture a scraper kept after the story (links to other stories under "Related
+    News", "Follow us on ..."): the names in it are no part of the story. The story is a prefix of the text as
+    given, so evidence offsets hold for both."""
+    m = FURNITURE.search(text, len(text) // 2)
+    return text[:m.start()] if m else text
 
 
 def _decode(data: bytes, where: str) -> str | BadItem:

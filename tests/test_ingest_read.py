@@ -104,6 +104,30 @@ def test_jsonl_iso_datetime_is_a_date(tmp_path):
     assert a.date == "2018-08-27"
 
 
+STORY = ("Norway's army shelled positions of the Blue Brigade on Monday, the ministry said. The brigade denied it. "
+         "Analysts said the fighting would go on through the winter, and that talks had stalled again. ")
+
+
+@pytest.mark.parametrize("furniture", ["Related News Sweden's vote | Finland elects a president | Chile's new budget",
+                                       "Source Example Agency Related Stories Peru's premier resigns",
+                                       "Follow us on Instagram. Subscribe to our channel."])
+def test_page_furniture_after_the_story_is_left_out(tmp_path, furniture):
+    """Links to other stories and calls to follow a site, kept by a scraper after the story, are no part of it: the
+    text read is the story, a prefix of the text given, so offsets hold for both."""
+    text = STORY + furniture
+    got = only(read([jsonl(tmp_path, json.dumps({"id": "a1", "text": text}))]))
+    assert got.text == STORY.rstrip()
+    assert text.startswith(got.text)
+
+
+def test_words_of_furniture_inside_the_story_are_read(tmp_path):
+    """Before the text's second half, or not after a sentence's end, such words are the story's own."""
+    early = "Related News outlets reported the strike. " + STORY
+    inner = STORY + STORY + "A blog called Related News Daily, run from Oslo, said so. " + STORY
+    for text in (early, inner):
+        assert only(read([jsonl(tmp_path, json.dumps({"id": "a1", "text": text}))])).text == text
+
+
 def test_gold_files_are_valid_input():
     golds = [SHARED / "eval" / "seed_gold.jsonl", SHARED / "eval" / "news_dev_gold.jsonl"]
     if not all(g.exists() for g in golds):
