@@ -139,8 +139,13 @@ class Worker:
 
 # the dateline: capitals and punctuation, and capitalised words after a comma ("MAIDUGURI, Nigeria (Reuters) - ",
 # "KITCHANGA, Democratic Republic of Congo (Reuters) - ", "Aden (Reuters) - "); no sentence of lower-case words
+# or an agency's credit with the day, as some outlets open a wire story ("AFP Monday 18 Aug 2014 Syrian war planes
+# bombed ..."), after the story's headline run into the text ("Car bomb kills 10 AFP Sunday 25 May 2014 A car ...")
 _LEAD = re.compile(r"^(?:[^a-z(\n]|(?<![A-Za-z])[A-Z][a-z]+\.?|(?<= )of(?= [A-Z])){0,40}?"
-                   r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*")
+                   r"\((?:Reuters|AP|AFP|Reuters Breakingviews|XINHUA)\)\s*[-\u2013\u2014]\s*"
+                   r"|^(?:[^.!?\n]{10,200}?\s)??(?:AFP|Reuters|AP|Xinhua),?\s+"
+                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\s+"
+                   r"(?=[A-Z0-9\"\u201c])")
 
 
 def split_text(text: str, size: int) -> list[str]:

@@ -57,6 +57,22 @@ def test_a_dateline_with_a_country_is_parsed_on_its_own(worker, dateline):
     assert worker.pieces(text)[0] == dateline
 
 
+@pytest.mark.parametrize("lead", [
+    "AFP Monday 18 Aug 2014 ", "Reuters Saturday 18 Jun 2016 ", "Xinhua, Tuesday, 3 Sep 2013 ",
+    "Car bomb kills 10 in Peru Governor AFP Sunday 25 May 2014 ",
+])
+def test_an_agency_credit_with_the_day_is_parsed_on_its_own(worker, lead):
+    # "AFP Monday 18 Aug 2014 Chilean war planes bombed ...": run into the lede it makes the credit its subject; the
+    # story's headline run in before the credit goes with it
+    text = lead + "Chilean war planes bombed positions of the Blue Brigade on Monday."
+    assert worker.pieces(text)[0] == lead
+
+
+def test_an_agency_named_in_the_lede_is_no_credit(worker):
+    text = "Officials told AFP Monday 5 May 2014 that Chile had repelled an attack by Peru."
+    assert worker.pieces(text) == [text]
+
+
 def test_a_lede_that_cites_reuters_is_no_dateline(worker):
     text = "Chile said it repelled an attack (Reuters) - officials added."
     assert worker.pieces(text) == [text]
