@@ -168,9 +168,13 @@ def main() -> None:
     for cls in CLASSES:
         print(f"  {cls:32} {counts[cls]:5}  {counts[cls] / max(1, len(rows)):.2f}")
     if args.examples:
-        for doc, r, cls, _ in rows:
+        for doc, r, cls, pair in rows:
             if cls == args.examples:
                 print(f"  [{doc['id']}] {r['from']} {r['rel']} {r['to']}")
+                said = next((s for s in sentences(doc.get("text") or "") if pair and found_in({pair[0]}, s)
+                             and found_in({pair[1]}, s)), None)
+                if said:   # the first sentence naming both, as the class was found
+                    print(f"      {pair[0]} / {pair[1]}: {' '.join(said.split())[:400]}")
         return
     from geokg.ingest.nlp import model_name   # the model ingest uses, without geokg's own components
     import spacy

@@ -59,6 +59,12 @@ def test_the_script_prints_the_classes_and_their_shares(seed_with_misses, tmp_pa
     assert out.splitlines()[0] == "4 missed gold relations in 1 articles"
     assert "[seed-iran-syria-2018-08-27] Q159 opposes Q30" in out
     assert "Q822 opposes Q858" not in out
+    assert not any(line.startswith("      ") for line in out.splitlines())   # apart: no sentence names both
+    inside = subprocess.run([sys.executable, str(ROOT / "bench" / "missed_relations.py"), str(path), "--examples",
+                             "in one sentence"], capture_output=True, text=True, check=True).stdout.splitlines()
+    shown = inside.index("  [seed-iran-syria-2018-08-27] Q822 opposes Q858") + 1
+    names, sentence = inside[shown].strip().split(": ", 1)
+    assert len(names.split(" / ")) == 2 and all(name in sentence for name in names.split(" / "))
 
 
 def test_initials_do_not_end_a_sentence_and_short_names_match_as_words(seed_with_misses):
