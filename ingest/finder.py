@@ -23,10 +23,10 @@ ONGOING_VERBS = frozenset("continue keep maintain".split())
 
 def hedged(tok, planned: bool = False) -> bool:
     """Whether a cue sits in a hypothetical, conditional, denied or (for meetings) planned clause."""
-    node, first, outer, own = tok, True, False, False
+    node, first, outer, own, scoped = tok, True, False, False, False
     while True:
         for c in node.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node) and not own \
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in C.MODALS and not enacted(node) and not own and not scoped \
                     and not (c.lower_ == "would" and (_reported_ongoing(node) or not planned and _reported_intent(node))):
                 return True
             if c.dep_ == "mark" and c.lower_ in C.CONDITIONS:
@@ -89,7 +89,21 @@ def hedged(tok, planned: bool = False) -> bool:
         # one has its own polarity and mood; a bare one shares them ("did not back or arm X")
         own = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children))
+        scoped = scoped or _out_of_scope(node)
         node, first = _joined_to(node), False
+
+
+def _out_of_scope(node) -> bool:
+    """Whether a modal higher up leaves a phrase or clause out of its scope (round 35): the subject of the modal verb
+    ("his campaign against X may be hard to carry out": the campaign is told as going on) and an adverbial clause
+    told on its own, a participle or a past-tense clause with its own subject ("he would seek her arrest, accusing
+    her of X", "the low point may have come when Y went on television to rebuke X"); not an infinitive of purpose
+    ("would do whatever it can to back X": the backing is the aim)."""
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if node.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    return node.tag_ == "VBG" or node.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in node.children)
 
 
 def _reported_ongoing(verb) -> bool:
