@@ -144,3 +144,13 @@ def test_the_shipped_json_is_what_the_build_script_makes():
     cities = data.pop("cities")
     assert data == shipped
     assert cities == json.loads((ref.DATA / "cities.json").read_text(encoding="utf-8"))
+
+
+def test_the_syrian_wars_bodies_are_known_by_their_news_names():
+    """The opposition's political body, its rescue service and the armed groups the region's outlets name most."""
+    assert find_org("Syrian Coalition") is find_org("Syrian National Coalition")
+    assert find_org("Syrian Coalition").kind == "party"
+    assert find_org("White Helmets") is find_org("Syrian Civil Defence")
+    assert find_org("Jabhat Fateh al-Sham") is find_org("Nusra Front")
+    assert find_org("Syria Democratic Forces") is find_org("SDF")
+    assert {find_org(n).kind for n in ("Ahrar al-Sham", "Jaish al-Islam", "Failaq al-Sham")} == {"armed_group"}
