@@ -186,6 +186,15 @@ def biased(f: Finder, adj) -> None:
     f.add(C.CRITICIZE, quoted_speaker(f, verb), said, adj, "biased against", 0.7)
 
 
+# "ordered Y to cut its staff", "urged Y to remove the detectors": an act that lessens what Y has or does is asked of
+# Y as "curb" and "withdraw" are (`C.UNDO_VERBS`), unless what is lessened is strife ("to reduce tensions": calm)
+LESSEN_VERBS = frozenset("cut reduce lower remove".split())
+STRIFE_NOUNS = frozenset("tension tensions violence rhetoric hostility hostilities".split())
+# "demanded (that) Britain pay", "ordered Y to hand over X": a demand proper asks any act a demand asks
+# (`C.DEMANDED_VERBS`), where "urged" and "called on" ask only the undoing of Y's own act
+DEMAND_PROPER_VERBS = frozenset("demand order".split())
+
+
 def urge(f: Finder, verb) -> None:
     """ "urged the United States to abandon its decision": a demand against the addressee."""
     if hedged(verb):
@@ -200,7 +209,10 @@ def urge(f: Finder, verb) -> None:
             x.dep_ == "dobj" and x.lemma_.lower() in C.RESTORED_CALM for x in c.children) or (
             c.lemma_ in ("grant", "allow", "give") and any(x.dep_ == "dobj" and x.lower_ == "access"
                                                          for x in c.children)) or c.lemma_ == "step" and any(
-            x.dep_ == "prt" and x.lower_ in ("down", "aside") for x in c.children)) and not (   # "to step down"
+            x.dep_ == "prt" and x.lower_ in ("down", "aside") for x in c.children) or (   # "to step down"
+            c.lemma_ in LESSEN_VERBS and not any(x.dep_ == "dobj" and x.lemma_.lower() in STRIFE_NOUNS | C.RESTORED_CALM
+                                                 for x in c.children)) or (   # "to cut its staff"
+            verb.lemma_ in DEMAND_PROPER_VERBS and c.lemma_ in C.DEMANDED_VERBS)) and not (   # "demanded Y pay"
         c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in C.MODALS - C.DEMAND_MODALS
                                   | {"will", "'ll"} for x in c.children)) and not (
         c.dep_ == "ccomp" and c.tag_ != "VB" and not any(x.dep_ == "aux" and x.lower_ in C.DEMAND_MODALS
