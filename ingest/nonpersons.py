@@ -88,6 +88,8 @@ NOTE_BYLINE = re.compile(r"\)\s{0,3}(By\s[^\n()]{3,120}?)\((?:Reuters|AP|AFP)\)"
 # a line of names (and "and", "in <City>") closing the text after its last sentence: the writers' signature
 SIGNATURE = re.compile(r"(?:[.!?\"\u201d)]\s{1,20}|\n[ \t]{0,20})((?:[A-Z]|al-|el-)[\w.'\u2019/-]*"
                        r"(?:,? (?:and |in )?(?:[A-Z]|al-|el-)[\w.'\u2019/-]*){0,11})\s*\.?\s*$")
+# "Aid reaches the town Ada Marek reports - YouTube": the reporter of a video a page embeds, credited in its title
+VIDEO_CREDIT = re.compile(r"((?:[A-Z][\w'\u2019.-]+ ){1,3})reports?\s+[-\u2013\u2014|]\s+YouTube\b")
 # "Tags terrorist Daesh Igor Konashenkov Syria": a site's tag line closing the text
 TAGS = re.compile(r"\bTags\b[^.]{0,200}$")
 # "Nazeer Rida - Beirut": a writer's name and the city filed from, opening the text or a sentence
@@ -354,13 +356,15 @@ def after_article(doc: Doc, s: int) -> bool:
 
 def credit_zones(text: str) -> list[tuple[int, int]]:
     """Character ranges of reporters' and photographers' credits ("Reporting by ...; Editing by ...", a byline,
-    a line of names closing the text, "Name - London" before the story, a tag line)."""
+    a line of names closing the text, "Name - London" before the story, a tag line, the reporter of an embedded
+    video's title)."""
     zones = []
     for m in BYLINE.finditer(text):
         stop = min((i for i in (text.find(";", m.end()), text.find("\n", m.end()), text.find(". ", m.end() + 3))
                     if i >= 0), default=len(text))
         zones.append((m.start(), min(stop, m.end() + 80)))
     zones += [m.span(1) for m in NOTE_BYLINE.finditer(text[:3000])]
+    zones += [m.span(1) for m in VIDEO_CREDIT.finditer(text)]
     tail = text[-300:]
     off = len(text) - len(tail)
     for rx in (SIGNATURE, TAGS):

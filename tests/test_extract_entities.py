@@ -210,6 +210,9 @@ def test_a_possessive_without_apostrophe_joins_its_name(nlp):
     # a line of writers' names opening the text
     ("Sami Rahal and Hadi Nasser - Beirut\nAid worker Omar Khalid said the road was closed near Aleppo.",
      {"Sami Rahal", "Hadi Nasser"}, {"Omar Khalid"}),
+    # the reporter of a video the page embeds, credited in its title
+    ("Aid worker Omar Khalid said the road was closed. Aid reaches the besieged town Sami Rahal reports - YouTube "
+     "The convoy left at dawn.", {"Sami Rahal"}, {"Omar Khalid"}),
 ])
 def test_bylines_outlets_and_diary_days_are_not_persons(nlp, text, not_persons, persons):
     found = persons_of(nlp, text)
