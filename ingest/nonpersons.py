@@ -44,7 +44,8 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "into", "a
 PLACE_AFTER = frozenset("""shrine mosque neighbourhood neighborhood countryside district districts suburb suburbs
 province village town city bridge airbase airport carrier warship destroyer frigate submarine aircraft vessel
 tanker crossing checkpoint provinces regions governorates villages towns area areas rifle rifles border
-field fields oilfield oilfields gasfield gasfields mine mines""".split())
+field fields oilfield oilfields gasfield gasfields mine mines hill hills heights mountain mountains settlement
+settlements""".split())
 # lower-case nouns after a name that make it a building, a ruling house or an armed group's; unlike PLACE_AFTER's,
 # these are often named after a person, so `persons` keeps one whom a mention elsewhere gives a title
 FACILITY_AFTER = frozenset("""hospital hospitals clinic temple temples church churches cathedral monastery pagoda
@@ -57,8 +58,9 @@ steelmaker drugmaker planemaker shipper carrier utility tabloid consultancy fund
 # "rebel-held Z" (after a hyphen or an adverb of ownership; "police held X" is a verb and its object)
 OWNED = frozenset({"owned", "run", "held", "controlled"})
 OWNERS = frozenset({"-", "privately", "publicly", "wholly", "jointly", "partly", "majority"})
-PLACE_OF = frozenset("""suburb suburbs outskirts town city village area neighbourhood neighborhood district
-province countryside region governorate governorates parts part edge centre center state port island capital""".split())
+PLACE_OF = frozenset("""suburb suburbs outskirts town towns city cities village villages area areas neighbourhood
+neighborhood neighbourhoods neighborhoods district districts province countryside region governorate governorates parts
+part edge centre center state port island capital hill hills heights settlement settlements""".split())
 # lowercase nouns right before a name that make it a place ("the Danish island Bornholm", "provincial capital X",
 # "the coal mine X")
 PLACE_BEFORE = frozenset("""town village city district province region governorate suburb island port capital mine
@@ -169,9 +171,18 @@ def speaks(doc: Doc, e: int) -> bool:
     return e < len(doc) and toks[e].pos_ == "VERB" and toks[e].lemma_ in SPEECH_VERBS
 
 
-def place_context(doc: Doc, s: int, e: int) -> bool:
-    """Whether a name's surroundings make it a place, a vehicle or a company."""
+def place_context(doc: Doc, s: int, e: int, joined: bool = True) -> bool:
+    """Whether a name's surroundings make it a place, a vehicle or a company; a name joined by "and" to a first one
+    that is a place is one too ("the villages of X and Y", "the hills of X and Y")."""
     toks = tokens_of(doc)
+    root = doc[s:e].root
+    if joined and root.dep_ == "conj" and root.pos_ == "PROPN":
+        first = first_conjunct(root)
+        start = first.i
+        while start > 0 and toks[start - 1].head.i == first.i and toks[start - 1].dep_ == "compound":
+            start -= 1
+        if first.pos_ == "PROPN" and place_context(doc, start, first.i + 1, joined=False):
+            return True
     nxt = toks[e] if e < len(doc) else None
     j = s - 1
     while j >= 0 and (toks[j].lower_ in NAME_PARTICLES or toks[j].text == "-"):

@@ -413,3 +413,15 @@ def test_a_capital_in_the_story_still_names_its_state_beside_a_credit(nlp):
     ctx = context(nlp, "LIMA (Reuters) - Peru said on Monday it would consult Oslo on the talks. "
                        "Reporting by Ana Ruiz in Lima; Editing by Mark Dunn")
     assert keys(ctx, "state") == {"state:PE", "state:NO"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place noun before the first of two joined names makes both places
+    ("The operation took place between the settlements of Ash Shola and As Sukhna, the source said.", "Ash Shola"),
+    ("The army stormed gatherings in the villages of Habra al-Sharqi, Habra al-Gharbi and Rasm Hamid, a source said.",
+     "Habra al-Sharqi"),
+    ("Witnesses said mortars struck the eastern suburbs of Ain Tarma and Jobar during heavy night shelling by army "
+     "units.", "Jobar"),
+])
+def test_a_name_after_a_plural_place_noun_or_joined_to_a_place_is_a_place(nlp, text, place):
+    assert place not in persons_of(nlp, text)
