@@ -31,11 +31,12 @@ BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 # a web page's furniture after the story in a scraped text: a heading of links to other stories, a call to follow or
 # subscribe ("... said the UN. Related News Iraq's vote | ... Follow us on Instagram."); read only in the text's
-# second half, after a sentence's end, so a story that quotes such words goes on being read
-FURNITURE = re.compile(r"(?<=[.!?\"\u201d)\n])\s+(?:Source:? [^.\n]{0,60}?\s+)?"
-                       r"(?=(?:Related|More) (?:News|Articles|Stories|Coverage|Content|Reading)\b"
-                       r"|You (?:may|might) also like\b|Recommended for you\b|Most (?:Read|Popular)\b"
-                       r"|Follow us on\b|Subscribe to (?:our|the)\b)")
+# second half, after a sentence's end (a "Source ..." credit may stand between), so a story that quotes such words
+# goes on being read
+FURNITURE = re.compile(r"\b(?:(?:Related|More) (?:News|Articles|Stories|Coverage|Content|Reading)"
+                       r"|You (?:may|might) also like|Recommended for you|Most (?:Read|Popular)"
+                       r"|Follow us on|Subscribe to (?:our|the))\b")
+SOURCE_CREDIT = re.compile(r"\sSource:? [^.\n]{0,60}?\s*$")
 
 Item = Article | BadItem
 
@@ -209,8 +210,14 @@ def story(text: str) -> str:
     """The text without the page furniture a scraper kept after the story (links to other stories under "Related
     News", "Follow us on ..."): the names in it are no part of the story. The story is a prefix of the text as
     given, so evidence offsets hold for both."""
-    m = FURNITURE.search(text, len(text) // 2)
-    return text[:m.start()] if m else text
+    for m in FURNITURE.finditer(text, len(text) // 2):
+        head = text[:m.start()].rstrip()
+        credit = SOURCE_CREDIT.search(head, max(0, len(head) - 80))
+        if credit:
+            head = head[:credit.start()].rstrip()
+        if head.endswith((".", "!", "?", '"', "\u201d", ")")):
+            return head
+    return text
 
 
 def _decode(data: bytes, where: str) -> str | BadItem:
