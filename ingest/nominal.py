@@ -48,6 +48,38 @@ def _presupposed(f: Finder, noun) -> bool:
     return noun.dep_ == "dobj" and head.lemma_ in PRESUPPOSING_VERBS
 
 
+# verbs that make what their object names: "hope to build an X-Y alliance", "could spark tensions between X and Y"
+MAKING_VERBS = frozenset("""build form create forge establish seal sign conclude strike spark cause trigger
+provoke""".split())
+# words of fearing what may come: "could be wary of close Canadian ties with Peru", "fear tougher Chilean sanctions"
+FEAR_WORDS = frozenset("wary afraid fearful worried nervous anxious scared fear dread".split())
+
+
+def _phrase_tells(noun) -> bool:
+    """Whether a cue noun's own phrase tells its relation whatever mood the clause around it has, once both ends are
+    read inside that phrase: "might harm Lima's strong ties with Santiago", "would lead to tougher Chilean sanctions
+    against Bolivia", "could deepen tensions between the two" (the phrase presupposes the ties, the sanctions, the
+    tensions). Not a phrase its own words leave undone ("possible / new / no / any Chilean sanctions on X", "its
+    planned offensive"), nor one that is the matter of a fear, a plan or a demand ("fears of Chilean strikes on X", "a
+    plan for Peruvian sanctions on Chile", "wary of close Canadian ties with Peru"), nor one a verb of making would
+    bring about ("hope to build an X-Y alliance")."""
+    if any(c.lower_ in UNDONE_WORDS | C.UNSURE_WORDS | C.NEGATIONS | {"any"} for c in noun.children):
+        return False
+    top = noun
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head
+    if top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_ in MAKING_VERBS:
+        return False
+    node = noun
+    while node.dep_ in ("pobj", "prep", "conj", "compound", "appos") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_ in C.SPECULATION_NOUNS | C.HEDGE_NOUNS or node.lower_ in FEAR_WORDS:
+            return False
+    if node.dep_ == "dobj" and node.head.lemma_ in FEAR_WORDS:
+        return False
+    return True
+
+
 def _withdrawn(noun) -> bool:
     """Whether a backing noun is the object of a verb that ends it: "withdrew / ended / suspended its support for
     X", "froze aid to X", "cut off funding to X" (also a conjunct of such an object: "suspended trade and aid")."""
@@ -80,8 +112,9 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
     if cue.plover in ("SANCTION", "COERCE") and noun.dep_ == "dobj" and urger(head) is not None:
         called_for(f, noun, cue, urger(head))
         return
-    if (governor is not None and hedged(governor) or hedged(noun)) and not _presupposed(f, noun):
-        return
+    moot = (governor is not None and hedged(governor) or hedged(noun)) and not _presupposed(f, noun)
+    if moot and not _phrase_tells(noun):
+        return   # under a hedge only a relation with both ends in the noun's own phrase is told (see below)
     if cue.cameo == "195" and not any(t.lemma_.lower() in C.FLYOVER_ALARM or t.lower_ in C.FLYOVER_ALARM
                                       for t in (governor if governor is not None else noun).subtree if t.i != noun.i):
         cue = C.Cue(cue.rel, cue.cameo, cue.plover, cue.confidence, tuple(p for p in cue.preps
@@ -143,6 +176,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                    for o in c.children if o.dep_ == "pobj"
                    for p in o.children if p.dep_ == "prep" and p.lower_ in cue.preps + ("against",)
                    for x in p.children if x.dep_ == "pobj" for k in f.actors.of(x)]
+    if moot and not targets:
+        return   # a hedged act's target read off the verb around it is that verb's wish, not the phrase's
     if not targets and governor is not None and noun.dep_ == "dobj" and head.lemma_ in C.LIGHT_VERBS:
         for c in head.children:
             if c.dep_ in ("dative", "prep") and c.lower_ in cue.preps + ("against",) + aimed:
@@ -179,12 +214,13 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
             f.add(cue, f.actors.subjects(head)[0], [], noun, noun.text)   # strikes on the town": the act's agent,
         return                                                            # for "the strikes" told after it
     if asked:   # "called for a new Palestinian uprising against Israel", "pushed for EU sanctions on Turkey": the
-        f.add(cue, f.actors.subjects(head.head)[0], targets, noun, f"{head.head.text} for {noun.text}",
-              cue.confidence - 0.05)   # one calling demands it, the act's owner has done nothing
+        if not moot:   # one calling demands it, the act's owner has done nothing
+            f.add(cue, f.actors.subjects(head.head)[0], targets, noun, f"{head.head.text} for {noun.text}",
+                  cue.confidence - 0.05)
         return
     sources = [f.actors.key_at[c.i] for c in noun.children
                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in f.actors.key_at and c.i not in recipients]
-    if not sources:
+    if not sources and not moot:
         sources = [k for c in noun.children if c.dep_ == "poss" for k in f.actors.of(c)]
     if not sources:   # "U.S. cruise missile strikes"
         sources = [f.actors.key_at[g.i] for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
@@ -192,6 +228,8 @@ def noun_cue(f: Finder, noun, cue: C.Cue) -> None:
                    and f.actors.key_at.get(g.i, "").startswith("state:")][:1]
     if not sources:   # "the Syrian government offensive", "U.S.-led coalition strikes"
         sources = [k for c in noun.children if c.lower_ == "led" for k in f.actors._leader(noun)][:1]
+    if moot and not sources:
+        return   # a hedged act told by its phrase needs its owner named there ("its blockade" may be anyone's)
     if not sources:
         sources = [k for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < noun.i
                    for k in f.actors._one(c, 1)]
@@ -344,8 +382,9 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         return   # "the country's European Union partners": fellow members of a body, no alliance
     if ally.lemma_ == "ally" and ally.tag_ == "NNS" and listed_allies(f, ally, cue):
         return
-    if hedged(ally) and not _described(ally):
-        return   # the narrator's apposition stands even in a hoped-for clause
+    moot = hedged(ally) and not _described(ally)   # the narrator's apposition stands even in a hoped-for clause
+    if moot and not _phrase_tells(ally):
+        return
     one = ally.head.head if ally.dep_ == "pobj" and ally.head.lower_ == "of" else None
     bare = ally.lemma_ == "opponent" and not any(c.lower_ in C.OPPONENT_MODIFIERS for c in ally.children)
     if bare and not (ally.dep_ == "attr" or one is not None and one.lower_ == "one" and one.dep_ == "attr"):
@@ -367,9 +406,11 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         whose = [k for c in ally.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.lower_ not in C.FAMILY_NOUNS for p in o.children if p.dep_ == "poss" for k in f.actors.of(p)]
     if not whose:
-        whose = [k for t in owners for c in t.children if c.dep_ == "poss" for k in f.actors.of(c)]
+        whose = [k for t in owners for c in t.children if c.dep_ == "poss" and not (moot and c.pos_ == "PRON")
+                 for k in f.actors.of(c)]
     if not whose and ally.dep_ in ("compound", "nmod", "amod") and ally.head.i in f.actors.key_at:
-        whose = [k for c in ally.head.children if c.dep_ == "poss" and c.i < ally.i for k in f.actors.of(c)]   # "its
+        whose = [k for c in ally.head.children if c.dep_ == "poss" and c.i < ally.i and not (moot and c.pos_ == "PRON")
+                 for k in f.actors.of(c)]   # "its
         # foe Bolivia", "Chile's rival Bolivia": the parser hangs the owner on the name the noun describes
     demonyms = [f.actors.key_at[c.i] for c in ally.children
                 if c.dep_ in ("amod", "compound", "nmod") and f.actors.key_at.get(c.i, "").startswith("state:")
@@ -383,6 +424,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if not whose:
         whose = demonyms
     who: list[str] = []
+    inner = False   # whether the one described is named inside the noun's own phrase (an apposition, a list)
     if ally.dep_ == "appos":   # "Peru, Chile's rival, and Bolivia": only the one described
         later = any(c.dep_ == "conj" and c.i > ally.i for c in ally.head.children)
         who = f.actors._one(ally.head, 0) if later else f.actors.of(ally.head)
@@ -391,15 +433,18 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
             top = top.head
         if top.i != ally.head.i:
             who = f.actors.of(top)
+        inner = bool(who)
     elif coord is not None:
         who = f.actors.of(coord.head)
     elif ally.dep_ in ("compound", "nmod", "amod") and ally.head.i in f.actors.key_at:
         who = f.actors.of(ally.head)
+        inner = bool(who)
     elif ally.dep_ == "attr" or (ally.dep_ == "conj" and top.dep_ == "attr"):
         verb = top.head   # "X ... and has been a close ally of Y", "X and Y are friends, partners and allies",
         who = f.actors.subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []   # "X, while being an ally of Y"
     if not who:
         who = [k for c in ally.children if c.dep_ == "appos" for k in f.actors.of(c)]
+        inner = bool(who)
     if not who and whose and ally.dep_ in ("pobj", "dobj"):   # "conspired with his critic, Senator X, who ...":
         who = _named_after_comma(f, ally)                      # the parser hung the name elsewhere
     if not who and one is not None and one.lower_ == "one":   # "C, one of X's fiercest opponents"
@@ -409,6 +454,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who = [k for c in ally.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as"
                and any(s.lower_ == "such" for s in (*ally.children, *c.children)))
                for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
+        inner = bool(who)
     if not who and ally.dep_ in ("nsubj", "nsubjpass"):   # "Weber, an ally of Merkel, spoke": the parser makes the
         who = _apposed_subject(f, ally)                    # name and its apposition two subjects of the verb
     if not who and whose and ally.dep_ in ("nsubj", "nsubjpass", "ROOT") and \
@@ -424,6 +470,7 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
     if not who and owned and ally.lemma_ not in C.FOLLOWER_NOUNS:   # "the Syrian regime and its Russian backers":
         # Russia backs the regime ("Trump's Chinese supporters" are people, not China)
         who = [k for k in demonyms if k not in whose]
+        inner = bool(who)
     if not owned and any(c.dep_ == "amod" and c.i in f.actors.key_at for c in ally.children) and (
             any(c.dep_ == "poss" for t in owners for c in t.children) or not all(k.startswith("state:") for k in who)):
         whose = []   # "its Lebanese ally Hezbollah": the adjective is the ally's own country, the partner is "its"
@@ -433,6 +480,8 @@ def ally_noun(f: Finder, ally, cue: C.Cue) -> None:
         who, whose = _rivals(f, who), _rivals(f, whose)
     if governing:   # parties that govern together, not the states of a military coalition ("U.S. coalition
         who, whose = parties(f, who), parties(f, whose)   # partners") nor a person's party
+    if moot and not inner:
+        return   # in a hedged clause, only the noun's own phrase tells the alliance: "if Chilean allies like Peru ..."
     if who and whose:
         f.add(cue, who, whose, ally, ally.text, both=both)
         if cue.rel != "opposes":   # "X, a key U.S. ally in the fight against Y": the allies fight Y together
@@ -706,13 +755,15 @@ def tie_noun(f: Finder, noun) -> None:
             noun.lemma_ in C.PACT_NOUNS and not any(c.lower_ in C.NON_ALLY_MODIFIERS | C.UNSURE_WORDS
                                                     for c in noun.children)):
         return   # an alliance is close by itself: "its alliance with the US", not "a possible alliance"
-    if hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head)):
+    moot = hedged(noun) or (noun.head.pos_ in ("VERB", "AUX") and hedged(noun.head))
+    if moot and not _phrase_tells(noun):
         return
     side_a = [k for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her")   # "its alliance"
-              for k in f.actors.of(c)]
+              and not (moot and c.pos_ == "PRON") for k in f.actors.of(c)]   # (a hedged one: a named owner)
     side_b = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
               for o in c.children if o.dep_ == "pobj" for k in f.actors.of(o)]
-    if not side_a and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in C.TIE_VERBS:   # "has built close ties to"
+    if not side_a and not moot and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in C.TIE_VERBS:   # "has kept
+        # close ties to": the subject's (not in a hedged clause: its verb's subject is no end inside the phrase)
         side_a = [k for c in noun.head.children if c.dep_ == "nsubj" for k in f.actors.of(c)]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     pair = [k for c in noun.children if c.dep_ in ("amod", "compound") for k in f.actors.hyphen_pair(c)]
@@ -733,11 +784,14 @@ def tie_noun(f: Finder, noun) -> None:
 
 def struggle_noun(f: Finder, noun) -> None:
     """ "X and Y are locked in a struggle", "X ... locked in a confrontation with Y", "the rift between X and Y",
-    "X's feud with Y": both ways."""
-    if hedged(noun) or noun.lemma_ == "row" and not _quarrel_row(noun):
+    "X's feud with Y": both ways; in a hedged clause only the sides its own phrase names ("could escalate tensions
+    between the two")."""
+    moot = hedged(noun)
+    if moot and not _phrase_tells(noun) or noun.lemma_ == "row" and not _quarrel_row(noun):
         return
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
-        at_war(f, noun)
+        if not moot:
+            at_war(f, noun)
         return
     if noun.lower_ == "odds":   # "against the odds": no quarrel
         return
@@ -760,6 +814,8 @@ def struggle_noun(f: Finder, noun) -> None:
             f.add(STRUGGLE_LOW, [k for k in sides[:2] if k != hit], [hit], noun, noun.text)
             return
         f.add(STRUGGLE_LOW, sides[:1], sides[1:2], noun, noun.text, both=True)
+        return
+    if moot:
         return
     if noun.dep_ == "dobj" and noun.head.lemma_ in C.STRUGGLE_VERBS:
         verb = noun.head   # "Pakistan has escalated a war of words with India"
