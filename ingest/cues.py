@@ -86,6 +86,8 @@ VERBS: dict[str, Cue] = {
     **_cues("scold berate chastise reprimand admonish assail excoriate vilify", CRITICIZE),
     **_cues("undermine destabilize destabilise sabotage betray", OPPOSE),
     "veto": OPPOSE,   # "vetoed Chile's bid to join": against the one whose bid it is
+    # "a court dissolved the opposition party", "outlawed the X front": a body or group closed down (CAMEO 1724)
+    **_cues("dissolve outlaw disband", Cue("opposes", "172", "COERCE", 0.7, ("dobj-only",))),
     # round 9 lexicon (CAMEO 111 / 112 / 12x / 13x / 17x / 18x-19x, 05x-07x), each checked on the corpus
     **_cues("ridicule disparage upbraid reproach bash fault pillory lampoon denigrate belittle harangue",
             CRITICIZE),
@@ -450,6 +452,7 @@ STOPPED_NOUNS = frozenset("accord agreement deal pact treaty cooperation talks n
 BROKEN_NOUNS = frozenset("tie ties relation relations contact contacts".split())
 # "cut off aid to Y", "halted arms sales to Y", "suspended flights to Y", "banned imports from Y": a flow to or from Y
 # stopped, a sanction on Y (CAMEO 16x); "slashed funds to Y" too
+CLOSE_DOWN_VERBS = frozenset("dissolve outlaw disband".split())   # only a group or body is closed down
 FLOW_CUT_VERBS = frozenset("cut halt suspend freeze stop ban block slash withhold embargo".split())
 FLOW_NOUNS = frozenset("""aid funding fund assistance sale delivery supply transfer loan credit investment""".split())
 # trade and travel: "banned imports from Y", "halted trade with Y", "suspended flights to Y", "banned group tours to Y"

@@ -163,7 +163,26 @@ def cue_verb(f: Finder, verb, cue: C.Cue) -> None:
                    if k.startswith("state:") or f.armed(k)]
     if cue.cameo == "192":   # one annexes or occupies a state, not "Crimea" taken for a group
         targets = [t for t in targets if t.startswith("state:")]
+    if verb.lemma_ in C.CLOSE_DOWN_VERBS:   # "dissolved the party", not "dissolved the government" (its own)
+        targets = [t for t in targets if t.startswith("org:") and f.ctx.state_of.get(t) not in sources]
     f.add(cue, sources, targets, verb, verb.text)
+    if cue.rel == "opposes":   # "X was banned at the request of Y's government": the one who asked acts too
+        f.add(cue, _requesters(f, verb), targets, verb, f"{verb.text} at the request of")
+
+
+def _requesters(f: Finder, verb) -> list[str]:
+    """Who asked for an act: "dissolved at Lusaka's request", "closed at the request of a Zambian court", "outlawed
+    at the behest of X" (never "granted at the request of": only acts that oppose come here)."""
+    asks = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS]
+    return [k for a in asks for c in a.children
+            for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ == "of" else [])
+            for k in f.actors.of(o)]
+
+
+# "at the request / behest / urging of X", "at X's request"
+REQUEST_NOUNS = frozenset("request behest urging instigation".split())
 
 
 def _named_post(f: Finder, noun) -> bool:
